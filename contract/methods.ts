@@ -1,0 +1,51 @@
+/**
+ * The IPC method list, free of zod so that the sandboxed preload can import it: a preload cannot
+ * load packages at run time. Types are derived from the schemas with type-only imports, which
+ * disappear from the build.
+ */
+import type { z } from 'zod';
+import type { Result } from './result';
+import type { schemas } from './schemas';
+
+export const METHODS = ['app.info', 'app.openExternal'] as const;
+
+export type MethodName = (typeof METHODS)[number];
+
+type Schemas = typeof schemas;
+export type MethodInput<M extends MethodName> = z.input<Schemas[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Schemas[M]['output']>;
+
+export const IPC_CHANNEL_PREFIX = 'switchboard:';
+export const channelOf = (method: MethodName): string => `${IPC_CHANNEL_PREFIX}${method}`;
+
+type FeatureOf<M extends string> = M extends `${infer F}.${string}` ? F : never;
+type VerbOf<M extends string, F extends string> = M extends `${F}.${infer V}` ? V : never;
+export type Feature = FeatureOf<MethodName>;
+
+type Call<M extends MethodName> =
+  undefined extends MethodInput<M>
+    ? (input?: MethodInput<M>) => Promise<Result<MethodOutput<M>>>
+    : (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
+
+/** `window.switchboard`: one object per feature, one function per verb. */
+export type Bridge = {
+  [F in Feature]: { [V in VerbOf<MethodName, F>]: Call<Extract<`${F}.${V}`, MethodName>> };
+};
+
+/**
+ * Builds the nested bridge object from a single `invoke`. Self-contained on purpose (it uses
+ * nothing from outside its body), so the e2e harness and the browser preview can ship its source
+ * into a page as an init script; the preload calls it directly.
+ */
+export function buildBridge(
+  methods: readonly string[],
+  invoke: (method: MethodName, input: unknown) => Promise<unknown>,
+): Bridge {
+  const bridge: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+  for (const method of methods) {
+    const [feature = '', verb = ''] = method.split('.');
+    bridge[feature] ??= {};
+    bridge[feature][verb] = (input?: unknown) => invoke(method as MethodName, input);
+  }
+  return bridge as unknown as Bridge;
+}

@@ -1,0 +1,35 @@
+/**
+ * The one shape every bridge call answers with. Errors are values, not throws, so that the
+ * renderer can always show the operator something useful and never an Electron stack trace.
+ */
+export const ERROR_KINDS = [
+  'invalid-input',
+  'vendor',
+  'auth',
+  'clock-skew',
+  'network',
+  'timeout',
+  'server',
+  'keychain',
+  'file',
+  'internal',
+] as const;
+
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+export interface AppError {
+  kind: ErrorKind;
+  /** The vendor's status code, for kind 'vendor' (and auth / clock-skew answers). */
+  code?: string;
+  /** What happened, in words an operator understands. */
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+  /** The input field the error is about, as a dotted path (e.g. `groupList.0.number`). */
+  field?: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: AppError): Result<never> => ({ ok: false, error });

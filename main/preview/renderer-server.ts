@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { buildBridge, METHODS } from '../../contract/methods';
+import { CONTENT_SECURITY_POLICY } from '../csp';
+import type { Router } from '../router';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+const INVOKE_PATH = '/__switchboard/invoke';
+const BRIDGE_PATH = '/__switchboard/bridge.js';
+const MAX_BODY = 16 * 1024 * 1024;
+
+export interface RendererServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the built renderer on 127.0.0.1 with the production CSP. With a router it becomes the
+ * standalone browser preview: a bridge script posts each call to a loopback route, which needs
+ * `connect-src 'self'`, the only difference from the packaged app's policy.
+ */
+export async function startRendererServer(options: { rendererDir: string; router?: Router; port?: number }): Promise<RendererServer> {
+  const { rendererDir, router } = options;
+  const policy = router ? CONTENT_SECURITY_POLICY.replace("connect-src 'none'", "connect-src 'self'") : CONTENT_SECURITY_POLICY;
+
+  const server = createServer((request, response) => {
+    void handle(request, response).catch(() => send(response, 500, 'text/plain', 'preview server error'));
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (router && path === INVOKE_PATH && request.method === 'POST') {
+      // Only our own page may call: other sites in the same browser, or a rebound DNS name, may not.
+      const own = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const sameOrigin = (request.headers.origin ?? own) === own && request.headers.host === own.slice('http://'.length);
+      if (!sameOrigin || !request.headers['content-type']?.startsWith('application/json')) {
+        return send(response, 403, 'text/plain', 'forbidden');
+      }
+      const body = await readBody(request);
+      const { method, input } = (body ? JSON.parse(body) : {}) as { method?: unknown; input?: unknown };
+      const result = await router.dispatch(typeof method === 'string' ? method : '', input);
+      return send(response, 200, 'application/json', JSON.stringify(result));
+    }
+    if (router && path === BRIDGE_PATH) {
+      const script = `window.switchboard = (${buildBridge.toString()})(${JSON.stringify(METHODS)}, (method, input) =>
+  fetch(${JSON.stringify(INVOKE_PATH)}, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method, input }) }).then((r) => r.json()));`;
+      return send(response, 200, TYPES['.js']!, script, policy);
+    }
+    const file = normalize(join(rendererDir, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(normalize(rendererDir) + sep)) return send(response, 403, 'text/plain', 'forbidden');
+    let content: Buffer;
+    try {
+      content = await readFile(file);
+    } catch {
+      return send(response, 404, 'text/plain', 'not found');
+    }
+    if (router && extname(file) === '.html') {
+      content = Buffer.from(
+        content
+          .toString('utf8')
+          .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+          .replace('<head>', `<head><script src="${BRIDGE_PATH}"></script>`),
+      );
+    }
+    return send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', content, policy);
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, policy?: string): void {
+  response.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...(policy ? { 'content-security-policy': policy } : {}),
+  });
+  response.end(body);
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('request too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import { METHODS, type MethodInput, type MethodName, type MethodOutput } from '../contract/methods';
+import { fail, type Result } from '../contract/result';
+import { schemas } from '../contract/schemas';
+import type { Logger } from './log';
+
+/** One service function per contract method; input already parsed by its schema. */
+export type Services = {
+  [M in MethodName]: (input: z.output<(typeof schemas)[M]['input']>) => Promise<Result<MethodOutput<M>>>;
+};
+
+export interface Router {
+  dispatch(method: string, rawInput: unknown): Promise<Result<unknown>>;
+}
+
+const isMethod = (name: string): name is MethodName => (METHODS as readonly string[]).includes(name);
+
+/** Turns the first zod issue into the operator-facing "field: rule" error. */
+export function invalidInput(error: z.ZodError): Result<never> {
+  const issue = error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
+  const rule = issue?.message ?? 'is not valid';
+  return fail({
+    kind: 'invalid-input',
+    ...(field ? { field } : {}),
+    message: field ? `${field}: ${rule}` : `Input: ${rule}`,
+    hint: 'Correct the highlighted field and try again. Nothing was sent.',
+  });
+}
+
+export function createRouter(services: Services, log: Logger): Router {
+  return {
+    async dispatch(method, rawInput) {
+      if (!isMethod(method)) {
+        return fail({ kind: 'internal', message: `Unknown request "${method.slice(0, 64)}".` });
+      }
+      const parsed = schemas[method].input.safeParse(rawInput);
+      if (!parsed.success) return invalidInput(parsed.error);
+      try {
+        const service = services[method] as (input: unknown) => Promise<Result<unknown>>;
+        return await service(parsed.data as MethodInput<typeof method>);
+      } catch (error) {
+        // Only the error's class reaches the log: messages and stacks can carry request data.
+        const ref = randomBytes(3).toString('hex');
+        log.error('service threw', { method, ref, error: error instanceof Error ? error.name : typeof error });
+        return fail({
+          kind: 'internal',
+          message: `Switchboard hit an unexpected problem (ref ${ref}).`,
+          hint: 'Try again; if it keeps happening, restart Switchboard and report the reference.',
+        });
+      }
+    },
+  };
+}

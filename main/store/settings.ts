@@ -1,0 +1,24 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { JsonStore } from './json-store';
+
+export const windowBoundsSchema = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(400),
+  height: z.number().int().min(300),
+  maximized: z.boolean(),
+});
+export type WindowBounds = z.infer<typeof windowBoundsSchema>;
+
+export const settingsSchema = z.object({
+  version: z.literal(1),
+  window: windowBoundsSchema.optional(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export function openSettings(dataDir: string): JsonStore<typeof settingsSchema> {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  return new JsonStore(join(dataDir, 'settings.json'), settingsSchema, () => ({ version: 1 }));
+}

@@ -1,0 +1,85 @@
+import { BrowserWindow, screen, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from './csp';
+import type { WindowBounds } from './store/settings';
+
+const DEFAULT_SIZE = { width: 1200, height: 800 };
+
+export function windowOptions(preloadPath: string, bounds: WindowBounds | undefined): BrowserWindowConstructorOptions {
+  return {
+    ...(bounds ? { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height } : DEFAULT_SIZE),
+    minWidth: 720,
+    minHeight: 520,
+    show: false,
+    title: 'Switchboard',
+    backgroundColor: '#1a1b1e',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  };
+}
+
+/** A remembered position is reused only if it is still on a connected display. */
+export function visibleBounds(saved: WindowBounds | undefined): WindowBounds | undefined {
+  if (!saved) return undefined;
+  const onScreen = screen.getAllDisplays().some(({ workArea: a }) =>
+    saved.x < a.x + a.width && saved.x + saved.width > a.x && saved.y < a.y + a.height && saved.y + saved.height > a.y,
+  );
+  return onScreen ? saved : undefined;
+}
+
+/**
+ * Saves the window's bounds as it closes, holding the close until the write is done: the app
+ * quits right after the last window closes, which would cut an unfinished write short.
+ */
+export function rememberBounds(window: BrowserWindow, save: (bounds: WindowBounds) => Promise<unknown>): void {
+  let saved = false;
+  window.on('close', (event) => {
+    if (saved) return;
+    event.preventDefault();
+    const { x, y, width, height } = window.getNormalBounds();
+    void save({ x, y, width, height, maximized: window.isMaximized() }).finally(() => {
+      saved = true;
+      window.close();
+    });
+  });
+}
+
+/** No navigation away from the app; https links go to the system browser, nothing else opens. */
+export function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isHttps(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+export function hardenSession(target: Session, enforceCsp: boolean): void {
+  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  target.setPermissionCheckHandler(() => false);
+  if (enforceCsp) {
+    target.webRequest.onHeadersReceived((details, callback) => {
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      });
+    });
+  }
+}
+
+export function isHttps(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
