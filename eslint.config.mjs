@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // Scripts and tests talk to the terminal on purpose.
+    files: ['scripts/**', 'test/**'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}', 'test/unit/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
