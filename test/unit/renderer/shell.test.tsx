@@ -1,0 +1,59 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/src/app/App';
+import { useNavigation } from '../../../renderer/src/app/navigation';
+import { installBridge } from './fake-bridge';
+
+beforeEach(() => useNavigation.setState({ screen: 'dialer' }));
+
+describe('shell', () => {
+  it('shows the version from the main process', async () => {
+    const calls = installBridge({ 'app.info': () => ({ ok: true, value: { name: 'Switchboard', version: '9.8.7', platform: 'linux' } }) });
+    render(<App />);
+    expect(await screen.findByText('Version 9.8.7')).toBeTruthy();
+    expect(calls).toEqual([{ method: 'app.info', input: undefined }]);
+  });
+
+  it('navigates between every screen with the nav and marks the current one', async () => {
+    installBridge({ 'app.info': () => ({ ok: true, value: { name: 'Switchboard', version: '1', platform: 'linux' } }) });
+    const user = userEvent.setup();
+    render(<App />);
+    const nav = screen.getByRole('navigation', { name: 'Screens' });
+    for (const label of ['Phones', 'Numbers', 'Trunks', 'Profiles', 'Dialer']) {
+      await user.click(within(nav).getByRole('button', { name: new RegExp(`^${label}`) }));
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(label);
+      expect(within(nav).getByRole('button', { name: new RegExp(`^${label}`) }).getAttribute('aria-current')).toBe('page');
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+    }
+  });
+
+  it('switches screens with Ctrl+number', async () => {
+    installBridge({ 'app.info': () => ({ ok: true, value: { name: 'Switchboard', version: '1', platform: 'linux' } }) });
+    const user = userEvent.setup();
+    render(<App />);
+    await user.keyboard('{Control>}4{/Control}');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
+    await user.keyboard('{Control>}5{/Control}');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profiles');
+  });
+
+  it('shows a failed bridge call as a toast with its hint', async () => {
+    installBridge({
+      'app.info': () => ({ ok: false, error: { kind: 'internal', message: 'Switchboard hit an unexpected problem (ref abc123).', hint: 'Restart Switchboard.' } }),
+    });
+    render(<App />);
+    expect(await screen.findByText('Switchboard hit an unexpected problem (ref abc123).')).toBeTruthy();
+    expect(screen.getByText('Restart Switchboard.')).toBeTruthy();
+  });
+
+  it('offers a manual theme switch', async () => {
+    installBridge({ 'app.info': () => ({ ok: true, value: { name: 'Switchboard', version: '1', platform: 'linux' } }) });
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByLabelText('Dark'));
+    expect(document.documentElement.getAttribute('data-mantine-color-scheme')).toBe('dark');
+    await user.click(screen.getByLabelText('Light'));
+    expect(document.documentElement.getAttribute('data-mantine-color-scheme')).toBe('light');
+  });
+});
