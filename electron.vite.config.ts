@@ -22,6 +22,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'main/index.ts'),
           preview: resolve(__dirname, 'main/preview.ts'),
+          cli: resolve(__dirname, 'main/cli/index.ts'),
         },
       },
     },

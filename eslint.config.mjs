@@ -15,6 +15,12 @@ export default tseslint.config(
     },
   },
   {
+    // The CLI launcher is plain CommonJS, like the built main bundle it loads.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Scripts and tests talk to the terminal on purpose.
     files: ['scripts/**', 'test/**'],
     rules: { 'no-console': 'off' },

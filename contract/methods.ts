@@ -7,7 +7,17 @@ import type { z } from 'zod';
 import type { Result } from './result';
 import type { schemas } from './schemas';
 
-export const METHODS = ['app.info', 'app.openExternal'] as const;
+export const METHODS = [
+  'app.info',
+  'app.openExternal',
+  'profiles.list',
+  'profiles.save',
+  'profiles.remove',
+  'profiles.use',
+  'profiles.test',
+  'phones.list',
+  'phones.password',
+] as const;
 
 export type MethodName = (typeof METHODS)[number];
 

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { registerIpc, type RendererLocation } from './ipc';
 import { createLogger } from './log';
 import { dataDir, PRODUCT_NAME } from './paths';
-import { createRouter } from './router';
-import { createServices } from './services';
+import { createAppContext } from './context';
+import { createKeytarStore } from './secrets';
 import { openSettings } from './store/settings';
 import { hardenSession, hardenWebContents, isHttps, rememberBounds, visibleBounds, windowOptions } from './window';
 
@@ -32,15 +32,34 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession, !devUrl);
-    const services = createServices({
-      name: PRODUCT_NAME,
-      version: app.getVersion(),
-      platform: process.platform,
-      openExternal: async (url) => {
-        if (isHttps(url)) await shell.openExternal(url);
+    const context = await createAppContext({
+      dataDir: app.getPath('userData'),
+      secrets: createKeytarStore(),
+      log,
+      app: {
+        name: PRODUCT_NAME,
+        version: app.getVersion(),
+        platform: process.platform,
+        openExternal: async (url) => {
+          if (isHttps(url)) await shell.openExternal(url);
+        },
+      },
+      dialogs: {
+        chooseSavePath: async ({ title, defaultName, filters }) => {
+          const options = { title, defaultPath: join(app.getPath('documents'), defaultName), filters };
+          const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return chosen.canceled ? undefined : chosen.filePath;
+        },
+        chooseOpenPath: async ({ title, filters }) => {
+          const options = { title, filters, properties: ['openFile' as const] };
+          const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return chosen.canceled ? undefined : chosen.filePaths[0];
+        },
       },
     });
-    registerIpc(createRouter(services, log), renderer, log);
+    app.on('will-quit', () => void context.close());
+    registerIpc(context.router, renderer, log);
+    void context.warmUp().catch(() => log.error('sandbox did not start'));
 
     const saved = visibleBounds(await settings.read().then((current) => current.window, () => undefined));
     mainWindow = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.js'), saved));

@@ -6,18 +6,28 @@ import { join } from 'node:path';
 import { createLogger } from './log';
 import { dataDir, PRODUCT_NAME } from './paths';
 import { startRendererServer } from './preview/renderer-server';
-import { createRouter } from './router';
-import { createServices } from './services';
+import { version } from '../package.json';
+import { createAppContext } from './context';
+import { createKeytarStore } from './secrets';
 
 const log = createLogger();
 const port = Number(process.env.PORT ?? 0);
-const services = createServices({
-  name: PRODUCT_NAME,
-  version: process.env.npm_package_version ?? 'preview',
-  platform: process.platform,
-  openExternal: async (url) => log.info('preview: would open in the system browser', { url }),
-});
 
-void startRendererServer({ rendererDir: join(__dirname, '../renderer'), router: createRouter(services, log), port }).then(({ url }) => {
+void (async () => {
+  const context = await createAppContext({
+    dataDir: dataDir(),
+    secrets: createKeytarStore(),
+    log,
+    app: {
+      name: PRODUCT_NAME,
+      version,
+      platform: process.platform,
+      openExternal: async (url) => log.info('preview: would open in the system browser', { url }),
+    },
+  });
+  const { url } = await startRendererServer({ rendererDir: join(__dirname, '../renderer'), router: context.router, port });
   process.stdout.write(`Switchboard browser preview (data: ${dataDir()})\nlistening on ${url}\n`);
-});
+  const stop = () => void context.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+})();

@@ -1,6 +1,8 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { MethodName } from '../methods';
 import { appInfoInput, appInfoOutput, openExternalInput, openExternalOutput } from './app';
+import { listPhonesInput, phoneDirectory, phonePassword, phoneRef } from './phones';
+import { connectionReport, optionalProfileRef, profileList, profileRef, profileSummary, saveProfileInput } from './profiles';
 
 export interface MethodSchema {
   input: z.ZodType;
@@ -11,4 +13,11 @@ export interface MethodSchema {
 export const schemas = {
   'app.info': { input: appInfoInput, output: appInfoOutput },
   'app.openExternal': { input: openExternalInput, output: openExternalOutput },
+  'profiles.list': { input: z.void(), output: profileList },
+  'profiles.save': { input: saveProfileInput, output: profileSummary },
+  'profiles.remove': { input: profileRef, output: profileList },
+  'profiles.use': { input: profileRef, output: profileList },
+  'profiles.test': { input: optionalProfileRef, output: connectionReport },
+  'phones.list': { input: listPhonesInput, output: phoneDirectory },
+  'phones.password': { input: phoneRef, output: phonePassword },
 } as const satisfies Record<MethodName, MethodSchema>;

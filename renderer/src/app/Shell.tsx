@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { bridge } from '../bridge';
+import { ActiveProfileBadge, SandboxBanner } from '../features/profiles/ActiveProfile';
 import { SCREENS, useNavigation } from './navigation';
 import { SCREEN_COMPONENTS } from './screens';
 import { ThemeSwitch } from './ThemeSwitch';
@@ -15,7 +16,11 @@ export function Shell() {
   const active = SCREENS.find((s) => s.id === screen) ?? SCREENS[0];
   const Screen = SCREEN_COMPONENTS[active.id];
 
-  useHotkeys(SCREENS.map((s, index) => [`mod+${index + 1}`, () => go(s.id)]));
+  // An empty ignore list keeps Ctrl+N working while a form field has focus.
+  useHotkeys(
+    SCREENS.map((s, index) => [`mod+${index + 1}`, () => go(s.id)]),
+    [],
+  );
 
   useEffect(() => {
     void bridge()
@@ -42,7 +47,10 @@ export function Shell() {
           <Text fw={700} size="lg" component="span">
             Switchboard
           </Text>
-          <ThemeSwitch />
+          <Group gap="lg">
+            <ActiveProfileBadge />
+            <ThemeSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Screens">
@@ -66,6 +74,7 @@ export function Shell() {
         <Title order={1} size="h2" mb="md" tabIndex={-1} ref={heading}>
           {active.label}
         </Title>
+        <SandboxBanner />
         <Screen />
       </AppShell.Main>
     </AppShell>

@@ -1,15 +1,36 @@
-import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { METHODS } from '../../../contract/methods';
 import { schemas } from '../../../contract/schemas';
+import { createAppContext, type AppContext } from '../../../main/context';
 import { createRouter, type Services } from '../../../main/router';
-import { createServices } from '../../../main/services';
+import { createMemoryStore } from '../../../main/secrets';
 import { memoryLogger } from '../../support/memory-log';
 
-function setup(overrides: Partial<Services> = {}) {
+const opened: { context: AppContext; dataDir: string }[] = [];
+
+afterEach(async () => {
+  for (const { context, dataDir } of opened.splice(0)) {
+    await context.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+/** The app's real services, with single methods swapped out where a test needs a misbehaving one. */
+async function setup(overrides: Partial<Services> = {}) {
   const openExternal = vi.fn(async () => undefined);
-  const services = { ...createServices({ name: 'Switchboard', version: '1.2.3', platform: 'linux', openExternal }), ...overrides };
   const { log, lines } = memoryLogger();
-  return { router: createRouter(services, log), openExternal, lines };
+  const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-router-'));
+  const context = await createAppContext({
+    dataDir,
+    secrets: createMemoryStore(),
+    log,
+    app: { name: 'Switchboard', version: '1.2.3', platform: 'linux', openExternal },
+  });
+  opened.push({ context, dataDir });
+  return { router: createRouter({ ...context.services, ...overrides }, log), openExternal, lines };
 }
 
 describe('router', () => {
@@ -18,7 +39,7 @@ describe('router', () => {
   });
 
   it('dispatches a valid call to its service and returns its Result', async () => {
-    const { router } = setup();
+    const { router } = await setup();
     await expect(router.dispatch('app.info', undefined)).resolves.toEqual({
       ok: true,
       value: { name: 'Switchboard', version: '1.2.3', platform: 'linux' },
@@ -26,7 +47,7 @@ describe('router', () => {
   });
 
   it('rejects invalid input with the field and rule, without calling the service', async () => {
-    const { router, openExternal } = setup();
+    const { router, openExternal } = await setup();
     const result = await router.dispatch('app.openExternal', { url: 'http://example.com/docs' });
     expect(result).toEqual({
       ok: false,
@@ -36,7 +57,7 @@ describe('router', () => {
   });
 
   it('rejects input of the wrong shape entirely', async () => {
-    const { router, openExternal } = setup();
+    const { router, openExternal } = await setup();
     const result = await router.dispatch('app.openExternal', 'https://example.com');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe('invalid-input');
@@ -44,20 +65,20 @@ describe('router', () => {
   });
 
   it('passes parsed input to the service', async () => {
-    const { router, openExternal } = setup();
+    const { router, openExternal } = await setup();
     await expect(router.dispatch('app.openExternal', { url: 'https://itniotech.com/api' })).resolves.toEqual({ ok: true, value: undefined });
     expect(openExternal).toHaveBeenCalledWith('https://itniotech.com/api');
   });
 
   it('refuses unknown methods without throwing', async () => {
-    const { router } = setup();
+    const { router } = await setup();
     const result = await router.dispatch('secrets.dump', {});
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'internal' }) });
   });
 
   it('turns a throwing service into an internal error that leaks neither message nor stack', async () => {
     const secret = 'sk-very-secret-7bz1lzh9';
-    const { router, lines } = setup({
+    const { router, lines } = await setup({
       'app.info': async () => {
         throw new Error(`exploded while signing with ${secret}`);
       },

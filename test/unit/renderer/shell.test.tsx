@@ -3,20 +3,21 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
 import { useNavigation } from '../../../renderer/src/app/navigation';
-import { installBridge } from './fake-bridge';
+import { installBridge, shellAnswers } from './fake-bridge';
 
 beforeEach(() => useNavigation.setState({ screen: 'dialer' }));
 
 describe('shell', () => {
   it('shows the version from the main process', async () => {
-    const calls = installBridge({ 'app.info': () => ({ ok: true, value: { name: 'Switchboard', version: '9.8.7', platform: 'linux' } }) });
+    const calls = installBridge(shellAnswers('9.8.7'));
     render(<App />);
     expect(await screen.findByText('Version 9.8.7')).toBeTruthy();
-    expect(calls).toEqual([{ method: 'app.info', input: undefined }]);
+    expect(calls).toContainEqual({ method: 'app.info', input: undefined });
+    expect(calls.map((call) => call.method).every((method) => method === 'app.info' || method === 'profiles.list')).toBe(true);
   });
 
   it('navigates between every screen with the nav and marks the current one', async () => {
-    installBridge({ 'app.info': () => ({ ok: true, value: { name: 'Switchboard', version: '1', platform: 'linux' } }) });
+    installBridge(shellAnswers());
     const user = userEvent.setup();
     render(<App />);
     const nav = screen.getByRole('navigation', { name: 'Screens' });
@@ -29,7 +30,7 @@ describe('shell', () => {
   });
 
   it('switches screens with Ctrl+number', async () => {
-    installBridge({ 'app.info': () => ({ ok: true, value: { name: 'Switchboard', version: '1', platform: 'linux' } }) });
+    installBridge(shellAnswers());
     const user = userEvent.setup();
     render(<App />);
     await user.keyboard('{Control>}4{/Control}');
@@ -40,6 +41,7 @@ describe('shell', () => {
 
   it('shows a failed bridge call as a toast with its hint', async () => {
     installBridge({
+      ...shellAnswers(),
       'app.info': () => ({ ok: false, error: { kind: 'internal', message: 'Switchboard hit an unexpected problem (ref abc123).', hint: 'Restart Switchboard.' } }),
     });
     render(<App />);
@@ -47,8 +49,15 @@ describe('shell', () => {
     expect(screen.getByText('Restart Switchboard.')).toBeTruthy();
   });
 
+  it('marks the built-in sandbox in the header while it is the active profile', async () => {
+    installBridge(shellAnswers());
+    render(<App />);
+    expect((await screen.findByTestId('active-profile')).textContent).toContain('Sandbox');
+    expect(screen.getByRole('status', { name: /sandbox/i }).textContent).toMatch(/built-in sandbox/);
+  });
+
   it('offers a manual theme switch', async () => {
-    installBridge({ 'app.info': () => ({ ok: true, value: { name: 'Switchboard', version: '1', platform: 'linux' } }) });
+    installBridge(shellAnswers());
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByLabelText('Dark'));

@@ -1,5 +1,122 @@
-import { ComingSoon } from '../../app/ComingSoon';
+import { Alert, Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { ProfileSummary } from '../../../../contract/schemas/profiles';
+import { showError, showSuccess } from '../../app/toasts';
+import { ConnectionResult } from './ConnectionResult';
+import { ProfileForm } from './ProfileForm';
+import { useProfiles } from './store';
+
+type Editing = { mode: 'add' } | { mode: 'edit'; profile: ProfileSummary } | undefined;
 
 export function ProfilesScreen() {
-  return <ComingSoon what="Keep several ITNIO accounts, test their credentials and switch between them." />;
+  const { list, load, use, remove, test, testing, reports } = useProfiles();
+  const [editing, setEditing] = useState<Editing>();
+  const [removing, setRemoving] = useState<ProfileSummary>();
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const runTest = async (profile: ProfileSummary) => {
+    const result = await test(profile.id);
+    if (result.ok) showSuccess(`${profile.name}: connected`, `Answered in ${result.value.latencyMs} ms.`);
+    else showError(result.error);
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Text c="dimmed" size="sm">
+          Each profile is one ITNIO account. Keys and secrets are kept in the OS keychain.
+        </Text>
+        <Button onClick={() => setEditing({ mode: 'add' })}>Add profile</Button>
+      </Group>
+      {!list ? (
+        <Text size="sm">Loading profiles…</Text>
+      ) : (
+        <Table striped highlightOnHover aria-label="Profiles">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>API base URL</Table.Th>
+              <Table.Th>App ID</Table.Th>
+              <Table.Th>API key</Table.Th>
+              <Table.Th>Actions</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.profiles.map((profile) => {
+              const active = profile.id === list.activeId;
+              return (
+                <Table.Tr key={profile.id} data-testid={`profile-${profile.name}`}>
+                  <Table.Td>
+                    <Group gap="xs">
+                      <Text fw={active ? 700 : 400}>{profile.name}</Text>
+                      {active && <Badge color="teal">Active</Badge>}
+                      {profile.sandbox && <Badge color="orange" variant="light">Sandbox</Badge>}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{profile.baseUrl}</Table.Td>
+                  <Table.Td>{profile.appId}</Table.Td>
+                  <Table.Td>
+                    <Text ff="monospace">{profile.apiKeyMasked}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      {!active && (
+                        <Button size="xs" variant="light" onClick={() => void use(profile.id)} aria-label={`Use ${profile.name}`}>
+                          Use
+                        </Button>
+                      )}
+                      <Button size="xs" variant="light" loading={testing === profile.id} onClick={() => void runTest(profile)} aria-label={`Test connection of ${profile.name}`}>
+                        Test connection
+                      </Button>
+                      {!profile.sandbox && (
+                        <>
+                          <Button size="xs" variant="default" onClick={() => setEditing({ mode: 'edit', profile })} aria-label={`Edit ${profile.name}`}>
+                            Edit
+                          </Button>
+                          <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(profile)} aria-label={`Remove ${profile.name}`}>
+                            Remove
+                          </Button>
+                        </>
+                      )}
+                    </Group>
+                    {reports[profile.id] && <ConnectionResult result={reports[profile.id]!} />}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Modal opened={editing !== undefined} onClose={() => setEditing(undefined)} title={editing?.mode === 'edit' ? `Edit ${editing.profile.name}` : 'Add profile'}>
+        {editing && <ProfileForm editing={editing.mode === 'edit' ? editing.profile : undefined} onDone={() => setEditing(undefined)} />}
+      </Modal>
+      <Modal opened={removing !== undefined} onClose={() => setRemoving(undefined)} title="Remove profile?">
+        {removing && (
+          <Stack>
+            <Alert color="red" variant="light">
+              {removing.name} and its key and secret in the OS keychain will be deleted. This cannot be undone.
+            </Alert>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setRemoving(undefined)}>
+                Keep it
+              </Button>
+              <Button
+                color="red"
+                onClick={() => {
+                  const target = removing;
+                  setRemoving(undefined);
+                  void remove(target.id).then((removed) => removed && showSuccess('Profile removed', target.name));
+                }}
+              >
+                Remove {removing.name}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </Stack>
+  );
 }

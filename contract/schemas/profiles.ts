@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { baseUrl, digits } from './rules';
+
+export const SANDBOX_PROFILE_ID = 'sandbox';
+
+const noSpaces = (label: string, max: number) =>
+  z
+    .string()
+    .min(1, 'is required')
+    .max(max, `must be at most ${max} characters`)
+    .regex(/^\S+$/, `must not contain spaces${label ? ` (${label})` : ''}`);
+
+export const profileId = z.string().min(1, 'is required').max(64, 'must be at most 64 characters');
+
+/** What the renderer may know about a profile: the api key only masked, the secret never. */
+export const profileSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  baseUrl: z.string(),
+  appId: z.string(),
+  defaultCallerId: z.string().optional(),
+  defaultAccount: z.string().optional(),
+  apiKeyMasked: z.string(),
+  sandbox: z.boolean(),
+});
+export type ProfileSummary = z.infer<typeof profileSummary>;
+
+export const profileFields = z.object({
+  name: z.string().trim().min(1, 'is required').max(40, 'must be at most 40 characters'),
+  baseUrl,
+  appId: z
+    .string()
+    .trim()
+    .min(1, 'is required (the voice application id from the ITNIO console)')
+    .max(64, 'must be at most 64 characters')
+    .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - or _'),
+  defaultCallerId: z.union([z.literal(''), digits(7, 15)]).optional(),
+  defaultAccount: z.string().trim().max(32, 'must be at most 32 characters').optional(),
+});
+
+/**
+ * Add (no id: key and secret required) or edit (id: key and secret optional — empty keeps the
+ * ones in the keychain).
+ */
+export const saveProfileInput = profileFields
+  .extend({
+    id: profileId.optional(),
+    apiKey: z.union([z.literal(''), noSpaces('copy it exactly from the console', 128)]).optional(),
+    apiSecret: z.union([z.literal(''), noSpaces('copy it exactly from the console', 256)]).optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.id) {
+      if (Boolean(value.apiKey) !== Boolean(value.apiSecret))
+        context.addIssue({ code: 'custom', path: [value.apiKey ? 'apiSecret' : 'apiKey'], message: 'must be given together with the other credential, or both left empty to keep them' });
+      return;
+    }
+    if (!value.apiKey) context.addIssue({ code: 'custom', path: ['apiKey'], message: 'is required for a new profile' });
+    if (!value.apiSecret) context.addIssue({ code: 'custom', path: ['apiSecret'], message: 'is required for a new profile' });
+  });
+export type SaveProfileInput = z.input<typeof saveProfileInput>;
+
+export const profileList = z.object({ activeId: z.string(), profiles: z.array(profileSummary) });
+export type ProfileList = z.infer<typeof profileList>;
+
+export const profileRef = z.object({ id: profileId });
+export const optionalProfileRef = z.object({ id: profileId.optional() }).optional();
+
+export const connectionReport = z.object({
+  profileId: z.string(),
+  latencyMs: z.number(),
+  phones: z.number().int(),
+  clockOffsetSeconds: z.number(),
+  clockWarning: z.string().optional(),
+});
+export type ConnectionReport = z.infer<typeof connectionReport>;

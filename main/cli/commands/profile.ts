@@ -1,0 +1,89 @@
+import type { Command } from 'commander';
+import type { ProfileList, ProfileSummary } from '../../../contract/schemas/profiles';
+import { fail } from '../../../contract/result';
+import type { CliRuntime } from '../runtime';
+
+const line = (p: ProfileSummary, activeId: string) =>
+  `${p.id === activeId ? '*' : ' '} ${p.name.padEnd(20)} ${p.baseUrl.padEnd(34)} app ${p.appId.padEnd(12)} key ${p.apiKeyMasked}${p.sandbox ? '  (sandbox)' : ''}`;
+
+const listText = (list: ProfileList) => list.profiles.map((p) => line(p, list.activeId)).join('\n');
+
+/** Profiles are addressed by name on the command line; ids stay internal. */
+async function idOf(runtime: CliRuntime, name: string) {
+  const list = await runtime.call('profiles.list', undefined);
+  if (!list.ok) return list;
+  const found = list.value.profiles.find((p) => p.name.toLowerCase() === name.toLowerCase());
+  return found
+    ? ({ ok: true, value: found.id } as const)
+    : fail({ kind: 'invalid-input', field: 'name', message: `There is no profile named "${name}".`, hint: 'See `switchboard profile list`.' });
+}
+
+export function registerProfileCommands(program: Command, run: (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>): void {
+  const profile = program.command('profile').description('saved accounts: add, list, use, remove, test');
+
+  profile
+    .command('add <name>')
+    .description('save a profile; the secret is read from stdin or a hidden prompt, never from arguments')
+    .requiredOption('--base-url <url>', 'API base URL', 'https://api.itniotech.com')
+    .requiredOption('--api-key <key>', 'API key')
+    .requiredOption('--app-id <id>', 'voice application id')
+    .option('--display-num <digits>', 'default caller ID')
+    .option('--account <account>', 'default phone account')
+    .option('--secret-stdin', 'read the API secret from the first line of stdin')
+    .action((name: string, options: { baseUrl: string; apiKey: string; appId: string; displayNum?: string; account?: string; secretStdin?: boolean }) =>
+      run(async (runtime) => {
+        const apiSecret = await runtime.readSecret('API secret: ', Boolean(options.secretStdin));
+        const result = await runtime.call('profiles.save', {
+          name,
+          baseUrl: options.baseUrl,
+          apiKey: options.apiKey,
+          apiSecret,
+          appId: options.appId,
+          defaultCallerId: options.displayNum,
+          defaultAccount: options.account,
+        });
+        return runtime.report(result, (p) => `saved profile ${p.name} (key ${p.apiKeyMasked})`);
+      }),
+    );
+
+  profile
+    .command('list')
+    .description('list profiles; * marks the active one')
+    .action(() => run(async (runtime) => runtime.report(await runtime.call('profiles.list', undefined), listText)));
+
+  profile
+    .command('use <name>')
+    .description('make a profile the active one (for the app too)')
+    .action((name: string) =>
+      run(async (runtime) => {
+        const id = await idOf(runtime, name);
+        if (!id.ok) return runtime.report(id, () => '');
+        return runtime.report(await runtime.call('profiles.use', { id: id.value }), () => `now using ${name}`);
+      }),
+    );
+
+  profile
+    .command('remove <name>')
+    .description('delete a profile and its keychain entry')
+    .action((name: string) =>
+      run(async (runtime) => {
+        const id = await idOf(runtime, name);
+        if (!id.ok) return runtime.report(id, () => '');
+        return runtime.report(await runtime.call('profiles.remove', { id: id.value }), () => `removed ${name}`);
+      }),
+    );
+
+  profile
+    .command('test [name]')
+    .description('one cheap signed request that proves the credentials (default: the active profile)')
+    .action((name: string | undefined) =>
+      run(async (runtime) => {
+        const id = name ? await idOf(runtime, name) : await runtime.activeId();
+        if (!id.ok) return runtime.report(id, () => '');
+        const result = await runtime.call('profiles.test', { id: id.value });
+        return runtime.report(result, (report) => {
+          return `ok: answered in ${report.latencyMs} ms, ${report.phones} phone(s) on the app${report.clockWarning ? `\nwarning: ${report.clockWarning}` : ''}`;
+        });
+      }),
+    );
+}

@@ -1,0 +1,36 @@
+import type { MethodInput, MethodName, MethodOutput } from '../../contract/methods';
+import type { Result } from '../../contract/result';
+import type { Router } from '../router';
+import { report, type Io } from './output';
+
+/** What every command gets: the app's own router, typed calls and the output conventions. */
+export interface CliRuntime {
+  router: Router;
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
+  report<T>(result: Result<T>, human: (value: T) => string): number;
+  readSecret(prompt: string, fromStdin: boolean): Promise<string>;
+  activeId(): Promise<Result<string>>;
+  io: Io;
+  json: boolean;
+}
+
+export function createCliRuntime(options: {
+  router: Router;
+  io: Io;
+  json: boolean;
+  readSecret: (prompt: string, fromStdin: boolean) => Promise<string>;
+  activeId: () => Promise<Result<string>>;
+}): CliRuntime {
+  const { router, io, json } = options;
+  const call = <M extends MethodName>(method: M, input: MethodInput<M>) =>
+    router.dispatch(method, input) as Promise<Result<MethodOutput<M>>>;
+  return {
+    router,
+    io,
+    json,
+    call,
+    report: (result, human) => report(io, json, result, human),
+    readSecret: options.readSecret,
+    activeId: options.activeId,
+  };
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import type { Logger } from '../log';
+import { startSandbox } from '../sandbox';
+import { maskApiKey } from '../secrets';
+import type { SandboxIdentity } from './summaries';
+
+/**
+ * The documented credential pair `switchboard sandbox` accepts when no ITNIO_API_* variables are
+ * set. Public on purpose: it opens nothing but an emulator on this computer.
+ */
+export const PUBLIC_SANDBOX_CREDENTIALS = { apiKey: 'sandbox-key', apiSecret: 'sandbox-secret' } as const;
+
+export interface EmbeddedSandbox {
+  url: string;
+  appId: string;
+  close(): Promise<void>;
+}
+
+export async function startEmbeddedSandbox(options: { port?: number; apiKey: string; apiSecret: string; log: Logger }): Promise<EmbeddedSandbox> {
+  const sandbox = await startSandbox({ port: options.port ?? 0, credentials: [{ apiKey: options.apiKey, apiSecret: options.apiSecret }], logger: options.log });
+  return { url: sandbox.url, appId: sandbox.state.appId, close: () => sandbox.close() };
+}
+
+export interface SandboxRuntime {
+  identity(): SandboxIdentity;
+  /** Starts the emulator on first use and answers how to reach it. */
+  ensure(): Promise<{ url: string; appId: string; apiKey: string; apiSecret: string }>;
+  close(): Promise<void>;
+}
+
+/** The built-in Sandbox profile's emulator: fresh credentials each run, started on demand. */
+export function createSandboxRuntime(log: Logger): SandboxRuntime {
+  const apiKey = `sbx${randomBytes(6).toString('hex')}`;
+  const apiSecret = randomBytes(16).toString('hex');
+  let running: Promise<EmbeddedSandbox> | undefined;
+  let started: EmbeddedSandbox | undefined;
+
+  return {
+    identity: () => ({
+      baseUrl: started?.url ?? 'http://127.0.0.1 (starts on first use)',
+      appId: started?.appId ?? 'sandbox',
+      apiKeyMasked: maskApiKey(apiKey),
+    }),
+    ensure: async () => {
+      running ??= startEmbeddedSandbox({ apiKey, apiSecret, log }).then((sandbox) => (started = sandbox));
+      const sandbox = await running;
+      return { url: sandbox.url, appId: sandbox.appId, apiKey, apiSecret };
+    },
+    close: async () => {
+      const sandbox = await running?.catch(() => undefined);
+      running = undefined;
+      started = undefined;
+      await sandbox?.close();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/** The sandbox's own clock, so tests can put it ahead of or behind the client's. */
+export interface Clock {
+  now(): number;
+  setOffset(ms: number): void;
+}
+
+export function createClock(offsetMs = 0): Clock {
+  let offset = offsetMs;
+  return {
+    now: () => Date.now() + offset,
+    setOffset: (ms) => {
+      offset = ms;
+    },
+  };
+}
+
+const VENDOR_ZONE_MS = 8 * 3600_000;
+
+/** Call-centre objects carry zone-less "yyyy-MM-dd HH:mm:ss" times; the vendor runs on UTC+8. */
+export function vendorTime(ms: number): string {
+  return new Date(ms + VENDOR_ZONE_MS).toISOString().replace('T', ' ').slice(0, 19);
+}

@@ -1,0 +1,82 @@
+import type { AddressInfo } from 'node:net';
+import { createLogger, type Logger } from '../log';
+import { createClock } from './clock';
+import { createFaultBook, type Fault } from './faults';
+import { createState, type SeedOptions } from './seed';
+import { createSandboxServer, type RecordedRequest } from './server';
+import type { SandboxState } from './state';
+
+export type { Fault } from './faults';
+export type { SeedOptions } from './seed';
+export type { RecordedRequest } from './server';
+export type { AgentGroup, AudioFormat, Call, Credential, Greeting, Phone, Rate, SandboxState, Trunk, TrunkGroup, VoiceNumber } from './state';
+
+export interface SandboxOptions {
+  /** 0 or omitted picks a free port; the host is always 127.0.0.1. */
+  port?: number;
+  credentials: { apiKey: string; apiSecret: string }[];
+  /** How far the request's Timestamp may be from the sandbox clock before -16. */
+  timestampWindowSeconds?: number;
+  /** The sandbox clock is the real clock plus this; it also drives the Date header. */
+  clockOffsetMs?: number;
+  /** true (the default) seeds a small realistic account; false starts it empty. */
+  seed?: boolean | SeedOptions;
+  logger?: Logger;
+}
+
+export interface Sandbox {
+  url: string;
+  port: number;
+  /** Live and mutable: tests change it to reach every vendor code. */
+  state: SandboxState;
+  requests: RecordedRequest[];
+  faults: { inject(fault: Fault): void; clear(): void };
+  setClockOffset(ms: number): void;
+  /** Stops listening and drops every connection, idle keep-alive and hanging ones included. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_WINDOW_SECONDS = 300;
+
+/** A local emulator of the ITNIO API: signed headers, envelope codes, field rules and faults. */
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const state = createState(options.credentials, options.seed ?? true);
+  const clock = createClock(options.clockOffsetMs);
+  const faults = createFaultBook();
+  const requests: RecordedRequest[] = [];
+  const closing = new AbortController();
+  const server = createSandboxServer({
+    state,
+    clock,
+    faults,
+    requests,
+    logger: options.logger ?? createLogger(),
+    windowSeconds: options.timestampWindowSeconds ?? DEFAULT_WINDOW_SECONDS,
+    closing: closing.signal,
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+
+  let closed: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    state,
+    requests,
+    faults: { inject: faults.inject, clear: faults.clear },
+    setClockOffset: clock.setOffset,
+    close: () =>
+      (closed ??= new Promise<void>((resolve, reject) => {
+        closing.abort();
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      })),
+  };
+}

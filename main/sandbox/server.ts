@@ -1,0 +1,161 @@
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { Logger } from '../log';
+import { authenticate } from './auth';
+import type { Clock } from './clock';
+import { reasonFor, Refusal } from './codes';
+import type { Route } from './endpoint';
+import type { Fault, FaultBook } from './faults';
+import { ROUTES } from './routes';
+import { isObject } from './rules';
+import type { SandboxState } from './state';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  /** The envelope status as a string, or 'transport' when the client got no envelope to read. */
+  status: string;
+  /** The parsed JSON body; undefined when it was not JSON. Headers are never kept. */
+  body: unknown;
+  /** Sandbox clock, epoch ms. */
+  at: number;
+}
+
+export interface ServerDeps {
+  state: SandboxState;
+  clock: Clock;
+  faults: FaultBook;
+  requests: RecordedRequest[];
+  logger: Logger;
+  windowSeconds: number;
+  /** Aborted on close, to free requests that are hanging or delayed. */
+  closing: AbortSignal;
+}
+
+type Outcome = { code: string; reason: string; data: unknown };
+
+const PAGE_TITLES: Record<number, string> = {
+  404: 'Not Found',
+  405: 'Not Allowed',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Temporarily Unavailable',
+};
+
+const dateHeader = (clock: Clock) => new Date(clock.now()).toUTCString();
+
+function sendJson(response: ServerResponse, clock: Clock, text: string): void {
+  response.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(text), Date: dateHeader(clock) });
+  response.end(text);
+}
+
+/** The error page the vendor's nginx front serves when there is no API answer. */
+function sendPage(response: ServerResponse, clock: Clock, status: number, headers: Record<string, string> = {}): void {
+  const title = `${status} ${PAGE_TITLES[status] ?? 'Error'}`;
+  const page = `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+  response.writeHead(status, { 'Content-Type': 'text/html', 'Content-Length': Buffer.byteLength(page), Date: dateHeader(clock), ...headers });
+  response.end(page);
+}
+
+const envelope = (route: Route | undefined, { code, reason, data }: Outcome) =>
+  JSON.stringify({ status: route?.numericStatus ? Number(code) : code, reason, data });
+
+const refused = (code: string, reason = reasonFor(code)): Outcome => ({ code, reason, data: null });
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function parseJson(raw: Buffer): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves false when the sandbox closes first. */
+async function pause(ms: number, closing: AbortSignal): Promise<boolean> {
+  try {
+    await delay(ms, undefined, { signal: closing });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The vendor's checks in order: headers and signature, then the body, then the endpoint's rules. */
+function answer(request: IncomingMessage, route: Route, body: unknown, deps: ServerDeps): Outcome {
+  const now = deps.clock.now();
+  const verdict = authenticate(request.headers, deps.state.credentials, Math.floor(now / 1000), deps.windowSeconds);
+  if (verdict.kind === 'refused') return refused(verdict.code);
+  if (verdict.kind === 'disabled') return refused(route.disabledKeyCode ?? '-1');
+  if (!isObject(body)) return refused('-22', `${reasonFor('-22')}: the body must be a JSON object`);
+  const clientIp = (request.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+  try {
+    return { code: '0', reason: reasonFor('0'), data: route.handle({ state: deps.state, body, now, clientIp }) };
+  } catch (error) {
+    if (error instanceof Refusal) return refused(error.code, error.message);
+    deps.logger.error('sandbox.failure', { path: route.path, message: error instanceof Error ? error.message : String(error) });
+    return refused('-18');
+  }
+}
+
+async function serve(request: IncomingMessage, response: ServerResponse, deps: ServerDeps): Promise<void> {
+  const started = performance.now();
+  const path = new URL(request.url ?? '/', 'http://sandbox').pathname;
+  const raw = await readBody(request).catch(() => undefined);
+  if (raw === undefined) return; // the client went away mid-request
+  const body = parseJson(raw);
+  const route = ROUTES.find((candidate) => candidate.path === path);
+  const finish = (status: string, fault?: Fault['kind']) => {
+    deps.requests.push({ method: request.method ?? '', path, status, body, at: deps.clock.now() });
+    deps.logger.info('sandbox.request', { path, status, ms: Math.round(performance.now() - started), fault });
+  };
+
+  // Faults stand for the network and the vendor's front servers, so they act before any API check.
+  const fault = deps.faults.take(path);
+  switch (fault?.kind) {
+    case 'reset':
+      finish('transport', fault.kind);
+      request.socket.destroy();
+      return;
+    case 'hang':
+      finish('transport', fault.kind);
+      await once(response, 'close', { signal: deps.closing }).catch(() => undefined);
+      return;
+    case 'html':
+      sendPage(response, deps.clock, fault.status);
+      finish('transport', fault.kind);
+      return;
+    case 'status':
+      sendJson(response, deps.clock, envelope(route, refused(fault.code)));
+      finish(fault.code, fault.kind);
+      return;
+    case 'no-status':
+      sendJson(response, deps.clock, JSON.stringify({ reason: reasonFor('0'), data: null }));
+      finish('transport', fault.kind);
+      return;
+    case 'latency':
+      if (!(await pause(fault.ms, deps.closing))) return;
+  }
+
+  if (!route || request.method !== route.method) {
+    sendPage(response, deps.clock, route ? 405 : 404, route ? { Allow: route.method } : {});
+    finish('transport', fault?.kind);
+    return;
+  }
+  const outcome = answer(request, route, body, deps);
+  const text = envelope(route, outcome);
+  // A truncated answer still did its work: the connection broke after the vendor acted.
+  const truncated = fault?.kind === 'truncated';
+  sendJson(response, deps.clock, truncated ? text.slice(0, Math.floor(text.length / 2)) : text);
+  finish(truncated ? 'transport' : outcome.code, fault?.kind);
+}
+
+export function createSandboxServer(deps: ServerDeps): Server {
+  return createServer((request, response) => void serve(request, response, deps));
+}

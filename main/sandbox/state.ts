@@ -1,0 +1,153 @@
+/**
+ * The emulated account, held in memory and mutated by the endpoints. Tests and benchmarks may
+ * change it directly (drain the balance, disable a key, flag a number) to reach every vendor code.
+ */
+
+export interface Credential {
+  apiKey: string;
+  apiSecret: string;
+  /** A disabled key still signs correctly; the vendor refuses it (-30 on number/edit, -1 elsewhere). */
+  disabled?: boolean;
+}
+
+export interface Phone {
+  groupName: string;
+  phoneName: string;
+  account: string;
+  password: string;
+  displayNum: string;
+}
+
+export type AudioFormat = 'mp3' | 'wav' | 'm4a';
+
+/** What the vendor keeps of an uploaded greeting: its name and shape, not the bytes. */
+export interface Greeting {
+  fileName: string;
+  size: number;
+  format: AudioFormat;
+}
+
+export interface VoiceNumber {
+  number: string;
+  ccode: string;
+  country: string;
+  type: 'MOBILE' | 'FIXED';
+  outIp: string;
+  inIp: string;
+  inboundPrefix: string;
+  remark: string;
+  enableVoicemail: '0' | '1';
+  voicemailMaxHangup: number | null;
+  greeting: Greeting | null;
+  /** The workspace that owns the number is disabled: every edit answers -29. */
+  workspaceDisabled: boolean;
+}
+
+export interface AgentGroup {
+  voiceGroupId: number;
+  groupName: string;
+}
+
+export interface TrunkGroup {
+  voiceGroupId: number;
+  /** The inbound number routed to the group; only incoming trunks carry one. */
+  number: string | null;
+}
+
+export interface Trunk {
+  keyId: number;
+  sipTrunkName: string;
+  sipPrefix: string | null;
+  /** 1 outgoing, 2 incoming; fixed at creation. */
+  type: 1 | 2;
+  /** 0 disabled, 1 enabled. */
+  state: 0 | 1;
+  sipGatewayIp: string | null;
+  sipWhiteIp: string | null;
+  ccIp: string;
+  sipAccount: string | null;
+  sipPassword: string | null;
+  /** Registration on/off. */
+  sipTrunkState: boolean;
+  /** "yyyy-MM-dd HH:mm:ss" in the vendor's zone, as the query returns it. */
+  createTime: string;
+  updateTime: string;
+  groupList: TrunkGroup[];
+}
+
+/** A country route: callees and bound numbers starting with `prefix` are billed `perCall`. */
+export interface Rate {
+  prefix: string;
+  country: string;
+  perCall: number;
+}
+
+export interface Call {
+  recordingId: string;
+  callee: string;
+  account: string;
+  displayNum: string | null;
+  calledInfo: string | null;
+  cost: number;
+  /** Sandbox clock, epoch ms. */
+  at: number;
+}
+
+export interface SandboxState {
+  appId: string;
+  credentials: Credential[];
+  balance: number;
+  rates: Rate[];
+  phones: Phone[];
+  numbers: VoiceNumber[];
+  agentGroups: AgentGroup[];
+  trunks: Trunk[];
+  calls: Call[];
+  /** Addresses allowed to call number/edit; empty means open to all. */
+  ipWhitelist: string[];
+  limits: { phones: number };
+}
+
+/** The route with the longest matching country prefix, as a carrier's rate table resolves it. */
+export function rateFor(rates: Rate[], digits: string): Rate | undefined {
+  return rates.filter((rate) => digits.startsWith(rate.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+}
+
+export interface PhoneBatch {
+  groupName: string;
+  phoneName: string;
+  quantity: number;
+  displayNum: string;
+}
+
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+
+/** A SIP password like the vendor's: 12 letters and digits, without look-alikes. */
+export function passwordFrom(random: () => number): string {
+  return Array.from({ length: 12 }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+}
+
+const FIRST_ACCOUNT = 80010001;
+
+/**
+ * Creates a batch the way sipAdd does. A single phone keeps `phoneName`; a batch of several gets
+ * `phoneName-1` … `phoneName-N` (the vendor's samples show `sip-1`). Accounts are numeric strings
+ * continuing after the highest existing one, so they stay unique whatever the batch size.
+ */
+export function addPhoneBatch(phones: Phone[], batch: PhoneBatch, password: () => string): Phone[] {
+  const highest = phones.reduce((max, phone) => Math.max(max, Number(phone.account) || 0), FIRST_ACCOUNT - 1);
+  const created = Array.from({ length: batch.quantity }, (_, index) => ({
+    groupName: batch.groupName,
+    phoneName: batch.quantity === 1 ? batch.phoneName : `${batch.phoneName}-${index + 1}`,
+    account: String(highest + index + 1),
+    password: password(),
+    displayNum: batch.displayNum,
+  }));
+  phones.push(...created);
+  return created;
+}
+
+/** A phone name is taken when a phone has it, or when it was the prefix of an earlier batch. */
+export function isPhoneNameUsed(phones: Phone[], phoneName: string): boolean {
+  return phones.some((phone) => phone.phoneName === phoneName || phone.phoneName.replace(/-\d+$/, '') === phoneName);
+}

@@ -1,0 +1,36 @@
+import { Alert, Badge, Group, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import { activeProfile, useProfiles } from './store';
+
+/** The header's reminder of which account every action goes to. */
+export function ActiveProfileBadge() {
+  const { list, load } = useProfiles();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const active = activeProfile(list);
+  if (!active) return null;
+  return (
+    <Group gap="xs" data-testid="active-profile">
+      <Text size="sm" c="dimmed">
+        Profile
+      </Text>
+      <Text size="sm" fw={600}>
+        {active.name}
+      </Text>
+      {active.sandbox && <Badge color="orange" variant="light">Sandbox</Badge>}
+    </Group>
+  );
+}
+
+/** Shown on every screen while the sandbox is active, so nobody mistakes it for the live account. */
+export function SandboxBanner() {
+  const active = activeProfile(useProfiles((state) => state.list));
+  if (!active?.sandbox) return null;
+  return (
+    <Alert color="orange" variant="light" mb="md" title="Sandbox" role="status">
+      You are using the built-in sandbox: calls, phones and settings are simulated on this computer and nothing reaches
+      ITNIO. Add your account under Profiles to work for real.
+    </Alert>
+  );
+}

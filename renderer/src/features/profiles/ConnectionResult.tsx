@@ -1,0 +1,21 @@
+import { Text } from '@mantine/core';
+import type { Result } from '../../../../contract/result';
+import type { ConnectionReport } from '../../../../contract/schemas/profiles';
+
+/** The last "Test connection" outcome, kept under the row so it stays visible after the toast. */
+export function ConnectionResult({ result }: { result: Result<ConnectionReport> }) {
+  if (!result.ok) {
+    return (
+      <Text size="xs" c="red" mt={4} role="status">
+        {result.error.message} {result.error.hint}
+      </Text>
+    );
+  }
+  const { latencyMs, phones, clockWarning } = result.value;
+  return (
+    <Text size="xs" c={clockWarning ? 'orange' : 'teal'} mt={4} role="status">
+      Connected in {latencyMs} ms · {phones} phone{phones === 1 ? '' : 's'} on this app
+      {clockWarning ? ` · ${clockWarning}` : ''}
+    </Text>
+  );
+}

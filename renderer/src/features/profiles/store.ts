@@ -1,0 +1,52 @@
+import { create } from 'zustand';
+import type { Result } from '../../../../contract/result';
+import type { ConnectionReport, ProfileList, ProfileSummary, SaveProfileInput } from '../../../../contract/schemas/profiles';
+import { bridge } from '../../bridge';
+import { showError } from '../../app/toasts';
+
+interface ProfilesState {
+  list: ProfileList | undefined;
+  /** The last connection test per profile id. */
+  reports: Record<string, Result<ConnectionReport>>;
+  testing: string | undefined;
+  load(): Promise<void>;
+  save(input: SaveProfileInput): Promise<Result<ProfileSummary>>;
+  remove(id: string): Promise<boolean>;
+  use(id: string): Promise<boolean>;
+  test(id: string): Promise<Result<ConnectionReport>>;
+}
+
+/** Applies a list answer, or shows its error; true when the list changed. */
+function applyList(set: (state: Partial<ProfilesState>) => void, result: Result<ProfileList>): boolean {
+  if (!result.ok) {
+    showError(result.error);
+    return false;
+  }
+  set({ list: result.value });
+  return true;
+}
+
+export const useProfiles = create<ProfilesState>()((set, get) => ({
+  list: undefined,
+  reports: {},
+  testing: undefined,
+  load: async () => {
+    applyList(set, await bridge().profiles.list());
+  },
+  save: async (input) => {
+    const result = await bridge().profiles.save(input);
+    if (result.ok) await get().load();
+    return result;
+  },
+  remove: async (id) => applyList(set, await bridge().profiles.remove({ id })),
+  use: async (id) => applyList(set, await bridge().profiles.use({ id })),
+  test: async (id) => {
+    set({ testing: id });
+    const result = await bridge().profiles.test({ id });
+    set((state) => ({ testing: undefined, reports: { ...state.reports, [id]: result } }));
+    return result;
+  },
+}));
+
+export const activeProfile = (list: ProfileList | undefined): ProfileSummary | undefined =>
+  list?.profiles.find((profile) => profile.id === list.activeId);

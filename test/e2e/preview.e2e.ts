@@ -1,0 +1,135 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type Chromium } from './browser';
+import { PACKAGE_VERSION, PREVIEW_ENTRY, requireBuild } from './paths';
+import { versionLine } from './ui';
+
+const INVOKE_PATH = '/__switchboard/invoke';
+
+/** Resolves with the first match of `pattern` in the child's stdout; fails on exit or timeout. */
+function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<{ match: RegExpMatchArray; output: string }> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const finish = (error?: Error, match?: RegExpMatchArray) => {
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      child.stderr?.off('data', onData);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve({ match: match!, output });
+    };
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = output.match(pattern);
+      if (match) finish(undefined, match);
+    };
+    const onExit = (code: number | null) => finish(new Error(`preview exited (code ${code}) before printing ${pattern}:\n${output}`));
+    const timer = setTimeout(() => finish(new Error(`no ${pattern} from the preview within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', onExit);
+  });
+}
+
+/** A raw POST with exactly the headers given (fetch would add or forbid some). */
+function post(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const call = request(url, { method: 'POST', headers: { 'content-length': Buffer.byteLength(body), ...headers } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+    });
+    call.on('error', reject);
+    call.end(body);
+  });
+}
+
+describe('browser preview (npm run preview:browser)', () => {
+  let child: ChildProcess | undefined;
+  let home: string;
+  let url: string;
+  let startOutput: string;
+
+  beforeAll(async () => {
+    requireBuild();
+    requireBuild(PREVIEW_ENTRY);
+    home = await mkdtemp(join(tmpdir(), 'switchboard-preview-home-'));
+    // As `npm run` would: npm exports the package version the preview reports.
+    child = spawn(process.execPath, [PREVIEW_ENTRY], {
+      env: { ...process.env, PORT: '0', SWITCHBOARD_HOME: home, npm_package_version: PACKAGE_VERSION },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const started = await waitForOutput(child, /listening on (http:\/\/127\.0\.0\.1:\d+\/)/, 15_000);
+    url = started.match[1]!;
+    startOutput = started.output;
+    // Keep draining, or a chatty child would block on a full pipe.
+    child.stdout?.resume();
+    child.stderr?.resume();
+  });
+
+  afterAll(async () => {
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    }
+    if (home) await rm(home, { recursive: true, force: true });
+  });
+
+  it('uses the data folder from SWITCHBOARD_HOME', () => {
+    expect(startOutput).toContain(`(data: ${home})`);
+  });
+
+  it('serves the shell, with the version filled through the loopback invoke route', async () => {
+    let browser: Chromium | undefined;
+    try {
+      browser = await launchChromium();
+      const { page } = browser;
+      const invokes: string[] = [];
+      page.on('request', (sent) => {
+        if (sent.url() === new URL(INVOKE_PATH, url).href) invokes.push(sent.postData() ?? '');
+      });
+      const response = await page.goto(url);
+      expect(response?.headers()['content-security-policy']).toContain("connect-src 'self'");
+      await expect.poll(() => versionLine(page).textContent()).toBe(`Version ${PACKAGE_VERSION}`);
+      expect(invokes.map((body) => (JSON.parse(body) as { method: string }).method)).toContain('app.info');
+    } finally {
+      await browser?.close();
+    }
+  });
+
+  describe('the invoke route', () => {
+    const body = JSON.stringify({ method: 'app.info' });
+    const own = () => new URL(url).origin;
+
+    it('answers our own page: same origin, JSON', async () => {
+      const reply = await post(new URL(INVOKE_PATH, url).href, { origin: own(), 'content-type': 'application/json' }, body);
+      expect(reply.status).toBe(200);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { version: PACKAGE_VERSION } });
+    });
+
+    it('refuses another origin with 403', async () => {
+      const reply = await post(new URL(INVOKE_PATH, url).href, { origin: 'http://evil.example', 'content-type': 'application/json' }, body);
+      expect(reply).toEqual({ status: 403, body: 'forbidden' });
+    });
+
+    it('refuses a foreign Host (DNS rebinding) with 403', async () => {
+      const reply = await post(new URL(INVOKE_PATH, url).href, { host: 'evil.example', 'content-type': 'application/json' }, body);
+      expect(reply).toEqual({ status: 403, body: 'forbidden' });
+    });
+
+    it('refuses a body that is not application/json with 403', async () => {
+      // text/plain is what a cross-site form or no-cors fetch can send without a preflight.
+      const reply = await post(new URL(INVOKE_PATH, url).href, { origin: own(), 'content-type': 'text/plain' }, body);
+      expect(reply).toEqual({ status: 403, body: 'forbidden' });
+      const bare = await post(new URL(INVOKE_PATH, url).href, { origin: own() }, body);
+      expect(bare).toEqual({ status: 403, body: 'forbidden' });
+    });
+  });
+});

@@ -1,0 +1,120 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ProfileList } from '../../../contract/schemas/profiles';
+import { App } from '../../../renderer/src/app/App';
+import { useNavigation } from '../../../renderer/src/app/navigation';
+import { useProfiles } from '../../../renderer/src/features/profiles/store';
+import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from './fake-bridge';
+
+const OFFICE = { id: 'p1', name: 'Office', baseUrl: 'https://api.itniotech.com', appId: 'app-1', apiKeyMasked: 'bDq…q9', sandbox: false };
+
+beforeEach(() => {
+  useNavigation.setState({ screen: 'profiles' });
+  useProfiles.setState({ list: undefined, reports: {}, testing: undefined });
+});
+
+/** A bridge whose profile list changes the way main's would. */
+function profilesBridge() {
+  let list: ProfileList = structuredClone(FIRST_RUN_PROFILES);
+  const calls = installBridge({
+    ...shellAnswers(),
+    'profiles.list': () => ({ ok: true, value: list }),
+    'profiles.save': () => {
+      list = { ...list, profiles: [...list.profiles, OFFICE] };
+      return { ok: true, value: OFFICE };
+    },
+    'profiles.remove': (input) => {
+      const { id } = input as { id: string };
+      list = { activeId: list.activeId === id ? 'sandbox' : list.activeId, profiles: list.profiles.filter((p) => p.id !== id) };
+      return { ok: true, value: list };
+    },
+    'profiles.use': (input) => {
+      list = { ...list, activeId: (input as { id: string }).id };
+      return { ok: true, value: list };
+    },
+    'profiles.test': (input) =>
+      (input as { id: string }).id === 'sandbox'
+        ? { ok: true, value: { profileId: 'sandbox', latencyMs: 12, phones: 8, clockOffsetSeconds: 0 } }
+        : { ok: false, error: { kind: 'auth', code: '-1', message: 'ITNIO refused the API key or secret.', hint: 'Copy both again from the console.' } },
+  });
+  return { calls, methods: () => calls.map((call) => call.method) };
+}
+
+async function openAddForm(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Add profile' }));
+  return screen.findByRole('form', { name: 'Add profile' });
+}
+
+describe('Profiles screen', () => {
+  it('names the field and the rule for a plain-http remote address and sends nothing', async () => {
+    const { methods } = profilesBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openAddForm(user);
+    await user.type(within(form).getByLabelText(/Profile name/), 'Office');
+    await user.clear(within(form).getByLabelText(/API base URL/));
+    await user.type(within(form).getByLabelText(/API base URL/), 'http://api.itniotech.com');
+    await user.type(within(form).getByLabelText(/App ID/), 'app-1');
+    await user.click(within(form).getByRole('button', { name: 'Add profile' }));
+    expect(await within(form).findByText(/must use https:\/\//)).toBeTruthy();
+    expect(within(form).getAllByText('is required for a new profile')).toHaveLength(2);
+    expect(methods()).not.toContain('profiles.save');
+  });
+
+  it('adds a profile with the typed values and lists it with the masked key only', async () => {
+    const { calls } = profilesBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openAddForm(user);
+    await user.type(within(form).getByLabelText(/Profile name/), 'Office');
+    await user.type(within(form).getByLabelText(/App ID/), 'app-1');
+    await user.type(within(form).getByLabelText(/API key/), 'bDqJFiq9');
+    await user.type(within(form).getByLabelText(/API secret/), '7bz1lzh9');
+    await user.click(within(form).getByRole('button', { name: 'Add profile' }));
+    const row = await screen.findByTestId('profile-Office');
+    expect(row.textContent).toContain('bDq…q9');
+    expect(calls.find((call) => call.method === 'profiles.save')?.input).toMatchObject({
+      name: 'Office',
+      baseUrl: 'https://api.itniotech.com',
+      appId: 'app-1',
+      apiKey: 'bDqJFiq9',
+      apiSecret: '7bz1lzh9',
+    });
+    expect(document.body.textContent).not.toContain('7bz1lzh9');
+  });
+
+  it('shows the connection test result under the profile', async () => {
+    profilesBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Test connection of Sandbox' }));
+    expect((await within(screen.getByTestId('profile-Sandbox')).findByRole('status')).textContent).toMatch(/Connected in 12 ms · 8 phones on this app/);
+  });
+
+  it('removes a profile only after confirmation, and switches the active one', async () => {
+    const { methods } = profilesBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openAddForm(user);
+    await user.type(within(form).getByLabelText(/Profile name/), 'Office');
+    await user.type(within(form).getByLabelText(/App ID/), 'app-1');
+    await user.type(within(form).getByLabelText(/API key/), 'bDqJFiq9');
+    await user.type(within(form).getByLabelText(/API secret/), '7bz1lzh9');
+    await user.click(within(form).getByRole('button', { name: 'Add profile' }));
+    const row = await screen.findByTestId('profile-Office');
+
+    await user.click(within(row).getByRole('button', { name: 'Use Office' }));
+    expect((await screen.findByTestId('active-profile')).textContent).toContain('Office');
+
+    await user.click(within(row).getByRole('button', { name: 'Remove Office' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove profile?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    expect(methods()).not.toContain('profiles.remove');
+    await user.click(within(row).getByRole('button', { name: 'Remove Office' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Remove profile?' })).getByRole('button', { name: 'Remove Office' }));
+    await screen.findByText('Profile removed');
+    expect(screen.queryByTestId('profile-Office')).toBeNull();
+    expect(methods()).toContain('profiles.remove');
+  });
+});
