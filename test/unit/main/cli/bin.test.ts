@@ -1,0 +1,70 @@
+/**
+ * The built `switchboard` executable, run the way an operator's script runs it: a separate
+ * process, arguments, environment, stdout and the exit code. Needs `npm run build` (npm test does it).
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../../../..');
+const BIN = join(ROOT, 'bin/switchboard.js');
+
+let home: string;
+let sandboxProcess: ChildProcess | undefined;
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('out/main/cli.js is missing: run `npm run build` first.');
+  home = mkdtempSync(join(tmpdir(), 'switchboard-bin-'));
+});
+afterAll(() => {
+  sandboxProcess?.kill('SIGTERM');
+  rmSync(home, { recursive: true, force: true });
+});
+
+function switchboard(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, ...env }, timeout: 20_000 }, (error, stdout, stderr) => {
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('bin/switchboard.js', () => {
+  it('prints its help', async () => {
+    const { code, stdout } = await switchboard(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/sandbox/);
+    expect(stdout).toMatch(/profile/);
+  });
+
+  it('runs the sandbox on its own and a script reaches it with environment credentials', async () => {
+    sandboxProcess = spawn(process.execPath, [BIN, 'sandbox', '--port', '0'], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home } });
+    const lines = createInterface({ input: sandboxProcess.stdout! });
+    const url = await new Promise<string>((found, failed) => {
+      lines.on('line', (line) => {
+        const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
+        if (match) found(match[1]!);
+      });
+      sandboxProcess!.once('exit', () => failed(new Error('sandbox exited before listening')));
+    });
+
+    const env = { ITNIO_API_KEY: 'sandbox-key', ITNIO_API_SECRET: 'sandbox-secret', ITNIO_BASE_URL: url, ITNIO_APP_ID: 'app-7f3c21' };
+    const tested = await switchboard(['--json', 'profile', 'test'], env);
+    expect(tested.code).toBe(0);
+    expect(JSON.parse(tested.stdout)).toMatchObject({ ok: true, value: { phones: expect.any(Number) } });
+
+    const refused = await switchboard(['--json', 'profile', 'test'], { ...env, ITNIO_API_SECRET: 'wrong-secret' });
+    expect(refused.code).toBe(5);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ ok: false, error: { kind: 'auth' } });
+    expect(refused.stdout + refused.stderr).not.toContain('wrong-secret');
+  });
+
+  it('refuses a bad --port with exit code 2', async () => {
+    const { code, stderr } = await switchboard(['sandbox', '--port', '70000']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--port/);
+  });
+});
