@@ -25,6 +25,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'security', environment: 'node', include: ['test/security/**/*.test.ts'], testTimeout: 180_000 },
+      },
+      {
+        extends: true,
         test: { name: 'packaging', environment: 'node', include: ['test/packaging/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 },
       },
       {
