@@ -40,11 +40,11 @@ export function reasonFor(code: string): string {
 
 /** Thrown by an endpoint to answer a vendor code; the server turns it into the envelope. */
 export class Refusal extends Error {
-  constructor(
-    readonly code: string,
-    detail?: string,
-  ) {
+  readonly code: string;
+
+  constructor(code: string, detail?: string) {
     super(detail ? `${reasonFor(code)}: ${detail}` : reasonFor(code));
+    this.code = code;
   }
 }
 

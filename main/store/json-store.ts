@@ -9,12 +9,15 @@ import type { z } from 'zod';
 export class JsonStore<S extends z.ZodType> {
   private cache: z.output<S> | undefined;
   private writing: Promise<void> = Promise.resolve();
+  private readonly file: string;
+  private readonly schema: S;
+  private readonly defaults: () => z.output<S>;
 
-  constructor(
-    private readonly file: string,
-    private readonly schema: S,
-    private readonly defaults: () => z.output<S>,
-  ) {}
+  constructor(file: string, schema: S, defaults: () => z.output<S>) {
+    this.file = file;
+    this.schema = schema;
+    this.defaults = defaults;
+  }
 
   async read(): Promise<z.output<S>> {
     if (this.cache !== undefined) return this.cache;

@@ -4,28 +4,11 @@
  * session-bus connection for the life of a process: a different DBUS_SESSION_BUS_ADDRESS (none, a
  * bogus one, a bus without a keyring) only takes effect in a new process.
  *
- * Node runs this TypeScript directly (type stripping); the hook below lets it follow the sources'
- * extension-less imports, which the bundler and vitest resolve on their own.
+ * Node runs this TypeScript directly (type stripping; see test/support/typescript-imports.mts).
  *
  * Input (environment): SB_CHILD_PROFILE, SB_CHILD_API_KEY, SB_CHILD_API_SECRET.
  */
-import { registerHooks } from 'node:module';
-
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    if (/^\.\.?\//.test(specifier) && !/\.[cm]?[jt]s$/.test(specifier)) {
-      for (const candidate of [`${specifier}.ts`, `${specifier}/index.ts`]) {
-        try {
-          // Our sources are ES modules; saying so spares Node a CommonJS attempt and its warning.
-          return { ...nextResolve(candidate, context), format: 'module-typescript' };
-        } catch {
-          // try the next form
-        }
-      }
-    }
-    return nextResolve(specifier, context);
-  },
-});
+import '../support/typescript-imports.mts';
 
 const { createKeytarStore } = await import('../../main/secrets/index');
 
