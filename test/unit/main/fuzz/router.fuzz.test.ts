@@ -27,7 +27,7 @@ let context: AppContext;
 let home: string;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }] });
+  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], logger: memoryLogger().log });
   home = mkdtempSync(join(tmpdir(), 'switchboard-fuzz-'));
   context = await createAppContext({
     dataDir: home,

@@ -17,7 +17,7 @@ const logs: string[][] = [];
 const clients: ItnioClient[] = [];
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], timestampWindowSeconds: 60 });
+  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], timestampWindowSeconds: 60, logger: memoryLogger().log });
 });
 afterAll(() => sandbox.close());
 afterEach(async () => {
