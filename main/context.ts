@@ -4,7 +4,7 @@ import { folderDialogs, type FileDialogs } from './files/dialogs';
 import { SANDBOX_PROFILE_ID } from '../contract/schemas/profiles';
 import type { Logger } from './log';
 import { createConnections, type EnvironmentCredentials } from './profiles/connections';
-import { createSandboxRuntime } from './profiles/sandbox-runtime';
+import { createSandboxRuntime, type SandboxRuntime } from './profiles/sandbox-runtime';
 import { openProfileStore } from './profiles/store';
 import { createRouter, type Router, type Services } from './router';
 import type { SecretStore } from './secrets';
@@ -29,6 +29,8 @@ export interface AppContext {
   services: Services;
   /** The profile feature requests go to: --profile, else the environment, else the active one. */
   activeId(): Promise<Result<string>>;
+  /** The embedded Sandbox profile's emulator (the e2e harness reaches its state through it). */
+  sandbox: SandboxRuntime;
   /** Starts the embedded sandbox right away when it is the active profile (the first-run default). */
   warmUp(): Promise<void>;
   close(): Promise<void>;
@@ -52,6 +54,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     router: createRouter(services, options.log),
     services,
     activeId: connections.activeId,
+    sandbox,
     warmUp: async () => {
       const active = await connections.activeId();
       if (active.ok && active.value === SANDBOX_PROFILE_ID) await sandbox.ensure();

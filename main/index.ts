@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
-import { registerIpc, type RendererLocation } from './ipc';
+import { isOwnPage, registerIpc, type RendererLocation } from './ipc';
 import { createLogger } from './log';
 import { dataDir, PRODUCT_NAME } from './paths';
 import { createAppContext } from './context';
@@ -31,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(async () => {
-    hardenSession(session.defaultSession, !devUrl);
+    hardenSession(session.defaultSession, !devUrl, (url) => isOwnPage(url, renderer));
     const context = await createAppContext({
       dataDir: app.getPath('userData'),
       secrets: createKeytarStore(),

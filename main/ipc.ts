@@ -15,9 +15,14 @@ export type RendererLocation = { file: string } | { devUrl: string };
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, renderer: RendererLocation): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
+  return isOwnPage(frame.url, renderer);
+}
+
+/** Whether a URL is our page: the packaged index.html (any hash or query), or the dev server's origin. */
+export function isOwnPage(href: string, renderer: RendererLocation): boolean {
   let url: URL;
   try {
-    url = new URL(frame.url);
+    url = new URL(href);
   } catch {
     return false;
   }

@@ -35,9 +35,10 @@ export function createRouter(services: Services, log: Logger): Router {
       if (!isMethod(method)) {
         return fail({ kind: 'internal', message: `Unknown request "${method.slice(0, 64)}".` });
       }
-      const parsed = schemas[method].input.safeParse(rawInput);
-      if (!parsed.success) return invalidInput(parsed.error);
       try {
+        // Inside the try: a refinement that throws on some odd input is still our bug, not a crash.
+        const parsed = schemas[method].input.safeParse(rawInput);
+        if (!parsed.success) return invalidInput(parsed.error);
         const service = services[method] as (input: unknown) => Promise<Result<unknown>>;
         return await service(parsed.data as MethodInput<typeof method>);
       } catch (error) {

@@ -64,9 +64,17 @@ export function hardenWebContents(contents: WebContents): void {
   });
 }
 
-export function hardenSession(target: Session, enforceCsp: boolean): void {
-  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  target.setPermissionCheckHandler(() => false);
+/**
+ * The one permission our own page gets: writing to the clipboard, for the copy buttons (recording
+ * ids, revealed passwords). Anything else, or any other page, is denied.
+ */
+const GRANTED_TO_OUR_PAGE = new Set(['clipboard-sanitized-write']);
+
+export function hardenSession(target: Session, enforceCsp: boolean, isOwnPage: (url: string) => boolean): void {
+  target.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(GRANTED_TO_OUR_PAGE.has(permission) && isOwnPage(details.requestingUrl)),
+  );
+  target.setPermissionCheckHandler((_contents, permission, _origin, details) => GRANTED_TO_OUR_PAGE.has(permission) && isOwnPage(details.requestingUrl ?? ''));
   if (enforceCsp) {
     target.webRequest.onHeadersReceived((details, callback) => {
       callback({

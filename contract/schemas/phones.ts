@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { digits } from './rules';
 
 /**
  * A phone as the renderer sees it: its SIP password stays in main and is handed out one phone at
@@ -17,10 +18,84 @@ export const phoneDirectory = z.object({
   /** ISO time the list was read from ITNIO. */
   fetchedAt: z.string(),
   phones: z.array(phoneSummary),
+  /** How many phones the application has; present when `limit` asked for only the first ones. */
+  total: z.number().int().optional(),
 });
 export type PhoneDirectory = z.infer<typeof phoneDirectory>;
 
-export const listPhonesInput = z.object({ refresh: z.boolean().optional() }).optional();
+export const PHONE_PAGE_LIMIT = 100;
+
+export const listPhonesInput = z
+  .object({
+    refresh: z.boolean().optional(),
+    /** Only the first `limit` phones, read with one request (the CLI's default view). */
+    limit: z.number().int().min(1, `must be 1–${PHONE_PAGE_LIMIT}`).max(PHONE_PAGE_LIMIT, `must be 1–${PHONE_PAGE_LIMIT}`).optional(),
+  })
+  .optional();
 
 export const phoneRef = z.object({ account: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters') });
 export const phonePassword = z.object({ account: z.string(), password: z.string() });
+
+// sipAdd's field rules (vendor table): names 4–32 characters, 1–50 phones, caller ID 7–13 digits.
+const batchName = z.string().trim().min(4, 'must be 4–32 characters').max(32, 'must be 4–32 characters');
+
+/** Empty means the active profile's own voice application. */
+const optionalAppId = z
+  .string()
+  .trim()
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[A-Za-z0-9_-]*$/, 'must be letters, digits, - or _')
+  .optional();
+
+export const MAX_BATCH = 50;
+
+export const createPhonesInput = z.object({
+  groupName: batchName,
+  phoneName: batchName,
+  quantity: z
+    .number({ error: `must be a whole number from 1 to ${MAX_BATCH}` })
+    .int(`must be a whole number from 1 to ${MAX_BATCH}`)
+    .min(1, `must be a whole number from 1 to ${MAX_BATCH}`)
+    .max(MAX_BATCH, `must be a whole number from 1 to ${MAX_BATCH}`),
+  displayNum: digits(7, 13),
+  appId: optionalAppId,
+});
+export type CreatePhonesInput = z.input<typeof createPhonesInput>;
+
+export const createdBatch = z.object({
+  profileId: z.string(),
+  appId: z.string(),
+  groupName: z.string(),
+  phoneName: z.string(),
+  quantity: z.number().int(),
+  displayNum: z.string(),
+  /** The batch's phones as sipQuery lists them right after the creation. */
+  phones: z.array(phoneSummary),
+  /** The phones were created but could not be read back; the list's Refresh reads them later. */
+  readBackError: z.object({ message: z.string(), hint: z.string().optional() }).optional(),
+});
+export type CreatedBatch = z.infer<typeof createdBatch>;
+
+/** Which phones go into the CSV: one group (a batch), or every phone of the application. */
+export const exportPhonesInput = z
+  .object({
+    groupName: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters').optional(),
+    appId: optionalAppId,
+  })
+  .optional();
+
+export const exportPhonesResult = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(false) }),
+  z.object({ saved: z.literal(true), path: z.string(), rows: z.number().int() }),
+]);
+export type ExportPhonesResult = z.infer<typeof exportPhonesResult>;
+
+/**
+ * Whether a phone carries `phoneName`: a single phone is named exactly that, a batch `name-1` …
+ * `name-N` (the vendor's samples show `sip-1`). Phone names are unique within an application.
+ */
+export function hasPhoneName(phone: Pick<PhoneSummary, 'phoneName'>, phoneName: string): boolean {
+  if (phone.phoneName === phoneName) return true;
+  const suffix = phone.phoneName.startsWith(`${phoneName}-`) ? phone.phoneName.slice(phoneName.length + 1) : '';
+  return /^\d+$/.test(suffix);
+}

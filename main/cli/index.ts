@@ -4,8 +4,15 @@ import { createAppContext, type AppContext } from '../context';
 import { createLogger } from '../log';
 import { dataDir, PRODUCT_NAME } from '../paths';
 import { createKeytarStore, type SecretStore } from '../secrets';
+import { registerBalanceCommand } from './commands/balance';
+import { registerCallCommand } from './commands/call';
+import { registerHistoryCommand } from './commands/history';
+import { registerNumberCommands } from './commands/number';
+import { registerNumberListCommand } from './commands/number-list';
+import { registerPhoneCommands } from './commands/phones';
 import { registerProfileCommands } from './commands/profile';
 import { registerSandboxCommand } from './commands/sandbox';
+import { registerTrunkCommands } from './commands/trunks';
 import { EXIT } from './exit-codes';
 import { processIo, reportError, type Io } from './output';
 import { createCliRuntime, type CliRuntime } from './runtime';
@@ -60,6 +67,13 @@ export async function runCli({ argv, env, io, version, stdin, secrets }: CliEnvi
 
   registerSandboxCommand(program, { io, log, env, json, exit: (code) => (exitCode = code) });
   registerProfileCommands(program, run);
+  registerTrunkCommands(program, run);
+  registerPhoneCommands(program, run);
+  registerCallCommand(program, run);
+  registerHistoryCommand(program, run);
+  registerNumberCommands(program, run);
+  registerBalanceCommand(program, run);
+  registerNumberListCommand(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

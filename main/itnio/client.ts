@@ -107,7 +107,7 @@ export function createItnioClient(options: ItnioClientOptions): ItnioClient {
         const result: Result<unknown> = !outcome.ok
           ? fail(outcome.error)
           : outcome.envelope.status === SUCCESS
-            ? ok(outcome.envelope.data)
+            ? ok(endpoint.fieldsAtTopLevel ? outcome.envelope.fields : outcome.envelope.data)
             : fail(vendorError(endpoint.codes, outcome.envelope.status, outcome.envelope.reason));
         log(endpoint, attemptNumber, startedMs, outcome, result);
         // The vendor answers with its envelope, whose data has the documented shape of Res.
@@ -144,12 +144,25 @@ function parseBaseUrl(value: string): Result<URL> {
   });
 }
 
-/** POST carries the body as JSON; GET carries the same flat object as a query string. */
+/**
+ * `{name}` in the path takes that input field, URL-encoded; the other fields go in the JSON body
+ * (POST) or, as a flat object, in the query string (GET).
+ */
 function requestTarget(endpoint: Endpoint<unknown, unknown>, basePath: string, input: unknown): Result<{ path: string; body?: string }> {
-  const path = basePath + endpoint.path;
-  if (endpoint.method === 'POST') return ok({ path, body: JSON.stringify(input) });
+  const fields: Record<string, unknown> = { ...(input ?? {}) };
+  let missing: string | undefined;
+  const filled = endpoint.path.replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
+    const value = fields[name];
+    delete fields[name];
+    // A dot segment would be resolved away by the server and reach another path.
+    if ((typeof value !== 'string' && typeof value !== 'number') || value === '' || value === '.' || value === '..') missing ??= name;
+    return encodeURIComponent(String(value));
+  });
+  if (missing) return fail({ kind: 'internal', message: `${endpoint.name}: the path needs a usable value for "${missing}".` });
+  const path = basePath + filled;
+  if (endpoint.method === 'POST') return ok({ path, body: JSON.stringify(fields) });
   const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(input ?? {})) {
+  for (const [name, value] of Object.entries(fields)) {
     if (value === undefined || value === null) continue;
     if (typeof value === 'object') {
       return fail({ kind: 'internal', message: `${endpoint.name}: a GET request can carry only flat values, and "${name}" is not one.` });

@@ -5,6 +5,8 @@ export interface Envelope {
   status: string;
   reason: string;
   data: unknown;
+  /** Every top-level field but status and reason, for the endpoints that answer without `data` (getBalance). */
+  fields: Record<string, unknown>;
 }
 
 /** Anything short of a vendor answer; `retryable` when another try of a read-only request could well succeed. */
@@ -45,8 +47,8 @@ export function readEnvelope(
   if (!isObject(parsed) || (typeof parsed.status !== 'string' && typeof parsed.status !== 'number')) {
     return serverFailure(false, `The server's answer (HTTP ${httpStatus}) is not an ITNIO result: it has no status.`, BASE_URL_HINT);
   }
-  const { status, reason, data } = parsed;
-  return { ok: true, envelope: { status: String(status), reason: typeof reason === 'string' ? reason : '', data: data ?? null } };
+  const { status, reason, ...fields } = parsed;
+  return { ok: true, envelope: { status: String(status), reason: typeof reason === 'string' ? reason : '', data: fields.data ?? null, fields } };
 }
 
 const BASE_URL_HINT = "Check the profile's base URL: it should be the API address, such as https://api.itniotech.com.";

@@ -17,8 +17,8 @@ export interface StatusEntry {
 
 export type StatusTable = Readonly<Record<string, StatusEntry>>;
 
-/** The codes every endpoint answers with. */
-const COMMON: StatusTable = {
+/** The codes every endpoint answers with (getBalance leaves out -22: it takes no parameters). */
+const BASE: StatusTable = {
   '-1': {
     kind: 'auth',
     message: 'The server did not accept the API key and secret (authentication failed).',
@@ -38,6 +38,10 @@ const COMMON: StatusTable = {
     message: 'The ITNIO server failed while handling the request.',
     hint: 'Try again in a minute; if it keeps failing, contact ITNIO support.',
   },
+};
+
+const COMMON: StatusTable = {
+  ...BASE,
   '-22': {
     message: 'The server rejected a value in the request (parameter error).',
     hint: 'Check the values entered and try again.',
@@ -167,6 +171,53 @@ export const TRUNK_UPDATE_CODES = withCommon({
     field: 'groupList',
   },
 });
+
+export const GET_BALANCE_CODES: StatusTable = {
+  ...BASE,
+  '-13': {
+    message: 'The ITNIO account is locked (user locked).',
+    hint: 'Ask your ITNIO account manager or ITNIO support to unlock the account.',
+  },
+};
+
+export const SIP_RESET_CODES = withCommon({
+  '-24': {
+    message: 'There is no phone with this account in the application.',
+    hint: 'Refresh the phone list and pick the phone again.',
+    field: 'account',
+  },
+});
+
+export const RECORD_SIP_CODES = withCommon({
+  '-22': {
+    message: "The server did not accept this call's recording id (parameter error).",
+    hint: 'Call records are kept for two months; check that the call was placed with this profile.',
+    field: 'recordingId',
+    quoteReason: true,
+  },
+});
+
+export const RECORD_SIP_QUERY_CODES = withCommon({
+  '-22': {
+    message: 'The server refused this search of call records (parameter error).',
+    hint: 'Search a window of at most 31 days that lies within the last two months.',
+    field: 'strTime',
+    quoteReason: true,
+  },
+});
+
+export const RECORDING_URL_CODES = withCommon({
+  '-22': {
+    message: 'The server has no recording under this id (parameter error).',
+    hint: 'Only answered calls are recorded, and recordings are kept for two months.',
+    field: 'recordingId',
+    quoteReason: true,
+  },
+});
+
+export const NUMBER_QUERY_CODES = withCommon();
+
+export const AGENT_GROUP_QUERY_CODES = withCommon();
 
 /** The operator's error for a non-zero status, from the table of the endpoint that answered. */
 export function vendorError(codes: StatusTable, status: string, reason: string): AppError {

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../contract/result';
-import type { PhoneDirectory } from '../../contract/schemas/phones';
+import type { PhoneDirectory, PhoneSummary } from '../../contract/schemas/phones';
 import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type PhoneRecord } from '../itnio';
 import type { Connections } from '../profiles/connections';
 
@@ -14,12 +14,15 @@ interface CachedPhones {
  * and the phone list both read it; a batch creation invalidates it.
  */
 export interface PhoneDirectoryCache {
-  list(refresh: boolean): Promise<Result<PhoneDirectory>>;
+  /** With `limit`, only the first phones: from the cache when it holds the list, else one page. */
+  list(refresh: boolean, limit?: number): Promise<Result<PhoneDirectory>>;
   password(account: string): Promise<Result<string>>;
   /** All records with passwords, for main-side exports only. */
   records(refresh: boolean): Promise<Result<{ profileId: string; records: PhoneRecord[] }>>;
   invalidate(profileId: string): void;
 }
+
+const summary = ({ account, phoneName, groupName, displayNum }: PhoneRecord): PhoneSummary => ({ account, phoneName, groupName, displayNum });
 
 export function createPhoneDirectory(deps: { connections: Connections; now?: () => Date }): PhoneDirectoryCache {
   const cache = new Map<string, CachedPhones>();
@@ -50,15 +53,31 @@ export function createPhoneDirectory(deps: { connections: Connections; now?: () 
     return phones.ok ? ok({ profileId: target.profileId, phones: phones.value }) : phones;
   };
 
+  const firstPhones = async (refresh: boolean, limit: number): Promise<Result<PhoneDirectory>> => {
+    const active = await deps.connections.active();
+    if (!active.ok) return active;
+    const { target, client } = active.value;
+    const cached = cache.get(target.profileId);
+    if (cached && !refresh) {
+      return ok({ profileId: target.profileId, fetchedAt: cached.fetchedAt, phones: cached.records.slice(0, limit).map(summary), total: cached.records.length });
+    }
+    // A glance at the first phones should not page through thousands; nor does it fill the cache.
+    const page = await client.request(ENDPOINTS.sipQuery, { current: 1, size: limit, params: { appId: target.appId } });
+    if (!page.ok) return page;
+    const records = page.value.records ?? [];
+    return ok({ profileId: target.profileId, fetchedAt: now().toISOString(), phones: records.map(summary), total: Number(page.value.total) || records.length });
+  };
+
   return {
-    list: async (refresh) => {
+    list: async (refresh, limit) => {
+      if (limit !== undefined) return firstPhones(refresh, limit);
       const loaded = await load(refresh);
       if (!loaded.ok) return loaded;
       const { profileId, phones } = loaded.value;
       return ok({
         profileId,
         fetchedAt: phones.fetchedAt,
-        phones: phones.records.map(({ account, phoneName, groupName, displayNum }) => ({ account, phoneName, groupName, displayNum })),
+        phones: phones.records.map(summary),
       });
     },
     password: async (account) => {

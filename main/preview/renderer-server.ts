@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { buildBridge, METHODS } from '../../contract/methods';
 import { CONTENT_SECURITY_POLICY } from '../csp';
+import { PAGE_BYTES_CODEC, parseWithBytes, stringifyWithBytes } from './bytes-json';
 import type { Router } from '../router';
 
 const TYPES: Record<string, string> = {
@@ -48,13 +49,18 @@ export async function startRendererServer(options: { rendererDir: string; router
         return send(response, 403, 'text/plain', 'forbidden');
       }
       const body = await readBody(request);
-      const { method, input } = (body ? JSON.parse(body) : {}) as { method?: unknown; input?: unknown };
+      const { method, input } = (body ? parseWithBytes(body) : {}) as { method?: unknown; input?: unknown };
       const result = await router.dispatch(typeof method === 'string' ? method : '', input);
-      return send(response, 200, 'application/json', JSON.stringify(result));
+      return send(response, 200, 'application/json', stringifyWithBytes(result));
     }
     if (router && path === BRIDGE_PATH) {
-      const script = `window.switchboard = (${buildBridge.toString()})(${JSON.stringify(METHODS)}, (method, input) =>
-  fetch(${JSON.stringify(INVOKE_PATH)}, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method, input }) }).then((r) => r.json()));`;
+      const script = `(() => {
+const bytes = ${PAGE_BYTES_CODEC};
+window.switchboard = (${buildBridge.toString()})(${JSON.stringify(METHODS)}, (method, input) =>
+  fetch(${JSON.stringify(INVOKE_PATH)}, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method, input }, bytes.replacer) })
+    .then((r) => r.text())
+    .then((text) => JSON.parse(text, bytes.reviver)));
+})();`;
       return send(response, 200, TYPES['.js']!, script, policy);
     }
     const file = normalize(join(rendererDir, path === '/' ? 'index.html' : path));

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../log';
-import { startSandbox } from '../sandbox';
+import { startSandbox, type Sandbox } from '../sandbox';
 import { maskApiKey } from '../secrets';
 import type { SandboxIdentity } from './summaries';
 
@@ -13,18 +13,22 @@ export const PUBLIC_SANDBOX_CREDENTIALS = { apiKey: 'sandbox-key', apiSecret: 's
 export interface EmbeddedSandbox {
   url: string;
   appId: string;
+  /** The emulator itself (live state, requests, faults), for tests that drive vendor codes. */
+  emulator: Sandbox;
   close(): Promise<void>;
 }
 
 export async function startEmbeddedSandbox(options: { port?: number; apiKey: string; apiSecret: string; log: Logger }): Promise<EmbeddedSandbox> {
   const sandbox = await startSandbox({ port: options.port ?? 0, credentials: [{ apiKey: options.apiKey, apiSecret: options.apiSecret }], logger: options.log });
-  return { url: sandbox.url, appId: sandbox.state.appId, close: () => sandbox.close() };
+  return { url: sandbox.url, appId: sandbox.state.appId, emulator: sandbox, close: () => sandbox.close() };
 }
 
 export interface SandboxRuntime {
   identity(): SandboxIdentity;
   /** Starts the emulator on first use and answers how to reach it. */
   ensure(): Promise<{ url: string; appId: string; apiKey: string; apiSecret: string }>;
+  /** The running emulator, started if needed: the e2e harness reaches vendor codes through its state. */
+  emulator(): Promise<Sandbox>;
   close(): Promise<void>;
 }
 
@@ -34,6 +38,7 @@ export function createSandboxRuntime(log: Logger): SandboxRuntime {
   const apiSecret = randomBytes(16).toString('hex');
   let running: Promise<EmbeddedSandbox> | undefined;
   let started: EmbeddedSandbox | undefined;
+  const start = () => (running ??= startEmbeddedSandbox({ apiKey, apiSecret, log }).then((sandbox) => (started = sandbox)));
 
   return {
     identity: () => ({
@@ -42,10 +47,10 @@ export function createSandboxRuntime(log: Logger): SandboxRuntime {
       apiKeyMasked: maskApiKey(apiKey),
     }),
     ensure: async () => {
-      running ??= startEmbeddedSandbox({ apiKey, apiSecret, log }).then((sandbox) => (started = sandbox));
-      const sandbox = await running;
+      const sandbox = await start();
       return { url: sandbox.url, appId: sandbox.appId, apiKey, apiSecret };
     },
+    emulator: async () => (await start()).emulator,
     close: async () => {
       const sandbox = await running?.catch(() => undefined);
       running = undefined;

@@ -5,6 +5,7 @@ import type { Services } from '../router';
 import { maskApiKey, type SecretStore } from '../secrets';
 import type { ProfileStore, StoredProfile } from './store';
 import { toList, toSummary, withoutEmpty, type SandboxIdentity } from './summaries';
+import { withThreshold } from '../account/thresholds';
 
 /** Everything needed to sign requests for one profile; lives only in main-process memory. */
 export interface Target {
@@ -96,6 +97,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
         ...current,
         activeId: current.activeId === id ? SANDBOX_PROFILE_ID : current.activeId,
         profiles: current.profiles.filter((p) => p.id !== id),
+        ...(current.lowBalance ? { lowBalance: withThreshold(current.lowBalance, id, null) } : {}),
       }));
       deps.forget(id);
       return ok(await list());

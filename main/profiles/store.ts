@@ -22,6 +22,8 @@ export const profilesFile = z.object({
   profiles: z.array(storedProfile),
   /** The built-in sandbox profile's editable defaults. */
   sandbox: z.object({ defaultCallerId: z.string().optional(), defaultAccount: z.string().optional() }),
+  /** Low-balance warning levels by profile id (the sandbox's too); a profile without one is not warned. */
+  lowBalance: z.record(z.string(), z.number()).optional(),
 });
 export type ProfilesFile = z.infer<typeof profilesFile>;
 

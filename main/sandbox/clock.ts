@@ -20,3 +20,8 @@ const VENDOR_ZONE_MS = 8 * 3600_000;
 export function vendorTime(ms: number): string {
   return new Date(ms + VENDOR_ZONE_MS).toISOString().replace('T', ' ').slice(0, 19);
 }
+
+/** Voice records carry ISO-8601 times with the vendor's offset, e.g. "2022-02-18T14:42:40+08:00". */
+export function vendorIsoTime(ms: number): string {
+  return `${new Date(ms + VENDOR_ZONE_MS).toISOString().slice(0, 19)}+08:00`;
+}

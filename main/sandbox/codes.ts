@@ -4,6 +4,7 @@ const REASONS: Record<string, string> = {
   '-1': 'Abnormal account authentication',
   '-2': 'Restricted IP access',
   '-10': 'Insufficient balance',
+  '-13': 'User locked',
   '-16': 'Timestamp expires',
   '-18': 'Port program unusual',
   '-20': 'Data already exists',

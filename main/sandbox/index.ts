@@ -9,7 +9,7 @@ import type { SandboxState } from './state';
 export type { Fault } from './faults';
 export type { SeedOptions } from './seed';
 export type { RecordedRequest } from './server';
-export type { AgentGroup, AudioFormat, Call, Credential, Greeting, Phone, Rate, SandboxState, Trunk, TrunkGroup, VoiceNumber } from './state';
+export type { AgentGroup, AudioFormat, Call, Credential, Greeting, Phone, Rate, RecordingLink, SandboxState, Trunk, TrunkGroup, VoiceNumber } from './state';
 
 export interface SandboxOptions {
   /** 0 or omitted picks a free port; the host is always 127.0.0.1. */
@@ -45,6 +45,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const faults = createFaultBook();
   const requests: RecordedRequest[] = [];
   const closing = new AbortController();
+  let origin = '';
   const server = createSandboxServer({
     state,
     clock,
@@ -53,6 +54,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     logger: options.logger ?? createLogger(),
     windowSeconds: options.timestampWindowSeconds ?? DEFAULT_WINDOW_SECONDS,
     closing: closing.signal,
+    origin: () => origin,
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -63,10 +65,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     });
   });
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
 
   let closed: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: origin,
     port,
     state,
     requests,

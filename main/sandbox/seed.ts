@@ -9,6 +9,9 @@ export const SEED_APP_ID = 'app-7f3c21';
 const DEFAULT_PHONE_LIMIT = 2000;
 /** Room for a few sipAdd batches on top of whatever was seeded. */
 const PHONE_LIMIT_HEADROOM = 50;
+/** Long enough that "no record yet" is seen, short enough for a test or a demo to wait it out. */
+const DEFAULT_CDR_DELAY_MS = 2_000;
+const DEFAULT_RECORDING_LINK_TTL_MS = 5 * 60_000;
 
 /** Platform configuration, not account data: present even in an unseeded sandbox. */
 const RATES: Rate[] = [
@@ -45,10 +48,24 @@ function seededRandom(seed: number): () => number {
   };
 }
 
+/** A date `days` from today, "yyyy-MM-dd": expiry dates stay as near as seeded whenever it runs. */
+const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 // Numbers come from ranges reserved for drama and documentation (Ofcom 07700 900xxx and
 // 020 7946 0xxx, NANP 555-01xx, Berlin 030 23125xxx), so nobody real is ever dialled.
+// 13105550117 expires within 30 days, so the list has one to warn about.
 const numbers = (): VoiceNumber[] => {
-  const plain = { outIp: '', inIp: '', inboundPrefix: '', remark: '', enableVoicemail: '0', voicemailMaxHangup: null, greeting: null, workspaceDisabled: false } as const;
+  const plain = {
+    outIp: '',
+    inIp: '',
+    inboundPrefix: '',
+    remark: '',
+    enableVoicemail: '0',
+    voicemailMaxHangup: null,
+    greeting: null,
+    workspaceDisabled: false,
+    numberState: 3,
+  } as const;
   return [
     {
       ...plain,
@@ -62,21 +79,22 @@ const numbers = (): VoiceNumber[] => {
       enableVoicemail: '1',
       voicemailMaxHangup: 60,
       greeting: { fileName: 'reception-greeting.mp3', size: 48_213, format: 'mp3' },
+      dueDate: inDays(200),
     },
-    { ...plain, number: '442079460958', ccode: '44', country: 'United Kingdom', type: 'FIXED', inIp: '203.0.113.21', remark: 'London office' },
-    { ...plain, number: '12025550143', ccode: '1', country: 'United States', type: 'FIXED', inboundPrefix: '77', remark: 'US support' },
-    { ...plain, number: '13105550117', ccode: '1', country: 'United States', type: 'MOBILE' },
-    { ...plain, number: '493023125042', ccode: '49', country: 'Germany', type: 'FIXED', outIp: '2001:db8::15', remark: 'Berlin warehouse' },
+    { ...plain, number: '442079460958', ccode: '44', country: 'United Kingdom', type: 'FIXED', inIp: '203.0.113.21', remark: 'London office', dueDate: inDays(95) },
+    { ...plain, number: '12025550143', ccode: '1', country: 'United States', type: 'FIXED', inboundPrefix: '77', remark: 'US support', dueDate: inDays(330) },
+    { ...plain, number: '13105550117', ccode: '1', country: 'United States', type: 'MOBILE', dueDate: inDays(12) },
+    { ...plain, number: '493023125042', ccode: '49', country: 'Germany', type: 'FIXED', outIp: '2001:db8::15', remark: 'Berlin warehouse', dueDate: inDays(58) },
   ];
 };
 
 const AGENT_GROUPS = [
-  { voiceGroupId: 101, groupName: 'Reception' },
-  { voiceGroupId: 102, groupName: 'Sales EMEA' },
-  { voiceGroupId: 103, groupName: 'Sales Americas' },
-  { voiceGroupId: 104, groupName: 'Support Tier 1' },
-  { voiceGroupId: 105, groupName: 'Support Tier 2' },
-  { voiceGroupId: 106, groupName: 'Collections' },
+  { voiceGroupId: 101, groupName: 'Reception', callinStrategy: 1, countSeat: 4 },
+  { voiceGroupId: 102, groupName: 'Sales EMEA', callinStrategy: 2, countSeat: 6 },
+  { voiceGroupId: 103, groupName: 'Sales Americas', callinStrategy: 2, countSeat: 5 },
+  { voiceGroupId: 104, groupName: 'Support Tier 1', callinStrategy: 1, countSeat: 8 },
+  { voiceGroupId: 105, groupName: 'Support Tier 2', callinStrategy: 1, countSeat: 3 },
+  { voiceGroupId: 106, groupName: 'Collections', callinStrategy: 3, countSeat: 2 },
 ];
 
 /** The vendor's call-centre address customers must allow; one per media node. */
@@ -150,6 +168,10 @@ export function createState(credentials: Credential[], seed: boolean | SeedOptio
     calls: [],
     ipWhitelist: [],
     limits: { phones: DEFAULT_PHONE_LIMIT },
+    accountLocked: false,
+    cdrDelayMs: DEFAULT_CDR_DELAY_MS,
+    recordingLinkTtlMs: DEFAULT_RECORDING_LINK_TTL_MS,
+    recordingLinks: [],
   };
   if (seed === false) return state;
 

@@ -7,16 +7,17 @@ import type { Clock } from './clock';
 import { reasonFor, Refusal } from './codes';
 import type { Route } from './endpoint';
 import type { Fault, FaultBook } from './faults';
-import { ROUTES } from './routes';
+import { findRecordingLink, RECORDINGS_PATH, toneWav } from './recordings';
+import { matchRoute } from './routes';
 import { isObject } from './rules';
 import type { SandboxState } from './state';
 
 export interface RecordedRequest {
   method: string;
   path: string;
-  /** The envelope status as a string, or 'transport' when the client got no envelope to read. */
+  /** The envelope status as a string, 'transport' when the client got no envelope to read, or the HTTP status of a file. */
   status: string;
-  /** The parsed JSON body; undefined when it was not JSON. Headers are never kept. */
+  /** The parsed JSON body (the query's fields for a GET); undefined when it was not JSON. Headers are never kept. */
   body: unknown;
   /** Sandbox clock, epoch ms. */
   at: number;
@@ -31,6 +32,8 @@ export interface ServerDeps {
   windowSeconds: number;
   /** Aborted on close, to free requests that are hanging or delayed. */
   closing: AbortSignal;
+  /** http://127.0.0.1:PORT once listening, for the links the sandbox hands out. */
+  origin(): string;
 }
 
 type Outcome = { code: string; reason: string; data: unknown };
@@ -58,8 +61,11 @@ function sendPage(response: ServerResponse, clock: Clock, status: number, header
   response.end(page);
 }
 
-const envelope = (route: Route | undefined, { code, reason, data }: Outcome) =>
-  JSON.stringify({ status: route?.numericStatus ? Number(code) : code, reason, data });
+function envelope(route: Route | undefined, { code, reason, data }: Outcome): string {
+  const status = route?.numericStatus ? Number(code) : code;
+  if (!route?.fieldsAtTopLevel) return JSON.stringify({ status, reason, data });
+  return JSON.stringify(code === '0' && isObject(data) ? { status, reason, ...data } : { status, reason });
+}
 
 const refused = (code: string, reason = reasonFor(code)): Outcome => ({ code, reason, data: null });
 
@@ -88,7 +94,7 @@ async function pause(ms: number, closing: AbortSignal): Promise<boolean> {
 }
 
 /** The vendor's checks in order: headers and signature, then the body, then the endpoint's rules. */
-function answer(request: IncomingMessage, route: Route, body: unknown, deps: ServerDeps): Outcome {
+function answer(request: IncomingMessage, route: Route, pathParams: Record<string, string>, body: unknown, deps: ServerDeps): Outcome {
   const now = deps.clock.now();
   const verdict = authenticate(request.headers, deps.state.credentials, Math.floor(now / 1000), deps.windowSeconds);
   if (verdict.kind === 'refused') return refused(verdict.code);
@@ -96,7 +102,7 @@ function answer(request: IncomingMessage, route: Route, body: unknown, deps: Ser
   if (!isObject(body)) return refused('-22', `${reasonFor('-22')}: the body must be a JSON object`);
   const clientIp = (request.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
   try {
-    return { code: '0', reason: reasonFor('0'), data: route.handle({ state: deps.state, body, now, clientIp }) };
+    return { code: '0', reason: reasonFor('0'), data: route.handle({ state: deps.state, body, pathParams, now, clientIp, origin: deps.origin() }) };
   } catch (error) {
     if (error instanceof Refusal) return refused(error.code, error.message);
     deps.logger.error('sandbox.failure', { path: route.path, message: error instanceof Error ? error.message : String(error) });
@@ -106,14 +112,18 @@ function answer(request: IncomingMessage, route: Route, body: unknown, deps: Ser
 
 async function serve(request: IncomingMessage, response: ServerResponse, deps: ServerDeps): Promise<void> {
   const started = performance.now();
-  const path = new URL(request.url ?? '/', 'http://sandbox').pathname;
+  const url = new URL(request.url ?? '/', 'http://sandbox');
+  const path = url.pathname;
   const raw = await readBody(request).catch(() => undefined);
   if (raw === undefined) return; // the client went away mid-request
-  const body = parseJson(raw);
-  const route = ROUTES.find((candidate) => candidate.path === path);
+  const body = request.method === 'GET' ? Object.fromEntries(url.searchParams) : parseJson(raw);
+  const matched = matchRoute(path);
+  const route = matched?.route;
   const finish = (status: string, fault?: Fault['kind']) => {
     deps.requests.push({ method: request.method ?? '', path, status, body, at: deps.clock.now() });
-    deps.logger.info('sandbox.request', { path, status, ms: Math.round(performance.now() - started), fault });
+    // A recording link's path is its credential, as with the vendor's pre-signed URLs.
+    const logged = path.startsWith(RECORDINGS_PATH) ? `${RECORDINGS_PATH}…` : path;
+    deps.logger.info('sandbox.request', { path: logged, status, ms: Math.round(performance.now() - started), fault });
   };
 
   // Faults stand for the network and the vendor's front servers, so they act before any API check.
@@ -143,17 +153,40 @@ async function serve(request: IncomingMessage, response: ServerResponse, deps: S
       if (!(await pause(fault.ms, deps.closing))) return;
   }
 
-  if (!route || request.method !== route.method) {
-    sendPage(response, deps.clock, route ? 405 : 404, route ? { Allow: route.method } : {});
+  if (path.startsWith(RECORDINGS_PATH)) {
+    finish(serveRecording(request, response, path, deps), fault?.kind);
+    return;
+  }
+  if (!matched || request.method !== matched.route.method) {
+    sendPage(response, deps.clock, matched ? 405 : 404, matched ? { Allow: matched.route.method } : {});
     finish('transport', fault?.kind);
     return;
   }
-  const outcome = answer(request, route, body, deps);
-  const text = envelope(route, outcome);
+  const outcome = answer(request, matched.route, matched.pathParams, body, deps);
+  const text = envelope(matched.route, outcome);
   // A truncated answer still did its work: the connection broke after the vendor acted.
   const truncated = fault?.kind === 'truncated';
   sendJson(response, deps.clock, truncated ? text.slice(0, Math.floor(text.length / 2)) : text);
   finish(truncated ? 'transport' : outcome.code, fault?.kind);
+}
+
+/**
+ * A recording link from getRecordingFileUrl: a plain GET, no signature (it is pre-signed), the
+ * audio bytes; an unknown or expired link is the front server's 404 page. Answers the HTTP status.
+ */
+function serveRecording(request: IncomingMessage, response: ServerResponse, path: string, deps: ServerDeps): string {
+  if (request.method !== 'GET') {
+    sendPage(response, deps.clock, 405, { Allow: 'GET' });
+    return '405';
+  }
+  if (!findRecordingLink(deps.state, path, deps.clock.now())) {
+    sendPage(response, deps.clock, 404);
+    return '404';
+  }
+  const audio = toneWav();
+  response.writeHead(200, { 'Content-Type': 'audio/wav', 'Content-Length': audio.length, Date: dateHeader(deps.clock) });
+  response.end(audio);
+  return '200';
 }
 
 export function createSandboxServer(deps: ServerDeps): Server {

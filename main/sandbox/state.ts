@@ -41,11 +41,19 @@ export interface VoiceNumber {
   greeting: Greeting | null;
   /** The workspace that owns the number is disabled: every edit answers -29. */
   workspaceDisabled: boolean;
+  /** Expiry, "yyyy-MM-dd". */
+  dueDate: string;
+  /** The vendor's number state: 3 in use, 4 expired, 5 disabled. */
+  numberState: 3 | 4 | 5;
 }
 
 export interface AgentGroup {
   voiceGroupId: number;
   groupName: string;
+  /** How calls are shared among the agents (the vendor does not document the values). */
+  callinStrategy?: number;
+  /** How many agents the group has. */
+  countSeat?: number;
 }
 
 export interface TrunkGroup {
@@ -106,6 +114,22 @@ export interface SandboxState {
   /** Addresses allowed to call number/edit; empty means open to all. */
   ipWhitelist: string[];
   limits: { phones: number };
+  /** The account is locked: getBalance answers -13. */
+  accountLocked: boolean;
+  /** How long after sendSip a call's record (CDR) appears, in sandbox-clock ms. */
+  cdrDelayMs: number;
+  /** How long a recording link from getRecordingFileUrl works, in sandbox-clock ms. */
+  recordingLinkTtlMs: number;
+  /** Links handed out by getRecordingFileUrl; the sandbox serves them without a signature. */
+  recordingLinks: RecordingLink[];
+}
+
+export interface RecordingLink {
+  /** The unguessable part of the URL, as in a pre-signed link. */
+  token: string;
+  recordingFileId: string;
+  /** Sandbox clock, epoch ms. */
+  expiresAt: number;
 }
 
 /** The route with the longest matching country prefix, as a carrier's rate table resolves it. */

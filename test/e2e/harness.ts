@@ -11,8 +11,10 @@ import { buildBridge, METHODS } from '../../contract/methods';
 import { fail } from '../../contract/result';
 import { startRendererServer } from '../../main/preview/renderer-server';
 import { createAppContext } from '../../main/context';
+import type { EnvironmentCredentials } from '../../main/profiles/connections';
 import { folderDialogs } from '../../main/files/dialogs';
 import { createRouter, type Router, type Services } from '../../main/router';
+import type { Sandbox } from '../../main/sandbox';
 import { createMemoryStore, type SecretStore } from '../../main/secrets';
 import type { AppServiceDeps } from '../../main/services/app';
 import { memoryLogger } from '../support/memory-log';
@@ -28,6 +30,11 @@ export interface OpenAppOptions {
   secrets?: SecretStore;
   /** Replaces single services, e.g. to make one fail; the rest stay real. */
   services?: Partial<Services>;
+  /**
+   * Credentials that bypass the saved profiles, as ITNIO_API_* do for the CLI: feature requests then
+   * go to this account (e.g. a sandbox seeded with thousands of phones, for benchmarks).
+   */
+  environment?: EnvironmentCredentials;
 }
 
 export interface App {
@@ -46,6 +53,8 @@ export interface App {
   calls: string[];
   /** URLs handed to app.openExternal (recorded, never opened). */
   openedUrls: string[];
+  /** The embedded Sandbox profile's emulator: live state, recorded requests, fault injection. */
+  sandbox(): Promise<Sandbox>;
   /** Uncaught exceptions in the page. */
   pageErrors: string[];
   /** console.error output of the page (CSP refusals show up here too). */
@@ -106,6 +115,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
       dataDir: home,
       dialogs,
       secrets: options.secrets ?? createMemoryStore(),
+      ...(options.environment ? { environment: options.environment } : {}),
       log,
       app: {
         name: 'Switchboard',
@@ -162,7 +172,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
     };
     await reload();
 
-    return { page, context, router, url: server.url, home, logLines, dialogs, calls, openedUrls, pageErrors, consoleErrors, reload, reset, close };
+    const sandbox = () => appContext.sandbox.emulator();
+    return { page, context, router, url: server.url, home, logLines, dialogs, calls, openedUrls, sandbox, pageErrors, consoleErrors, reload, reset, close };
   } catch (error) {
     await close().catch(() => undefined);
     throw error;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type Chromium } from './browser';
 import { PACKAGE_VERSION, PREVIEW_ENTRY, requireBuild } from './paths';
 import { versionLine } from './ui';
+import { wav } from '../support/audio-fixtures';
 
 const INVOKE_PATH = '/__switchboard/invoke';
 
@@ -99,6 +100,22 @@ describe('browser preview (npm run preview:browser)', () => {
       expect(response?.headers()['content-security-policy']).toContain("connect-src 'self'");
       await expect.poll(() => versionLine(page).textContent()).toBe(`Version ${PACKAGE_VERSION}`);
       expect(invokes.map((body) => (JSON.parse(body) as { method: string }).method)).toContain('app.info');
+    } finally {
+      await browser?.close();
+    }
+  });
+
+  it("carries a dropped file's bytes to main through the loopback bridge, as Electron IPC does", async () => {
+    let browser: Chromium | undefined;
+    try {
+      browser = await launchChromium();
+      const { page } = browser;
+      await page.goto(url);
+      const greeting = [...wav({ seconds: 1 })];
+      const staged = (await page.evaluate(
+        `window.switchboard.numbers.stageGreeting({ name: 'hello.wav', bytes: new Uint8Array(${JSON.stringify(greeting)}) })`,
+      )) as { ok: boolean; value?: { format: string; size: number } };
+      expect(staged).toMatchObject({ ok: true, value: { format: 'wav', size: greeting.length } });
     } finally {
       await browser?.close();
     }

@@ -4,7 +4,7 @@ import type { EndpointContext } from '../endpoint';
 import { isDigits, isIntegerIn, isText } from '../rules';
 import { addPhoneBatch, isPhoneNameUsed, passwordFrom } from '../state';
 
-const randomPassword = () => passwordFrom(() => randomBytes(4).readUInt32BE() / 2 ** 32);
+export const randomPassword = () => passwordFrom(() => randomBytes(4).readUInt32BE() / 2 ** 32);
 
 export function sipAdd({ state, body }: EndpointContext): null {
   const { groupName, phoneName, quantity, displayNum, appId } = body;

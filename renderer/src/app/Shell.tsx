@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { bridge } from '../bridge';
+import { BalanceIndicator } from '../features/account/BalanceIndicator';
 import { ActiveProfileBadge, SandboxBanner } from '../features/profiles/ActiveProfile';
 import { SCREENS, useNavigation } from './navigation';
 import { SCREEN_COMPONENTS } from './screens';
@@ -48,6 +49,7 @@ export function Shell() {
             Switchboard
           </Text>
           <Group gap="lg">
+            <BalanceIndicator />
             <ActiveProfileBadge />
             <ThemeSwitch />
           </Group>

@@ -1,4 +1,4 @@
-import { createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'teal',
@@ -7,8 +7,9 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
   components: {
+    // Mantine's close buttons are icons only; screen readers need their names.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     Notification: Notification.extend({
-      // Mantine's close button is an icon only; screen readers need its name.
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
       // Under a title Mantine paints the message in gray-6 / dark-2 directly, below AA contrast.
       styles: { description: { color: 'var(--mantine-color-dimmed)' } },
@@ -20,7 +21,8 @@ export const theme = createTheme({
  * Contrast fixes found by the e2e axe scan (WCAG AA, 4.5:1 for small text): Mantine's dimmed
  * grays reach only 3.3:1 (light) and 4:1 (dark), and teal-9 text on the active nav item's pale
  * teal reaches 4.3:1 (3.7:1 for its 90%-opacity description). Orange marks the sandbox (light
- * badges and banner); Mantine's orange text on its pale orange reaches only about 2.5:1.
+ * badges and banner); Mantine's orange text on its pale orange reaches only about 2.5:1. Field errors
+ * and red alerts (red-6 light, red-8 dark) reach about 3.3:1 and 3.7:1.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
@@ -28,8 +30,11 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     [`--mantine-color-${resolved.primaryColor}-light-color`]: '#065f46',
     '--mantine-color-orange-light-color': '#9a3412',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-red-light-color': 'var(--mantine-color-red-9)',
   },
   dark: {
+    '--mantine-color-error': 'var(--mantine-color-red-5)',
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
     '--mantine-color-orange-light-color': '#fdba74',
   },

@@ -70,6 +70,12 @@ describe('router', () => {
     expect(openExternal).toHaveBeenCalledWith('https://itniotech.com/api');
   });
 
+  it('answers invalid-input for a wrongly typed field next to one a refinement reads (found by the fuzzer)', async () => {
+    const { router } = await setup();
+    const result = await router.dispatch('calls.place', { callee: '0', defaultCountry: [{}], account: '80010001' });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'invalid-input', field: 'defaultCountry' }) });
+  });
+
   it('refuses unknown methods without throwing', async () => {
     const { router } = await setup();
     const result = await router.dispatch('secrets.dump', {});

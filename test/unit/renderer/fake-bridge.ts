@@ -21,7 +21,17 @@ export const FIRST_RUN_PROFILES = {
   ],
 };
 
+/** The sandbox's seeded balance, with no low-balance warning set. */
+export const SANDBOX_BALANCE = { profileId: 'sandbox', balance: '25.00', gift: '0.00', credit: '0.00', fetchedAt: '2025-07-01T10:00:00.000Z', threshold: null, low: false };
+
 export const shellAnswers = (version = '1') => ({
   'app.info': () => ({ ok: true as const, value: { name: 'Switchboard', version, platform: 'linux' } }),
   'profiles.list': () => ({ ok: true as const, value: FIRST_RUN_PROFILES }),
+  // The Dialer, the first screen, reads the phones and the call history on open.
+  'phones.list': () => ({ ok: true as const, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', phones: [] } }),
+  'history.list': () => ({ ok: true as const, value: { entries: [], total: 0, matched: 0 } }),
+  'trunks.list': () => ({ ok: true as const, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', total: 0, current: 1, size: 20, pages: 0, records: [] } }),
+  'numbers.recent': () => ({ ok: true as const, value: { profileId: 'sandbox', numbers: [] } }),
+  // The header shows the active profile's balance.
+  'account.balance': () => ({ ok: true as const, value: SANDBOX_BALANCE }),
 });

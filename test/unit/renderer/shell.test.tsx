@@ -13,7 +13,8 @@ describe('shell', () => {
     render(<App />);
     expect(await screen.findByText('Version 9.8.7')).toBeTruthy();
     expect(calls).toContainEqual({ method: 'app.info', input: undefined });
-    expect(calls.map((call) => call.method).every((method) => method === 'app.info' || method === 'profiles.list')).toBe(true);
+    // The shell reads its version, the profiles and the balance; the Dialer, the first screen, its phones and call history.
+    expect(calls.map((call) => call.method).every((method) => ['app.info', 'profiles.list', 'account.balance', 'phones.list', 'history.list'].includes(method))).toBe(true);
   });
 
   it('navigates between every screen with the nav and marks the current one', async () => {

@@ -1,5 +1,20 @@
-import { ComingSoon } from '../../app/ComingSoon';
+import { Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import { NumberForm } from './NumberForm';
+import { useNumbers } from './store';
 
 export function NumbersScreen() {
-  return <ComingSoon what="Set IP whitelists, inbound prefixes and voicemail greetings for your numbers." />;
+  const loadRecent = useNumbers((state) => state.loadRecent);
+  useEffect(() => {
+    void loadRecent();
+  }, [loadRecent]);
+
+  return (
+    <Stack>
+      <Text c="dimmed" size="sm">
+        Set a number&apos;s IP whitelist, inbound routing and voicemail greeting. The draft stays here while you visit other screens.
+      </Text>
+      <NumberForm />
+    </Stack>
+  );
 }

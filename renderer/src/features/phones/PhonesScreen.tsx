@@ -1,5 +1,40 @@
-import { ComingSoon } from '../../app/ComingSoon';
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { activeProfile, useProfiles } from '../profiles/store';
+import { CreatedBatchPanel } from './CreatedBatchPanel';
+import { CreatePhonesForm } from './CreatePhonesForm';
+import { PhoneList } from './PhoneList';
+import { usePhones } from './store';
 
 export function PhonesScreen() {
-  return <ComingSoon what="Create SIP phones in batches and browse their credentials." />;
+  const profile = activeProfile(useProfiles((state) => state.list));
+  const { load, lastBatch } = usePhones();
+  const profileId = profile?.id;
+
+  // Each profile has its own phones: read them once the active one is known, again when it changes.
+  useEffect(() => {
+    if (profileId) void load();
+  }, [load, profileId]);
+
+  return (
+    <Stack gap="lg">
+      <Paper withBorder p="md" component="section" aria-labelledby="create-phones-heading">
+        <Title order={2} size="h4" mb="xs" id="create-phones-heading">
+          Create phones
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          One batch of SIP phones in a new group. ITNIO creates them once: if an answer is lost, refresh the list before trying again.
+        </Text>
+        {/* Keyed by profile: its caller ID and app ID are the form's defaults. */}
+        {profile ? <CreatePhonesForm key={profile.id} profile={profile} /> : <Text size="sm">Loading the active profile…</Text>}
+      </Paper>
+      {lastBatch && lastBatch.profileId === profile?.id && <CreatedBatchPanel key={`${lastBatch.groupName} ${lastBatch.appId}`} batch={lastBatch} />}
+      <section aria-labelledby="all-phones-heading">
+        <Title order={2} size="h4" mb="xs" id="all-phones-heading">
+          All phones
+        </Title>
+        <PhoneList />
+      </section>
+    </Stack>
+  );
 }

@@ -1,5 +1,246 @@
-import { ComingSoon } from '../../app/ComingSoon';
+import { Alert, Button, Group, Modal, Pagination, SegmentedControl, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { OUTGOING, sortTrunks, TRUNK_TYPE_NAMES, type TrunkRecord, type TrunkSort, type UpdatedTrunk } from '../../../../contract/schemas/trunks';
+import { useNavigation, type ScreenId } from '../../app/navigation';
+import { showSuccess } from '../../app/toasts';
+import { TrunkEditor } from './TrunkEditor';
+import { PAGE_SIZES, useTrunks, type PageSize } from './store';
+
+const TYPE_FILTERS = [
+  { value: 'any', label: 'All types' },
+  { value: '1', label: 'Outgoing' },
+  { value: '2', label: 'Incoming' },
+];
+const SIZE_CHOICES = [...PAGE_SIZES.map((size) => ({ value: String(size), label: `${size} per page` })), { value: 'all', label: 'All pages' }];
+const SEARCH_DEBOUNCE_MS = 300;
+
+/** What the discard prompt does once the operator agrees to lose the edits. */
+type Pending = { then: 'close' } | { then: 'leave'; next: ScreenId };
+
+function SortableHeader({ by, label, sort, onSort }: { by: TrunkSort['by']; label: string; sort: TrunkSort | undefined; onSort: (by: TrunkSort['by']) => void }) {
+  const direction = sort?.by === by ? sort.direction : undefined;
+  return (
+    <Table.Th aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}>
+      <UnstyledButton onClick={() => onSort(by)} fw={700} fz="sm">
+        {label}
+        <span aria-hidden="true">{direction === 'asc' ? ' ▲' : direction === 'desc' ? ' ▼' : ''}</span>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+function TrunkRow({ trunk, onEdit }: { trunk: TrunkRecord; onEdit: (trunk: TrunkRecord) => void }) {
+  const outgoing = trunk.type === OUTGOING;
+  return (
+    <Table.Tr data-testid={`trunk-${trunk.keyId}`}>
+      <Table.Td>
+        <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+          {trunk.sipTrunkName}
+        </Text>
+        <Text size="xs" c="dimmed">
+          id {trunk.keyId}
+        </Text>
+      </Table.Td>
+      <Table.Td>{outgoing ? 'Outgoing' : 'Incoming'}</Table.Td>
+      <Table.Td>
+        <Text size="sm" fw={trunk.enabled ? 600 : 400} c={trunk.enabled ? undefined : 'dimmed'}>
+          {trunk.enabled ? 'Enabled' : 'Disabled'}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="xs" c="dimmed">
+          {outgoing ? 'Gateway' : 'Whitelist'}
+        </Text>
+        <Text size="sm" ff="monospace">
+          {(outgoing ? trunk.sipGatewayIp : trunk.sipWhiteIp) || '—'}
+        </Text>
+      </Table.Td>
+      <Table.Td>{trunk.sipPrefix || '—'}</Table.Td>
+      <Table.Td>{outgoing ? (trunk.sipTrunkState ? `On (${trunk.sipAccount || 'no account'})` : 'Off') : '—'}</Table.Td>
+      <Table.Td>
+        {trunk.groupList.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            None bound
+          </Text>
+        ) : (
+          trunk.groupList.map((group) => (
+            <Text size="sm" key={group.groupId} style={{ whiteSpace: 'nowrap' }}>
+              {group.groupName || 'Agent group'} ({group.groupId}){group.number ? ` · ${group.number}` : ''}
+            </Text>
+          ))
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {trunk.updateTime}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Button size="xs" variant="default" onClick={() => onEdit(trunk)} aria-label={`Edit ${trunk.sipTrunkName}`}>
+          Edit
+        </Button>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
 
 export function TrunksScreen() {
-  return <ComingSoon what="List and edit the call center's SIP trunks and their agent groups." />;
+  const { type, name, current, size, sort, page, loading, error, exporting, load, setFilter, setCurrent, setSize, toggleSort, replaceRow, exportCsv } = useTrunks();
+  const [search, setSearch] = useState(name);
+  const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
+  const [editing, setEditing] = useState<TrunkRecord>();
+  const [dirty, setDirty] = useState(false);
+  const [pending, setPending] = useState<Pending>();
+  const { go, setLeaveGuard } = useNavigation();
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (debouncedSearch !== useTrunks.getState().name) setFilter({ name: debouncedSearch });
+  }, [debouncedSearch, setFilter]);
+
+  // While the editor holds unsaved changes, leaving the screen asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    setLeaveGuard((next) => {
+      setPending({ then: 'leave', next });
+      return false;
+    });
+    return () => setLeaveGuard(undefined);
+  }, [dirty, setLeaveGuard]);
+
+  const closeEditor = () => {
+    setEditing(undefined);
+    setDirty(false);
+  };
+  const requestClose = () => (dirty ? setPending({ then: 'close' }) : closeEditor());
+  const discard = () => {
+    const action = pending;
+    setPending(undefined);
+    closeEditor();
+    // The guard effect is cleaned up only after the next render; the way out must be open now.
+    setLeaveGuard(undefined);
+    if (action?.then === 'leave') go(action.next);
+  };
+  const saved = (result: UpdatedTrunk) => {
+    const name = result.record?.sipTrunkName ?? editing?.sipTrunkName ?? `trunk ${result.keyId}`;
+    closeEditor();
+    if (result.record) replaceRow(result.record);
+    else void load();
+    showSuccess('Trunk saved', `${name} was updated.`);
+  };
+  const onDirtyChange = useCallback((value: boolean) => setDirty(value), []);
+
+  const rows = useMemo(() => sortTrunks(page?.records ?? [], sort), [page, sort]);
+  const partial = page !== undefined && size !== 'all' && page.pages > 1;
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end">
+          <SegmentedControl
+            aria-label="Trunk type"
+            data={TYPE_FILTERS}
+            value={type ? String(type) : 'any'}
+            onChange={(value) => setFilter({ type: value === '1' ? 1 : value === '2' ? 2 : undefined })}
+          />
+          <TextInput label="Search by name" placeholder="Part of a trunk name" value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
+          <Select
+            label="Page size"
+            data={SIZE_CHOICES}
+            value={String(size)}
+            allowDeselect={false}
+            onChange={(value) => value && setSize(value === 'all' ? 'all' : (Number(value) as PageSize))}
+            w={150}
+          />
+        </Group>
+        <Group>
+          <Button variant="default" onClick={() => void load()} loading={loading}>
+            Refresh
+          </Button>
+          <Button onClick={() => void exportCsv()} loading={exporting}>
+            Export CSV
+          </Button>
+        </Group>
+      </Group>
+      {error && (
+        <Alert color="red" variant="light" title={error.message} role="alert">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{error.hint ?? 'Try again.'}</Text>
+            <Button size="xs" variant="default" onClick={() => void load()}>
+              Try again
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      {!page ? (
+        <Text size="sm">{loading ? 'Loading trunks…' : ' '}</Text>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed" role="status" data-testid="trunk-count">
+            {page.total === 0
+              ? 'No trunks match.'
+              : size === 'all'
+                ? `All ${page.total} trunk(s).`
+                : `Page ${page.current} of ${Math.max(page.pages, 1)} · ${page.total} trunk(s).`}
+            {partial && sort ? ' Sorting orders this page; choose All pages to sort every trunk.' : ''}
+          </Text>
+          <Table.ScrollContainer minWidth={980}>
+            <Table striped highlightOnHover aria-label="SIP trunks" aria-busy={loading}>
+              <Table.Thead>
+                <Table.Tr>
+                  <SortableHeader by="sipTrunkName" label="Name" sort={sort} onSort={toggleSort} />
+                  <SortableHeader by="type" label="Type" sort={sort} onSort={toggleSort} />
+                  <SortableHeader by="enabled" label="State" sort={sort} onSort={toggleSort} />
+                  <Table.Th>Gateway or whitelist IP</Table.Th>
+                  <Table.Th>Prefix</Table.Th>
+                  <Table.Th>Registration</Table.Th>
+                  <Table.Th>Agent groups</Table.Th>
+                  <SortableHeader by="updateTime" label="Updated" sort={sort} onSort={toggleSort} />
+                  <Table.Th>Actions</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((trunk) => (
+                  <TrunkRow key={trunk.keyId} trunk={trunk} onEdit={setEditing} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {size !== 'all' && page.pages > 1 && (
+            <nav aria-label="Trunk pages">
+              <Pagination
+                total={page.pages}
+                value={current}
+                onChange={setCurrent}
+                getItemProps={(number) => ({ 'aria-label': `Page ${number}`, 'aria-current': number === current ? 'page' : undefined })}
+                getControlProps={(control) => ({ 'aria-label': `${control[0]?.toUpperCase()}${control.slice(1)} page` })}
+              />
+            </nav>
+          )}
+        </>
+      )}
+      <Modal.Stack>
+        <Modal stackId="trunk-editor" opened={editing !== undefined} onClose={requestClose} title={editing ? `Edit ${TRUNK_TYPE_NAMES[editing.type]} trunk ${editing.sipTrunkName}` : ''} size="xl">
+          {editing && <TrunkEditor key={editing.keyId} record={editing} onSaved={saved} onCancel={requestClose} onDirtyChange={onDirtyChange} />}
+        </Modal>
+        <Modal stackId="discard-changes" opened={pending !== undefined} onClose={() => setPending(undefined)} title="Discard unsaved changes?">
+          <Stack>
+            <Text size="sm">Your changes to {editing?.sipTrunkName ?? 'this trunk'} have not been saved.</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setPending(undefined)} data-autofocus>
+                Keep editing
+              </Button>
+              <Button color="red" onClick={discard}>
+                Discard changes
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      </Modal.Stack>
+    </Stack>
+  );
 }

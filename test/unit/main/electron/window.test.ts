@@ -79,19 +79,27 @@ describe('session hardening', () => {
     };
   }
 
-  it('denies every permission request and check', () => {
+  const OUR_PAGE = 'file:///opt/Switchboard/resources/app.asar/out/renderer/index.html';
+  const isOwnPage = (url: string) => url === OUR_PAGE;
+
+  it('denies every permission request and check but clipboard writes from our own page', () => {
     const session = fakeSession();
-    hardenSession(session as never, true);
+    hardenSession(session as never, true, isOwnPage);
     const callback = vi.fn();
     const request = session.setPermissionRequestHandler.mock.calls[0]![0];
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) request({}, permission, callback);
-    expect(callback.mock.calls).toEqual([[false], [false], [false], [false]]);
-    expect(session.setPermissionCheckHandler.mock.calls[0]![0]()).toBe(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) request({}, permission, callback, { requestingUrl: OUR_PAGE });
+    request({}, 'clipboard-sanitized-write', callback, { requestingUrl: 'https://evil.example/' });
+    request({}, 'clipboard-sanitized-write', callback, { requestingUrl: OUR_PAGE });
+    expect(callback.mock.calls).toEqual([[false], [false], [false], [false], [false], [true]]);
+    const check = session.setPermissionCheckHandler.mock.calls[0]![0];
+    expect(check({}, 'media', 'file://', { requestingUrl: OUR_PAGE })).toBe(false);
+    expect(check({}, 'clipboard-sanitized-write', 'https://evil.example', { requestingUrl: 'https://evil.example/' })).toBe(false);
+    expect(check({}, 'clipboard-sanitized-write', 'file://', { requestingUrl: OUR_PAGE })).toBe(true);
   });
 
   it('adds the strict CSP to every response', () => {
     const session = fakeSession();
-    hardenSession(session as never, true);
+    hardenSession(session as never, true, isOwnPage);
     const listener = session.webRequest.onHeadersReceived.mock.calls[0]![0];
     const callback = vi.fn();
     listener({ responseHeaders: { 'x-other': ['1'] } }, callback);

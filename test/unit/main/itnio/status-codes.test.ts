@@ -13,6 +13,13 @@ const DOCUMENTED: Record<keyof typeof ENDPOINTS, string[]> = {
   numberEdit: [...COMMON, '-24', '-27', '-29', '-30', '-31'],
   trunkQuery: [...COMMON, '-20', '-23'],
   trunkUpdate: [...COMMON, '-20', '-23', ...TRUNK_RULES],
+  getBalance: ['-1', '-2', '-13', '-16', '-18'],
+  sipReset: [...COMMON, '-24'],
+  recordSip: COMMON,
+  recordSipQuery: COMMON,
+  recordingUrl: COMMON,
+  numberQueryPage: COMMON,
+  agentGroupQuery: COMMON,
 };
 
 const byNumber = (codes: string[]) => [...codes].sort((a, b) => Number(b) - Number(a));
@@ -29,6 +36,31 @@ describe('status tables', () => {
 
   it('shares the common entries instead of copying them', () => {
     for (const code of COMMON) expect(ENDPOINTS.sendSip.codes[code]).toBe(ENDPOINTS.trunkUpdate.codes[code]);
+    for (const code of ['-1', '-2', '-16', '-18']) expect(ENDPOINTS.getBalance.codes[code]).toBe(ENDPOINTS.sendSip.codes[code]);
+    for (const name of ['sipReset', 'numberQueryPage', 'agentGroupQuery'] as const) expect(ENDPOINTS[name].codes['-22']).toBe(ENDPOINTS.sendSip.codes['-22']);
+  });
+
+  it('says what a parameter error means where the endpoint makes it specific, pointing at the field', () => {
+    expect(vendorError(ENDPOINTS.recordSipQuery.codes, '-22', 'window over 31 days')).toMatchObject({
+      field: 'strTime',
+      hint: expect.stringContaining('31 days'),
+      message: expect.stringContaining('"window over 31 days"'),
+    });
+    expect(vendorError(ENDPOINTS.recordingUrl.codes, '-22', '')).toMatchObject({ field: 'recordingId', hint: expect.stringContaining('Only answered calls') });
+    expect(vendorError(ENDPOINTS.recordSip.codes, '-22', '').field).toBe('recordingId');
+    expect(vendorError(ENDPOINTS.sipReset.codes, '-24', 'Data does not exist')).toMatchObject({
+      kind: 'vendor',
+      field: 'account',
+      message: 'There is no phone with this account in the application.',
+    });
+    expect(vendorError(ENDPOINTS.getBalance.codes, '-13', 'User locked')).toMatchObject({ kind: 'vendor', message: expect.stringContaining('locked') });
+  });
+
+  it('retries only the read-only requests among the wider endpoints: a password reset is sent once', () => {
+    const retried = (['getBalance', 'sipReset', 'recordSip', 'recordSipQuery', 'recordingUrl', 'numberQueryPage', 'agentGroupQuery'] as const).filter(
+      (name) => ENDPOINTS[name].retry,
+    );
+    expect(retried).toEqual(['getBalance', 'recordSip', 'recordSipQuery', 'recordingUrl', 'numberQueryPage', 'agentGroupQuery']);
   });
 
   it('maps -1 and -2 to auth, -16 to clock-skew and the rest to vendor, always with the code', () => {

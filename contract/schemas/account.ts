@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** The largest low-balance warning level the form takes; far above any prepaid balance. */
+export const MAX_LOW_BALANCE = 1_000_000;
+const THRESHOLD_RULE = `must be an amount from 0 to ${MAX_LOW_BALANCE.toLocaleString('en')}, with at most 2 decimals`;
+
+const hasCents = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
+
+/**
+ * The active profile's low-balance warning level, in the account's currency. Empty (the form's
+ * empty field) or null turns the warning off.
+ */
+export const setLowBalanceInput = z.object({
+  threshold: z.union(
+    [
+      z.null(),
+      z.literal('').transform(() => null),
+      z.number({ error: THRESHOLD_RULE }).min(0, THRESHOLD_RULE).max(MAX_LOW_BALANCE, THRESHOLD_RULE).refine(hasCents, THRESHOLD_RULE),
+    ],
+    { error: THRESHOLD_RULE },
+  ),
+});
+export type SetLowBalanceInput = z.input<typeof setLowBalanceInput>;
+
+export const lowBalanceSetting = z.object({ profileId: z.string(), threshold: z.number().nullable() });
+export type LowBalanceSetting = z.infer<typeof lowBalanceSetting>;
+
+/** The vendor's amounts are decimal strings; they are shown as sent and compared as numbers. */
+export const accountBalance = z.object({
+  profileId: z.string(),
+  /** The real balance. */
+  balance: z.string(),
+  /** Promotional balance. */
+  gift: z.string(),
+  /** Credit line. */
+  credit: z.string(),
+  /** ISO time the balance was read from ITNIO. */
+  fetchedAt: z.string(),
+  threshold: z.number().nullable(),
+  /** The balance is under the profile's warning level. */
+  low: z.boolean(),
+});
+export type AccountBalance = z.infer<typeof accountBalance>;
+
+/** Whether `balance` (a decimal string) is under `threshold`; never for no threshold or an unreadable amount. */
+export function isLowBalance(balance: string, threshold: number | null): boolean {
+  const amount = Number(balance);
+  return threshold !== null && balance.trim() !== '' && Number.isFinite(amount) && amount < threshold;
+}

@@ -1,0 +1,148 @@
+import ipaddr from 'ipaddr.js';
+import { z } from 'zod';
+import { profileFields } from './profiles';
+import { digits } from './rules';
+
+/** The vendor's "5Mb", read as 5 × 1024 × 1024 bytes of the original file (spec decision). */
+export const GREETING_MAX_BYTES = 5 * 1024 * 1024;
+export const GREETING_FORMATS = ['mp3', 'wav', 'm4a'] as const;
+export type GreetingFormat = (typeof GREETING_FORMATS)[number];
+
+const MAX_IP_LIST = 50;
+const MAX_INBOUND_ADDRESS = 50;
+const MAX_INBOUND_PREFIX = 32;
+const MAX_REMARK = 50;
+const MAX_HANGUP_SECONDS = 999;
+
+/** Megabytes with one decimal, the way a file manager shows them. */
+export const formatMegabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/**
+ * What is wrong with a greeting of `size` bytes, before anything reads it; shared so the renderer
+ * refuses a large drop at once with the words main would use.
+ */
+export function greetingSizeProblem(name: string, size: number): string | undefined {
+  if (size === 0) return `"${name}" is empty.`;
+  if (size > GREETING_MAX_BYTES)
+    return `"${name}" is ${formatMegabytes(size)} (${size.toLocaleString('en')} bytes); a greeting can be at most 5 MB (${GREETING_MAX_BYTES.toLocaleString('en')} bytes).`;
+  return undefined;
+}
+
+/** Dotted-quad IPv4 (no octal or hex shorthands) or IPv6 without a zone: what a firewall rule takes. */
+const isIpAddress = (value: string): boolean =>
+  ipaddr.IPv4.isValidFourPartDecimal(value) || (ipaddr.IPv6.isValid(value) && !value.includes('%'));
+
+/** `IP` or `IP:port`, IPv6 in brackets when a port follows (`[2001:db8::1]:5060`). */
+function isIpWithOptionalPort(value: string): boolean {
+  if (isIpAddress(value)) return true;
+  const match = /^(?:\[([^\]]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(value);
+  if (!match) return false;
+  const port = Number(match[3]);
+  const host = match[1] ?? match[2] ?? '';
+  const hostOk = match[1] !== undefined ? ipaddr.IPv6.isValid(host) && !host.includes('%') : ipaddr.IPv4.isValidFourPartDecimal(host);
+  return hostOk && port >= 1 && port <= 65535;
+}
+
+/** Trimmed items of a comma-separated list, as the vendor wants them: no spaces around the commas. */
+const listItems = (value: string): string[] => value.split(',').map((item) => item.trim());
+
+/** The outbound whitelist: IPv4 or IPv6 addresses separated by commas, at most 50 characters in all. */
+const outboundIps = z
+  .string()
+  .trim()
+  .superRefine((value, context) => {
+    if (value === '') return;
+    const items = listItems(value);
+    if (items.some((item) => item === '')) {
+      context.addIssue({ code: 'custom', message: 'has an empty entry: separate IP addresses with single commas' });
+      return;
+    }
+    const bad = items.find((item) => !isIpAddress(item));
+    if (bad !== undefined) {
+      context.addIssue({ code: 'custom', message: `"${bad.slice(0, 60)}" is not an IPv4 or IPv6 address` });
+      return;
+    }
+    const joined = items.join(',');
+    if (joined.length > MAX_IP_LIST)
+      context.addIssue({ code: 'custom', message: `must be at most ${MAX_IP_LIST} characters in all (now ${joined.length}, commas included)` });
+  })
+  .transform((value) => (value === '' ? '' : listItems(value).join(',')));
+
+const inboundAddress = z
+  .string()
+  .trim()
+  .max(MAX_INBOUND_ADDRESS, `must be at most ${MAX_INBOUND_ADDRESS} characters`)
+  .refine((value) => value === '' || isIpWithOptionalPort(value), 'must be an IP address, or IP:port (IPv6 as [address]:port), port 1–65535');
+
+const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+
+const HANGUP_RULE = `must be a whole number of seconds, 1–${MAX_HANGUP_SECONDS}`;
+/** Sent as an integer: the vendor's sample sends "99", its table says Integer (spec decision). */
+const hangupSeconds = z.union([z.literal(''), z.number().int(HANGUP_RULE).min(1, HANGUP_RULE).max(MAX_HANGUP_SECONDS, HANGUP_RULE)], { error: HANGUP_RULE });
+
+export const greetingId = z.string().min(1, 'is required').max(64, 'must be at most 64 characters');
+
+/**
+ * The number settings form, and `numbers.edit`'s input. Optional fields left empty are not sent
+ * (ITNIO then keeps what the number has); the greeting travels as the id main staged it under.
+ */
+export const numberSettings = z
+  .object({
+    number: z.string().trim().pipe(digits(7, 15)),
+    /** Empty: the active profile's app id. */
+    appId: z.union([z.literal(''), profileFields.shape.appId]).optional(),
+    outIp: outboundIps.optional(),
+    inIp: inboundAddress.optional(),
+    inboundPrefix: optionalText(MAX_INBOUND_PREFIX).optional(),
+    remark: optionalText(MAX_REMARK).optional(),
+    enableVoicemail: z.boolean({ error: 'is required: voicemail on or off (ITNIO needs it with every edit)' }),
+    /** Empty in the form until typed; the CLI leaves it out. */
+    voicemailMaxHangup: hangupSeconds.optional(),
+    greetingId: greetingId.optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.enableVoicemail && (value.voicemailMaxHangup === undefined || value.voicemailMaxHangup === ''))
+      context.addIssue({ code: 'custom', path: ['voicemailMaxHangup'], message: `is required when voicemail is on (1–${MAX_HANGUP_SECONDS} seconds)` });
+  });
+
+export const numberEdited = z.object({
+  number: z.string(),
+  /** The name the greeting was sent under, when one was. */
+  greetingFileName: z.string().optional(),
+});
+export type NumberEdited = z.infer<typeof numberEdited>;
+
+export const stageGreetingInput = z.object({
+  name: z.string().trim().min(1, 'is required').max(255, 'must be at most 255 characters'),
+  bytes: z.instanceof(Uint8Array, { error: "must be the file's bytes" }),
+});
+
+/** A greeting main has checked and holds, ready to send with the next save. */
+export const stagedGreeting = z.object({
+  greetingId,
+  /** The file's own name. */
+  name: z.string(),
+  /** The name sent to ITNIO: the real format's extension, whatever the file was called. */
+  fileName: z.string(),
+  size: z.number().int(),
+  format: z.enum(GREETING_FORMATS),
+  /** As the file itself says, e.g. "MPEG 1 Layer 3" or "PCM". */
+  codec: z.string().optional(),
+  durationSeconds: z.number(),
+});
+export type StagedGreeting = z.infer<typeof stagedGreeting>;
+
+/** A greeting picked in main's open dialog; the bytes come back for the preview. Null: cancelled. */
+export const pickedGreeting = z.union([z.null(), z.object({ greeting: stagedGreeting, bytes: z.instanceof(Uint8Array) })]);
+
+export const greetingRef = z.object({ greetingId });
+
+export const recentNumber = z.object({
+  number: z.string(),
+  remark: z.string().optional(),
+  /** ISO time of the last successful edit. */
+  editedAt: z.string(),
+});
+export type RecentNumber = z.infer<typeof recentNumber>;
+
+export const recentNumbers = z.object({ profileId: z.string(), numbers: z.array(recentNumber) });

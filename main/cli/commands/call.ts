@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+import type { PlacedCall } from '../../../contract/schemas/calls';
+import type { CliRuntime } from '../runtime';
+
+/**
+ * `switchboard call CALLEE --account ACCOUNT`: rings the phone, which then calls CALLEE; prints
+ * the recording id alone, so a script can capture it. Sent once; the same call again within a
+ * few seconds is refused (exit 2) so a retried script does not ring anyone twice.
+ */
+export function registerCallCommand(program: Command, run: (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>): void {
+  program
+    .command('call <callee>')
+    .description('place a call: ring the phone ACCOUNT, then connect it to CALLEE (e.g. +44 20 7946 0958 or 442079460958)')
+    .requiredOption('--account <account>', 'the phone account that rings first')
+    .option('--display-num <digits>', 'caller ID shown to the callee, 7–15 digits')
+    .option('--info <text>', 'note kept with the call, up to 1000 characters')
+    .action((callee: string, options: { account: string; displayNum?: string; info?: string }) =>
+      run(async (runtime) => {
+        const placed = await runtime.call('calls.place', { callee, account: options.account, displayNum: options.displayNum, calledInfo: options.info });
+        if (placed.ok && placed.value.historyWarning && !runtime.json) runtime.io.err(`warning: ${placed.value.historyWarning}`);
+        return runtime.report(placed, (call: PlacedCall) => call.recordingId);
+      }),
+    );
+}

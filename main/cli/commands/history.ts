@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { fail } from '../../../contract/result';
+import type { HistoryEntry, HistoryList } from '../../../contract/schemas/history';
+import { historyCsv } from '../../calls/history-csv';
+import { EXIT } from '../exit-codes';
+import type { CliRuntime } from '../runtime';
+
+const outcomeOf = (entry: HistoryEntry) =>
+  entry.outcome === 'placed' ? `placed ${entry.recordingId ?? ''}` : `failed ${entry.errorCode ?? entry.errorKind ?? ''}: ${entry.errorMessage ?? ''}`;
+
+const lineOf = (entry: HistoryEntry) =>
+  [entry.at, entry.profileName, `${entry.callee}${entry.country ? ` (${entry.country})` : ''}`, `from ${entry.account}`, outcomeOf(entry)].join('  ');
+
+const listText = (list: HistoryList) => (list.entries.length > 0 ? list.entries.map(lineOf).join('\n') : 'no calls in the history');
+
+/** `switchboard history [--json|--csv]`: every attempt, newest first. */
+export function registerHistoryCommand(program: Command, run: (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>): void {
+  program
+    .command('history')
+    .description('list every call attempt, newest first')
+    .option('--csv', 'print the history as CSV (as the app exports it)')
+    .action((options: { csv?: boolean }) =>
+      run(async (runtime) => {
+        if (options.csv && runtime.json) {
+          return runtime.report(fail({ kind: 'invalid-input', message: 'Choose one output: --json or --csv.', hint: 'Run again with only one of them.' }), () => '');
+        }
+        const list = await runtime.call('history.list', undefined);
+        if (options.csv && list.ok) {
+          runtime.io.out(historyCsv(list.value.entries));
+          return EXIT.ok;
+        }
+        return runtime.report(list, listText);
+      }),
+    );
+}

@@ -1,0 +1,94 @@
+import type { Command } from 'commander';
+import type { CreatedBatch, PhoneDirectory, PhoneSummary } from '../../../contract/schemas/phones';
+import { phonesCsv } from '../../phones/csv';
+import { EXIT } from '../exit-codes';
+import { reportError } from '../output';
+import type { CliRuntime } from '../runtime';
+
+/** `phones list` without --all: one page, the size of the vendor's own sipQuery example. */
+export const FIRST_PAGE = 20;
+
+const table = (phones: PhoneSummary[]) => {
+  const rows = [['account', 'name', 'group', 'caller ID'], ...phones.map((p) => [p.account, p.phoneName, p.groupName, p.displayNum])];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n');
+};
+
+const count = (n: number) => `${n} phone${n === 1 ? '' : 's'}`;
+
+const listText = (directory: PhoneDirectory) => {
+  const shown = directory.phones.length;
+  const total = directory.total ?? shown;
+  const footer = shown < total ? `first ${shown} of ${count(total)}; --all lists every one` : count(total);
+  return shown > 0 ? `${table(directory.phones)}\n${footer}` : 'no phones in this application';
+};
+
+const createdText = (batch: CreatedBatch) =>
+  [
+    `created ${count(batch.quantity)} in group "${batch.groupName}" (app ${batch.appId})`,
+    batch.phones.length > 0 ? table(batch.phones) : '',
+    batch.readBackError ? `warning: ${batch.readBackError.message}${batch.readBackError.hint ? ` ${batch.readBackError.hint}` : ''}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+
+/**
+ * The provisioning sheet (account, password, displayNum, groupName) on stdout. Asking for CSV is
+ * asking for the passwords: it is the file handsets are set up from. Main hands them out one phone
+ * at a time, as it does to the app.
+ */
+async function printCsv(runtime: CliRuntime, phones: PhoneSummary[]): Promise<number> {
+  const rows: (PhoneSummary & { password: string })[] = [];
+  for (const phone of phones) {
+    const secret = await runtime.call('phones.password', { account: phone.account });
+    if (!secret.ok) return reportError(runtime.io, runtime.json, secret.error);
+    rows.push({ ...phone, password: secret.value.password });
+  }
+  runtime.io.out(phonesCsv(rows));
+  return EXIT.ok;
+}
+
+/** A whole number is passed as one; anything else as typed, so the rule names what is wrong. */
+const quantityOf = (text: string): number | string => (/^\d+$/.test(text) ? Number(text) : text);
+
+export function registerPhoneCommands(program: Command, run: (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>): void {
+  const phones = program.command('phones').description('SIP phones: create a batch, list them');
+
+  phones
+    .command('create')
+    .description('create a batch of SIP phones (sipAdd, sent once) and list the new accounts')
+    .requiredOption('--group <name>', 'group name, 4–32 characters, not used yet')
+    .requiredOption('--name <name>', 'phone name, 4–32 characters; a batch is numbered name-1 … name-N')
+    .requiredOption('--quantity <n>', 'how many phones, 1–50')
+    .requiredOption('--display-num <digits>', 'caller ID, 7–13 digits')
+    .option('--app-id <id>', "voice application id (default: the profile's)")
+    .option('--csv', 'print the new phones as CSV with their SIP passwords')
+    .action((options: { group: string; name: string; quantity: string; displayNum: string; appId?: string; csv?: boolean }) =>
+      run(async (runtime) => {
+        const created = await runtime.call('phones.create', {
+          groupName: options.group,
+          phoneName: options.name,
+          // The schema names the rule for anything that is not a whole number.
+          quantity: quantityOf(options.quantity) as number,
+          displayNum: options.displayNum,
+          appId: options.appId,
+        });
+        // Without the read-back there are no rows to print: the text says what happened instead.
+        if (options.csv && created.ok && !created.value.readBackError) return printCsv(runtime, created.value.phones);
+        return runtime.report(created, createdText);
+      }),
+    );
+
+  phones
+    .command('list')
+    .description(`list phones: the first ${FIRST_PAGE}, or every one with --all`)
+    .option('--all', 'every phone of the application (all pages)')
+    .option('--csv', 'print CSV with the SIP passwords (account, password, displayNum, groupName)')
+    .action((options: { all?: boolean; csv?: boolean }) =>
+      run(async (runtime) => {
+        const listed = await runtime.call('phones.list', options.all ? undefined : { limit: FIRST_PAGE });
+        if (options.csv && listed.ok) return printCsv(runtime, listed.value.phones);
+        return runtime.report(listed, listText);
+      }),
+    );
+}

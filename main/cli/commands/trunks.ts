@@ -1,0 +1,132 @@
+import { Option, type Command } from 'commander';
+import { fail, ok, type Result } from '../../../contract/result';
+import {
+  INCOMING,
+  OUTGOING,
+  TRUNK_TYPE_NAMES,
+  updateInputFrom,
+  type TrunkPage,
+  type TrunkRecord,
+  type UpdateTrunkInput,
+} from '../../../contract/schemas/trunks';
+import { groupsText } from '../../trunks/csv';
+import type { CliRuntime } from '../runtime';
+
+const TYPES = { outgoing: OUTGOING, incoming: INCOMING } as const;
+/** Without --all the list is one vendor page of the largest size. */
+const FIRST_PAGE_SIZE = 100;
+
+
+function trunkLine(record: TrunkRecord): string {
+  const outgoing = record.type === OUTGOING;
+  const address = outgoing ? `gateway ${record.sipGatewayIp || '-'}` : `whitelist ${record.sipWhiteIp || '-'}`;
+  return [
+    String(record.keyId).padEnd(6),
+    record.sipTrunkName.padEnd(24),
+    TRUNK_TYPE_NAMES[record.type].padEnd(8),
+    (record.enabled ? 'enabled' : 'disabled').padEnd(8),
+    address.padEnd(26),
+    `prefix ${record.sipPrefix || '-'}`.padEnd(12),
+    outgoing ? `registration ${record.sipTrunkState ? 'on' : 'off'}`.padEnd(16) : ''.padEnd(16),
+    `groups ${groupsText(record) || '-'}`,
+    ` updated ${record.updateTime}`,
+  ].join(' ');
+}
+
+function listText(page: TrunkPage): string {
+  if (page.records.length === 0) return 'no SIP trunks match';
+  const lines = page.records.map(trunkLine);
+  if (page.pages > 1) lines.push(`(${page.records.length} of ${page.total} trunks; --all lists every page)`);
+  return lines.join('\n');
+}
+
+const invalid = (field: string, rule: string): Result<never> =>
+  fail({ kind: 'invalid-input', field, message: `${field}: ${rule}`, hint: 'Correct the option and run the command again. Nothing was sent.' });
+
+/** `--group 104` or `--group 104:12025550188`; a group given without a number keeps the number it is bound to now. */
+function groupsFrom(values: string[], record: TrunkRecord): Result<UpdateTrunkInput['groupList']> {
+  const groups: UpdateTrunkInput['groupList'] = [];
+  for (const value of values) {
+    const match = /^(\d+)(?::(.*))?$/.exec(value.trim());
+    if (!match) return invalid('--group', `"${value}" must be VOICEGROUPID or VOICEGROUPID:NUMBER, such as 104 or 104:12025550188`);
+    const voiceGroupId = Number(match[1]);
+    const number = match[2] ?? record.groupList.find((group) => group.groupId === voiceGroupId)?.number;
+    groups.push(record.type === INCOMING ? { voiceGroupId, number: number ?? '' } : { voiceGroupId, ...(match[2] !== undefined ? { number: match[2] } : {}) });
+  }
+  return ok(groups);
+}
+
+interface UpdateOptions {
+  name?: string;
+  prefix?: string;
+  gatewayIp?: string;
+  whitelistIp?: string;
+  registration?: 'on' | 'off';
+  sipAccount?: string;
+  sipPasswordStdin?: boolean;
+  group: string[];
+}
+
+/** The trunk's current values (read from the list), with what the options change laid over them. */
+function editFrom(record: TrunkRecord, options: UpdateOptions): Result<UpdateTrunkInput> {
+  const edit = updateInputFrom(record);
+  if (options.name !== undefined) edit.sipTrunkName = options.name;
+  if (options.prefix !== undefined) edit.sipPrefix = options.prefix;
+  if (options.gatewayIp !== undefined) edit.sipGatewayIp = options.gatewayIp;
+  if (options.whitelistIp !== undefined) edit.sipWhiteIp = options.whitelistIp;
+  if (options.registration !== undefined) edit.sipTrunkState = options.registration === 'on';
+  if (options.sipAccount !== undefined) edit.sipAccount = options.sipAccount;
+  if (options.group.length > 0) {
+    const groups = groupsFrom(options.group, record);
+    if (!groups.ok) return groups;
+    edit.groupList = groups.value;
+  }
+  return ok(edit);
+}
+
+export function registerTrunkCommands(program: Command, run: (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>): void {
+  const trunks = program.command('trunks').description('call-center SIP trunks: list and update');
+
+  trunks
+    .command('list')
+    .description('list SIP trunks (the first page of 100 unless --all)')
+    .addOption(new Option('--type <type>', 'only outgoing or only incoming trunks').choices(Object.keys(TYPES)))
+    .option('--name <text>', 'only trunks whose name contains this text')
+    .option('--all', 'read every page')
+    .action((options: { type?: keyof typeof TYPES; name?: string; all?: boolean }) =>
+      run(async (runtime) => {
+        const result = await runtime.call('trunks.list', {
+          ...(options.type ? { type: TYPES[options.type] } : {}),
+          ...(options.name !== undefined ? { sipTrunkName: options.name } : {}),
+          ...(options.all ? { all: true } : { current: 1, size: FIRST_PAGE_SIZE }),
+        });
+        return runtime.report(result, listText);
+      }),
+    );
+
+  trunks
+    .command('update <keyId>')
+    .description('edit a SIP trunk; fields not given keep their current values (read from the trunk list first)')
+    .option('--name <name>', 'trunk name')
+    .option('--prefix <prefix>', 'SIP prefix ("" clears it)')
+    .option('--gateway-ip <ip>', 'gateway IP (outgoing trunks)')
+    .option('--whitelist-ip <ip>', 'whitelist IP (incoming trunks)')
+    .addOption(new Option('--registration <state>', 'registration (outgoing trunks)').choices(['on', 'off']))
+    .option('--sip-account <account>', 'SIP account the gateway registers with')
+    .option('--sip-password-stdin', 'read the SIP password from the first line of stdin (else the current one is kept)')
+    .option('--group <id[:number]>', 'agent group, repeat for each; replaces the list (incoming: id:number)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .action((keyId: string, options: UpdateOptions) =>
+      run(async (runtime) => {
+        if (!/^\d+$/.test(keyId)) return runtime.report(invalid('keyId', `"${keyId}" must be a trunk id (a whole number; see \`switchboard trunks list\`)`), () => '');
+        const list = await runtime.call('trunks.list', { all: true });
+        if (!list.ok) return runtime.report(list, () => '');
+        const record = list.value.records.find((trunk) => trunk.keyId === Number(keyId));
+        if (!record) return runtime.report(invalid('keyId', `there is no SIP trunk ${keyId} on this profile (see \`switchboard trunks list\`)`), () => '');
+        const edit = editFrom(record, options);
+        if (!edit.ok) return runtime.report(edit, () => '');
+        if (options.sipPasswordStdin) edit.value.sipPassword = await runtime.readSecret('SIP password: ', true);
+        const saved = await runtime.call('trunks.update', edit.value);
+        return runtime.report(saved, ({ keyId: id, record: fresh }) => (fresh ? `saved\n${trunkLine(fresh)}` : `saved trunk ${id}`));
+      }),
+    );
+}

@@ -1,0 +1,52 @@
+import { ActionIcon, Badge, Button, Group, Popover, Text, VisuallyHidden } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useProfiles } from '../profiles/store';
+import { LowBalanceForm } from './LowBalanceForm';
+import { useAccount } from './store';
+
+/** The header's balance of the active profile: refresh on demand, a warning under the profile's level. */
+export function BalanceIndicator() {
+  const activeId = useProfiles((state) => state.list?.activeId);
+  const { balance, error, loading, load } = useAccount();
+  const [editing, setEditing] = useState(false);
+
+  useEffect(() => {
+    if (activeId) void load();
+  }, [activeId, load]);
+
+  const shown = balance?.profileId === activeId ? balance : undefined;
+  const threshold = shown?.threshold ?? null;
+
+  return (
+    <Group gap={6} wrap="nowrap" data-testid="account-balance">
+      <Text size="sm" c="dimmed" component="span">
+        Balance
+      </Text>
+      <Text size="sm" fw={600} component="span">
+        {shown ? shown.balance : error ? 'unavailable' : '…'}
+      </Text>
+      <span role="status">
+        {shown?.low && (
+          <Badge color="red.9" variant="filled">
+            Low balance
+            <VisuallyHidden>: under the warning level of {threshold?.toFixed(2)}</VisuallyHidden>
+          </Badge>
+        )}
+      </span>
+      <ActionIcon variant="default" size="sm" aria-label="Refresh balance" loading={loading} onClick={() => void load({ announce: true })}>
+        <span aria-hidden="true">↻</span>
+      </ActionIcon>
+      {/* The header never scrolls away, so the dropdown need not watch whether its button is on screen. */}
+      <Popover opened={editing} onChange={setEditing} trapFocus returnFocus hideDetached={false} position="bottom-end" shadow="md" width={300}>
+        <Popover.Target>
+          <Button variant="default" size="compact-sm" onClick={() => setEditing((open) => !open)}>
+            Low-balance warning
+          </Button>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <LowBalanceForm current={shown ? threshold : undefined} onDone={() => setEditing(false)} />
+        </Popover.Dropdown>
+      </Popover>
+    </Group>
+  );
+}

@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import type { AppError, Result } from '../../../../contract/result';
+import { isLowBalance, type AccountBalance, type LowBalanceSetting, type SetLowBalanceInput } from '../../../../contract/schemas/account';
+import { showError } from '../../app/toasts';
+import { bridge } from '../../bridge';
+
+interface AccountState {
+  /** The active profile's last balance read. */
+  balance: AccountBalance | undefined;
+  /** Why the last read failed, while it did. */
+  error: AppError | undefined;
+  loading: boolean;
+  /** Reads the balance again; `announce` shows a failure as a toast (the operator asked for it). */
+  load(options?: { announce?: boolean }): Promise<void>;
+  setThreshold(threshold: SetLowBalanceInput['threshold']): Promise<Result<LowBalanceSetting>>;
+}
+
+// Only the newest read may land: a profile switch can overtake a slow read of the old profile.
+let latestRead = 0;
+
+export const useAccount = create<AccountState>()((set, get) => ({
+  balance: undefined,
+  error: undefined,
+  loading: false,
+  load: async ({ announce = false } = {}) => {
+    const read = ++latestRead;
+    set({ loading: true });
+    const result = await bridge().account.balance();
+    if (read !== latestRead) return;
+    if (result.ok) set({ balance: result.value, error: undefined, loading: false });
+    else {
+      set({ balance: undefined, error: result.error, loading: false });
+      if (announce) showError(result.error);
+    }
+  },
+  setThreshold: async (threshold) => {
+    const result = await bridge().account.setLowBalance({ threshold });
+    const { balance } = get();
+    if (result.ok && balance?.profileId === result.value.profileId) {
+      const level = result.value.threshold;
+      set({ balance: { ...balance, threshold: level, low: isLowBalance(balance.balance, level) } });
+    }
+    return result;
+  },
+}));
+
+/**
+ * Reads the active profile's balance again without a toast on failure (the header shows it as
+ * unavailable). For other screens, e.g. the Dialer after placing a call.
+ */
+export const refreshBalance = (): Promise<void> => useAccount.getState().load();

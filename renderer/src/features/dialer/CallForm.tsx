@@ -1,0 +1,139 @@
+import { Autocomplete, Button, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useMemo, type RefObject } from 'react';
+import { dialCountries } from '../../../../contract/schemas/callee';
+import { CALL_NOTE_MAX } from '../../../../contract/schemas/calls';
+import { activeProfile, useProfiles } from '../profiles/store';
+import type { CallForm as Form } from './call-form';
+import { CalleePreview } from './CalleePreview';
+import { CallOutcome } from './CallOutcome';
+import { DialPad } from './DialPad';
+import { loadPhonesOrToast, useDialer } from './store';
+
+const COUNTRIES = dialCountries();
+
+const timeOf = (iso: string) => new Date(iso).toLocaleTimeString();
+
+/** The dialer: number (pad, typing or paste), who rings first, caller ID, note, and Call. */
+export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject<HTMLInputElement | null> }) {
+  const { phones, phonesError, phonesLoading, placing, outcome, place, setHomeCountry } = useDialer();
+  const profile = activeProfile(useProfiles((state) => state.list));
+
+  const accounts = useMemo(
+    () => (phones?.phones ?? []).map((phone) => ({ value: phone.account, label: `${phone.account} · ${phone.phoneName} (${phone.groupName})` })),
+    [phones],
+  );
+  const callerIds = useMemo(
+    () => [...new Set([profile?.defaultCallerId, ...(phones?.phones ?? []).map((phone) => phone.displayNum)].filter((id): id is string => Boolean(id)))],
+    [phones, profile?.defaultCallerId],
+  );
+
+  const edit = (change: (callee: string) => string) => form.setFieldValue('callee', change(form.getValues().callee));
+
+  const submit = form.onSubmit(async (values) => {
+    const result = await place(values);
+    if (result && !result.ok && result.error.kind === 'invalid-input' && result.error.field && result.error.field in values) {
+      form.setFieldError(result.error.field, result.error.message.replace(`${result.error.field}: `, ''));
+    }
+  });
+
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="place-call-heading">
+      <Title order={2} size="h4" mb="sm" id="place-call-heading">
+        Place a call
+      </Title>
+      <form onSubmit={submit} noValidate aria-label="Place a call">
+        <Group align="flex-start" gap="xl">
+          <Stack w={280} gap="xs">
+            <TextInput
+              ref={numberRef}
+              label="Number to call"
+              size="lg"
+              inputMode="tel"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="+44 20 7946 0958"
+              {...form.getInputProps('callee')}
+            />
+            <CalleePreview callee={form.values.callee} defaultCountry={form.values.defaultCountry} />
+            <DialPad
+              onKey={(key) => edit((callee) => callee + key)}
+              onBackspace={() => edit((callee) => callee.slice(0, -1))}
+              onClear={() => edit(() => '')}
+              onPointerPress={() => numberRef.current?.focus()}
+            />
+          </Stack>
+          <Stack gap="sm" style={{ flex: 1 }} miw={280} maw={520}>
+            <Select
+              label="Country for local numbers"
+              description="Numbers typed without a country code are read as dialled from here"
+              placeholder="None: type the country code"
+              data={COUNTRIES}
+              searchable
+              clearable
+              nothingFoundMessage="No such country"
+              {...form.getInputProps('defaultCountry')}
+              value={form.values.defaultCountry || null}
+              onChange={(code) => {
+                form.setFieldValue('defaultCountry', code ?? '');
+                setHomeCountry(code ?? '');
+                // A local number refused for want of a country may be fine for the new one.
+                if (form.errors.callee) form.validateField('callee');
+              }}
+            />
+            <Group align="flex-end" gap="xs" wrap="nowrap">
+              <Select
+                style={{ flex: 1 }}
+                label="Phone that rings first"
+                description={phones ? `${phones.phones.length} phones, read at ${timeOf(phones.fetchedAt)}` : phonesLoading ? 'Reading the phones…' : 'Phones not read yet'}
+                placeholder="Pick a phone account"
+                data={accounts}
+                searchable
+                nothingFoundMessage="No phone matches"
+                required
+                {...form.getInputProps('account')}
+                value={form.values.account || null}
+                onChange={(account) => form.setFieldValue('account', account ?? '')}
+              />
+              <Button variant="default" loading={phonesLoading} onClick={() => void loadPhonesOrToast(true)}>
+                Refresh phones
+              </Button>
+            </Group>
+            {phonesError && (
+              <Text size="sm" c="red" role="alert">
+                {phonesError.message} {phonesError.hint}
+              </Text>
+            )}
+            <Autocomplete
+              label="Caller ID"
+              description="7–15 digits shown to the callee; empty uses the phone's own"
+              inputMode="numeric"
+              data={callerIds}
+              {...form.getInputProps('displayNum')}
+            />
+            <Textarea
+              label="Call note"
+              description={`Optional, kept with the call · ${form.values.calledInfo.length} / ${CALL_NOTE_MAX}`}
+              rows={3}
+              {...form.getInputProps('calledInfo')}
+            />
+            <Group>
+              <Button type="submit" size="md" loading={placing}>
+                Call
+              </Button>
+              {placing && (
+                <Text size="sm" c="dimmed" role="status">
+                  Placing the call…
+                </Text>
+              )}
+            </Group>
+          </Stack>
+        </Group>
+      </form>
+      {outcome && !placing && (
+        <Stack mt="md">
+          <CallOutcome outcome={outcome} />
+        </Stack>
+      )}
+    </Paper>
+  );
+}

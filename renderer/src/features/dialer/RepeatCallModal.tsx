@@ -1,0 +1,25 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useDialer } from './store';
+
+/** Main refused ringing the same callee from the same phone again so soon: ask, never assume. */
+export function RepeatCallModal() {
+  const { repeat, placing, confirmRepeat, cancelRepeat } = useDialer();
+  return (
+    <Modal opened={repeat !== undefined} onClose={cancelRepeat} title="Call again?">
+      {repeat && (
+        <Stack>
+          <Text size="sm">{repeat.message}</Text>
+          <Text size="sm">Place a second call anyway?</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={cancelRepeat}>
+              Don’t call
+            </Button>
+            <Button loading={placing} onClick={() => void confirmRepeat()} data-autofocus>
+              Call again
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

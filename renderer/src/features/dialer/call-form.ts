@@ -1,0 +1,26 @@
+import { schemaResolver, useForm, type UseFormReturnType } from '@mantine/form';
+import { placeCallInput } from '../../../../contract/schemas/calls';
+import { useDialer } from './store';
+
+export interface CallFormValues {
+  /** As typed or pasted; normalised by the shared schema. */
+  callee: string;
+  defaultCountry: string;
+  account: string;
+  displayNum: string;
+  calledInfo: string;
+}
+
+export type CallForm = UseFormReturnType<CallFormValues>;
+
+// The schema main parses the call with: the same rules, the same words.
+const validateCall = schemaResolver(placeCallInput, { sync: true });
+
+export function useCallForm(): CallForm {
+  return useForm<CallFormValues>({
+    mode: 'controlled',
+    initialValues: { callee: '', defaultCountry: useDialer.getState().homeCountry, account: '', displayNum: '', calledInfo: '' },
+    validate: (values) => validateCall(values),
+    validateInputOnBlur: true,
+  });
+}

@@ -1,0 +1,128 @@
+import { Alert, Button, Fieldset, Group, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useState } from 'react';
+import type { AppError } from '../../../../contract/result';
+import { numberSettings } from '../../../../contract/schemas/numbers';
+import { showSuccess } from '../../app/toasts';
+import { activeProfile, useProfiles } from '../profiles/store';
+import { GreetingField } from './GreetingField';
+import { EMPTY_DRAFT, useNumbers, type NumberDraft } from './store';
+
+const validateSettings = schemaResolver(numberSettings, { sync: true });
+
+/** Main's invalid-input messages read "field: rule"; under the field itself the rule is enough. */
+const ruleOf = (error: AppError): string => {
+  const prefix = `${error.field}: `;
+  const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  return error.kind === 'invalid-input' || !error.hint ? message : `${message} ${error.hint}`;
+};
+
+export function NumberForm() {
+  const { draft, recent, greeting, setDraft, save, clear, setGreetingError } = useNumbers();
+  const profile = activeProfile(useProfiles((state) => state.list));
+  const [busy, setBusy] = useState(false);
+  const [saveError, setSaveError] = useState<AppError>();
+  const form = useForm<NumberDraft>({
+    mode: 'controlled',
+    initialValues: draft,
+    validate: validateSettings,
+    validateInputOnBlur: true,
+    onValuesChange: (values) => setDraft(values),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    setSaveError(undefined);
+    const result = await save(values);
+    setBusy(false);
+    if (result.ok) {
+      const { number, greetingFileName } = result.value;
+      showSuccess('Number saved', greetingFileName ? `${number}, with the greeting ${greetingFileName}.` : `${number} is updated.`);
+      return;
+    }
+    const { field } = result.error;
+    if (field === 'greeting' || field === 'voicemailFile') setGreetingError(result.error);
+    else if (field && field in values) form.setFieldError(field, ruleOf(result.error));
+    else setSaveError(result.error);
+  });
+
+  const voicemailOn = form.values.enableVoicemail;
+  return (
+    <form onSubmit={submit} noValidate aria-label="Number settings">
+      <Stack gap="md" maw={720}>
+        <Stack gap={6}>
+          <TextInput label="Number" required description="Country code and number, digits only, e.g. 442079460958" autoComplete="off" {...form.getInputProps('number')} />
+          {recent.length > 0 && (
+            <Group gap="xs" role="group" aria-label="Recently edited numbers">
+              <Text size="sm" c="dimmed">
+                Recent:
+              </Text>
+              {recent.map((entry) => (
+                <Button key={entry.number} size="compact-sm" variant="light" onClick={() => form.setFieldValue('number', entry.number)}>
+                  {entry.remark ? `${entry.number} · ${entry.remark}` : entry.number}
+                </Button>
+              ))}
+            </Group>
+          )}
+        </Stack>
+        <TextInput
+          label="App ID"
+          description={profile ? `Leave empty for this profile's app id (${profile.appId})` : "Leave empty for this profile's app id"}
+          autoComplete="off"
+          {...form.getInputProps('appId')}
+        />
+        <Fieldset legend="Routing">
+          <Stack gap="sm">
+            <TextInput label="Outbound IP whitelist" description="IPv4 or IPv6 addresses separated by commas, at most 50 characters" autoComplete="off" {...form.getInputProps('outIp')} />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label="Inbound address" description="IP or IP:port, e.g. 203.0.113.9:5060" autoComplete="off" {...form.getInputProps('inIp')} />
+              <TextInput label="Inbound prefix" description="At most 32 characters" autoComplete="off" {...form.getInputProps('inboundPrefix')} />
+            </SimpleGrid>
+            <TextInput label="Remark" description="At most 50 characters" {...form.getInputProps('remark')} />
+          </Stack>
+        </Fieldset>
+        <Fieldset legend="Voicemail">
+          <Stack gap="sm">
+            <Switch label="Voicemail on" {...form.getInputProps('enableVoicemail', { type: 'checkbox' })} />
+            <NumberInput
+              label="Max hangup (seconds)"
+              description="1–999; required when voicemail is on"
+              required={voicemailOn}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              maw={240}
+              {...form.getInputProps('voicemailMaxHangup')}
+            />
+            <GreetingField />
+          </Stack>
+        </Fieldset>
+        <Text size="sm" c="dimmed">
+          Fields left empty are not sent: ITNIO keeps their current values.
+        </Text>
+        {saveError && (
+          <Alert color="red" variant="outline" role="alert" title={`Not saved: ${saveError.message}`}>
+            {saveError.hint}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button
+            variant="default"
+            disabled={busy}
+            onClick={() => {
+              clear();
+              form.setValues(EMPTY_DRAFT);
+              form.clearErrors();
+              setSaveError(undefined);
+            }}
+          >
+            Clear form
+          </Button>
+          <Button type="submit" loading={busy}>
+            {greeting ? 'Save settings and greeting' : 'Save settings'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
+import { useState } from 'react';
+import type { AppError } from '../../../../contract/result';
+import { createPhonesInput, hasPhoneName, MAX_BATCH } from '../../../../contract/schemas/phones';
+import type { ProfileSummary } from '../../../../contract/schemas/profiles';
+import { usePhones } from './store';
+
+const validateBatch = schemaResolver(createPhonesInput, { sync: true });
+
+interface BatchValues {
+  groupName: string;
+  phoneName: string;
+  quantity: number | string;
+  displayNum: string;
+  appId: string;
+}
+
+/**
+ * Names must be unused in the application. The list already on screen answers that while the
+ * operator types; ITNIO still has the last word (-20). It only knows the profile's own app.
+ */
+function takenNames(values: BatchValues, profile: ProfileSummary): FormErrors {
+  const phones = usePhones.getState().directory?.phones;
+  const appId = values.appId.trim();
+  if (!phones || (appId && appId !== profile.appId)) return {};
+  const groupName = values.groupName.trim();
+  const phoneName = values.phoneName.trim();
+  const errors: FormErrors = {};
+  if (phones.some((phone) => phone.groupName === groupName)) errors.groupName = 'is already used by a group in this application';
+  if (phones.some((phone) => hasPhoneName(phone, phoneName))) errors.phoneName = 'is already used by phones in this application';
+  return errors;
+}
+
+/** sipAdd's form: every vendor rule checked as the operator types, the vendor's refusals on the field they concern. */
+export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
+  const create = usePhones((state) => state.create);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<AppError>();
+  const form = useForm<BatchValues>({
+    mode: 'controlled',
+    initialValues: { groupName: '', phoneName: '', quantity: 1, displayNum: profile.defaultCallerId ?? '', appId: '' },
+    // Rule errors first: "is already used" only makes sense for a name that is valid.
+    validate: (values) => ({ ...takenNames(values, profile), ...validateBatch(values) }),
+    validateInputOnChange: true,
+    validateInputOnBlur: true,
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    setFailure(undefined);
+    const result = await create({ ...values, quantity: Number(values.quantity), appId: values.appId.trim() || undefined });
+    setBusy(false);
+    if (result.ok) {
+      form.reset();
+      return;
+    }
+    const { field, message, hint } = result.error;
+    if (field && field in values) {
+      form.setFieldError(field, hint ? `${message} ${hint}` : message);
+      form.getInputNode(field)?.focus();
+    } else setFailure(result.error);
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Create phones">
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+          <TextInput label="Group name" required description="4–32 characters, not used yet" {...form.getInputProps('groupName')} />
+          <TextInput label="Phone name" required description="4–32 characters; numbered name-1, name-2, …" {...form.getInputProps('phoneName')} />
+          <NumberInput
+            label="Quantity"
+            required
+            description={`1–${MAX_BATCH} phones`}
+            min={1}
+            max={MAX_BATCH}
+            allowDecimal={false}
+            allowNegative={false}
+            // Out-of-range values stay as typed so the rule is shown, not silently corrected.
+            clampBehavior="none"
+            {...form.getInputProps('quantity')}
+          />
+          <TextInput label="Caller ID" required description="7–13 digits, shown to the people these phones call" inputMode="numeric" {...form.getInputProps('displayNum')} />
+          <TextInput label="App ID" description={`Empty: the profile's (${profile.appId})`} placeholder={profile.appId} {...form.getInputProps('appId')} />
+        </SimpleGrid>
+        {failure && (
+          <Alert color="red" variant="light" title={failure.message} role="alert">
+            {failure.hint ?? 'Nothing was changed.'}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button type="submit" loading={busy}>
+            Create phones
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

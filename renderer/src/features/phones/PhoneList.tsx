@@ -1,0 +1,132 @@
+import { Alert, Box, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import type { PhoneDirectory } from '../../../../contract/schemas/phones';
+import { filterPhones, groupsOf } from './filter';
+import { PasswordCell } from './PasswordCell';
+import { usePhones } from './store';
+
+/** Every row the same height, so the virtualizer never has to measure thousands of them. */
+export const ROW_HEIGHT = 44;
+const COLUMNS = 5;
+
+/**
+ * Only the rows in view (plus a few either side) are in the DOM; spacer rows above and below keep
+ * the table's scroll height, so a 5 000-phone account scrolls like an 8-phone one.
+ */
+function Listing({ directory }: { directory: PhoneDirectory }) {
+  const [text, setText] = useState('');
+  const [group, setGroup] = useState<string | null>(null);
+  const [revealed, setRevealed] = useState<Record<string, string>>({});
+  const scroller = useRef<HTMLDivElement>(null);
+  const groups = useMemo(() => groupsOf(directory.phones), [directory.phones]);
+  const phones = useMemo(() => filterPhones(directory.phones, text, group), [directory.phones, text, group]);
+  const total = directory.phones.length;
+  // In the component that renders the scroll box: its ref is set before this component's layout effects run.
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself on scroll
+  const virtualizer = useVirtualizer({ count: phones.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  const above = items[0]?.start ?? 0;
+  const below = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
+  const setPassword = (account: string, password: string | undefined) =>
+    setRevealed(({ [account]: _dropped, ...rest }) => (password === undefined ? rest : { ...rest, [account]: password }));
+
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end" gap="sm">
+        <TextInput label="Filter" placeholder="Account, name or group" value={text} onChange={(event) => setText(event.currentTarget.value)} w={260} />
+        <Select label="Group" placeholder="All groups" data={groups} value={group} onChange={setGroup} clearable searchable w={220} />
+      </Group>
+      <Text size="sm" c="dimmed" role="status">
+        {phones.length === total ? `${total} phone${total === 1 ? '' : 's'}` : `${phones.length} of ${total} phones match`} · read from ITNIO at{' '}
+        {new Date(directory.fetchedAt).toLocaleTimeString()}
+      </Text>
+      <Box ref={scroller} h="60vh" mih={240} style={{ overflow: 'auto' }} tabIndex={0} role="region" aria-label="Phone list">
+        <Table stickyHeader layout="fixed" aria-label="Phones" aria-rowcount={phones.length + 1} highlightOnHover>
+          <Table.Thead>
+            <Table.Tr aria-rowindex={1}>
+              <Table.Th w="16%">Account</Table.Th>
+              <Table.Th w="20%">Name</Table.Th>
+              <Table.Th w="22%">Group</Table.Th>
+              <Table.Th w="16%">Caller ID</Table.Th>
+              <Table.Th w="26%">SIP password</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {above > 0 && (
+              <tr aria-hidden="true" style={{ height: above }}>
+                <td colSpan={COLUMNS} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const phone = phones[item.index]!;
+              return (
+                <Table.Tr key={phone.account} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {phone.account}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" truncate="end">
+                      {phone.phoneName}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" truncate="end">
+                      {phone.groupName}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{phone.displayNum}</Table.Td>
+                  <Table.Td>
+                    <PasswordCell
+                      account={phone.account}
+                      revealed={revealed[phone.account]}
+                      onReveal={(password) => setPassword(phone.account, password)}
+                      onHide={() => setPassword(phone.account, undefined)}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+            {below > 0 && (
+              <tr aria-hidden="true" style={{ height: below }}>
+                <td colSpan={COLUMNS} />
+              </tr>
+            )}
+          </Table.Tbody>
+        </Table>
+        {phones.length === 0 && (
+          <Text size="sm" p="md">
+            {total === 0 ? 'No phones in this application yet: create a batch above.' : 'No phone matches the filter.'}
+          </Text>
+        )}
+      </Box>
+    </Stack>
+  );
+}
+
+/** All phones of the active profile's application, from main's cached sipQuery read. */
+export function PhoneList() {
+  const { directory, loading, loadError, load, exportCsv, exporting } = usePhones();
+  return (
+    <Stack gap="sm">
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={() => void load(true)} loading={loading} aria-label="Refresh the phone list">
+          Refresh
+        </Button>
+        <Button variant="default" onClick={() => void exportCsv()} loading={exporting} disabled={!directory || directory.phones.length === 0}>
+          Save all as CSV…
+        </Button>
+      </Group>
+      {loadError && (
+        <Alert color="red" variant="light" title={loadError.message} role="alert">
+          {loadError.hint ?? 'Try Refresh.'}
+        </Alert>
+      )}
+      {/* A fresh read starts with every password hidden again. */}
+      {directory ? <Listing key={`${directory.profileId} ${directory.fetchedAt}`} directory={directory} /> : !loadError && <Text size="sm">Reading phones from ITNIO…</Text>}
+    </Stack>
+  );
+}

@@ -1,0 +1,142 @@
+import { Alert, Badge, Button, Group, PasswordInput, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
+import { useEffect, useState } from 'react';
+import type { AppError } from '../../../../contract/result';
+import { OUTGOING, TRUNK_TYPE_NAMES, updateTrunkInput, type AgentGroup, type TrunkRecord, type UpdatedTrunk } from '../../../../contract/schemas/trunks';
+import { showError } from '../../app/toasts';
+import { bridge } from '../../bridge';
+import { AgentGroupsField } from './AgentGroupsField';
+import { formValuesFrom, updateInputOf, type TrunkFormValues } from './form-values';
+
+const validateTrunk = schemaResolver(updateTrunkInput, { sync: true });
+
+/** The same rules main enforces, plus one only the list knows: whether there is a password to keep. */
+function validateEdit(record: TrunkRecord, values: TrunkFormValues): FormErrors {
+  const errors = validateTrunk(updateInputOf(record, values));
+  if (record.type === OUTGOING && values.sipTrunkState && !values.sipPassword && !record.hasSipPassword) {
+    errors.sipPassword ??= 'is required when registration is on (this trunk has no password yet)';
+  }
+  return errors;
+}
+
+const FORM_FIELDS = new Set(['sipTrunkName', 'sipPrefix', 'sipGatewayIp', 'sipWhiteIp', 'sipAccount', 'sipPassword', 'groupList']);
+
+/** An error main or the vendor tied to a field, worded for the spot under that field. */
+const fieldMessage = ({ field = '', message, hint }: AppError) => {
+  const rule = message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
+  return hint ? `${rule} ${hint.replace(/ ?Nothing was sent\.$/, '')}`.trim() : rule;
+};
+
+export interface TrunkEditorProps {
+  record: TrunkRecord;
+  onSaved(saved: UpdatedTrunk): void;
+  /** Asks to close; the screen prompts first when there are unsaved changes. */
+  onCancel(): void;
+  onDirtyChange(dirty: boolean): void;
+}
+
+export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkEditorProps) {
+  const outgoing = record.type === OUTGOING;
+  const [busy, setBusy] = useState(false);
+  const [serverError, setServerError] = useState<AppError>();
+  const [known, setKnown] = useState<AgentGroup[]>([]);
+  const [currentPassword, setCurrentPassword] = useState<string>();
+  const form = useForm<TrunkFormValues>({
+    mode: 'controlled',
+    initialValues: formValuesFrom(record),
+    validate: (values) => validateEdit(record, values),
+    validateInputOnBlur: true,
+  });
+
+  const dirty = form.isDirty();
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+
+  useEffect(() => {
+    void bridge()
+      .trunks.agentGroups()
+      .then((result) => (result.ok ? setKnown(result.value) : showError(result.error)));
+  }, []);
+
+  const revealPassword = async () => {
+    if (currentPassword !== undefined) return setCurrentPassword(undefined);
+    const result = await bridge().trunks.password({ keyId: record.keyId });
+    if (result.ok) setCurrentPassword(result.value.sipPassword);
+    else showError(result.error);
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    setServerError(undefined);
+    const result = await bridge().trunks.update(updateInputOf(record, values));
+    setBusy(false);
+    if (result.ok) return onSaved(result.value);
+    const { field } = result.error;
+    if (field && FORM_FIELDS.has(field.split('.')[0] ?? '')) {
+      form.setFieldError(field, fieldMessage(result.error));
+      form.getInputNode(field)?.focus();
+    } else setServerError(result.error);
+  });
+
+  const registering = outgoing && form.values.sipTrunkState;
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={`Edit trunk ${record.sipTrunkName}`}>
+      <Stack gap="sm">
+        <Group gap="xs">
+          <Badge variant="default">{TRUNK_TYPE_NAMES[record.type]}</Badge>
+          <Text size="sm" c="dimmed">
+            Trunk {record.keyId} · {record.enabled ? 'enabled' : 'disabled'} · call-center IP {record.ccIp || 'not given'}
+          </Text>
+        </Group>
+        <TextInput label="Trunk name" required description="At most 50 characters, unique among the trunks" {...form.getInputProps('sipTrunkName')} />
+        <TextInput label="Prefix" description="Optional" {...form.getInputProps('sipPrefix')} />
+        {outgoing ? (
+          <>
+            <TextInput label="Gateway IP" required description="The carrier gateway this trunk sends calls to: one IPv4 or IPv6 address" {...form.getInputProps('sipGatewayIp')} />
+            <Switch label="Registration" description="Register with the gateway using a SIP account" {...form.getInputProps('sipTrunkState', { type: 'checkbox' })} />
+            {registering && (
+              <>
+                <TextInput label="SIP account" required autoComplete="off" {...form.getInputProps('sipAccount')} />
+                <PasswordInput
+                  label="SIP password"
+                  required={!record.hasSipPassword}
+                  autoComplete="new-password"
+                  description={record.hasSipPassword ? 'Leave empty to keep the current password' : 'This trunk has no password yet'}
+                  {...form.getInputProps('sipPassword')}
+                />
+                {record.hasSipPassword && (
+                  <Group gap="sm">
+                    <Button size="xs" variant="subtle" onClick={() => void revealPassword()}>
+                      {currentPassword === undefined ? 'Show current password' : 'Hide current password'}
+                    </Button>
+                    {currentPassword !== undefined && (
+                      <Text size="sm" ff="monospace" aria-label="Current SIP password" data-testid="current-sip-password">
+                        {currentPassword || 'none set'}
+                      </Text>
+                    )}
+                  </Group>
+                )}
+              </>
+            )}
+          </>
+        ) : (
+          <TextInput label="Whitelist IP" required description="The address calls arrive from: one IPv4 or IPv6 address" {...form.getInputProps('sipWhiteIp')} />
+        )}
+        <AgentGroupsField form={form} incoming={!outgoing} known={known} />
+        {serverError && (
+          <Alert color="red" variant="light" title={serverError.message} role="alert">
+            {serverError.hint ?? 'Nothing was changed.'}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel} disabled={busy}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={busy}>
+            Save trunk
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+import { create } from 'zustand';
+import type { AppError } from '../../../../contract/result';
+import type { TrunkPage, TrunkRecord, TrunkSort, TrunkType } from '../../../../contract/schemas/trunks';
+import { showError, showSuccess } from '../../app/toasts';
+import { bridge } from '../../bridge';
+
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+/** A page size, or every page at once (for sorting the whole list and before an export). */
+export type PageSize = (typeof PAGE_SIZES)[number] | 'all';
+
+interface TrunksState {
+  type: TrunkType | undefined;
+  /** The name filter as sent (the screen debounces typing before it lands here). */
+  name: string;
+  current: number;
+  size: PageSize;
+  sort: TrunkSort | undefined;
+  page: TrunkPage | undefined;
+  loading: boolean;
+  error: AppError | undefined;
+  exporting: boolean;
+  load(): Promise<void>;
+  setFilter(filter: { type?: TrunkType | undefined; name?: string }): void;
+  setCurrent(current: number): void;
+  setSize(size: PageSize): void;
+  /** Ascending, then descending, then the vendor's order. */
+  toggleSort(by: TrunkSort['by']): void;
+  /** A saved trunk as read back by main, in place of its old row. */
+  replaceRow(record: TrunkRecord): void;
+  exportCsv(): Promise<void>;
+}
+
+// Only the newest answer may land: a slow page must not overwrite the one typed after it.
+let latestLoad = 0;
+
+export const useTrunks = create<TrunksState>()((set, get) => ({
+  type: undefined,
+  name: '',
+  current: 1,
+  size: 20,
+  sort: undefined,
+  page: undefined,
+  loading: false,
+  error: undefined,
+  exporting: false,
+  load: async () => {
+    const { type, name, current, size } = get();
+    const ticket = ++latestLoad;
+    set({ loading: true });
+    const result = await bridge().trunks.list({
+      ...(type ? { type } : {}),
+      ...(name.trim() ? { sipTrunkName: name.trim() } : {}),
+      ...(size === 'all' ? { all: true } : { current, size }),
+    });
+    if (ticket !== latestLoad) return;
+    if (result.ok) set({ page: result.value, loading: false, error: undefined });
+    else set({ loading: false, error: result.error });
+  },
+  setFilter: (filter) => {
+    set({ ...filter, current: 1 });
+    void get().load();
+  },
+  setCurrent: (current) => {
+    set({ current });
+    void get().load();
+  },
+  setSize: (size) => {
+    set({ size, current: 1 });
+    void get().load();
+  },
+  toggleSort: (by) => {
+    const sort = get().sort;
+    if (sort?.by !== by) set({ sort: { by, direction: 'asc' } });
+    else if (sort.direction === 'asc') set({ sort: { by, direction: 'desc' } });
+    else set({ sort: undefined });
+  },
+  replaceRow: (record) =>
+    set(({ page }) => (page ? { page: { ...page, records: page.records.map((row) => (row.keyId === record.keyId ? record : row)) } } : {})),
+  exportCsv: async () => {
+    const { type, name, sort } = get();
+    set({ exporting: true });
+    const result = await bridge().trunks.exportCsv({ ...(type ? { type } : {}), ...(name.trim() ? { sipTrunkName: name.trim() } : {}), ...(sort ? { sort } : {}) });
+    set({ exporting: false });
+    if (!result.ok) showError(result.error);
+    else if (result.value.saved) showSuccess('Trunks exported', `${result.value.rows} trunk(s) written to ${result.value.path}.`);
+  },
+}));

@@ -1,0 +1,143 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Sandbox } from '../../main/sandbox';
+import { openApp, type App } from './harness';
+import { SCREENSHOT_DIR } from './paths';
+import { chooseTheme, expectScreen, settle } from './ui';
+
+describe('Dialer in Chromium against the embedded sandbox', () => {
+  let app: App;
+  let sandbox: Sandbox;
+
+  beforeAll(async () => {
+    app = await openApp({ colorScheme: 'light' });
+    sandbox = await app.sandbox();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const numberField = () => app.page.getByRole('textbox', { name: 'Number to call' });
+  const recordingId = () => app.page.getByTestId('recording-id');
+
+  async function seriousAxeViolations(): Promise<string[]> {
+    await app.page.mouse.move(0, 0);
+    await settle(app.page);
+    const results = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    return results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}: ${violation.help}`);
+  }
+
+  async function pickPhone(label: RegExp) {
+    await app.page.getByRole('combobox', { name: /Phone that rings first/ }).click();
+    await app.page.getByRole('option', { name: label }).click();
+  }
+
+  it('dials by keyboard, shows the recording id, finds the call in history and redials it', async () => {
+    const { page } = app;
+    await expectScreen(page, 'Dialer');
+    await pickPhone(/^80010001 · desk-1/);
+
+    await numberField().click();
+    await page.keyboard.type('+44 20 7946 0958');
+    await expect.poll(() => page.getByTestId('callee-preview').textContent()).toBe('Dials 442079460958 · United Kingdom · a valid United Kingdom number');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => recordingId().count(), { timeout: 10_000 }).toBe(1);
+    const first = sandbox.state.calls.at(-1)!;
+    expect(first).toMatchObject({ callee: '442079460958', account: '80010001' });
+    expect(await recordingId().textContent()).toBe(first.recordingId);
+    expect(await page.getByTestId('call-outcome').textContent()).toContain('Your phone 80010001 will ring first');
+
+    // History survives a reload of the window: it lives in main, on disk.
+    await app.reload();
+    await page.getByRole('textbox', { name: 'Search history' }).fill(first.recordingId);
+    const rows = page.getByTestId('history-row');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain(first.recordingId);
+
+    await rows.first().getByRole('button', { name: 'Redial 442079460958 from 80010001' }).click();
+    expect(await numberField().inputValue()).toBe('+442079460958');
+    expect(await numberField().evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    // Within seconds of the first call: main holds it back and the dialer asks.
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Call again?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/You called 442079460958 from phone 80010001 \d+ s ago/);
+    expect(sandbox.state.calls).toHaveLength(1);
+    await dialog.getByRole('button', { name: 'Call again' }).click();
+    await expect.poll(() => sandbox.state.calls.length, { timeout: 10_000 }).toBe(2);
+    const second = sandbox.state.calls.at(-1)!;
+    await expect.poll(() => recordingId().textContent()).toBe(second.recordingId);
+    expect(second.recordingId).not.toBe(first.recordingId);
+
+    await page.getByRole('textbox', { name: 'Search history' }).fill('');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await seriousAxeViolations()).toEqual([]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    // Tall enough for the whole screen: a full-page capture would cut through the fixed header.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 1280, height: 1350 });
+    await settle(page);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'dialer-call-placed.png'), animations: 'disabled' });
+    if (viewport) await page.setViewportSize(viewport);
+  });
+
+  it('shows the vendor message and hint when the balance runs out', async () => {
+    const { page } = app;
+    sandbox.state.balance = 0;
+    try {
+      await pickPhone(/^80010004 · support-1/);
+      await numberField().fill('');
+      await numberField().click();
+      await page.keyboard.type('+1 (202) 555-0143');
+      await page.getByRole('button', { name: 'Call', exact: true }).click();
+      const alert = page.getByTestId('call-outcome');
+      await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain('The account balance is too low to place this call.');
+      expect(await alert.textContent()).toContain('Top up the ITNIO account, then place the call again.');
+      expect(await alert.getAttribute('role')).toBe('alert');
+      const failed = page.getByTestId('history-row').first();
+      await expect.poll(() => failed.textContent()).toContain('Failed');
+      expect(await failed.textContent()).toContain('-10');
+    } finally {
+      sandbox.state.balance = 25;
+    }
+  });
+
+  it('blocks a number that breaks the vendor rule and sends nothing', async () => {
+    const { page } = app;
+    const sent = sandbox.requests.filter((request) => request.path === '/voice/sendSip').length;
+    await numberField().fill('123456');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText('must be 7–15 digits, country code first (this has 6)', { exact: true }).count()).toBe(1);
+    expect(sandbox.requests.filter((request) => request.path === '/voice/sendSip')).toHaveLength(sent);
+  });
+
+  it.each(['light', 'dark'] as const)('has no serious or critical axe violations with a failure, a field error and history (%s)', async (scheme) => {
+    await chooseTheme(app.page, scheme === 'light' ? 'Light' : 'Dark');
+    expect(await seriousAxeViolations()).toEqual([]);
+  });
+
+  it('exports the history as CSV through the save dialog, then clears it after confirmation', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await expect.poll(() => app.dialogs.saved.length).toBe(1);
+    await expect.poll(() => page.getByText(/^3 calls saved to /).count()).toBe(1);
+    const csv = await readFile(app.dialogs.saved[0]!, 'utf8');
+    expect(csv.split('\n')[0]).toBe('Time,Profile,Callee,Country,Phone account,Caller ID,Note,Outcome,Recording ID,Error kind,Error code,Error');
+    for (const call of sandbox.state.calls) expect(csv).toContain(call.recordingId);
+
+    await page.getByRole('button', { name: 'Clear history' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Clear call history?' });
+    await dialog.getByRole('button', { name: 'Keep history' }).click();
+    expect(await page.getByTestId('history-row').count()).toBe(3);
+    await page.getByRole('button', { name: 'Clear history' }).click();
+    await dialog.getByRole('button', { name: 'Clear all calls' }).click();
+    await expect.poll(() => page.getByTestId('history-row').count()).toBe(0);
+    expect(await page.getByText(/^No calls yet/).count()).toBe(1);
+    expect(app.pageErrors).toEqual([]);
+  });
+});

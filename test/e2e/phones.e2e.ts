@@ -1,0 +1,157 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+import { openApp, type App } from './harness';
+import { SCREENSHOT_DIR } from './paths';
+import { chooseTheme, goTo, settle } from './ui';
+
+const phoneList = (page: Page) => page.getByRole('table', { name: 'Phones', exact: true });
+const rowOf = (page: Page, account: string) => phoneList(page).getByRole('row').filter({ hasText: account });
+const createForm = (page: Page) => page.getByRole('form', { name: 'Create phones' });
+
+describe('Phones screen in Chromium, against the embedded sandbox', () => {
+  let app: App;
+
+  beforeAll(async () => {
+    app = await openApp({ colorScheme: 'light' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  beforeEach(async () => {
+    await app.reset();
+    await goTo(app.page, 'Phones');
+  });
+
+  it('lists the sandbox phones with their passwords masked until one is revealed', async () => {
+    const { page } = app;
+    await expect.poll(() => phoneList(page).getByRole('row').count()).toBe(1 + 8);
+    const desk = rowOf(page, '80010001');
+    expect(await desk.textContent()).toMatch(/80010001desk-1Front Office447700900123••••••••/);
+    const sandbox = await app.sandbox();
+    const password = sandbox.state.phones.find((phone) => phone.account === '80010001')!.password;
+    expect(await page.content()).not.toContain(password);
+
+    await desk.getByRole('button', { name: 'Reveal password of 80010001' }).click();
+    await expect.poll(() => desk.textContent()).toContain(password);
+    // Only the phone asked for: its neighbour stays masked, and no other password reached the page.
+    expect(await rowOf(page, '80010002').textContent()).toContain('••••••••');
+    const others = sandbox.state.phones.filter((phone) => phone.account !== '80010001').map((phone) => phone.password);
+    const html = await page.content();
+    for (const other of others) expect(html).not.toContain(other);
+
+    await desk.getByRole('button', { name: 'Hide password of 80010001' }).click();
+    await expect.poll(() => desk.textContent()).not.toContain(password);
+  });
+
+  it('names a broken rule as it is typed and sends nothing', async () => {
+    const { page } = app;
+    const form = createForm(page);
+    await form.getByLabel('Group name').fill('Day');
+    await form.getByLabel('Quantity').fill('60');
+    await form.getByLabel('Caller ID').fill('0800-FLOWERS');
+    await expect.poll(() => form.getByText('must be 4–32 characters').count()).toBe(1);
+    await expect.poll(() => form.getByText('must be a whole number from 1 to 50').count()).toBe(1);
+    await expect.poll(() => form.getByText('must be 7–13 digits, nothing else').count()).toBe(1);
+    await form.getByRole('button', { name: 'Create phones' }).click();
+    expect(app.calls).not.toContain('phones.create');
+  });
+
+  it('creates a batch in the sandbox, lists the new accounts masked, and saves them as CSV', async () => {
+    const { page } = app;
+    const form = createForm(page);
+    await form.getByLabel('Group name').fill('Night Shift');
+    await form.getByLabel('Phone name').fill('night');
+    await form.getByLabel('Quantity').fill('3');
+    await form.getByLabel('Caller ID').fill('447700900123');
+    await form.getByLabel('Caller ID').press('Enter');
+
+    const created = page.getByRole('table', { name: 'Phones created in Night Shift' });
+    await expect.poll(() => created.getByRole('row').allTextContents(), { timeout: 10_000 }).toEqual([
+      'AccountNameCaller ID',
+      '80010009night-1447700900123',
+      '80010010night-2447700900123',
+      '80010011night-3447700900123',
+    ]);
+    const sandbox = await app.sandbox();
+    expect(sandbox.requests.filter((request) => request.path === '/voice/sipAdd').map((request) => request.body)).toEqual([
+      { groupName: 'Night Shift', phoneName: 'night', quantity: 3, displayNum: '447700900123', appId: 'app-7f3c21' },
+    ]);
+
+    // The full list shows them too, masked; the filter finds them.
+    await page.getByLabel('Filter').fill('night');
+    await expect.poll(() => phoneList(page).getByRole('row').count()).toBe(1 + 3);
+    for (const account of ['80010009', '80010010', '80010011']) expect(await rowOf(page, account).textContent()).toContain('••••••••');
+    const passwords = sandbox.state.phones.filter((phone) => phone.groupName === 'Night Shift').map((phone) => phone.password);
+    expect(passwords).toHaveLength(3);
+    for (const password of passwords) expect(await page.content()).not.toContain(password);
+    await rowOf(page, '80010010').getByRole('button', { name: 'Reveal password of 80010010' }).click();
+    await expect.poll(() => rowOf(page, '80010010').textContent()).toContain(passwords[1]);
+
+    await page.getByRole('button', { name: 'Save Night Shift as CSV…' }).click();
+    await expect.poll(() => page.getByText('Phones saved as CSV').count()).toBe(1);
+    const saved = app.dialogs.saved.at(-1)!;
+    expect(saved).toMatch(/phones-night-shift-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = (await readFile(saved, 'utf8')).trimEnd().split('\n');
+    expect(rows).toEqual([
+      'account,password,displayNum,groupName',
+      `80010009,${passwords[0]},447700900123,Night Shift`,
+      `80010010,${passwords[1]},447700900123,Night Shift`,
+      `80010011,${passwords[2]},447700900123,Night Shift`,
+    ]);
+
+    await settle(page);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'phones-created-batch.png'), fullPage: true });
+    for (const line of app.logLines) for (const password of passwords) expect(line).not.toContain(password);
+  });
+
+  it('tells while typing that a group exists, and shows the vendor limit (-23) on the quantity', async () => {
+    const { page } = app;
+    const form = createForm(page);
+    await form.getByLabel('Group name').fill('Front Office');
+    await expect.poll(() => form.getByText('is already used by a group in this application').count()).toBe(1);
+
+    const sandbox = await app.sandbox();
+    const limit = sandbox.state.limits.phones;
+    sandbox.state.limits.phones = sandbox.state.phones.length + 1;
+    onTestFinished(() => void (sandbox.state.limits.phones = limit));
+    await form.getByLabel('Group name').fill('Overflow Desk');
+    await form.getByLabel('Phone name').fill('overflow');
+    await form.getByLabel('Quantity').fill('2');
+    await form.getByLabel('Caller ID').fill('12025550143');
+    await form.getByRole('button', { name: 'Create phones' }).click();
+    await expect
+      .poll(() => form.getByText('The application has reached its limit of phones. Create fewer phones, or ask ITNIO support to raise the limit.').count())
+      .toBe(1);
+    expect(await form.getByLabel('Quantity').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByLabel('Quantity').evaluate((input) => input === input.ownerDocument.activeElement)).toBe(true);
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe in %s with a created batch, a revealed password and a rule error on screen', async (scheme) => {
+    const { page } = app;
+    await chooseTheme(page, scheme === 'light' ? 'Light' : 'Dark');
+    const form = createForm(page);
+    await form.getByLabel('Group name').fill(`Axe Desk ${scheme}`);
+    await form.getByLabel('Phone name').fill(`axe${scheme}`);
+    await form.getByLabel('Caller ID').fill('12025550143');
+    await form.getByRole('button', { name: 'Create phones' }).click();
+    await page.getByRole('heading', { name: `Created 1 phone in Axe Desk ${scheme}` }).waitFor();
+    await form.getByLabel('Group name').fill('Day');
+    await expect.poll(() => form.getByText('must be 4–32 characters').count()).toBe(1);
+    await rowOf(page, '80010001').getByRole('button', { name: 'Reveal password of 80010001' }).click();
+    await rowOf(page, '80010001').getByRole('button', { name: 'Hide password of 80010001' }).waitFor();
+    await page.mouse.move(0, 0);
+    await settle(page);
+
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    const found = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}: ${violation.help}`);
+    expect(found).toEqual([]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `phones-batch-${scheme}.png`), animations: 'disabled' });
+  });
+});

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../main/cli';
+import { startSandbox } from '../../../../main/sandbox';
+import { createMemoryStore } from '../../../../main/secrets';
+import { memoryLogger } from '../../../support/memory-log';
+
+const KEY = 'cliCallKey9';
+const SECRET = 'cli-call-secret-never-printed';
+let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+let home: string;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], logger: memoryLogger().log });
+});
+afterAll(() => sandbox.close());
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'sb-cli-call-'));
+  sandbox.state.balance = 25;
+  sandbox.requests.length = 0;
+  return () => rmSync(home, { recursive: true, force: true });
+});
+
+/** One run of `switchboard`, as a separate process would be: its own app context, the same home. */
+async function cli(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli({
+    argv,
+    env: { SWITCHBOARD_HOME: home, ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: sandbox.url, ITNIO_APP_ID: sandbox.state.appId },
+    io: { out: (text) => out.push(text), err: (text) => err.push(text) },
+    version: '0.1.0',
+    secrets: createMemoryStore(),
+  });
+  const stdout = out.join('\n');
+  const stderr = err.join('\n');
+  expect(stdout + stderr, 'a secret reached the terminal').not.toContain(SECRET);
+  return { code, stdout, stderr };
+}
+
+const sendSips = () => sandbox.requests.filter((request) => request.path === '/voice/sendSip');
+
+describe('switchboard call / history', () => {
+  it('places a call and prints only the recording id', async () => {
+    const placed = await cli(['call', '+44 20 7946 0958', '--account', '80010001', '--display-num', '447700900123', '--info', 'From a script']);
+    expect(placed).toEqual({ code: 0, stdout: sandbox.state.calls.at(-1)!.recordingId, stderr: '' });
+    expect(sendSips().map((request) => request.body)).toEqual([
+      { callee: '442079460958', account: '80010001', appId: sandbox.state.appId, displayNum: '447700900123', calledInfo: 'From a script' },
+    ]);
+  });
+
+  it('refuses the same call from a second run within 5 s (exit 2), sending nothing', async () => {
+    expect((await cli(['call', '442079460958', '--account', '80010001'])).code).toBe(0);
+    const again = await cli(['call', '+44 20 7946 0958', '--account', '80010001']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^error: You called 442079460958 from phone 80010001 \d+ s ago\. Nothing was sent/);
+    expect(again.stderr).toContain('hint: To ring them again, confirm the repeat call, or wait 5 seconds.');
+    expect(sendSips()).toHaveLength(1);
+  });
+
+  it('exits 2 naming the field and its rule for a bad callee or caller ID, sending nothing', async () => {
+    const short = await cli(['call', '123456', '--account', '80010001']);
+    expect(short).toMatchObject({ code: 2, stderr: expect.stringContaining('error: callee: must be 7–15 digits, country code first (this has 6)') });
+    const display = await cli(['call', '442079460958', '--account', '80010001', '--display-num', '12-34']);
+    expect(display).toMatchObject({ code: 2, stderr: expect.stringContaining('error: displayNum: must be 7–15 digits, nothing else') });
+    expect((await cli(['call', '442079460958'])).code).toBe(2);
+    expect(sendSips()).toEqual([]);
+  });
+
+  it('exits 3 with the vendor message and hint on insufficient balance', async () => {
+    sandbox.state.balance = 0;
+    const failed = await cli(['--json', 'call', '12025550143', '--account', '80010004']);
+    expect(failed.code).toBe(3);
+    expect(JSON.parse(failed.stdout)).toEqual({
+      ok: false,
+      error: { kind: 'vendor', code: '-10', message: 'The account balance is too low to place this call.', hint: 'Top up the ITNIO account, then place the call again.' },
+    });
+  });
+
+  it('lists the history as text, JSON or CSV, newest first', async () => {
+    expect((await cli(['history'])).stdout).toBe('no calls in the history');
+    await cli(['call', '442079460958', '--account', '80010001']);
+    sandbox.state.balance = 0;
+    await cli(['call', '12025550143', '--account', '80010004']);
+    const recordingId = sandbox.state.calls.at(-1)!.recordingId;
+
+    const text = (await cli(['history'])).stdout.split('\n');
+    expect(text).toHaveLength(2);
+    expect(text[0]).toMatch(/12025550143 \(US\) {2}from 80010004 {2}failed -10: The account balance is too low/);
+    expect(text[1]).toMatch(new RegExp(`442079460958 \\(GB\\) {2}from 80010001 {2}placed ${recordingId}$`));
+
+    const json = await cli(['history', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, value: { total: 2, entries: [{ callee: '12025550143', outcome: 'failed' }, { callee: '442079460958', recordingId }] } });
+
+    const csv = (await cli(['history', '--csv'])).stdout.trim().split('\n');
+    expect(csv[0]).toBe('Time,Profile,Callee,Country,Phone account,Caller ID,Note,Outcome,Recording ID,Error kind,Error code,Error');
+    expect(csv).toHaveLength(3);
+    expect(csv[2]).toContain(recordingId);
+
+    expect((await cli(['--json', 'history', '--csv'])).code).toBe(2);
+  });
+});

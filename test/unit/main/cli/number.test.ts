@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../main/cli';
+import { startSandbox, type Sandbox } from '../../../../main/sandbox';
+import { createMemoryStore } from '../../../../main/secrets';
+import { mp3, text, wav } from '../../../support/audio-fixtures';
+import { memoryLogger } from '../../../support/memory-log';
+
+const KEY = 'numKey42';
+const SECRET = 'number-cli-secret-never-printed';
+let sandbox: Sandbox;
+let home: string;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], logger: memoryLogger().log });
+  home = mkdtempSync(join(tmpdir(), 'sb-number-cli-'));
+});
+afterAll(async () => {
+  await sandbox.close();
+  rmSync(home, { recursive: true, force: true });
+});
+beforeEach(() => {
+  sandbox.requests.length = 0;
+});
+
+async function cli(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli({
+    argv,
+    env: { SWITCHBOARD_HOME: home, ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: sandbox.url, ITNIO_APP_ID: sandbox.state.appId },
+    io: { out: (line) => out.push(line), err: (line) => err.push(line) },
+    version: '0.1.0',
+    secrets: createMemoryStore(),
+  });
+  const stdout = out.join('\n');
+  const stderr = err.join('\n');
+  expect(stdout + stderr, 'a secret reached the terminal').not.toContain(SECRET);
+  return { code, stdout, stderr };
+}
+
+const edits = () => sandbox.requests.filter((request) => request.path === '/number/edit');
+const file = (name: string, bytes: Uint8Array | string) => {
+  const path = join(home, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+
+describe('switchboard number edit', () => {
+  it('edits routing with only the options given', async () => {
+    const result = await cli(['number', 'edit', '442079460958', '--out-ip', '198.51.100.7, 2001:db8::7', '--in-ip', '203.0.113.9:5080', '--remark', 'New PBX', '--voicemail', 'off']);
+    expect(result).toMatchObject({ code: 0, stdout: 'saved 442079460958: voicemail off' });
+    expect(edits().map((request) => request.body)).toEqual([
+      { number: '442079460958', appId: sandbox.state.appId, outIp: '198.51.100.7,2001:db8::7', inIp: '203.0.113.9:5080', remark: 'New PBX', enableVoicemail: '0' },
+    ]);
+  });
+
+  it('uploads a greeting through the same checks, under its real extension, byte for byte', async () => {
+    const bytes = mp3({ seconds: 2 });
+    const result = await cli(['number', 'edit', '13105550117', '--voicemail', 'on', '--max-hangup', '90', '--greeting', file('welcome.wav', bytes)]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('saved 13105550117: voicemail on, greeting welcome.mp3 (welcome.wav is mp3 audio), 2.0 s');
+    const body = edits()[0]!.body as Record<string, unknown>;
+    expect(body).toMatchObject({ enableVoicemail: '1', voicemailMaxHangup: 90, voicemailFileName: 'welcome.mp3' });
+    expect(Buffer.from(body.voicemailFile as string, 'base64').equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('prints JSON with --json', async () => {
+    const result = await cli(['--json', 'number', 'edit', '12025550143', '--voicemail', 'on', '--max-hangup', '30', '--greeting', file('hi.wav', wav({ seconds: 1 }))]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ ok: true, value: { number: '12025550143', greetingFileName: 'hi.wav' } });
+  });
+
+  it.each([
+    [['--voicemail', 'maybe'], '--voicemail: must be on or off'],
+    [[], '--voicemail: is required: voicemail on or off (ITNIO needs it with every edit)'],
+    [['--voicemail', 'on'], '--max-hangup: is required when voicemail is on (1–999 seconds)'],
+    [['--voicemail', 'on', '--max-hangup', '30s'], '--max-hangup: must be a whole number of seconds, 1–999'],
+    [['--voicemail', 'off', '--out-ip', '198.51.100.300'], '--out-ip: "198.51.100.300" is not an IPv4 or IPv6 address'],
+    [['--voicemail', 'off', '--inbound-prefix', '9'.repeat(33)], '--inbound-prefix: must be at most 32 characters'],
+  ])('exits 2 for %j, naming the option, and sends nothing', async (options, message) => {
+    const result = await cli(['number', 'edit', '442079460958', ...options]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^error: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\nhint: `));
+    expect(edits()).toHaveLength(0);
+  });
+
+  it('exits 2 for a greeting that is not audio, or over 5 MB, and sends nothing', async () => {
+    const notAudio = await cli(['number', 'edit', '442079460958', '--voicemail', 'off', '--greeting', file('notes.mp3', text())]);
+    expect(notAudio.code).toBe(2);
+    expect(notAudio.stderr).toContain('"notes.mp3" is not an audio file Switchboard recognises');
+
+    const big = file('big.wav', '');
+    truncateSync(big, 5 * 1024 * 1024 + 1);
+    const tooBig = await cli(['number', 'edit', '442079460958', '--voicemail', 'off', '--greeting', big]);
+    expect(tooBig.code).toBe(2);
+    expect(tooBig.stderr).toContain('"big.wav" is 5.0 MB (5,242,881 bytes); a greeting can be at most 5 MB');
+    expect(edits()).toHaveLength(0);
+  });
+
+  it('exits 3 with the vendor’s message and hint for an unknown number (-24)', async () => {
+    const result = await cli(['number', 'edit', '447700900999', '--voicemail', 'off']);
+    expect(result).toMatchObject({ code: 3, stderr: "error: This number was not found in the application.\nhint: Check the number and the profile's application id." });
+  });
+});

@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../main/cli';
+import { startSandbox, type Sandbox } from '../../../../main/sandbox';
+import { createMemoryStore } from '../../../../main/secrets';
+import { memoryLogger } from '../../../support/memory-log';
+
+const KEY = 'cliPhones1';
+const SECRET = 'cli-phones-secret-never-printed';
+let sandbox: Sandbox;
+let home: string;
+
+beforeAll(async () => {
+  // 8 seeded phones and 30 in "Bulk": more than the first page of 20.
+  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], seed: { extraPhones: 30 }, logger: memoryLogger().log });
+  home = mkdtempSync(join(tmpdir(), 'sb-cli-phones-'));
+});
+afterAll(async () => {
+  await sandbox.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+async function cli(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli({
+    argv,
+    env: { SWITCHBOARD_HOME: home, ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: sandbox.url, ITNIO_APP_ID: sandbox.state.appId },
+    io: { out: (text) => out.push(text), err: (text) => err.push(text) },
+    version: '0.1.0',
+    secrets: createMemoryStore(),
+  });
+  const stdout = out.join('\n');
+  const stderr = err.join('\n');
+  expect(stdout + stderr, 'the API secret reached the terminal').not.toContain(SECRET);
+  return { code, stdout, stderr };
+}
+
+const passwordOf = (account: string) => sandbox.state.phones.find((phone) => phone.account === account)?.password;
+
+describe('switchboard phones', () => {
+  it('lists the first page by default, saying how many there are, without passwords', async () => {
+    const { code, stdout } = await cli(['phones', 'list']);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^account\s+name\s+group\s+caller ID$/);
+    expect(lines[1]).toMatch(/^80010001\s+desk-1\s+Front Office\s+447700900123$/);
+    expect(lines).toHaveLength(1 + 20 + 1);
+    expect(lines.at(-1)).toBe('first 20 of 38 phones; --all lists every one');
+    expect(stdout).not.toContain(passwordOf('80010001'));
+    expect(sandbox.requests.filter((request) => request.path === '/voice/sipQuery').map((request) => request.body)).toEqual([
+      { current: 1, size: 20, params: { appId: 'app-7f3c21' } },
+    ]);
+  });
+
+  it('lists every phone with --all', async () => {
+    const { code, stdout } = await cli(['phones', 'list', '--all']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toHaveLength(1 + 38 + 1);
+    expect(stdout.split('\n').at(-1)).toBe('38 phones');
+  });
+
+  it('prints the provisioning CSV, with passwords, only when --csv asks for it', async () => {
+    const { code, stdout } = await cli(['phones', 'list', '--all', '--csv']);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('account,password,displayNum,groupName');
+    expect(lines[1]).toBe(`80010001,${passwordOf('80010001')},447700900123,Front Office`);
+    expect(lines).toHaveLength(1 + 38);
+  });
+
+  it('--json lists without passwords', async () => {
+    const { code, stdout } = await cli(['--json', 'phones', 'list']);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as { ok: true; value: { phones: object[]; total: number } };
+    expect(parsed.value.total).toBe(38);
+    expect(parsed.value.phones[0]).toEqual({ account: '80010001', phoneName: 'desk-1', groupName: 'Front Office', displayNum: '447700900123' });
+    expect(stdout).not.toContain(passwordOf('80010001'));
+  });
+
+  it('creates a batch and lists its accounts', async () => {
+    const { code, stdout } = await cli(['phones', 'create', '--group', 'Late Desk', '--name', 'late', '--quantity', '2', '--display-num', '12025550143']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toEqual([
+      'created 2 phones in group "Late Desk" (app app-7f3c21)',
+      'account   name    group      caller ID',
+      '80010039  late-1  Late Desk  12025550143',
+      '80010040  late-2  Late Desk  12025550143',
+    ]);
+  });
+
+  it('creates a batch and prints it as CSV with --csv', async () => {
+    const { code, stdout } = await cli(['phones', 'create', '--group', 'Early Desk', '--name', 'early', '--quantity', '1', '--display-num', '12025550143', '--csv']);
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split('\n')).toEqual(['account,password,displayNum,groupName', `80010041,${passwordOf('80010041')},12025550143,Early Desk`]);
+  });
+
+  it('says so, exiting 0, when the batch was created but could not be read back', async () => {
+    sandbox.faults.inject({ kind: 'html', status: 503, path: '/voice/sipQuery' });
+    const result = await cli(['phones', 'create', '--group', 'Blind Desk', '--name', 'blind', '--quantity', '1', '--display-num', '12025550143', '--csv']);
+    sandbox.faults.clear();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^created 1 phone in group "Blind Desk" \(app app-7f3c21\)\nwarning: The phones were created, but reading them back failed: /);
+  });
+
+  it('exits 2 naming the rule, and sends nothing, for a bad quantity or caller ID', async () => {
+    const before = sandbox.requests.length;
+    const quantity = await cli(['phones', 'create', '--group', 'Bad Batch', '--name', 'badb', '--quantity', 'ten', '--display-num', '12025550143']);
+    expect(quantity).toMatchObject({ code: 2, stderr: expect.stringContaining('quantity: must be a whole number from 1 to 50') });
+    const tooMany = await cli(['phones', 'create', '--group', 'Bad Batch', '--name', 'badb', '--quantity', '51', '--display-num', '12025550143']);
+    expect(tooMany.stderr).toContain('quantity: must be a whole number from 1 to 50');
+    const callerId = await cli(['phones', 'create', '--group', 'Bad Batch', '--name', 'badb', '--quantity', '5', '--display-num', '+1202555']);
+    expect(callerId).toMatchObject({ code: 2, stderr: expect.stringContaining('displayNum: must be 7–13 digits, nothing else') });
+    expect(sandbox.requests.length).toBe(before);
+  });
+
+  it('exits 3 with the vendor message and hint when the group exists', async () => {
+    const { code, stderr } = await cli(['phones', 'create', '--group', 'Front Office', '--name', 'fresh', '--quantity', '1', '--display-num', '12025550143']);
+    expect(code).toBe(3);
+    expect(stderr).toBe('error: A phone group named "Front Office" already exists in this application.\nhint: Choose a group name that is not used yet.');
+  });
+});

@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../main/cli';
+import { startSandbox, type Sandbox } from '../../../../main/sandbox';
+import { createMemoryStore } from '../../../../main/secrets';
+import { memoryLogger } from '../../../support/memory-log';
+
+const KEY = 'cliTrunkKey';
+const SECRET = 'cli-trunk-secret-never-printed';
+let sandbox: Sandbox;
+let home: string;
+
+beforeEach(async () => {
+  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], logger: memoryLogger().log });
+  home = mkdtempSync(join(tmpdir(), 'sb-cli-trunks-'));
+});
+afterEach(async () => {
+  await sandbox.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+const trunk = (keyId: number) => sandbox.state.trunks.find((candidate) => candidate.keyId === keyId)!;
+const updates = () => sandbox.requests.filter((request) => request.path === '/v3/cc/sipTrunk/update');
+
+async function cli(argv: string[], stdin?: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli({
+    argv,
+    env: { SWITCHBOARD_HOME: home, ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: sandbox.url, ITNIO_APP_ID: sandbox.state.appId },
+    io: { out: (text) => out.push(text), err: (text) => err.push(text) },
+    version: '0.1.0',
+    secrets: createMemoryStore(),
+    ...(stdin !== undefined ? { stdin: Readable.from([stdin]) } : {}),
+  });
+  const stdout = out.join('\n');
+  const stderr = err.join('\n');
+  for (const secret of [SECRET, ...sandbox.state.trunks.map((t) => t.sipPassword).filter(Boolean)]) {
+    expect(stdout + stderr, 'a secret reached the terminal').not.toContain(secret);
+  }
+  return { code, stdout, stderr };
+}
+
+describe('switchboard trunks list', () => {
+  it('lists every trunk with its address, registration and agent groups', async () => {
+    const { code, stdout } = await cli(['trunks', 'list']);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toMatch(/^2001 +LON-Out-Primary +outgoing +enabled +gateway 198\.51\.100\.10 +prefix 9 +registration on +groups 101 Reception +updated 2025-04-02 16:40:12$/);
+    expect(stdout).toMatch(/^2008 +NYC-In-Support +incoming +enabled +whitelist 203\.0\.113\.50 +prefix 1 +groups 104 Support Tier 1 \(12025550188\); 105 Support Tier 2 \(12025550189\)/m);
+  });
+
+  it('filters by --type and --name, and reads every page with --all', async () => {
+    const filtered = await cli(['--json', 'trunks', 'list', '--type', 'incoming', '--name', 'lon']);
+    expect(JSON.parse(filtered.stdout).value.records.map((record: { keyId: number }) => record.keyId)).toEqual([2006, 2007]);
+    for (let index = 0; index < 120; index++) sandbox.state.trunks.push({ ...structuredClone(trunk(2010)), keyId: 3000 + index, sipTrunkName: `Bulk-${index}` });
+    expect((await cli(['trunks', 'list'])).stdout).toMatch(/\(100 of 130 trunks; --all lists every page\)$/);
+    const all = await cli(['--json', 'trunks', 'list', '--all']);
+    expect(JSON.parse(all.stdout).value).toMatchObject({ total: 130, pages: 1 });
+  });
+
+  it('refuses an unknown --type with exit 2', async () => {
+    const { code, stderr } = await cli(['trunks', 'list', '--type', 'sideways']);
+    expect(code).toBe(2);
+    expect(stderr).toContain("Allowed choices are outgoing, incoming");
+  });
+});
+
+describe('switchboard trunks update', () => {
+  it('changes only the given fields of an outgoing trunk, keeping its SIP password', async () => {
+    const password = trunk(2001).sipPassword;
+    const { code, stdout } = await cli(['trunks', 'update', '2001', '--name', 'LON-Out-Main', '--gateway-ip', '198.51.100.12']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^saved\n2001 +LON-Out-Main +outgoing/);
+    expect(trunk(2001)).toMatchObject({ sipTrunkName: 'LON-Out-Main', sipGatewayIp: '198.51.100.12', sipPrefix: '9', sipAccount: 'lonout01', sipPassword: password, sipTrunkState: true });
+    expect(trunk(2001).groupList).toEqual([{ voiceGroupId: 101, number: null }]);
+  });
+
+  it('turns registration on with an account and the password from stdin', async () => {
+    const { code } = await cli(['trunks', 'update', '2004', '--registration', 'on', '--sip-account', 'fraout01', '--sip-password-stdin'], 'Fr4-Registr\n');
+    expect(code).toBe(0);
+    expect(trunk(2004)).toMatchObject({ sipTrunkState: true, sipAccount: 'fraout01', sipPassword: 'Fr4-Registr' });
+  });
+
+  it('asks for the missing password with exit 2 when registration goes on for a trunk without one', async () => {
+    const { code, stderr } = await cli(['trunks', 'update', '2004', '--registration', 'on', '--sip-account', 'fraout01']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('sipPassword: is required when registration is on');
+    expect(updates()).toHaveLength(0);
+  });
+
+  it('replaces the agent groups of an incoming trunk; a group given without a number keeps its number', async () => {
+    const { code } = await cli(['trunks', 'update', '2008', '--group', '104', '--group', '103:13105550177', '--whitelist-ip', '203.0.113.51']);
+    expect(code).toBe(0);
+    expect(trunk(2008)).toMatchObject({
+      sipWhiteIp: '203.0.113.51',
+      groupList: [
+        { voiceGroupId: 104, number: '12025550188' },
+        { voiceGroupId: 103, number: '13105550177' },
+      ],
+    });
+  });
+
+  it('exits 2 naming the field for a group without a number on an incoming trunk, and for a bad --group', async () => {
+    const missing = await cli(['trunks', 'update', '2008', '--group', '103']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('groupList.0.number: is required');
+    const malformed = await cli(['trunks', 'update', '2008', '--group', 'sales']);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toContain('--group: "sales" must be VOICEGROUPID or VOICEGROUPID:NUMBER');
+    expect(updates()).toHaveLength(0);
+  });
+
+  it('exits 2 for a key id that is not a trunk', async () => {
+    expect((await cli(['trunks', 'update', 'abc'])).code).toBe(2);
+    const unknown = await cli(['--json', 'trunks', 'update', '9999']);
+    expect(unknown.code).toBe(2);
+    expect(JSON.parse(unknown.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'keyId' } });
+  });
+
+  it('exits 3 with the vendor’s message and hint for a duplicate name (-47)', async () => {
+    const { code, stderr } = await cli(['trunks', 'update', '2004', '--name', 'LON-In-Sales']);
+    expect(code).toBe(3);
+    expect(stderr).toBe('error: Another trunk already has this name.\nhint: Choose a name no other trunk uses.');
+    expect(updates()).toHaveLength(1);
+  });
+});

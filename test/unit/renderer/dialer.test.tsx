@@ -1,0 +1,300 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../../contract/result';
+import { placeCallInput } from '../../../contract/schemas/calls';
+import type { HistoryEntry } from '../../../contract/schemas/history';
+import { App } from '../../../renderer/src/app/App';
+import { useNavigation } from '../../../renderer/src/app/navigation';
+import { useCallHistory } from '../../../renderer/src/features/dialer/history-store';
+import { useDialer } from '../../../renderer/src/features/dialer/store';
+import { useProfiles } from '../../../renderer/src/features/profiles/store';
+import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from './fake-bridge';
+
+const PHONES = {
+  profileId: 'sandbox',
+  fetchedAt: '2025-07-01T10:00:00.000Z',
+  phones: [
+    { account: '80010001', phoneName: 'desk-1', groupName: 'Front Office', displayNum: '447700900123' },
+    { account: '80010004', phoneName: 'support-1', groupName: 'Support Team', displayNum: '12025550143' },
+  ],
+};
+
+/** The sandbox profile with the defaults an operator set under Profiles. */
+const PROFILES = {
+  ...FIRST_RUN_PROFILES,
+  profiles: FIRST_RUN_PROFILES.profiles.map((profile) => ({ ...profile, defaultAccount: '80010004', defaultCallerId: '12025550143' })),
+};
+
+const BALANCE = { kind: 'vendor', code: '-10', message: 'The account balance is too low to place this call.', hint: 'Top up the ITNIO account, then place the call again.' } as const;
+
+/**
+ * main as the dialer sees it: the call parsed with the contract schema (as the router does), the
+ * double-dial guard, and a history that grows with every attempt.
+ */
+function dialerBridge(options: { balance?: number; pending?: Promise<void> } = {}) {
+  const history: HistoryEntry[] = [];
+  let balance = options.balance ?? 25;
+  const calls = installBridge({
+    ...shellAnswers(),
+    'profiles.list': () => ({ ok: true, value: PROFILES }),
+    'phones.list': () => ({ ok: true, value: PHONES }),
+    'history.list': (input) => {
+      const query = (input as { query?: string } | undefined)?.query ?? '';
+      const matched = history.filter((entry) => JSON.stringify(entry).includes(query));
+      return { ok: true, value: { entries: matched, total: history.length, matched: matched.length } };
+    },
+    'history.export': () => ({ ok: true, value: { saved: true, path: '/home/op/call-history-2025-07-01.csv', count: history.length } }),
+    'history.clear': () => {
+      const removed = history.splice(0).length;
+      return { ok: true, value: { removed } };
+    },
+    'calls.place': (input) => {
+      const answer = async (): Promise<Result<unknown>> => {
+        await options.pending;
+        const parsed = placeCallInput.safeParse(input);
+        if (!parsed.success) return { ok: false, error: { kind: 'invalid-input', field: 'callee', message: 'callee: refused by main' } };
+        const call = parsed.data;
+        const last = history.find((entry) => entry.callee === call.callee && entry.account === call.account);
+        if (last && !call.confirmRepeat) {
+          return { ok: false, error: { kind: 'invalid-input', field: 'confirmRepeat', message: `You called ${call.callee} from phone ${call.account} 2 s ago. Nothing was sent, so they are not rung twice.` } };
+        }
+        const at = '2025-07-01T10:05:00.000Z';
+        const base = { id: `e${history.length}`, at, profileId: 'sandbox', profileName: 'Sandbox', callee: call.callee, country: call.country, account: call.account };
+        if (balance <= 0) {
+          history.unshift({ ...base, outcome: 'failed', errorKind: 'vendor', errorCode: '-10', errorMessage: BALANCE.message });
+          return { ok: false, error: BALANCE };
+        }
+        balance -= 1;
+        const recordingId = `rec-${history.length + 1}abc`;
+        history.unshift({ ...base, outcome: 'placed', recordingId });
+        return { ok: true, value: { recordingId, callee: call.callee, country: call.country, account: call.account, at } };
+      };
+      // The fake bridge awaits whatever an answer returns, as the real one awaits main.
+      return answer() as unknown as Result<unknown>;
+    },
+  });
+  const of = (method: string) => calls.filter((call) => call.method === method).map((call) => call.input);
+  return { calls, of, history };
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  useNavigation.setState({ screen: 'dialer' });
+  useProfiles.setState({ list: undefined, reports: {}, testing: undefined });
+  useDialer.setState({ homeCountry: '', phones: undefined, phonesError: undefined, phonesLoading: false, placing: false, outcome: undefined, repeat: undefined });
+  useCallHistory.setState({ query: '', list: undefined });
+});
+
+const numberField = () => screen.getByRole('textbox', { name: 'Number to call' });
+const preview = () => screen.getByTestId('callee-preview').textContent;
+const accountField = () => screen.getByRole('combobox', { name: /Phone that rings first/ }) as HTMLInputElement;
+
+async function openDialer() {
+  // No pause between keystrokes: the numbers are typed a character at a time.
+  const user = userEvent.setup({ delay: null });
+  render(<App />);
+  // The profile's default phone is preselected once the phones are read.
+  await waitFor(() => expect(accountField().value).toBe('80010004 · support-1 (Support Team)'));
+  return user;
+}
+
+// Whole-app renders typed into a character at a time: generous on a busy two-core machine.
+describe('Dialer', { timeout: 20_000 }, () => {
+  it('normalises a typed number live, preselects the profile defaults and places the call with Enter', async () => {
+    const { of } = dialerBridge();
+    const user = await openDialer();
+    expect((screen.getByRole('combobox', { name: 'Caller ID' }) as HTMLInputElement).value).toBe('12025550143');
+
+    await user.type(numberField(), '+44 20 7946 0958');
+    expect(preview()).toBe('Dials 442079460958 · United Kingdom · a valid United Kingdom number');
+    await user.type(numberField(), '{Enter}');
+
+    const outcome = await screen.findByTestId('call-outcome');
+    expect(outcome.textContent).toContain('Call placed');
+    expect(outcome.textContent).toContain('Your phone 80010004 will ring first');
+    expect(within(outcome).getByTestId('recording-id').textContent).toBe('rec-1abc');
+    expect(within(outcome).getByRole('button', { name: 'Copy recording id' })).toBeTruthy();
+    expect(of('calls.place')).toEqual([{ callee: '+44 20 7946 0958', defaultCountry: '', account: '80010004', displayNum: '12025550143', calledInfo: '' }]);
+    // The attempt shows up in the history below.
+    expect(await screen.findByRole('button', { name: 'Redial 442079460958 from 80010004' })).toBeTruthy();
+  });
+
+  it('reads a pasted local number once the country it is dialled from is chosen, and remembers the country', async () => {
+    const { of } = dialerBridge();
+    const user = await openDialer();
+    await user.click(numberField());
+    await user.paste('(020) 7946 0958');
+    await user.click(screen.getByRole('button', { name: 'Call' }));
+    expect(await screen.findByText(/^must start with the country code, not 0/)).toBeTruthy();
+
+    await user.click(screen.getByRole('combobox', { name: /Country for local numbers/ }));
+    await user.type(screen.getByRole('combobox', { name: /Country for local numbers/ }), 'United King');
+    // Mantine's dropdown is still mid-transition for happy-dom, which counts it as hidden.
+    await user.click(await screen.findByRole('option', { name: 'United Kingdom (+44)', hidden: true }));
+    await waitFor(() => expect(screen.queryByText(/^must start with the country code/)).toBeNull());
+    expect(preview()).toBe('Dials 442079460958 · United Kingdom · a valid United Kingdom number');
+    expect(useDialer.getState().homeCountry).toBe('GB');
+
+    await user.click(screen.getByRole('button', { name: 'Call' }));
+    await screen.findByTestId('recording-id');
+    expect(of('calls.place')).toEqual([expect.objectContaining({ callee: '(020) 7946 0958', defaultCountry: 'GB' })]);
+  });
+
+  it('shows the country and that a number in an unassigned range is not valid, and still calls it', async () => {
+    const { of } = dialerBridge();
+    const user = await openDialer();
+    await user.type(numberField(), '+44 7700 900123');
+    expect(preview()).toBe('Dials 447700900123 · United Kingdom · not a valid United Kingdom number: check it before calling');
+    await user.keyboard('{Enter}');
+    await screen.findByTestId('recording-id');
+    expect(of('calls.place')).toEqual([expect.objectContaining({ callee: '+44 7700 900123' })]);
+  });
+
+  it('builds the number on the dial pad, keeping the number field focused for Enter', async () => {
+    const { of } = dialerBridge();
+    const user = await openDialer();
+    const pad = screen.getByRole('group', { name: 'Dial pad' });
+    for (const key of '+1202555014') await user.click(within(pad).getByRole('button', { name: key }));
+    await user.click(within(pad).getByRole('button', { name: '9' }));
+    await user.click(within(pad).getByRole('button', { name: 'Delete last digit' }));
+    await user.click(within(pad).getByRole('button', { name: '3' }));
+    expect((numberField() as HTMLInputElement).value).toBe('+12025550143');
+    expect(document.activeElement).toBe(numberField());
+    expect(preview()).toBe('Dials 12025550143 · United States · a valid United States number');
+    await user.keyboard('{Enter}');
+    await screen.findByTestId('recording-id');
+    expect(of('calls.place')).toHaveLength(1);
+
+    await user.click(within(pad).getByRole('button', { name: 'Clear number' }));
+    expect((numberField() as HTMLInputElement).value).toBe('');
+  });
+
+  it('blocks a number that breaks the vendor rule, stating the rule, and sends nothing', async () => {
+    const { of } = dialerBridge();
+    const user = await openDialer();
+    await user.type(numberField(), '123456');
+    expect(preview()).toBe('Cannot be called: the number must be 7–15 digits, country code first (this has 6).');
+    await user.click(screen.getByRole('button', { name: 'Call' }));
+    expect(await screen.findByText('must be 7–15 digits, country code first (this has 6)')).toBeTruthy();
+    await user.clear(numberField());
+    await user.type(numberField(), '1234567890123456');
+    await user.click(screen.getByRole('button', { name: 'Call' }));
+    expect(await screen.findByText('must be 7–15 digits, country code first (this has 16)')).toBeTruthy();
+    await user.clear(screen.getByRole('combobox', { name: 'Caller ID' }));
+    await user.type(screen.getByRole('combobox', { name: 'Caller ID' }), '12345');
+    await user.click(screen.getByRole('button', { name: 'Call' }));
+    expect(await screen.findByText('must be 7–15 digits, nothing else')).toBeTruthy();
+    expect(of('calls.place')).toEqual([]);
+  });
+
+  it('disables Call and shows progress while the call is in flight', async () => {
+    let answer = () => undefined as void;
+    const { of } = dialerBridge({ pending: new Promise<void>((resolve) => (answer = resolve)) });
+    const user = await openDialer();
+    await user.type(numberField(), '442079460958{Enter}');
+    const busy = await screen.findByText('Placing the call…');
+    expect(busy).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Call' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.type(numberField(), '{Enter}');
+    await act(async () => answer());
+    await screen.findByTestId('recording-id');
+    expect((screen.getByRole('button', { name: 'Call' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(of('calls.place')).toHaveLength(1);
+  });
+
+  it('asks before ringing the same callee from the same phone again, and calls only on yes', async () => {
+    const { of } = dialerBridge();
+    const user = await openDialer();
+    await user.type(numberField(), '442079460958{Enter}');
+    await screen.findByTestId('recording-id');
+
+    await user.click(screen.getByRole('button', { name: 'Call' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Call again?' });
+    expect(dialog.textContent).toContain('You called 442079460958 from phone 80010004 2 s ago.');
+    await user.click(within(dialog).getByRole('button', { name: 'Don’t call' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Call again?' })).toBeNull());
+    expect(of('calls.place')).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Call' }));
+    dialog = await screen.findByRole('dialog', { name: 'Call again?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Call again' }));
+    await waitFor(() => expect(screen.getByTestId('recording-id').textContent).toBe('rec-2abc'));
+    expect(of('calls.place').at(-1)).toMatchObject({ callee: '442079460958', confirmRepeat: true });
+  });
+
+  it("shows a vendor failure's message and hint", async () => {
+    dialerBridge({ balance: 0 });
+    const user = await openDialer();
+    await user.type(numberField(), '+1 202 555 0143{Enter}');
+    const outcome = await screen.findByRole('alert');
+    expect(outcome.textContent).toContain('The account balance is too low to place this call.');
+    expect(outcome.textContent).toContain('Top up the ITNIO account, then place the call again.');
+    expect(outcome.textContent).toContain('Code -10');
+    const row = (await screen.findAllByTestId('history-row'))[0]!;
+    expect(row.textContent).toContain('Failed');
+  });
+
+  it('re-reads the phones on Refresh', async () => {
+    const { of } = dialerBridge();
+    const user = await openDialer();
+    await user.click(screen.getByRole('button', { name: 'Refresh phones' }));
+    await waitFor(() => expect(of('phones.list')).toContainEqual({ refresh: true }));
+  });
+});
+
+describe('Call history', { timeout: 20_000 }, () => {
+  async function withCalls() {
+    const bridge = dialerBridge();
+    const user = await openDialer();
+    await user.type(numberField(), '+44 20 7946 0958{Enter}');
+    await screen.findByTestId('recording-id');
+    await user.clear(numberField());
+    await user.type(numberField(), '+1 202 555 0143{Enter}');
+    await waitFor(() => expect(screen.getAllByTestId('history-row')).toHaveLength(2));
+    return { ...bridge, user };
+  }
+
+  it('lists attempts newest first and searches them in main', async () => {
+    const { user, of } = await withCalls();
+    const rows = screen.getAllByTestId('history-row');
+    expect(rows[0]!.textContent).toContain('12025550143');
+    expect(rows[1]!.textContent).toContain('442079460958');
+    expect(rows[1]!.textContent).toContain('United Kingdom');
+    expect(screen.getByText('2 calls.')).toBeTruthy();
+
+    await user.type(screen.getByRole('textbox', { name: 'Search history' }), '4420');
+    await waitFor(() => expect(of('history.list')).toContainEqual({ query: '4420', limit: 200 }));
+    await waitFor(() => expect(screen.getAllByTestId('history-row')).toHaveLength(1));
+    expect(screen.getByText('1 of 2 calls match.')).toBeTruthy();
+  });
+
+  it('redials into the dialer with one click, ready for Enter', async () => {
+    const { user } = await withCalls();
+    await user.clear(numberField());
+    await user.click(screen.getByRole('button', { name: 'Redial 442079460958 from 80010004' }));
+    expect((numberField() as HTMLInputElement).value).toBe('+442079460958');
+    expect(document.activeElement).toBe(numberField());
+    expect(preview()).toBe('Dials 442079460958 · United Kingdom · a valid United Kingdom number');
+  });
+
+  it('exports to CSV through main and clears only after confirmation', async () => {
+    const { user, of } = await withCalls();
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(await screen.findByText('2 calls saved to /home/op/call-history-2025-07-01.csv')).toBeTruthy();
+    expect(of('history.export')).toEqual([undefined]);
+
+    await user.click(screen.getByRole('button', { name: 'Clear history' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Clear call history?' });
+    expect(dialog.textContent).toContain('All 2 calls');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep history' }));
+    expect(of('history.clear')).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Clear history' }));
+    dialog = await screen.findByRole('dialog', { name: 'Clear call history?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Clear all calls' }));
+    await waitFor(() => expect(screen.queryAllByTestId('history-row')).toHaveLength(0));
+    expect(of('history.clear')).toHaveLength(1);
+    expect(screen.getByText(/^No calls yet/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,305 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { notifications } from '@mantine/notifications';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../../contract/result';
+import type { CreatedBatch, PhoneDirectory, PhoneSummary } from '../../../contract/schemas/phones';
+import { App } from '../../../renderer/src/app/App';
+import { useNavigation } from '../../../renderer/src/app/navigation';
+import { usePhones } from '../../../renderer/src/features/phones/store';
+import { ROW_HEIGHT } from '../../../renderer/src/features/phones/PhoneList';
+import { useProfiles } from '../../../renderer/src/features/profiles/store';
+import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from './fake-bridge';
+
+// happy-dom lays nothing out: give every box a viewport-sized height so the virtual list has a window to fill.
+const VIEWPORT = 440;
+let clientHeight: PropertyDescriptor | undefined;
+beforeAll(() => {
+  clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => VIEWPORT });
+});
+afterAll(() => {
+  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
+});
+
+beforeEach(() => {
+  notifications.clean();
+  useNavigation.setState({ screen: 'phones' });
+  useProfiles.setState({ list: undefined, reports: {}, testing: undefined });
+  usePhones.setState({ directory: undefined, loading: false, loadError: undefined, lastBatch: undefined, exporting: false });
+});
+
+const SEEDED: PhoneSummary[] = [
+  ...[1, 2, 3].map((n) => ({ account: `8001000${n}`, phoneName: `desk-${n}`, groupName: 'Front Office', displayNum: '447700900123' })),
+  ...[4, 5, 6].map((n) => ({ account: `8001000${n}`, phoneName: `support-${n - 3}`, groupName: 'Support Team', displayNum: '12025550143' })),
+  ...[7, 8].map((n) => ({ account: `8001000${n}`, phoneName: `dock-${n - 6}`, groupName: 'Warehouse', displayNum: '493023125042' })),
+];
+const passwordOf = (account: string) => `Pw${account}Zq`;
+const directoryOf = (phones: PhoneSummary[]): PhoneDirectory => ({ profileId: 'sandbox', fetchedAt: '2025-06-02T09:15:30.000Z', phones });
+
+/** A bridge that keeps a phone list the way main does: sipAdd appends, list and password read it. */
+function phonesBridge(options: { phones?: PhoneSummary[]; create?: (input: { groupName: string; phoneName: string; quantity: number; displayNum: string }) => Result<CreatedBatch> } = {}) {
+  let phones = options.phones ?? SEEDED;
+  const calls = installBridge({
+    ...shellAnswers(),
+    'phones.list': () => ({ ok: true, value: directoryOf(phones) }),
+    'phones.password': (input) => {
+      const { account } = input as { account: string };
+      return { ok: true, value: { account, password: passwordOf(account) } };
+    },
+    'phones.create': (input) => {
+      const batch = input as { groupName: string; phoneName: string; quantity: number; displayNum: string; appId?: string };
+      if (options.create) return options.create(batch);
+      const created = Array.from({ length: batch.quantity }, (_, i) => ({
+        account: String(80010009 + i),
+        phoneName: `${batch.phoneName}-${i + 1}`,
+        groupName: batch.groupName,
+        displayNum: batch.displayNum,
+      }));
+      phones = [...phones, ...created];
+      return { ok: true, value: { profileId: 'sandbox', ...batch, appId: batch.appId ?? 'app-7f3c21', phones: created } };
+    },
+    'phones.exportCsv': (input) => ({ ok: true, value: { saved: true, path: `/home/op/phones-${(input as { groupName?: string } | undefined)?.groupName ?? 'all'}.csv`, rows: 3 } }),
+  });
+  return { calls, inputsOf: (method: string) => calls.filter((call) => call.method === method).map((call) => call.input) };
+}
+
+const list = () => screen.findByRole('table', { name: 'Phones' });
+const form = () => screen.findByRole('form', { name: 'Create phones' });
+const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').filter((row) => row.getAttribute('aria-rowindex') !== '1' && !row.hasAttribute('aria-hidden'));
+
+async function fillBatch(user: ReturnType<typeof userEvent.setup>, values: { group?: string; name?: string; quantity?: string; callerId?: string }) {
+  const f = await form();
+  if (values.group !== undefined) await user.type(within(f).getByLabelText(/Group name/), values.group);
+  if (values.name !== undefined) await user.type(within(f).getByLabelText(/Phone name/), values.name);
+  if (values.quantity !== undefined) {
+    await user.clear(within(f).getByLabelText(/Quantity/));
+    await user.type(within(f).getByLabelText(/Quantity/), values.quantity);
+  }
+  if (values.callerId !== undefined) await user.type(within(f).getByLabelText(/Caller ID/), values.callerId);
+  return f;
+}
+
+describe('Phones screen: the list', () => {
+  it('lists every phone with its password masked, and when the list was read', async () => {
+    phonesBridge();
+    render(<App />);
+    const table = await list();
+    expect(bodyRows(table)).toHaveLength(8);
+    expect(table.getAttribute('aria-rowcount')).toBe('9');
+    const first = bodyRows(table)[0]!;
+    expect(first.textContent).toContain('80010001');
+    expect(first.textContent).toContain('Front Office');
+    expect(first.textContent).toContain('••••••••');
+    expect(document.body.textContent).not.toContain(passwordOf('80010001'));
+    expect(screen.getByText(/^8 phones · read from ITNIO at/)).toBeTruthy();
+  });
+
+  it('reveals one password on request, hides it again, and copies it without showing it', async () => {
+    const { inputsOf } = phonesBridge();
+    const user = userEvent.setup();
+    // After setup, which puts its own clipboard stub in place.
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    render(<App />);
+    await list();
+    await user.click(screen.getByRole('button', { name: 'Reveal password of 80010002' }));
+    expect(await screen.findByText(passwordOf('80010002'))).toBeTruthy();
+    expect(inputsOf('phones.password')).toEqual([{ account: '80010002' }]);
+    expect(document.body.textContent).not.toContain(passwordOf('80010001'));
+
+    await user.click(screen.getByRole('button', { name: 'Hide password of 80010002' }));
+    expect(screen.queryByText(passwordOf('80010002'))).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Copy password of 80010005' }));
+    expect(await screen.findByText('Password copied')).toBeTruthy();
+    expect(writeText).toHaveBeenCalledWith(passwordOf('80010005'));
+    expect(document.body.textContent).not.toContain(passwordOf('80010005'));
+  });
+
+  it('says so when the clipboard refuses the copy', async () => {
+    phonesBridge();
+    const user = userEvent.setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'));
+    render(<App />);
+    await list();
+    await user.click(screen.getByRole('button', { name: 'Copy password of 80010001' }));
+    expect(await screen.findByText('The password of 80010001 could not be copied.')).toBeTruthy();
+  });
+
+  it('filters by account, name or group, and by group', async () => {
+    phonesBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    const table = await list();
+    await user.type(screen.getByLabelText('Filter'), 'SUPPORT');
+    expect(bodyRows(table).map((row) => row.firstElementChild?.textContent)).toEqual(['80010004', '80010005', '80010006']);
+    expect(screen.getByText(/^3 of 8 phones match/)).toBeTruthy();
+    await user.clear(screen.getByLabelText('Filter'));
+    await user.type(screen.getByLabelText('Filter'), '80010008');
+    expect(bodyRows(table).map((row) => row.firstElementChild?.textContent)).toEqual(['80010008']);
+    await user.clear(screen.getByLabelText('Filter'));
+
+    await user.click(screen.getByRole('combobox', { name: 'Group' }));
+    await user.click(await screen.findByRole('option', { name: 'Warehouse', hidden: true }));
+    expect(bodyRows(table).map((row) => row.textContent)).toEqual([expect.stringContaining('dock-1'), expect.stringContaining('dock-2')]);
+    await user.type(screen.getByLabelText('Filter'), 'desk');
+    expect(bodyRows(table)).toHaveLength(0);
+    expect(screen.getByText('No phone matches the filter.')).toBeTruthy();
+  });
+
+  it('keeps only the rows in view in the page for thousands of phones, and follows the scroll', async () => {
+    const many = Array.from({ length: 5_000 }, (_, i) => ({ account: String(80020000 + i), phoneName: `bulk-${i + 1}`, groupName: 'Bulk', displayNum: '12025550143' }));
+    phonesBridge({ phones: many });
+    render(<App />);
+    const table = await list();
+    expect(table.getAttribute('aria-rowcount')).toBe('5001');
+    const rendered = bodyRows(table);
+    expect(rendered.length).toBeGreaterThan(5);
+    expect(rendered.length).toBeLessThan(40);
+    expect(rendered[0]?.getAttribute('aria-rowindex')).toBe('2');
+
+    const scroller = screen.getByRole('region', { name: 'Phone list' });
+    await act(async () => {
+      scroller.scrollTop = 3_000 * ROW_HEIGHT;
+      fireEvent.scroll(scroller);
+    });
+    const accounts = bodyRows(table).map((row) => row.firstElementChild?.textContent);
+    expect(accounts).toContain('80023000');
+    expect(accounts).not.toContain('80020000');
+    expect(bodyRows(table).length).toBeLessThan(40);
+  });
+
+  it('re-reads from ITNIO on Refresh, and shows a failed read with its hint', async () => {
+    let fail = false;
+    const calls = installBridge({
+      ...shellAnswers(),
+      'phones.list': () =>
+        fail ? { ok: false, error: { kind: 'network', message: 'Could not reach the server.', hint: 'Check the connection.' } } : { ok: true, value: directoryOf(SEEDED) },
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    fail = true;
+    await user.click(screen.getByRole('button', { name: 'Refresh the phone list' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Check the connection.');
+    expect(calls.filter((call) => call.method === 'phones.list').map((call) => call.input)).toEqual([{ refresh: false }, { refresh: true }]);
+  });
+
+  it('saves every phone as CSV through main', async () => {
+    const { inputsOf } = phonesBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    await user.click(screen.getByRole('button', { name: 'Save all as CSV…' }));
+    expect(await screen.findByText('Phones saved as CSV')).toBeTruthy();
+    expect(inputsOf('phones.exportCsv')).toEqual([undefined]);
+  });
+});
+
+describe('Phones screen: creating a batch', () => {
+  it('checks every rule while typing, naming it, and sends nothing while one fails', async () => {
+    const { inputsOf } = phonesBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    const f = await fillBatch(user, { group: 'abc', name: 'sip', quantity: '51', callerId: '12ab' });
+    expect(within(f).getAllByText('must be 4–32 characters')).toHaveLength(2);
+    expect(within(f).getByText('must be a whole number from 1 to 50')).toBeTruthy();
+    expect(within(f).getByText('must be 7–13 digits, nothing else')).toBeTruthy();
+    await user.click(within(f).getByRole('button', { name: 'Create phones' }));
+    expect(inputsOf('phones.create')).toEqual([]);
+  });
+
+  it('tells while typing that a group or phone name is already used', async () => {
+    phonesBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    const f = await fillBatch(user, { group: 'Front Office', name: 'desk' });
+    expect(within(f).getByText('is already used by a group in this application')).toBeTruthy();
+    expect(within(f).getByText('is already used by phones in this application')).toBeTruthy();
+  });
+
+  it('creates the batch, shows the created phones, lists them, and offers the batch as CSV', async () => {
+    const { inputsOf } = phonesBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    const table = await list();
+    const f = await fillBatch(user, { group: 'Night Shift', name: 'night', quantity: '3', callerId: '447700900123' });
+    await user.click(within(f).getByRole('button', { name: 'Create phones' }));
+
+    const created = await screen.findByRole('table', { name: 'Phones created in Night Shift' });
+    expect(within(created).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['80010009night-1447700900123', '80010010night-2447700900123', '80010011night-3447700900123']);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Created 3 phones in Night Shift' }));
+    expect(inputsOf('phones.create')).toEqual([{ groupName: 'Night Shift', phoneName: 'night', quantity: 3, displayNum: '447700900123', appId: undefined }]);
+    expect(bodyRows(table)).toHaveLength(11);
+    // The form is ready for the next batch.
+    expect((within(f).getByLabelText(/Group name/) as HTMLInputElement).value).toBe('');
+
+    await user.click(screen.getByRole('button', { name: 'Save Night Shift as CSV…' }));
+    expect(await screen.findByText('Phones saved as CSV')).toBeTruthy();
+    expect(screen.getByText(/3 phones with their SIP passwords in \/home\/op\/phones-Night Shift\.csv/)).toBeTruthy();
+    expect(inputsOf('phones.exportCsv')).toEqual([{ groupName: 'Night Shift', appId: 'app-7f3c21' }]);
+  });
+
+  it('starts from the profile caller ID and sends an overridden app ID', async () => {
+    const { inputsOf } = phonesBridge();
+    installBridgeProfiles({ defaultCallerId: '12025550143' });
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    const f = await form();
+    expect((within(f).getByLabelText(/Caller ID/) as HTMLInputElement).value).toBe('12025550143');
+    await fillBatch(user, { group: 'Other App', name: 'other' });
+    await user.type(within(f).getByLabelText(/App ID/), 'app-other');
+    await user.click(within(f).getByRole('button', { name: 'Create phones' }));
+    await screen.findByRole('heading', { name: 'Created 1 phone in Other App' });
+    expect(inputsOf('phones.create')).toEqual([{ groupName: 'Other App', phoneName: 'other', quantity: 1, displayNum: '12025550143', appId: 'app-other' }]);
+  });
+
+  it.each([
+    ['-20', 'groupName', /Group name/, 'A phone group named "Night Shift" already exists in this application.', 'Choose a group name that is not used yet.'],
+    ['-23', 'quantity', /Quantity/, 'The application has reached its limit of phones.', 'Create fewer phones, or ask ITNIO support to raise the limit.'],
+  ])('shows vendor code %s on the field it concerns, with what to change', async (code, field, label, message, hint) => {
+    phonesBridge({ create: () => ({ ok: false, error: { kind: 'vendor', code, field, message, hint } }) });
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    const f = await fillBatch(user, { group: 'Night Shift', name: 'night', quantity: '5', callerId: '447700900123' });
+    await user.click(within(f).getByRole('button', { name: 'Create phones' }));
+    expect(await within(f).findByText(`${message} ${hint}`)).toBeTruthy();
+    const input = within(f).getByLabelText(label);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(input);
+  });
+
+  it('shows an error without a field above the button', async () => {
+    phonesBridge({ create: () => ({ ok: false, error: { kind: 'network', message: 'The connection was cut before the answer arrived.', hint: 'Refresh the phone list to see whether group "Night Shift" was created.' } }) });
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    const f = await fillBatch(user, { group: 'Night Shift', name: 'night', callerId: '447700900123' });
+    await user.click(within(f).getByRole('button', { name: 'Create phones' }));
+    expect((await within(f).findByRole('alert')).textContent).toContain('Refresh the phone list to see whether group "Night Shift" was created.');
+  });
+
+  it('says when the phones were created but could not be read back', async () => {
+    phonesBridge({
+      create: (batch) => ({
+        ok: true,
+        value: { profileId: 'sandbox', appId: 'app-7f3c21', ...batch, phones: [], readBackError: { message: 'The phones were created, but reading them back failed: timeout.', hint: 'Refresh later.' } },
+      }),
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    const f = await fillBatch(user, { group: 'Night Shift', name: 'night', callerId: '447700900123' });
+    await user.click(within(f).getByRole('button', { name: 'Create phones' }));
+    expect(await screen.findByText('The phones were created, but reading them back failed: timeout.')).toBeTruthy();
+  });
+});
+
+/** The profile list answer with a default caller ID on the sandbox profile. */
+function installBridgeProfiles(change: { defaultCallerId: string }) {
+  useProfiles.setState({ list: { ...FIRST_RUN_PROFILES, profiles: FIRST_RUN_PROFILES.profiles.map((profile) => ({ ...profile, ...change })) } });
+}

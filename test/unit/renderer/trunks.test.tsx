@@ -1,0 +1,374 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { notifications } from '@mantine/notifications';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../../contract/result';
+import type { ListTrunksInput, TrunkRecord, UpdateTrunkInput } from '../../../contract/schemas/trunks';
+import { App } from '../../../renderer/src/app/App';
+import { useNavigation } from '../../../renderer/src/app/navigation';
+import { useTrunks } from '../../../renderer/src/features/trunks/store';
+import { installBridge, shellAnswers } from './fake-bridge';
+
+const OUT: TrunkRecord = {
+  keyId: 2001,
+  sipTrunkName: 'LON-Out-Primary',
+  sipPrefix: '9',
+  type: 1,
+  enabled: true,
+  sipGatewayIp: '198.51.100.10',
+  sipWhiteIp: '',
+  ccIp: '192.0.2.80',
+  sipAccount: 'lonout01',
+  hasSipPassword: true,
+  sipTrunkState: true,
+  createTime: '2025-02-11 09:14:05',
+  updateTime: '2025-04-02 16:40:12',
+  groupList: [{ groupId: 101, groupName: 'Reception', number: '' }],
+};
+const OUT_NO_REGISTRATION: TrunkRecord = { ...OUT, keyId: 2004, sipTrunkName: 'FRA-Out-Primary', sipPrefix: '0049', sipGatewayIp: '198.51.100.30', sipAccount: '', hasSipPassword: false, sipTrunkState: false, updateTime: '2025-03-07 08:45:00', groupList: [{ groupId: 104, groupName: 'Support Tier 1', number: '' }] };
+const IN: TrunkRecord = {
+  ...OUT,
+  keyId: 2008,
+  sipTrunkName: 'NYC-In-Support',
+  sipPrefix: '1',
+  type: 2,
+  enabled: false,
+  sipGatewayIp: '',
+  sipWhiteIp: '203.0.113.50',
+  sipAccount: '',
+  hasSipPassword: false,
+  sipTrunkState: false,
+  updateTime: '2025-03-03 14:10:33',
+  groupList: [
+    { groupId: 104, groupName: 'Support Tier 1', number: '12025550188' },
+    { groupId: 105, groupName: 'Support Tier 2', number: '12025550189' },
+  ],
+};
+const GROUPS = [101, 102, 103, 104, 105, 106].map((voiceGroupId, index) => ({ voiceGroupId, groupName: ['Reception', 'Sales EMEA', 'Sales Americas', 'Support Tier 1', 'Support Tier 2', 'Collections'][index]! }));
+const SECRET_PASSWORD = 'Kp3vZ8qLm2Rt';
+
+beforeEach(() => {
+  notifications.clean();
+  useNavigation.setState({ screen: 'trunks', leaveGuard: undefined });
+  useTrunks.setState({ type: undefined, name: '', current: 1, size: 20, sort: undefined, page: undefined, loading: false, error: undefined, exporting: false });
+});
+
+type Answer = (input: unknown) => Result<unknown>;
+
+/** A bridge whose trunk list filters like the vendor's and whose update is answered by `update`. */
+function trunksBridge(options: { update?: (input: UpdateTrunkInput) => Result<unknown>; records?: TrunkRecord[] } = {}) {
+  let records = options.records ?? [OUT, OUT_NO_REGISTRATION, IN];
+  const answers: Record<string, Answer> = {
+    ...shellAnswers(),
+    'trunks.list': (raw) => {
+      const input = raw as ListTrunksInput;
+      const matches = records.filter((record) => (!input.type || record.type === input.type) && record.sipTrunkName.toLowerCase().includes((input.sipTrunkName ?? '').toLowerCase()));
+      const [current, size] = input.all ? [1, Math.max(matches.length, 1)] : [input.current ?? 1, input.size ?? 20];
+      const page = matches.slice((current - 1) * size, current * size);
+      return { ok: true, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', total: matches.length, current, size, pages: Math.ceil(matches.length / size), records: page } };
+    },
+    'trunks.agentGroups': () => ({ ok: true, value: GROUPS }),
+    'trunks.password': (input) => ({ ok: true, value: { keyId: (input as { keyId: number }).keyId, sipPassword: SECRET_PASSWORD } }),
+    'trunks.update': (raw) => {
+      const input = raw as UpdateTrunkInput;
+      if (options.update) return options.update(input);
+      const before = records.find((record) => record.keyId === input.keyId)!;
+      const record = { ...before, sipTrunkName: input.sipTrunkName, sipPrefix: input.sipPrefix ?? '', updateTime: '2025-07-01 18:00:00' };
+      records = records.map((candidate) => (candidate.keyId === record.keyId ? record : candidate));
+      return { ok: true, value: { keyId: input.keyId, record } };
+    },
+    'trunks.exportCsv': () => ({ ok: true, value: { saved: true, path: '/home/op/sip-trunks-2025-07-01.csv', rows: 3 } }),
+  };
+  const calls = installBridge(answers);
+  const inputs = (method: string) => calls.filter((call) => call.method === method).map((call) => call.input);
+  return { calls, inputs };
+}
+
+const table = () => screen.findByRole('table', { name: 'SIP trunks' });
+const rowNames = () =>
+  within(screen.getByRole('table', { name: 'SIP trunks' }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => row.getAttribute('data-testid'));
+
+async function openEditor(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await table();
+  await user.click(screen.getByRole('button', { name: `Edit ${name}` }));
+  return screen.findByRole('form', { name: `Edit trunk ${name}` });
+}
+
+describe('Trunks list', () => {
+  it('shows each trunk’s type, state, address, prefix, registration, agent groups with numbers and update time', async () => {
+    trunksBridge();
+    render(<App />);
+    await table();
+    const outgoing = within(screen.getByTestId('trunk-2001'));
+    expect(outgoing.getByText('LON-Out-Primary')).toBeTruthy();
+    expect(outgoing.getByText('Outgoing')).toBeTruthy();
+    expect(outgoing.getByText('Enabled')).toBeTruthy();
+    expect(outgoing.getByText('198.51.100.10')).toBeTruthy();
+    expect(outgoing.getByText('On (lonout01)')).toBeTruthy();
+    expect(outgoing.getByText('Reception (101)')).toBeTruthy();
+    expect(outgoing.getByText('2025-04-02 16:40:12')).toBeTruthy();
+    const incoming = within(screen.getByTestId('trunk-2008'));
+    expect(incoming.getByText('Disabled')).toBeTruthy();
+    expect(incoming.getByText('203.0.113.50')).toBeTruthy();
+    expect(incoming.getByText('Support Tier 1 (104) · 12025550188')).toBeTruthy();
+    expect(incoming.getByText('Support Tier 2 (105) · 12025550189')).toBeTruthy();
+    expect(screen.getByTestId('trunk-count').textContent).toBe('Page 1 of 1 · 3 trunk(s).');
+  });
+
+  it('filters by type on the server and searches by name once typing pauses', async () => {
+    const { inputs } = trunksBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    await table();
+    await user.click(screen.getByRole('radio', { name: 'Incoming' }));
+    await waitFor(() => expect(rowNames()).toEqual(['trunk-2008']));
+    expect(inputs('trunks.list').at(-1)).toEqual({ type: 2, current: 1, size: 20 });
+
+    await user.click(screen.getByRole('radio', { name: 'All types' }));
+    await user.type(screen.getByLabelText('Search by name'), 'fra');
+    await waitFor(() => expect(rowNames()).toEqual(['trunk-2004']));
+    const searches = inputs('trunks.list').filter((input) => (input as ListTrunksInput).sipTrunkName);
+    expect(searches).toEqual([{ sipTrunkName: 'fra', current: 1, size: 20 }]);
+  });
+
+  it('reads every page in "All pages" mode and sorts by a column, both ways and back', async () => {
+    const { inputs } = trunksBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    await table();
+    // From "20 per page", past 50 and 100, to "All pages".
+    await user.click(screen.getByRole('combobox', { name: 'Page size' }));
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{Enter}');
+    expect((screen.getByRole('combobox', { name: 'Page size' }) as HTMLInputElement).value).toBe('All pages');
+    await waitFor(() => expect(inputs('trunks.list').at(-1)).toEqual({ all: true }));
+
+    const nameHeader = screen.getByRole('columnheader', { name: /Name/ });
+    await user.click(within(nameHeader).getByRole('button'));
+    expect(nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(rowNames()).toEqual(['trunk-2004', 'trunk-2001', 'trunk-2008']);
+    await user.click(within(nameHeader).getByRole('button'));
+    expect(nameHeader.getAttribute('aria-sort')).toBe('descending');
+    expect(rowNames()).toEqual(['trunk-2008', 'trunk-2001', 'trunk-2004']);
+    await user.click(within(nameHeader).getByRole('button'));
+    expect(nameHeader.getAttribute('aria-sort')).toBe('none');
+    expect(rowNames()).toEqual(['trunk-2001', 'trunk-2004', 'trunk-2008']);
+  });
+
+  it('pages through the server’s pages at the chosen page size', async () => {
+    const many = Array.from({ length: 25 }, (_, index) => ({ ...OUT_NO_REGISTRATION, keyId: 3000 + index, sipTrunkName: `Bulk-${index}` }));
+    const { inputs } = trunksBridge({ records: many });
+    const user = userEvent.setup();
+    render(<App />);
+    await table();
+    await user.click(screen.getByRole('combobox', { name: 'Page size' }));
+    await user.keyboard('{ArrowUp}{Enter}');
+    await waitFor(() => expect(rowNames()).toHaveLength(10));
+    expect(screen.getByTestId('trunk-count').textContent).toBe('Page 1 of 3 · 25 trunk(s).');
+    const pages = screen.getByRole('navigation', { name: 'Trunk pages' });
+    await user.click(within(pages).getByRole('button', { name: 'Page 3' }));
+    await waitFor(() => expect(rowNames()).toEqual(['trunk-3020', 'trunk-3021', 'trunk-3022', 'trunk-3023', 'trunk-3024']));
+    expect(inputs('trunks.list').at(-1)).toEqual({ current: 3, size: 10 });
+    await user.click(within(pages).getByRole('button', { name: 'Previous page' }));
+    await waitFor(() => expect(inputs('trunks.list').at(-1)).toEqual({ current: 2, size: 10 }));
+  });
+
+  it('exports the filtered list in the shown order through main', async () => {
+    const { inputs } = trunksBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    await table();
+    await user.click(screen.getByRole('radio', { name: 'Outgoing' }));
+    await user.click(within(screen.getByRole('columnheader', { name: /Updated/ })).getByRole('button'));
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(await screen.findByText('Trunks exported')).toBeTruthy();
+    expect(inputs('trunks.exportCsv')).toEqual([{ type: 1, sort: { by: 'updateTime', direction: 'asc' } }]);
+  });
+});
+
+describe('Trunk editor', () => {
+  it('prefills an outgoing trunk and asks for the account only while registration is on', async () => {
+    const { inputs } = trunksBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openEditor(user, 'LON-Out-Primary');
+    expect((within(form).getByLabelText(/Trunk name/) as HTMLInputElement).value).toBe('LON-Out-Primary');
+    expect((within(form).getByLabelText(/Gateway IP/) as HTMLInputElement).value).toBe('198.51.100.10');
+    expect((within(form).getByLabelText(/Agent group 1/) as HTMLInputElement).value).toBe('101');
+    expect(within(form).queryByLabelText(/Whitelist IP/)).toBeNull();
+    expect(within(form).queryByLabelText(/Number for agent group/)).toBeNull();
+    expect((within(form).getByLabelText(/SIP password/) as HTMLInputElement).value).toBe('');
+
+    await user.clear(within(form).getByLabelText(/^SIP account/));
+    await user.clear(within(form).getByLabelText(/Gateway IP/));
+    await user.type(within(form).getByLabelText(/Gateway IP/), 'gw.example.com');
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    expect(await within(form).findByText(/^must be one IP address/)).toBeTruthy();
+    expect(within(form).getByText('is required when registration is on')).toBeTruthy();
+    expect(inputs('trunks.update')).toEqual([]);
+
+    await user.click(within(form).getByRole('switch', { name: /Registration/ }));
+    expect(within(form).queryByLabelText(/^SIP account/)).toBeNull();
+    await user.clear(within(form).getByLabelText(/Gateway IP/));
+    await user.type(within(form).getByLabelText(/Gateway IP/), '198.51.100.12');
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    await screen.findByText('Trunk saved');
+    expect(inputs('trunks.update')).toEqual([
+      {
+        keyId: 2001,
+        type: 1,
+        sipTrunkName: 'LON-Out-Primary',
+        sipPrefix: '9',
+        groupList: [{ voiceGroupId: 101 }],
+        sipGatewayIp: '198.51.100.12',
+        sipWhiteIp: '',
+        sipTrunkState: false,
+        sipAccount: '',
+        sipPassword: '',
+      },
+    ]);
+  });
+
+  it('needs a password when registration goes on for a trunk that has none', async () => {
+    const { inputs } = trunksBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openEditor(user, 'FRA-Out-Primary');
+    await user.click(within(form).getByRole('switch', { name: /Registration/ }));
+    await user.type(within(form).getByLabelText(/^SIP account/), 'fraout01');
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    expect(await within(form).findByText('is required when registration is on (this trunk has no password yet)')).toBeTruthy();
+    await user.type(within(form).getByLabelText(/SIP password/), 'Fr4-Registr');
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    await screen.findByText('Trunk saved');
+    expect(inputs('trunks.update')).toMatchObject([{ keyId: 2004, sipTrunkState: true, sipAccount: 'fraout01', sipPassword: 'Fr4-Registr' }]);
+  });
+
+  it('reveals the current SIP password only on request', async () => {
+    const { inputs } = trunksBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openEditor(user, 'LON-Out-Primary');
+    expect(document.body.textContent).not.toContain(SECRET_PASSWORD);
+    expect(inputs('trunks.password')).toEqual([]);
+    await user.click(within(form).getByRole('button', { name: 'Show current password' }));
+    expect((await within(form).findByTestId('current-sip-password')).textContent).toBe(SECRET_PASSWORD);
+    expect(inputs('trunks.password')).toEqual([{ keyId: 2001 }]);
+    await user.click(within(form).getByRole('button', { name: 'Hide current password' }));
+    expect(document.body.textContent).not.toContain(SECRET_PASSWORD);
+  });
+
+  it('edits an incoming trunk’s agent groups: a number for each, no repeats, at least one', async () => {
+    const { inputs } = trunksBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openEditor(user, 'NYC-In-Support');
+    expect((within(form).getByLabelText(/Whitelist IP/) as HTMLInputElement).value).toBe('203.0.113.50');
+    expect(within(form).queryByLabelText(/Gateway IP/)).toBeNull();
+    expect(within(form).queryByRole('switch', { name: /Registration/ })).toBeNull();
+    expect((within(form).getByLabelText(/Number for agent group 2/) as HTMLInputElement).value).toBe('12025550189');
+
+    await user.click(within(form).getByRole('button', { name: 'Add agent group' }));
+    await user.type(within(form).getByLabelText(/Agent group 3/), '104');
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    expect(await within(form).findByText('is already in the list: each agent group only once')).toBeTruthy();
+    expect(within(form).getByText('is required: every agent group of an incoming trunk needs its number')).toBeTruthy();
+
+    await user.clear(within(form).getByLabelText(/Agent group 3/));
+    await user.type(within(form).getByLabelText(/Agent group 3/), '103');
+    expect(within(form).getByText('Sales Americas')).toBeTruthy();
+    await user.type(within(form).getByLabelText(/Number for agent group 3/), '13105550199');
+    await user.click(within(form).getByRole('button', { name: 'Remove agent group 1' }));
+    await user.click(within(form).getByRole('button', { name: 'Remove agent group 1' }));
+    expect((within(form).getByRole('button', { name: 'Remove agent group 1' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    await screen.findByText('Trunk saved');
+    expect(inputs('trunks.update')).toMatchObject([{ keyId: 2008, type: 2, sipWhiteIp: '203.0.113.50', sipGatewayIp: '', groupList: [{ voiceGroupId: 103, number: '13105550199' }] }]);
+  });
+
+  it('shows a vendor code on the field it names, with what to fix, and keeps the editor open', async () => {
+    trunksBridge({
+      update: () => ({ ok: false, error: { kind: 'vendor', code: '-47', field: 'sipTrunkName', message: 'Another trunk already has this name.', hint: 'Choose a name no other trunk uses.' } }),
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openEditor(user, 'FRA-Out-Primary');
+    const name = within(form).getByLabelText(/Trunk name/);
+    await user.clear(name);
+    await user.type(name, 'LON-Out-Primary');
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    expect(await within(form).findByText('Another trunk already has this name. Choose a name no other trunk uses.')).toBeTruthy();
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(name);
+  });
+
+  it('shows a vendor code without a field above the buttons', async () => {
+    trunksBridge({
+      update: () => ({ ok: false, error: { kind: 'vendor', code: '-44', message: "The change does not fit this trunk's type (outgoing or incoming).", hint: 'Reload the trunk list.' } }),
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openEditor(user, 'FRA-Out-Primary');
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain("The change does not fit this trunk's type");
+    expect(alert.textContent).toContain('Reload the trunk list.');
+  });
+
+  it('refreshes the saved row from main’s answer', async () => {
+    trunksBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openEditor(user, 'FRA-Out-Primary');
+    await user.clear(within(form).getByLabelText(/Trunk name/));
+    await user.type(within(form).getByLabelText(/Trunk name/), 'FRA-Out-Main');
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    await screen.findByText('Trunk saved');
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    const row = within(screen.getByTestId('trunk-2004'));
+    expect(row.getByText('FRA-Out-Main')).toBeTruthy();
+    expect(row.getByText('2025-07-01 18:00:00')).toBeTruthy();
+  });
+});
+
+describe('Unsaved changes', () => {
+  it('asks before closing the editor with changes, and closes at once without', async () => {
+    const user = userEvent.setup();
+    trunksBridge();
+    render(<App />);
+    let form = await openEditor(user, 'FRA-Out-Primary');
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    expect(screen.queryByRole('dialog', { name: 'Discard unsaved changes?' })).toBeNull();
+
+    form = await openEditor(user, 'FRA-Out-Primary');
+    await user.type(within(form).getByLabelText(/Prefix/), '1');
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    const prompt = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
+    await user.click(within(prompt).getByRole('button', { name: 'Keep editing' }));
+    expect((within(form).getByLabelText(/Prefix/) as HTMLInputElement).value).toBe('00491');
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+  });
+
+  it('asks before leaving the screen with changes, and leaves once they are discarded', async () => {
+    const user = userEvent.setup();
+    trunksBridge();
+    render(<App />);
+    const form = await openEditor(user, 'NYC-In-Support');
+    await user.clear(within(form).getByLabelText(/Whitelist IP/));
+    await user.keyboard('{Control>}5{/Control}');
+    const prompt = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
+    await user.click(within(prompt).getByRole('button', { name: 'Keep editing' }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
+
+    await user.keyboard('{Control>}5{/Control}');
+    await user.click(within(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profiles'));
+    expect(useNavigation.getState().leaveGuard).toBeUndefined();
+  });
+});
