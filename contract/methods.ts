@@ -40,6 +40,7 @@ export const METHODS = [
   'calls.outcome',
   'calls.recording',
   'calls.saveRecording',
+  'history.checkOutcomes',
 ] as const;
 
 export type MethodName = (typeof METHODS)[number];

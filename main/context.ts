@@ -3,7 +3,7 @@ import type { Result } from '../contract/result';
 import { folderDialogs, type FileDialogs } from './files/dialogs';
 import { SANDBOX_PROFILE_ID } from '../contract/schemas/profiles';
 import type { Logger } from './log';
-import { createConnections, type EnvironmentCredentials } from './profiles/connections';
+import { createConnections, type ClientTiming, type EnvironmentCredentials } from './profiles/connections';
 import { createSandboxRuntime, type SandboxRuntime } from './profiles/sandbox-runtime';
 import { openProfileStore } from './profiles/store';
 import { createRouter, type Router, type Services } from './router';
@@ -22,6 +22,8 @@ export interface AppContextOptions {
   environment?: EnvironmentCredentials;
   /** CLI `--profile NAME`: this profile instead of the active one. */
   profileName?: string;
+  /** Timeouts and retry delays of every profile's client; tests shorten the 15 s wait for an answer. */
+  clientTiming?: ClientTiming;
 }
 
 export interface AppContext {
@@ -47,6 +49,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     log: options.log,
     ...(options.environment ? { environment: options.environment } : {}),
     ...(options.profileName ? { profileName: options.profileName } : {}),
+    ...(options.clientTiming ? { timing: options.clientTiming } : {}),
   });
   const dialogs = options.dialogs ?? folderDialogs(join(options.dataDir, 'exports'));
   const services = createServices({ app: options.app, dataDir: options.dataDir, store, secrets: options.secrets, sandbox, connections, dialogs, log: options.log });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ERROR_KINDS } from '../result';
+import { callRecord } from './call-records';
 
 /** One call attempt as the history keeps it: what was dialled, from where, and how it ended. */
 export const historyEntry = z.object({
@@ -20,6 +21,10 @@ export const historyEntry = z.object({
   /** The vendor's status code, when the vendor answered one. */
   errorCode: z.string().optional(),
   errorMessage: z.string().optional(),
+  /** The call's record (CDR) once ITNIO has filed it: answered or not, talk time, cost, ending. */
+  record: callRecord.optional(),
+  /** ISO time the record was read from ITNIO. */
+  recordCheckedAt: z.string().optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntry>;
 

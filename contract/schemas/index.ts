@@ -12,6 +12,7 @@ import { callOutcome, callRef } from './call-records';
 import { numberList } from './number-list';
 import { resetPasswordInput } from './phone-reset';
 import { callRecording, savedRecording } from './recordings';
+import { checkOutcomesInput, outcomeSweep } from './call-outcomes';
 
 export interface MethodSchema {
   input: z.ZodType;
@@ -52,4 +53,5 @@ export const schemas = {
   'calls.outcome': { input: callRef, output: callOutcome },
   'calls.recording': { input: callRef, output: callRecording },
   'calls.saveRecording': { input: callRef, output: savedRecording },
+  'history.checkOutcomes': { input: checkOutcomesInput, output: outcomeSweep },
 } as const satisfies Record<MethodName, MethodSchema>;

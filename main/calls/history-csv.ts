@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { describeCallRecord } from '../../contract/schemas/call-outcomes';
 import { countryName } from '../../contract/schemas/callee';
 import type { HistoryEntry } from '../../contract/schemas/history';
 
@@ -15,6 +16,14 @@ const COLUMNS: [string, (entry: HistoryEntry) => string | undefined][] = [
   ['Error kind', (entry) => entry.errorKind],
   ['Error code', (entry) => entry.errorCode],
   ['Error', (entry) => entry.errorMessage],
+  // The call record, once ITNIO filed it; appended so that scripts reading the older columns by position still work.
+  ['Call result', (entry) => (entry.record ? describeCallRecord(entry.record) : undefined)],
+  ['Answered', (entry) => (entry.record ? (entry.record.answered ? 'yes' : 'no') : undefined)],
+  ['Talk time (s)', (entry) => entry.record && String(entry.record.callDuration)],
+  ['Cost', (entry) => entry.record?.cost],
+  ['Currency', (entry) => entry.record?.currency],
+  ['Termination code', (entry) => entry.record?.terminationCode],
+  ['Termination reason', (entry) => entry.record?.terminationReason],
 ];
 
 /**

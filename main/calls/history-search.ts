@@ -1,3 +1,4 @@
+import { describeCallRecord } from '../../contract/schemas/call-outcomes';
 import { countryName } from '../../contract/schemas/callee';
 import type { HistoryEntry } from '../../contract/schemas/history';
 
@@ -24,6 +25,8 @@ export function matchesQuery(entry: HistoryEntry, query: string): boolean {
     entry.recordingId,
     entry.errorCode,
     entry.errorMessage,
+    entry.record ? describeCallRecord(entry.record) : undefined,
+    entry.record?.terminationReason,
   ];
   return text.some((value) => value?.toLowerCase().includes(wanted));
 }

@@ -1,6 +1,8 @@
 import { mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { z } from 'zod';
+import { callRecord, type CallRecord } from '../../contract/schemas/call-records';
 import { historyEntry, type HistoryEntry } from '../../contract/schemas/history';
 
 export const HISTORY_FILE = 'call-history.jsonl';
@@ -11,24 +13,39 @@ const COMPACT_SLACK = 1_000;
 
 /**
  * Every call attempt, kept on disk as an append-only log: one JSON line per attempt, fsync'd
- * before the call's answer is returned.
+ * before the call's answer is returned, and one line per call record (CDR) read later from ITNIO,
+ * keyed by profile and recording id and merged into its entry on read.
  *
  * Why a log and not one JSON document: an append never rewrites earlier lines, so a crash mid-write
  * can at worst tear the line being written, which readers skip and the next append steps over;
  * and the app and the CLI share the file, where appends from two processes both land, while a
  * whole-file rewrite from one process's stale copy would drop the other's calls. Compaction (past
- * cap + slack) and clearing replace the file atomically (temp file, fsync, rename).
+ * cap + slack lines) and clearing replace the file atomically (temp file, fsync, rename);
+ * compaction folds each record into its entry's line. A reader that predates record lines skips
+ * them as lines that are not entries.
  */
 export interface CallHistory {
   append(entry: HistoryEntry): Promise<void>;
-  /** Every readable entry, newest first. */
+  /** Keeps a call's record with the entry of the call it belongs to. */
+  appendRecord(line: RecordLine): Promise<void>;
+  /** Every readable entry, newest first, with its call record when one was kept. */
   entries(): Promise<HistoryEntry[]>;
   /** Empties the history; answers how many entries it held. */
   clear(): Promise<number>;
 }
 
+/** A call record line: told apart from an entry line by its `type`. */
+const recordLine = z.object({
+  type: z.literal('record'),
+  profileId: z.string(),
+  recordingId: z.string(),
+  checkedAt: z.string(),
+  record: callRecord,
+});
+export type RecordLine = Omit<z.infer<typeof recordLine>, 'type'>;
+
 interface Loaded {
-  /** Oldest first, as written. */
+  /** Oldest first, as written, records merged in. */
   entries: HistoryEntry[];
   lines: number;
 }
@@ -67,23 +84,26 @@ export function openCallHistory(dataDir: string, options: { cap?: number; slack?
     cache = undefined;
   };
 
+  const appendLine = (line: unknown) =>
+    serial(async () => {
+      await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+      const handle = await open(file, 'a+', 0o600);
+      try {
+        const { size } = await handle.stat();
+        const torn = size > 0 && !(await endsWithNewline(handle, size));
+        // O_APPEND: one small write lands whole at the end, whoever else is appending.
+        await handle.write(`${torn ? '\n' : ''}${JSON.stringify(line)}\n`);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      const { entries, lines } = await load();
+      if (lines > cap + slack) await replace(entries.slice(-cap));
+    });
+
   return {
-    append: (entry) =>
-      serial(async () => {
-        await mkdir(dirname(file), { recursive: true, mode: 0o700 });
-        const handle = await open(file, 'a+', 0o600);
-        try {
-          const { size } = await handle.stat();
-          const torn = size > 0 && !(await endsWithNewline(handle, size));
-          // O_APPEND: one small write lands whole at the end, whoever else is appending.
-          await handle.write(`${torn ? '\n' : ''}${JSON.stringify(historyEntry.parse(entry))}\n`);
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
-        const { entries, lines } = await load();
-        if (lines > cap + slack) await replace(entries.slice(-cap));
-      }),
+    append: (entry) => appendLine(historyEntry.parse(entry)),
+    appendRecord: (line) => appendLine(recordLine.parse({ type: 'record', ...line })),
     entries: () => serial(async () => [...(await load()).entries].reverse()),
     clear: () =>
       serial(async () => {
@@ -100,9 +120,15 @@ async function endsWithNewline(handle: FileHandle, size: number): Promise<boolea
   return last[0] === 0x0a;
 }
 
-/** Lines that are torn or not an entry (a crash, a hand edit) are skipped, never fatal. */
+const recordKey = (profileId: string, recordingId: string) => `${profileId}\n${recordingId}`;
+
+/**
+ * Lines that are torn or neither an entry nor a record (a crash, a hand edit) are skipped, never
+ * fatal. A record joins the entry with its profile and recording id; the last one read wins.
+ */
 function parse(text: string): Loaded {
   const entries: HistoryEntry[] = [];
+  const records = new Map<string, { record: CallRecord; checkedAt: string }>();
   let lines = 0;
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
@@ -113,8 +139,17 @@ function parse(text: string): Loaded {
     } catch {
       continue;
     }
-    const parsed = historyEntry.safeParse(value);
-    if (parsed.success) entries.push(parsed.data);
+    const entry = historyEntry.safeParse(value);
+    if (entry.success) {
+      entries.push(entry.data);
+      continue;
+    }
+    const kept = recordLine.safeParse(value);
+    if (kept.success) records.set(recordKey(kept.data.profileId, kept.data.recordingId), { record: kept.data.record, checkedAt: kept.data.checkedAt });
   }
-  return { entries, lines };
+  const merged = entries.map((entry) => {
+    const kept = entry.recordingId === undefined ? undefined : records.get(recordKey(entry.profileId, entry.recordingId));
+    return kept ? { ...entry, record: kept.record, recordCheckedAt: kept.checkedAt } : entry;
+  });
+  return { entries: merged, lines };
 }

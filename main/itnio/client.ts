@@ -8,7 +8,7 @@ import type { Endpoint } from './endpoints';
 import { readEnvelope, type Envelope, type Failure } from './envelope';
 import { sign } from './sign';
 import { vendorError } from './status-codes';
-import { transportFailure } from './transport-errors';
+import { CHECK_BEFORE_RESENDING, transportFailure } from './transport-errors';
 
 export interface ItnioClientOptions {
   baseUrl: string;
@@ -71,7 +71,11 @@ export function createItnioClient(options: ItnioClientOptions): ItnioClient {
       clock.observe(response.headers.date);
       const contentType = response.headers['content-type'];
       const text = await response.body.text();
-      return { http: response.statusCode, ...readEnvelope(response.statusCode, Array.isArray(contentType) ? contentType[0] : contentType, text) };
+      const read = readEnvelope(response.statusCode, Array.isArray(contentType) ? contentType[0] : contentType, text);
+      // A failed or cut-off answer (the transient kinds) leaves a request that is not read-only
+      // in an unknown state: the vendor may have acted before its answer broke.
+      const unknownOutcome = !read.ok && read.retryable && !endpoint.retry;
+      return { http: response.statusCode, ...(unknownOutcome ? { ...read, error: { ...read.error, hint: CHECK_BEFORE_RESENDING } } : read) };
     } catch (cause) {
       const context = { host, mayHaveTakenEffect: !endpoint.retry, connectTimeoutMs, timeoutMs, deadlinePassed: deadline.aborted };
       return { ok: false, ...transportFailure(cause, context) };

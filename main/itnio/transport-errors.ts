@@ -16,7 +16,7 @@ const CUT = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET']);
 const UNREACHABLE = new Set(['ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'EHOSTDOWN']);
 const TLS = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|HOSTNAME_MISMATCH$|EPROTO$)/;
 
-const CHECK_BEFORE_RESENDING =
+export const CHECK_BEFORE_RESENDING =
   "The request may still have been carried out: check before sending it again (for a call, the phone's call history).";
 const TRY_AGAIN = 'Check the internet connection and try again.';
 

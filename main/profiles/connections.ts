@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../../contract/result';
 import { SANDBOX_PROFILE_ID } from '../../contract/schemas/profiles';
-import { createItnioClient, ENDPOINTS, type ItnioClient } from '../itnio';
+import { createItnioClient, ENDPOINTS, type ItnioClient, type ItnioClientOptions } from '../itnio';
 import type { Logger } from '../log';
 import { missingCredentialsError, type SecretStore } from '../secrets';
 import type { SandboxRuntime } from './sandbox-runtime';
@@ -16,6 +16,9 @@ export interface EnvironmentCredentials {
   baseUrl?: string | undefined;
   appId?: string | undefined;
 }
+
+/** How long a client waits and how it backs off; the client's own defaults when not given. */
+export type ClientTiming = Pick<ItnioClientOptions, 'connectTimeoutMs' | 'timeoutMs' | 'retryDelaysMs'>;
 
 export interface Connections {
   resolveTarget(profileId: string): Promise<Result<Target>>;
@@ -35,6 +38,7 @@ export function createConnections(deps: {
   log: Logger;
   environment?: EnvironmentCredentials;
   profileName?: string;
+  timing?: ClientTiming;
 }): Connections {
   const clients = new Map<string, { key: string; client: ItnioClient }>();
 
@@ -76,7 +80,7 @@ export function createConnections(deps: {
     const cached = clients.get(target.profileId);
     if (cached?.key === key) return cached.client;
     void cached?.client.close();
-    const client = createItnioClient({ baseUrl: target.baseUrl, apiKey: target.apiKey, apiSecret: target.apiSecret, logger: deps.log });
+    const client = createItnioClient({ ...deps.timing, baseUrl: target.baseUrl, apiKey: target.apiKey, apiSecret: target.apiSecret, logger: deps.log });
     clients.set(target.profileId, { key, client });
     return client;
   };

@@ -1,19 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { SANDBOX_PROFILE_ID } from '../../contract/schemas/profiles';
+import { profileSummary, SANDBOX_PROFILE_ID } from '../../contract/schemas/profiles';
 import { JsonStore } from '../store/json-store';
 
-/** A profile as kept on disk: everything but the credentials, which live in the keychain. */
-export const storedProfile = z.object({
-  id: z.string(),
-  name: z.string(),
-  baseUrl: z.string(),
-  appId: z.string(),
-  defaultCallerId: z.string().optional(),
-  defaultAccount: z.string().optional(),
-  apiKeyMasked: z.string(),
-});
+/**
+ * A profile as kept on disk: what the renderer may see of it (the key only masked), never the
+ * credentials, which live in the keychain.
+ */
+export const storedProfile = profileSummary.omit({ sandbox: true });
 export type StoredProfile = z.infer<typeof storedProfile>;
 
 export const profilesFile = z.object({

@@ -22,3 +22,16 @@ export function printFigure(figure: Figure): void {
     `${figure.name}\n  ${figure.subject}: ${value(figure.subjectValue)}\n  ${figure.baseline}: ${value(figure.baselineValue)}\n  ratio: ${ratio.toFixed(2)}×\n`,
   );
 }
+
+/** A section that says more than one figure: its own lines first, then its figures. */
+export interface Report {
+  lines: string[];
+  figures: Figure[];
+  /** Everything measured, for a JSON record. */
+  details: Record<string, unknown>;
+}
+
+export function printReport(report: Report): void {
+  process.stdout.write(`${report.lines.join('\n')}\n`);
+  for (const figure of report.figures) printFigure(figure);
+}

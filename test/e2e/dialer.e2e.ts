@@ -102,6 +102,14 @@ describe('Dialer in Chromium against the embedded sandbox', () => {
       const failed = page.getByTestId('history-row').first();
       await expect.poll(() => failed.textContent()).toContain('Failed');
       expect(await failed.textContent()).toContain('-10');
+      // The Call button was disabled while the call was placed; the keyboard focus is not lost to
+      // the page: it is on the Call button again or back on the number.
+      const focused = `(() => {
+        const element = document.activeElement;
+        if (element.tagName === 'BUTTON') return 'button: ' + element.textContent.trim();
+        return element.labels && element.labels.length > 0 ? 'field: ' + element.labels[0].textContent.trim() : element.tagName;
+      })()`;
+      await expect.poll(() => page.evaluate(focused)).toBeOneOf(['button: Call', 'field: Number to call']);
     } finally {
       sandbox.state.balance = 25;
     }
@@ -127,7 +135,7 @@ describe('Dialer in Chromium against the embedded sandbox', () => {
     await expect.poll(() => app.dialogs.saved.length).toBe(1);
     await expect.poll(() => page.getByText(/^3 calls saved to /).count()).toBe(1);
     const csv = await readFile(app.dialogs.saved[0]!, 'utf8');
-    expect(csv.split('\n')[0]).toBe('Time,Profile,Callee,Country,Phone account,Caller ID,Note,Outcome,Recording ID,Error kind,Error code,Error');
+    expect(csv.split('\n')[0]).toBe('Time,Profile,Callee,Country,Phone account,Caller ID,Note,Outcome,Recording ID,Error kind,Error code,Error,Call result,Answered,Talk time (s),Cost,Currency,Termination code,Termination reason');
     for (const call of sandbox.state.calls) expect(csv).toContain(call.recordingId);
 
     await page.getByRole('button', { name: 'Clear history' }).click();

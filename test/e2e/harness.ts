@@ -11,7 +11,7 @@ import { buildBridge, METHODS } from '../../contract/methods';
 import { fail } from '../../contract/result';
 import { startRendererServer } from '../../main/preview/renderer-server';
 import { createAppContext } from '../../main/context';
-import type { EnvironmentCredentials } from '../../main/profiles/connections';
+import type { ClientTiming, EnvironmentCredentials } from '../../main/profiles/connections';
 import { folderDialogs } from '../../main/files/dialogs';
 import { createRouter, type Router, type Services } from '../../main/router';
 import type { Sandbox } from '../../main/sandbox';
@@ -35,6 +35,8 @@ export interface OpenAppOptions {
    * go to this account (e.g. a sandbox seeded with thousands of phones, for benchmarks).
    */
   environment?: EnvironmentCredentials;
+  /** The ITNIO client's timeouts, e.g. a short wait so a no-answer fault ends within a test. */
+  clientTiming?: ClientTiming;
 }
 
 export interface App {
@@ -116,6 +118,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
       dialogs,
       secrets: options.secrets ?? createMemoryStore(),
       ...(options.environment ? { environment: options.environment } : {}),
+      ...(options.clientTiming ? { clientTiming: options.clientTiming } : {}),
       log,
       app: {
         name: 'Switchboard',

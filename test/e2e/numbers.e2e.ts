@@ -242,4 +242,55 @@ describe('Numbers screen in Chromium', () => {
     await expect.poll(() => preview.evaluate((audio) => (audio as unknown as PageAudio).readyState)).toBeGreaterThan(0);
     expect(await preview.evaluate((audio) => (audio as unknown as PageAudio).duration)).toBeCloseTo(2, 0);
   });
+
+  it('lists the account’s numbers with the one expiring soon marked in words, and fills the form from the one chosen', async () => {
+    const { page } = app;
+    await goTo(page, 'Numbers');
+    const table = page.getByRole('table', { name: 'Numbers' });
+    const listed = async () => (await table.getByRole('row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid')))).filter(Boolean);
+    await expect.poll(listed).toEqual(['number-447700900123', 'number-442079460958', 'number-12025550143', 'number-13105550117', 'number-493023125042']);
+    const expiring = table.locator('[data-expiring="true"]');
+    expect(await expiring.count()).toBe(1);
+    expect(await expiring.getAttribute('data-testid')).toBe('number-13105550117');
+    expect(await expiring.textContent()).toContain('Expires in 12 days');
+    expect(await page.getByTestId('number-447700900123').textContent()).toMatch(/447700900123Reception main lineUnited Kingdom \(\+44\)MobileIn use\d{4}-\d{2}-\d{2}On · 60 s/);
+
+    await page.getByLabel('Search numbers').fill('germany');
+    await expect.poll(listed).toEqual(['number-493023125042']);
+    await page.getByLabel('Search numbers').fill('');
+    await expect.poll(listed).toHaveLength(5);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'numbers-list.png'), fullPage: true, animations: 'disabled' });
+
+    await page.getByRole('button', { name: 'Edit 447700900123' }).click();
+    const settings = form(page);
+    await expect.poll(() => settings.getByRole('textbox', { name: /^Number/ }).inputValue()).toBe('447700900123');
+    expect(await settings.getByLabel('Outbound IP whitelist').inputValue()).toBe('198.51.100.10,198.51.100.11');
+    expect(await settings.getByLabel('Inbound address').inputValue()).toBe('203.0.113.20:5060');
+    expect(await settings.getByLabel('Remark').inputValue()).toBe('Reception main line');
+    expect(await settings.getByRole('switch', { name: 'Voicemail on' }).isChecked()).toBe(true);
+    expect(await settings.getByLabel('Max hangup (seconds)').inputValue()).toBe('60');
+    await settings.getByText('Greeting on ITNIO now: reception-greeting.mp3. Add a file only to replace it.').waitFor();
+    // Keyboard and screen-reader users are taken to the form with the settings.
+    expect(await page.getByRole('heading', { name: 'Number settings' }).evaluate((heading) => heading === heading.ownerDocument.activeElement)).toBe(true);
+
+    // A changed draft is replaced only once the operator says so.
+    await settings.getByLabel('Remark').fill('Reception, renewed');
+    await page.getByRole('button', { name: 'Edit 12025550143' }).click();
+    const prompt = page.getByRole('dialog', { name: 'Replace the unsaved draft?' });
+    await prompt.getByRole('button', { name: 'Discard and load 12025550143' }).click();
+    await prompt.waitFor({ state: 'detached' });
+    await expect.poll(() => settings.getByRole('textbox', { name: /^Number/ }).inputValue()).toBe('12025550143');
+    expect(await settings.getByLabel('Inbound prefix').inputValue()).toBe('77');
+    expect(await settings.getByRole('switch', { name: 'Voicemail on' }).isChecked()).toBe(false);
+
+    await settings.getByLabel('Inbound prefix').fill('78');
+    const before = edits().length;
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('12025550143 is updated.').waitFor();
+    expect(edits().slice(before).map((request) => request.body)).toEqual([
+      { number: '12025550143', appId: sandbox.state.appId, inboundPrefix: '78', remark: 'US support', enableVoicemail: '0' },
+    ]);
+    expect(sandbox.state.numbers.find((number) => number.number === '12025550143')).toMatchObject({ inboundPrefix: '78', enableVoicemail: '0' });
+  });
 });

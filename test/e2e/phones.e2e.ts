@@ -130,6 +130,65 @@ describe('Phones screen in Chromium, against the embedded sandbox', () => {
     expect(await form.getByLabel('Quantity').evaluate((input) => input === input.ownerDocument.activeElement)).toBe(true);
   });
 
+  it('resets a phone’s password once confirmed: the new one is shown masked, and is the one the sandbox now has', async () => {
+    const { page } = app;
+    const sandbox = await app.sandbox();
+    const phone = () => sandbox.state.phones.find((candidate) => candidate.account === '80010008')!;
+    const old = phone().password;
+    const resets = () => sandbox.requests.filter((request) => request.path === '/voice/sipReset');
+    const before = resets().length;
+
+    await rowOf(page, '80010008').getByRole('button', { name: 'Reset password of 80010008' }).click();
+    const prompt = page.getByRole('dialog', { name: `Reset the SIP password of ${phone().phoneName} (80010008)?` });
+    await prompt.waitFor();
+    expect(await prompt.textContent()).toContain('the current one stops working');
+    expect(resets()).toHaveLength(before);
+    await prompt.getByRole('button', { name: 'Reset password' }).click();
+
+    const done = page.getByRole('dialog', { name: `New SIP password of ${phone().phoneName} (80010008)` });
+    await done.waitFor();
+    const fresh = phone().password;
+    expect(fresh).not.toBe(old);
+    expect(resets().map((request) => request.body)).toEqual([{ account: '80010008', appId: sandbox.state.appId }]);
+    expect(await done.textContent()).toContain('••••••••');
+    expect(await page.content()).not.toContain(fresh);
+
+    await done.getByRole('button', { name: 'Reveal new password of 80010008' }).click();
+    await expect.poll(() => done.textContent()).toContain(fresh);
+    await page.mouse.move(0, 0);
+    await settle(page);
+    const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include('[role="dialog"]').analyze();
+    expect(scan.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'phones-password-reset.png'), animations: 'disabled' });
+    await done.getByRole('button', { name: 'Done' }).click();
+    await done.waitFor({ state: 'detached' });
+    expect(await page.content()).not.toContain(fresh);
+
+    // The list now hands out the new password; the old one is gone everywhere.
+    await rowOf(page, '80010008').getByRole('button', { name: 'Reveal password of 80010008' }).click();
+    await expect.poll(() => rowOf(page, '80010008').textContent()).toContain(fresh);
+    expect(resets()).toHaveLength(before + 1);
+    for (const line of app.logLines) expect(line).not.toContain(fresh);
+  });
+
+  it('shows -24 from sipReset with its hint, sent once', async () => {
+    const { page } = app;
+    const sandbox = await app.sandbox();
+    sandbox.faults.inject({ kind: 'status', code: '-24', path: '/voice/sipReset', times: 1 });
+    onTestFinished(() => sandbox.faults.clear());
+    const before = sandbox.requests.filter((request) => request.path === '/voice/sipReset').length;
+    await rowOf(page, '80010007').getByRole('button', { name: 'Reset password of 80010007' }).click();
+    const prompt = page.getByRole('dialog');
+    await prompt.getByRole('button', { name: 'Reset password' }).click();
+    await expect
+      .poll(() => prompt.getByRole('alert').textContent())
+      .toBe('There is no phone with this account in the application.Refresh the phone list and pick the phone again.');
+    expect(sandbox.requests.filter((request) => request.path === '/voice/sipReset')).toHaveLength(before + 1);
+    await prompt.getByRole('button', { name: 'Back to the list' }).click();
+    await prompt.waitFor({ state: 'detached' });
+  });
+
   it.each(['light', 'dark'] as const)('passes axe in %s with a created batch, a revealed password and a rule error on screen', async (scheme) => {
     const { page } = app;
     await chooseTheme(page, scheme === 'light' ? 'Light' : 'Dark');

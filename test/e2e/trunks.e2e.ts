@@ -71,7 +71,12 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
     expect(await form.getByLabel('Gateway IP').count()).toBe(0);
     await form.getByLabel('Whitelist IP').fill('2001:db8::41');
     await form.getByRole('button', { name: 'Add agent group' }).click();
-    await form.getByLabel(/^Agent group 1\b/).fill('103');
+    // Picked by name from the call center's agent groups, typing part of it to search.
+    const picker = form.getByRole('combobox', { name: /^Agent group 1\b/ });
+    await picker.click();
+    await picker.pressSequentially('americ');
+    await page.getByRole('option', { name: 'Sales Americas (103)' }).click();
+    expect(await picker.inputValue()).toBe('Sales Americas (103)');
     await form.getByLabel('Number for agent group 1').fill('13105550199');
     await saveAndWait(page, form);
     await expect.poll(() => row(page, 2010).textContent()).toContain('Sales Americas (103) · 13105550199');

@@ -1,12 +1,15 @@
 import type { Command } from 'commander';
 import { fail } from '../../../contract/result';
+import { describeCallRecord } from '../../../contract/schemas/call-outcomes';
 import type { HistoryEntry, HistoryList } from '../../../contract/schemas/history';
 import { historyCsv } from '../../calls/history-csv';
 import { EXIT } from '../exit-codes';
 import type { CliRuntime } from '../runtime';
 
 const outcomeOf = (entry: HistoryEntry) =>
-  entry.outcome === 'placed' ? `placed ${entry.recordingId ?? ''}` : `failed ${entry.errorCode ?? entry.errorKind ?? ''}: ${entry.errorMessage ?? ''}`;
+  entry.outcome === 'placed'
+    ? `placed ${entry.recordingId ?? ''}${entry.record ? `  ${describeCallRecord(entry.record)}` : ''}`
+    : `failed ${entry.errorCode ?? entry.errorKind ?? ''}: ${entry.errorMessage ?? ''}`;
 
 const lineOf = (entry: HistoryEntry) =>
   [entry.at, entry.profileName, `${entry.callee}${entry.country ? ` (${entry.country})` : ''}`, `from ${entry.account}`, outcomeOf(entry)].join('  ');

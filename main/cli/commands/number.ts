@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { fail, type Result } from '../../../contract/result';
-import type { NumberEdited, StagedGreeting } from '../../../contract/schemas/numbers';
+import { fail, ok, type Result } from '../../../contract/result';
+import { numberSettings, type NumberEdited, type StagedGreeting } from '../../../contract/schemas/numbers';
 import { readGreetingFile } from '../../numbers/greeting-file';
+import { invalidInput } from '../../router';
 import type { CliRuntime } from '../runtime';
 
 interface EditOptions {
@@ -42,8 +43,37 @@ function voicemailSwitch(value: string | undefined): Result<boolean | undefined>
 /** Digits become a number; anything else stays NaN so the contract names the rule. */
 const seconds = (value: string | undefined): number | undefined => (value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : Number.NaN);
 
-function editedText(edited: NumberEdited, greeting: StagedGreeting | undefined, voicemail: boolean): string {
-  const parts = [`voicemail ${voicemail ? 'on' : 'off'}`];
+/** What the edit sends for voicemail, and whether that was the number's own setting, kept. */
+interface Voicemail {
+  enableVoicemail: boolean;
+  voicemailMaxHangup: number | undefined;
+  kept: boolean;
+}
+
+/**
+ * Without --voicemail the number keeps its current setting (and, when on, its max hangup unless
+ * --max-hangup is given), read from the account's numbers first: ITNIO needs the switch with
+ * every edit. The other options are checked before anything is read.
+ */
+async function keptVoicemail(runtime: CliRuntime, edit: { number: string; voicemailMaxHangup: number | undefined }, others: Record<string, unknown>): Promise<Result<Voicemail>> {
+  const checked = numberSettings.safeParse({ ...others, ...edit, enableVoicemail: false });
+  if (!checked.success) return invalidInput(checked.error);
+  const list = await runtime.call('numbers.list', undefined);
+  if (!list.ok) return list;
+  const current = list.value.numbers.find((listed) => listed.number === checked.data.number);
+  if (!current)
+    return fail({
+      kind: 'invalid-input',
+      field: 'number',
+      message: `number: ${checked.data.number} is not among this account's numbers, so there is no voicemail setting to keep`,
+      hint: 'Check the number (`switchboard numbers list`), or give --voicemail on|off. Nothing was sent.',
+    });
+  const voicemailMaxHangup = edit.voicemailMaxHangup ?? (current.enableVoicemail ? (current.voicemailMaxHangup ?? undefined) : undefined);
+  return ok({ enableVoicemail: current.enableVoicemail, voicemailMaxHangup, kept: true });
+}
+
+function editedText(edited: NumberEdited, greeting: StagedGreeting | undefined, voicemail: Voicemail): string {
+  const parts = [`voicemail ${voicemail.enableVoicemail ? 'on' : 'off'}${voicemail.kept ? ' (kept)' : ''}`];
   if (greeting && edited.greetingFileName) {
     const renamed = greeting.fileName !== greeting.name ? ` (${greeting.name} is ${greeting.format} audio)` : '';
     parts.push(`greeting ${edited.greetingFileName}${renamed}, ${greeting.durationSeconds.toFixed(1)} s`);
@@ -61,13 +91,20 @@ export function registerNumberCommands(program: Command, run: (action: (runtime:
     .option('--in-ip <addr>', 'inbound interconnect address: IP or IP:port')
     .option('--inbound-prefix <prefix>', 'inbound prefix, at most 32 characters')
     .option('--remark <text>', 'remark, at most 50 characters')
-    .option('--voicemail <on|off>', 'voicemail on or off (ITNIO needs one of them with every edit)')
+    .option('--voicemail <on|off>', "voicemail on or off; left out, the number's current setting is read and kept")
     .option('--greeting <file>', 'voicemail greeting: an mp3, wav or m4a file of at most 5 MB')
-    .option('--max-hangup <seconds>', 'voicemail max hangup, 1–999 seconds (required with --voicemail on)')
+    .option('--max-hangup <seconds>', "voicemail max hangup, 1–999 seconds (required with --voicemail on; else the number's current one is kept)")
     .action((numberArg: string, options: EditOptions) =>
       run(async (runtime) => {
-        const voicemail = voicemailSwitch(options.voicemail);
-        if (!voicemail.ok) return runtime.report(voicemail, () => '');
+        const voicemailSwitched = voicemailSwitch(options.voicemail);
+        if (!voicemailSwitched.ok) return runtime.report(voicemailSwitched, () => '');
+        const routing = { outIp: options.outIp, inIp: options.inIp, inboundPrefix: options.inboundPrefix, remark: options.remark };
+        const asked = { number: numberArg, voicemailMaxHangup: seconds(options.maxHangup) };
+        const voicemail: Result<Voicemail> =
+          voicemailSwitched.value === undefined
+            ? await keptVoicemail(runtime, asked, routing)
+            : ok({ enableVoicemail: voicemailSwitched.value, voicemailMaxHangup: asked.voicemailMaxHangup, kept: false });
+        if (!voicemail.ok) return runtime.report(inFlagTerms(voicemail), () => '');
 
         let greeting: StagedGreeting | undefined;
         if (options.greeting !== undefined) {
@@ -81,16 +118,12 @@ export function registerNumberCommands(program: Command, run: (action: (runtime:
 
         const result = await runtime.call('numbers.edit', {
           number: numberArg,
-          outIp: options.outIp,
-          inIp: options.inIp,
-          inboundPrefix: options.inboundPrefix,
-          remark: options.remark,
-          // Left undefined when not given: the contract then says voicemail on or off is needed.
-          enableVoicemail: voicemail.value as boolean,
-          voicemailMaxHangup: seconds(options.maxHangup),
+          ...routing,
+          enableVoicemail: voicemail.value.enableVoicemail,
+          voicemailMaxHangup: voicemail.value.voicemailMaxHangup,
           greetingId: greeting?.greetingId,
         });
-        return runtime.report(inFlagTerms(result), (edited) => editedText(edited, greeting, voicemail.value === true));
+        return runtime.report(inFlagTerms(result), (edited) => editedText(edited, greeting, voicemail.value));
       }),
     );
 }

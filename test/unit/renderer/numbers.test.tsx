@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../contract/result';
+import type { ListedNumber } from '../../../contract/schemas/number-list';
 import type { StagedGreeting } from '../../../contract/schemas/numbers';
 import { App } from '../../../renderer/src/app/App';
 import { useNavigation } from '../../../renderer/src/app/navigation';
@@ -13,7 +14,18 @@ beforeEach(() => {
   // Toasts live in a store of their own, which would carry one test's over into the next.
   notifications.clean();
   useNavigation.setState({ screen: 'numbers', leaveGuard: undefined });
-  useNumbers.setState({ draft: EMPTY_DRAFT, greeting: undefined, greetingBusy: false, greetingError: undefined, recent: [] });
+  useNumbers.setState({
+    draft: EMPTY_DRAFT,
+    baseline: EMPTY_DRAFT,
+    pendingChoice: undefined,
+    greeting: undefined,
+    greetingBusy: false,
+    greetingError: undefined,
+    recent: [],
+    list: undefined,
+    listLoading: false,
+    listError: undefined,
+  });
 });
 
 type Answer = (input: unknown) => Result<unknown>;
@@ -21,10 +33,11 @@ type Answer = (input: unknown) => Result<unknown>;
 const WAV_GREETING: StagedGreeting = { greetingId: 'g-1', name: 'welcome.wav', fileName: 'welcome.wav', size: 32_044, format: 'wav', codec: 'PCM', durationSeconds: 2 };
 
 /** A bridge that stages whatever it is given (as `staged`) and answers saves with `edit`. */
-function numbersBridge(options: { staged?: (input: { name: string; bytes: Uint8Array }) => Result<unknown>; edit?: Answer; pick?: Answer } = {}) {
+function numbersBridge(options: { staged?: (input: { name: string; bytes: Uint8Array }) => Result<unknown>; edit?: Answer; pick?: Answer; list?: Answer } = {}) {
   let recent = [{ number: '447700900123', remark: 'Reception main line', editedAt: '2025-07-01T10:00:00.000Z' }];
   const calls = installBridge({
     ...shellAnswers(),
+    ...(options.list ? { 'numbers.list': options.list } : {}),
     'numbers.recent': () => ({ ok: true, value: { profileId: 'sandbox', numbers: recent } }),
     'numbers.stageGreeting': (input) => (options.staged ?? (() => ({ ok: true, value: WAV_GREETING })))(input as { name: string; bytes: Uint8Array }),
     'numbers.discardGreeting': () => ({ ok: true, value: undefined }),
@@ -231,5 +244,187 @@ describe('Numbers screen: the greeting', () => {
     const card = await screen.findByRole('group', { name: 'Greeting to send' });
     expect(within(card).getByTestId('greeting-details').textContent).toBe('MP3 · MPEG 1 Layer 3 · 4 KB · 0:01');
     expect(within(card).getByLabelText('Preview of picked.mp3').getAttribute('src')).toMatch(/^blob:/);
+  });
+});
+
+const LISTED_AT = '2025-07-01T10:00:00.000Z';
+const listed = (number: Partial<ListedNumber> & Pick<ListedNumber, 'number'>): ListedNumber => ({
+  ccode: '44',
+  country: 'United Kingdom',
+  type: 'FIXED',
+  state: 'in use',
+  dueDate: '2026-01-20',
+  inboundPrefix: '',
+  outIp: '',
+  inIp: '',
+  remark: '',
+  appId: 'app-7f3c21',
+  enableVoicemail: false,
+  voicemailFileName: '',
+  voicemailMaxHangup: null,
+  ...number,
+});
+const ACCOUNT_NUMBERS: ListedNumber[] = [
+  listed({ number: '447700900123', type: 'MOBILE', remark: 'Reception main line', outIp: '198.51.100.7,2001:db8::7', inIp: '203.0.113.9:5060', inboundPrefix: '55', enableVoicemail: true, voicemailFileName: 'welcome.wav', voicemailMaxHangup: 60 }),
+  listed({ number: '442079460958', remark: 'London office', inIp: '203.0.113.21', dueDate: '2025-10-04' }),
+  listed({ number: '12025550143', ccode: '1', country: 'United States', inboundPrefix: '77', remark: 'US support', dueDate: '2026-05-27' }),
+  // Twelve days after the list was read: the one to renew.
+  listed({ number: '13105550117', ccode: '1', country: 'United States', type: 'MOBILE', dueDate: '2025-07-13' }),
+  listed({ number: '493023125042', ccode: '49', country: 'Germany', state: 'expired', dueDate: '2025-06-20', remark: 'Berlin warehouse' }),
+];
+const accountNumbers = (numbers = ACCOUNT_NUMBERS): Answer => () => ({ ok: true, value: { profileId: 'sandbox', fetchedAt: LISTED_AT, numbers } });
+
+const numberTable = () => screen.findByRole('table', { name: 'Numbers' });
+const listedRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
+const listStatus = () => within(screen.getByRole('region', { name: 'Your numbers' })).getByRole('status');
+const field = (settings: HTMLElement, label: RegExp) => within(settings).getByLabelText(label) as HTMLInputElement;
+
+describe("Numbers screen: the account's numbers", () => {
+  it('lists every number with country, type, state, expiry and voicemail, and says in words which expire soon', async () => {
+    numbersBridge({ list: accountNumbers() });
+    render(<App />);
+    const table = await numberTable();
+    const rows = listedRows(table);
+    expect(rows.map((row) => Array.from(row.querySelectorAll('td')).slice(0, 6).map((cell) => cell.textContent))).toEqual([
+      ['447700900123Reception main line', 'United Kingdom (+44)', 'Mobile', 'In use', '2026-01-20', 'On · 60 s'],
+      ['442079460958London office', 'United Kingdom (+44)', 'Fixed', 'In use', '2025-10-04', 'Off'],
+      ['12025550143US support', 'United States (+1)', 'Fixed', 'In use', '2026-05-27', 'Off'],
+      ['13105550117', 'United States (+1)', 'Mobile', 'In use', '2025-07-13Expires in 12 days', 'Off'],
+      ['493023125042Berlin warehouse', 'Germany (+49)', 'Fixed', 'Expired', '2025-06-20', 'Off'],
+    ]);
+    expect(rows.filter((row) => row.dataset.expiring === 'true').map((row) => row.dataset.testid)).toEqual(['number-13105550117']);
+    expect(listStatus().textContent).toMatch(/^5 numbers · 1 expires within 30 days · read from ITNIO at /);
+  });
+
+  it('searches by number (as people write it), country, type, state or remark', async () => {
+    numbersBridge({ list: accountNumbers() });
+    const user = userEvent.setup();
+    render(<App />);
+    const table = await numberTable();
+    const search = screen.getByLabelText('Search numbers');
+    const shown = () => listedRows(table).map((row) => row.dataset.testid?.replace('number-', ''));
+
+    await user.type(search, 'united states');
+    expect(shown()).toEqual(['12025550143', '13105550117']);
+    expect(listStatus().textContent).toMatch(/^2 of 5 numbers match/);
+    await user.clear(search);
+    await user.type(search, '+44 20 7946');
+    expect(shown()).toEqual(['442079460958']);
+    await user.clear(search);
+    await user.type(search, 'expired');
+    expect(shown()).toEqual(['493023125042']);
+    await user.clear(search);
+    await user.type(search, 'mobile');
+    expect(shown()).toEqual(['447700900123', '13105550117']);
+    await user.clear(search);
+    await user.type(search, 'Paris');
+    expect(shown()).toEqual([]);
+    expect(screen.getByText('No number matches the search.')).toBeTruthy();
+  });
+
+  it('fills the form with the chosen number’s current settings, voicemail on from the integer, and saves them as they are', async () => {
+    const { of } = numbersBridge({ list: accountNumbers() });
+    const user = userEvent.setup();
+    render(<App />);
+    await numberTable();
+    await user.click(screen.getByRole('button', { name: 'Edit 447700900123' }));
+    const settings = await form();
+    expect(field(settings, /^Number/).value).toBe('447700900123');
+    expect(field(settings, /App ID/).value).toBe('');
+    expect(field(settings, /Outbound IP whitelist/).value).toBe('198.51.100.7,2001:db8::7');
+    expect(field(settings, /Inbound address/).value).toBe('203.0.113.9:5060');
+    expect(field(settings, /Inbound prefix/).value).toBe('55');
+    expect(field(settings, /Remark/).value).toBe('Reception main line');
+    expect((within(settings).getByRole('switch', { name: 'Voicemail on' }) as HTMLInputElement).checked).toBe(true);
+    expect(field(settings, /Max hangup/).value).toBe('60');
+    expect(within(settings).getByText('Greeting on ITNIO now: welcome.wav. Add a file only to replace it.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Number settings' }));
+
+    await user.click(within(settings).getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Number saved')).toBeTruthy();
+    expect(of('numbers.edit')).toEqual([
+      { number: '447700900123', appId: '', outIp: '198.51.100.7,2001:db8::7', inIp: '203.0.113.9:5060', inboundPrefix: '55', remark: 'Reception main line', enableVoicemail: true, voicemailMaxHangup: 60 },
+    ]);
+    // Read again after the save, so the list shows what the number has now.
+    expect(of('numbers.list')).toHaveLength(2);
+  });
+
+  it('keeps the app id of a number set up for another application', async () => {
+    numbersBridge({ list: accountNumbers([listed({ number: '442079460958', appId: 'app-other1' })]) });
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Edit 442079460958' }));
+    expect(field(await form(), /App ID/).value).toBe('app-other1');
+  });
+
+  it('asks before a chosen number replaces unsaved changes, and keeps them when told to', async () => {
+    const { of } = numbersBridge({ list: accountNumbers() });
+    const user = userEvent.setup();
+    render(<App />);
+    await numberTable();
+    await user.click(screen.getByRole('button', { name: 'Edit 442079460958' }));
+    let settings = await form();
+    await user.clear(field(settings, /Remark/));
+    await user.type(field(settings, /Remark/), 'London office, new PBX');
+    await drop(file(someBytes(16_044), 'welcome.wav'));
+    await screen.findByRole('group', { name: 'Greeting to send' });
+
+    await user.click(screen.getByRole('button', { name: 'Edit 12025550143' }));
+    let prompt = await screen.findByRole('dialog', { name: 'Replace the unsaved draft?' });
+    expect(prompt.textContent).toContain('The form holds changes to 442079460958 that have not been saved, and a greeting waiting to be sent.');
+    await user.click(within(prompt).getByRole('button', { name: 'Keep the draft' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    settings = await form();
+    expect(field(settings, /^Number/).value).toBe('442079460958');
+    expect(field(settings, /Remark/).value).toBe('London office, new PBX');
+    expect(screen.getByRole('group', { name: 'Greeting to send' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Edit 12025550143' }));
+    prompt = await screen.findByRole('dialog', { name: 'Replace the unsaved draft?' });
+    await user.click(within(prompt).getByRole('button', { name: 'Discard and load 12025550143' }));
+    await waitFor(() => expect(field(screen.getByRole('form', { name: 'Number settings' }), /^Number/).value).toBe('12025550143'));
+    settings = await form();
+    expect(field(settings, /Remark/).value).toBe('US support');
+    expect(field(settings, /Inbound prefix/).value).toBe('77');
+    expect(screen.queryByRole('group', { name: 'Greeting to send' })).toBeNull();
+    expect(of('numbers.discardGreeting')).toEqual([{ greetingId: 'g-1' }]);
+  });
+
+  it('does not ask when nothing changed since the number was chosen or saved', async () => {
+    numbersBridge({ list: accountNumbers() });
+    const user = userEvent.setup();
+    render(<App />);
+    await numberTable();
+    await user.click(screen.getByRole('button', { name: 'Edit 442079460958' }));
+    await user.click(screen.getByRole('button', { name: 'Edit 13105550117' }));
+    expect(field(await form(), /^Number/).value).toBe('13105550117');
+
+    await user.type(field(await form(), /Remark/), 'Renew soon');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Number saved');
+    await user.click(screen.getByRole('button', { name: 'Edit 493023125042' }));
+    await waitFor(() => expect(field(screen.getByRole('form', { name: 'Number settings' }), /^Number/).value).toBe('493023125042'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('fills a recent number with its current settings when the account lists it', async () => {
+    numbersBridge({ list: accountNumbers() });
+    const user = userEvent.setup();
+    render(<App />);
+    await numberTable();
+    const recent = await screen.findByRole('group', { name: 'Recently edited numbers' });
+    await user.click(within(recent).getByRole('button', { name: '447700900123 · Reception main line' }));
+    await waitFor(() => expect(field(screen.getByRole('form', { name: 'Number settings' }), /Inbound prefix/).value).toBe('55'));
+  });
+
+  it('shows a failed read with its hint, and the form still takes a number typed by hand', async () => {
+    numbersBridge({ list: () => ({ ok: false, error: { kind: 'network', message: 'ITNIO could not be reached.', hint: 'Check the internet connection, then try again.' } }) });
+    const user = userEvent.setup();
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('ITNIO could not be reached.Check the internet connection, then try again. The form below still edits a number typed by hand.');
+    await user.type(field(await form(), /^Number/), '442079460958');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Number saved')).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -38,15 +38,29 @@ const passwordOf = (account: string) => `Pw${account}Zq`;
 const directoryOf = (phones: PhoneSummary[]): PhoneDirectory => ({ profileId: 'sandbox', fetchedAt: '2025-06-02T09:15:30.000Z', phones });
 
 /** A bridge that keeps a phone list the way main does: sipAdd appends, list and password read it. */
-function phonesBridge(options: { phones?: PhoneSummary[]; create?: (input: { groupName: string; phoneName: string; quantity: number; displayNum: string }) => Result<CreatedBatch> } = {}) {
+function phonesBridge(
+  options: {
+    phones?: PhoneSummary[];
+    create?: (input: { groupName: string; phoneName: string; quantity: number; displayNum: string }) => Result<CreatedBatch>;
+    reset?: (account: string) => Result<{ account: string; password: string }> | Promise<Result<{ account: string; password: string }>>;
+  } = {},
+) {
   let phones = options.phones ?? SEEDED;
+  const resetTo = new Map<string, string>();
   const calls = installBridge({
     ...shellAnswers(),
     'phones.list': () => ({ ok: true, value: directoryOf(phones) }),
     'phones.password': (input) => {
       const { account } = input as { account: string };
-      return { ok: true, value: { account, password: passwordOf(account) } };
+      return { ok: true, value: { account, password: resetTo.get(account) ?? passwordOf(account) } };
     },
+    // The fake bridge's answers are typed as plain Results; a pending one stands for a slow ITNIO.
+    'phones.resetPassword': ((input: unknown) => {
+      const { account } = input as { account: string };
+      const answer = options.reset ? options.reset(account) : { ok: true as const, value: { account, password: `New${account}Xy` } };
+      void Promise.resolve(answer).then((result) => result.ok && resetTo.set(account, result.value.password));
+      return answer;
+    }) as (input: unknown) => Result<unknown>,
     'phones.create': (input) => {
       const batch = input as { groupName: string; phoneName: string; quantity: number; displayNum: string; appId?: string };
       if (options.create) return options.create(batch);
@@ -193,6 +207,92 @@ describe('Phones screen: the list', () => {
     await user.click(screen.getByRole('button', { name: 'Save all as CSV…' }));
     expect(await screen.findByText('Phones saved as CSV')).toBeTruthy();
     expect(inputsOf('phones.exportCsv')).toEqual([undefined]);
+  });
+});
+
+describe('Phones screen: resetting a password', () => {
+  const dialog = () => screen.findByRole('dialog');
+
+  it('asks first, saying the old password stops working, and sends nothing when cancelled', async () => {
+    const { inputsOf } = phonesBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    await user.click(screen.getByRole('button', { name: 'Reset password of 80010003' }));
+    const prompt = await screen.findByRole('dialog', { name: 'Reset the SIP password of desk-3 (80010003)?' });
+    expect(prompt.textContent).toContain('the current one stops working: the phone drops its registration and cannot place calls until it is set up again');
+    await user.click(within(prompt).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(inputsOf('phones.resetPassword')).toEqual([]);
+  });
+
+  it('resets once, then shows the new password masked with reveal and copy, and forgets the one revealed before', async () => {
+    const { inputsOf } = phonesBridge();
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    render(<App />);
+    await list();
+    await user.click(screen.getByRole('button', { name: 'Reveal password of 80010003' }));
+    await screen.findByText(passwordOf('80010003'));
+
+    await user.click(screen.getByRole('button', { name: 'Reset password of 80010003' }));
+    await user.click(within(await dialog()).getByRole('button', { name: 'Reset password' }));
+    const done = await screen.findByRole('dialog', { name: 'New SIP password of desk-3 (80010003)' });
+    expect(inputsOf('phones.resetPassword')).toEqual([{ account: '80010003' }]);
+    expect(done.textContent).toContain('The old password no longer works.');
+    expect(done.textContent).toContain('••••••••');
+    expect(document.body.textContent).not.toContain('New80010003Xy');
+    // The row's old password is hidden again: it no longer works.
+    expect(document.body.textContent).not.toContain(passwordOf('80010003'));
+
+    await user.click(within(done).getByRole('button', { name: 'Reveal new password of 80010003' }));
+    expect(within(done).getByText('New80010003Xy')).toBeTruthy();
+    await user.click(within(done).getByRole('button', { name: 'Copy new password of 80010003' }));
+    expect(writeText).toHaveBeenCalledWith('New80010003Xy');
+    // Shown from the answer itself: nothing more was asked of main.
+    expect(inputsOf('phones.password')).toEqual([{ account: '80010003' }]);
+
+    await user.click(within(done).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.body.textContent).not.toContain('New80010003Xy');
+    await user.click(screen.getByRole('button', { name: 'Reveal password of 80010003' }));
+    expect(await screen.findByText('New80010003Xy')).toBeTruthy();
+    expect(inputsOf('phones.resetPassword')).toHaveLength(1);
+  });
+
+  it('cannot be closed while the reset is under way, so the new password is not lost', async () => {
+    let answer!: (result: Result<{ account: string; password: string }>) => void;
+    phonesBridge({ reset: () => new Promise((resolve) => (answer = resolve)) });
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    await user.click(screen.getByRole('button', { name: 'Reset password of 80010004' }));
+    await user.click(within(await dialog()).getByRole('button', { name: 'Reset password' }));
+    const prompt = await dialog();
+    expect((within(prompt).getByRole('button', { name: 'Cancel' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(within(prompt).queryByRole('button', { name: 'Close' })).toBeNull();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog')).toBe(prompt);
+
+    await act(async () => answer({ ok: true, value: { account: '80010004', password: 'Late4Answer' } }));
+    expect(await screen.findByRole('dialog', { name: 'New SIP password of support-1 (80010004)' })).toBeTruthy();
+  });
+
+  it('shows -24 with its hint, having sent the reset once', async () => {
+    const { inputsOf } = phonesBridge({
+      reset: () => ({ ok: false, error: { kind: 'vendor', code: '-24', field: 'account', message: 'There is no phone with this account in the application.', hint: 'Refresh the phone list and pick the phone again.' } }),
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    await user.click(screen.getByRole('button', { name: 'Reset password of 80010008' }));
+    await user.click(within(await dialog()).getByRole('button', { name: 'Reset password' }));
+    const alert = await within(await dialog()).findByRole('alert');
+    expect(alert.textContent).toBe('There is no phone with this account in the application.Refresh the phone list and pick the phone again.');
+    expect(inputsOf('phones.resetPassword')).toEqual([{ account: '80010008' }]);
+    expect(within(await dialog()).queryByRole('button', { name: 'Reset password' })).toBeNull();
+    await user.click(within(await dialog()).getByRole('button', { name: 'Back to the list' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });
 

@@ -56,7 +56,7 @@ beforeEach(() => {
 type Answer = (input: unknown) => Result<unknown>;
 
 /** A bridge whose trunk list filters like the vendor's and whose update is answered by `update`. */
-function trunksBridge(options: { update?: (input: UpdateTrunkInput) => Result<unknown>; records?: TrunkRecord[] } = {}) {
+function trunksBridge(options: { update?: (input: UpdateTrunkInput) => Result<unknown>; records?: TrunkRecord[]; agentGroups?: Answer } = {}) {
   let records = options.records ?? [OUT, OUT_NO_REGISTRATION, IN];
   const answers: Record<string, Answer> = {
     ...shellAnswers(),
@@ -67,7 +67,7 @@ function trunksBridge(options: { update?: (input: UpdateTrunkInput) => Result<un
       const page = matches.slice((current - 1) * size, current * size);
       return { ok: true, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', total: matches.length, current, size, pages: Math.ceil(matches.length / size), records: page } };
     },
-    'trunks.agentGroups': () => ({ ok: true, value: GROUPS }),
+    'trunks.agentGroups': options.agentGroups ?? (() => ({ ok: true, value: GROUPS })),
     'trunks.password': (input) => ({ ok: true, value: { keyId: (input as { keyId: number }).keyId, sipPassword: SECRET_PASSWORD } }),
     'trunks.update': (raw) => {
       const input = raw as UpdateTrunkInput;
@@ -90,6 +90,15 @@ const rowNames = () =>
     .getAllByRole('row')
     .slice(1)
     .map((row) => row.getAttribute('data-testid'));
+
+/** The options of the focused agent-group picker (Mantine keeps each picker's list out of the form, in a portal). */
+function pickerOptions(): HTMLElement[] {
+  const picker = document.activeElement as HTMLInputElement;
+  const listbox = document.getElementById(picker.getAttribute('aria-controls') ?? '');
+  return listbox ? within(listbox).queryAllByRole('option', { hidden: true }) : [];
+}
+const optionNames = () => pickerOptions().map((option) => option.textContent ?? '');
+const option = (name: string) => pickerOptions().find((candidate) => candidate.textContent === name)!;
 
 async function openEditor(user: ReturnType<typeof userEvent.setup>, name: string) {
   await table();
@@ -196,7 +205,7 @@ describe('Trunk editor', () => {
     const form = await openEditor(user, 'LON-Out-Primary');
     expect((within(form).getByLabelText(/Trunk name/) as HTMLInputElement).value).toBe('LON-Out-Primary');
     expect((within(form).getByLabelText(/Gateway IP/) as HTMLInputElement).value).toBe('198.51.100.10');
-    expect((within(form).getByLabelText(/Agent group 1/) as HTMLInputElement).value).toBe('101');
+    expect((within(form).getByLabelText(/Agent group 1/) as HTMLInputElement).value).toBe('Reception (101)');
     expect(within(form).queryByLabelText(/Whitelist IP/)).toBeNull();
     expect(within(form).queryByLabelText(/Number for agent group/)).toBeNull();
     expect((within(form).getByLabelText(/SIP password/) as HTMLInputElement).value).toBe('');
@@ -260,7 +269,7 @@ describe('Trunk editor', () => {
     expect(document.body.textContent).not.toContain(SECRET_PASSWORD);
   });
 
-  it('edits an incoming trunk’s agent groups: a number for each, no repeats, at least one', async () => {
+  it('picks an incoming trunk’s agent groups by name: each once, a number for each, at least one', async () => {
     const { inputs } = trunksBridge();
     const user = userEvent.setup();
     render(<App />);
@@ -268,24 +277,68 @@ describe('Trunk editor', () => {
     expect((within(form).getByLabelText(/Whitelist IP/) as HTMLInputElement).value).toBe('203.0.113.50');
     expect(within(form).queryByLabelText(/Gateway IP/)).toBeNull();
     expect(within(form).queryByRole('switch', { name: /Registration/ })).toBeNull();
+    expect((within(form).getByLabelText(/^Agent group 1/) as HTMLInputElement).value).toBe('Support Tier 1 (104)');
+    expect((within(form).getByLabelText(/^Agent group 2/) as HTMLInputElement).value).toBe('Support Tier 2 (105)');
     expect((within(form).getByLabelText(/Number for agent group 2/) as HTMLInputElement).value).toBe('12025550189');
 
     await user.click(within(form).getByRole('button', { name: 'Add agent group' }));
-    await user.type(within(form).getByLabelText(/Agent group 3/), '104');
-    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
-    expect(await within(form).findByText('is already in the list: each agent group only once')).toBeTruthy();
-    expect(within(form).getByText('is required: every agent group of an incoming trunk needs its number')).toBeTruthy();
+    const third = within(form).getByLabelText(/^Agent group 3/) as HTMLInputElement;
+    await user.click(third);
+    // The groups already on the trunk are not offered again.
+    expect(optionNames()).toEqual(['Reception (101)', 'Sales EMEA (102)', 'Sales Americas (103)', 'Collections (106)']);
+    await user.type(third, 'americas');
+    expect(optionNames()).toEqual(['Sales Americas (103)']);
+    await user.click(option('Sales Americas (103)'));
+    expect(third.value).toBe('Sales Americas (103)');
 
-    await user.clear(within(form).getByLabelText(/Agent group 3/));
-    await user.type(within(form).getByLabelText(/Agent group 3/), '103');
-    expect(within(form).getByText('Sales Americas')).toBeTruthy();
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    expect(await within(form).findByText('is required: every agent group of an incoming trunk needs its number')).toBeTruthy();
     await user.type(within(form).getByLabelText(/Number for agent group 3/), '13105550199');
+    await user.click(within(form).getByRole('button', { name: 'Add agent group' }));
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    expect(await within(form).findByText('is required: pick an agent group, or remove the row')).toBeTruthy();
+    expect(inputs('trunks.update')).toEqual([]);
+
+    await user.click(within(form).getByRole('button', { name: 'Remove agent group 4' }));
     await user.click(within(form).getByRole('button', { name: 'Remove agent group 1' }));
     await user.click(within(form).getByRole('button', { name: 'Remove agent group 1' }));
     expect((within(form).getByRole('button', { name: 'Remove agent group 1' }) as HTMLButtonElement).disabled).toBe(true);
     await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
     await screen.findByText('Trunk saved');
     expect(inputs('trunks.update')).toMatchObject([{ keyId: 2008, type: 2, sipWhiteIp: '203.0.113.50', sipGatewayIp: '', groupList: [{ voiceGroupId: 103, number: '13105550199' }] }]);
+  });
+
+  it('offers no more rows once every agent group is on the trunk', async () => {
+    trunksBridge({ records: [{ ...OUT, groupList: GROUPS.slice(0, 5).map(({ voiceGroupId, groupName }) => ({ groupId: voiceGroupId, groupName, number: '' })) }] });
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openEditor(user, 'LON-Out-Primary');
+    const add = within(form).getByRole('button', { name: 'Add agent group' }) as HTMLButtonElement;
+    expect(add.disabled).toBe(false);
+    await user.click(add);
+    await user.click(within(form).getByLabelText(/^Agent group 6/));
+    expect(optionNames()).toEqual(['Collections (106)']);
+    await user.click(option('Collections (106)'));
+    expect(add.disabled).toBe(true);
+  });
+
+  it('says when the agent groups cannot be read, keeps the bound ones by name, and reads them again on request', async () => {
+    let answer: Result<unknown> = { ok: false, error: { kind: 'network', message: 'ITNIO could not be reached.', hint: 'Check the internet connection, then try again.' } };
+    trunksBridge({ agentGroups: () => answer });
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openEditor(user, 'NYC-In-Support');
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain('The agent groups could not be read: ITNIO could not be reached.');
+    expect(alert.textContent).toContain('Check the internet connection, then try again. Groups already on the trunk stay as they are.');
+    expect((within(form).getByLabelText(/^Agent group 1/) as HTMLInputElement).value).toBe('Support Tier 1 (104)');
+
+    answer = { ok: true, value: GROUPS };
+    await user.click(within(alert).getByRole('button', { name: 'Read agent groups again' }));
+    await waitFor(() => expect(within(form).queryByRole('alert')).toBeNull());
+    await user.click(within(form).getByRole('button', { name: 'Add agent group' }));
+    await user.click(within(form).getByLabelText(/^Agent group 3/));
+    expect(optionNames()).toHaveLength(4);
   });
 
   it('shows a vendor code on the field it names, with what to fix, and keeps the editor open', async () => {

@@ -1,5 +1,5 @@
 import { Autocomplete, Button, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useMemo, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { dialCountries } from '../../../../contract/schemas/callee';
 import { CALL_NOTE_MAX } from '../../../../contract/schemas/calls';
 import { activeProfile, useProfiles } from '../profiles/store';
@@ -26,6 +26,14 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
     () => [...new Set([profile?.defaultCallerId, ...(phones?.phones ?? []).map((phone) => phone.displayNum)].filter((id): id is string => Boolean(id)))],
     [phones, profile?.defaultCallerId],
   );
+
+  // The Call button is disabled while a call is placed, which drops the keyboard focus to the
+  // page; give it back to the number so the next call can be typed and sent with Enter.
+  const wasPlacing = useRef(false);
+  useEffect(() => {
+    if (wasPlacing.current && !placing && document.activeElement === document.body) numberRef.current?.focus();
+    wasPlacing.current = placing;
+  }, [placing, numberRef]);
 
   const edit = (change: (callee: string) => string) => form.setFieldValue('callee', change(form.getValues().callee));
 

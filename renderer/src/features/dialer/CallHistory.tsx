@@ -1,21 +1,55 @@
 import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { memo, useEffect, useState } from 'react';
+import { describeCallRecord, recordStatus, type RecordStatus } from '../../../../contract/schemas/call-outcomes';
 import { countryName } from '../../../../contract/schemas/callee';
 import type { HistoryEntry } from '../../../../contract/schemas/history';
 import { HISTORY_SHOWN, useCallHistory } from './history-store';
+import { useRecording } from './recording-store';
 
 const timeOf = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
-function Outcome({ entry }: { entry: HistoryEntry }) {
+const WAITING: Partial<Record<RecordStatus, string>> = {
+  watching: 'Waiting for ITNIO’s call record…',
+  unchecked: 'Outcome not checked',
+  expired: 'No outcome: ITNIO keeps call records for two months',
+};
+
+/** The call's record in a line, once ITNIO has filed it; else where it stands. */
+function CallResult({ entry, status }: { entry: HistoryEntry; status: RecordStatus }) {
+  if (!entry.record) {
+    return (
+      <Text size="xs" c="dimmed" data-testid="call-result">
+        {WAITING[status]}
+      </Text>
+    );
+  }
+  return (
+    <>
+      <Text size="sm" fw={500} data-testid="call-result">
+        {describeCallRecord(entry.record)}
+      </Text>
+      {!entry.record.hasRecording && (
+        <Text size="xs" c="dimmed">
+          {entry.record.answered ? 'No recording was kept for this call.' : 'No recording: the call was not answered.'}
+        </Text>
+      )}
+    </>
+  );
+}
+
+function Outcome({ entry, status }: { entry: HistoryEntry; status: RecordStatus }) {
   if (entry.outcome === 'placed') {
     return (
-      <Group gap={6} wrap="nowrap">
-        <Badge color="teal" variant="light">
-          Placed
-        </Badge>
-        <Code>{entry.recordingId}</Code>
-      </Group>
+      <Stack gap={2}>
+        <Group gap={6}>
+          <Badge color="teal" variant="light" style={{ flexShrink: 0 }}>
+            Placed
+          </Badge>
+          <Code>{entry.recordingId}</Code>
+        </Group>
+        <CallResult entry={entry} status={status} />
+      </Stack>
     );
   }
   return (
@@ -33,12 +67,73 @@ function Outcome({ entry }: { entry: HistoryEntry }) {
   );
 }
 
+/** One attempt: when, whom, from which phone, and how it went, with what can be done with it. */
+function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number; onRedial: (entry: HistoryEntry) => void }) {
+  const checking = useCallHistory((state) => state.checking.includes(entry.id));
+  const checkOutcome = useCallHistory((state) => state.checkOutcome);
+  const play = useRecording((state) => state.play);
+  const status = recordStatus(entry, now);
+  return (
+    <Table.Tr data-testid="history-row">
+      <Table.Td>
+        <Text size="sm">{timeOf(entry.at)}</Text>
+        <Text size="xs" c="dimmed">
+          {entry.profileName}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" ff="monospace">
+          {entry.callee}
+        </Text>
+        {entry.country && (
+          <Text size="xs" c="dimmed">
+            {countryName(entry.country)}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>{entry.account}</Table.Td>
+      <Table.Td>{entry.displayNum ?? ''}</Table.Td>
+      <Table.Td maw={220}>
+        <Text size="sm" lineClamp={2}>
+          {entry.calledInfo ?? ''}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Outcome entry={entry} status={status} />
+      </Table.Td>
+      <Table.Td>
+        <Group gap={6} wrap="nowrap">
+          <Button size="compact-sm" variant="light" onClick={() => onRedial(entry)} aria-label={`Redial ${entry.callee} from ${entry.account}`}>
+            Redial
+          </Button>
+          {(status === 'watching' || status === 'unchecked') && (
+            <Button
+              size="compact-sm"
+              variant="default"
+              loading={checking}
+              onClick={() => void checkOutcome(entry)}
+              aria-label={`Check outcome of call ${entry.recordingId}`}
+            >
+              Check outcome
+            </Button>
+          )}
+          {entry.record?.hasRecording && (
+            <Button size="compact-sm" variant="default" onClick={() => void play(entry)} aria-label={`Play recording of call ${entry.recordingId}`}>
+              Play recording
+            </Button>
+          )}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
 /**
  * Every call attempt, newest first: search, redial, save as CSV, clear. Memoised: the dialer's
  * form above re-renders on every keystroke, the history need not.
  */
 export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (entry: HistoryEntry) => void }) {
-  const { list, search, load, exportCsv, clear } = useCallHistory();
+  const { list, listReadAt, search, load, exportCsv, clear, outcomes, refreshingOutcomes, watchOutcomes, stopWatchingOutcomes, refreshOutcomes } = useCallHistory();
   const [typed, setTyped] = useState(useCallHistory.getState().query);
   const [query] = useDebouncedValue(typed, 250);
   const [clearing, setClearing] = useState(false);
@@ -46,6 +141,11 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
   useEffect(() => {
     void load();
   }, [load]);
+  // While the history is shown, outcomes of recent calls still to come are checked in the background.
+  useEffect(() => {
+    void watchOutcomes();
+    return stopWatchingOutcomes;
+  }, [watchOutcomes, stopWatchingOutcomes]);
   useEffect(() => {
     if (query !== useCallHistory.getState().query) void search(query);
   }, [query, search]);
@@ -57,6 +157,7 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
     const of = list.matched === list.total ? `${list.total} call${list.total === 1 ? '' : 's'}` : `${list.matched} of ${list.total} calls match`;
     return list.entries.length < list.matched ? `${of}; the newest ${HISTORY_SHOWN} are shown, search to narrow them.` : `${of}.`;
   })();
+  const watching = outcomes?.watching ?? 0;
 
   return (
     <Stack component="section" aria-labelledby="call-history-heading" gap="sm">
@@ -65,6 +166,9 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
           Call history
         </Title>
         <Group gap="xs">
+          <Button variant="default" onClick={() => void refreshOutcomes()} loading={refreshingOutcomes} disabled={!list || list.total === 0}>
+            Refresh outcomes
+          </Button>
           <Button variant="default" onClick={() => void exportCsv()} disabled={!list || list.matched === 0}>
             Export CSV
           </Button>
@@ -82,9 +186,10 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
       />
       <Text size="sm" c="dimmed" role="status">
         {summary}
+        {watching > 0 ? ` Checking the outcome of ${watching} recent call${watching === 1 ? '' : 's'} with ITNIO in the background.` : ''}
       </Text>
       {list && list.entries.length > 0 && (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={900}>
           <Table striped highlightOnHover aria-label="Call history" verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -99,39 +204,7 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
             </Table.Thead>
             <Table.Tbody>
               {list.entries.map((entry) => (
-                <Table.Tr key={entry.id} data-testid="history-row">
-                  <Table.Td>
-                    <Text size="sm">{timeOf(entry.at)}</Text>
-                    <Text size="xs" c="dimmed">
-                      {entry.profileName}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {entry.callee}
-                    </Text>
-                    {entry.country && (
-                      <Text size="xs" c="dimmed">
-                        {countryName(entry.country)}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{entry.account}</Table.Td>
-                  <Table.Td>{entry.displayNum ?? ''}</Table.Td>
-                  <Table.Td maw={220}>
-                    <Text size="sm" lineClamp={2}>
-                      {entry.calledInfo ?? ''}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Outcome entry={entry} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Button size="compact-sm" variant="light" onClick={() => onRedial(entry)} aria-label={`Redial ${entry.callee} from ${entry.account}`}>
-                      Redial
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
+                <HistoryRow key={entry.id} entry={entry} now={listReadAt} onRedial={onRedial} />
               ))}
             </Table.Tbody>
           </Table>

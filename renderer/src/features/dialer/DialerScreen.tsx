@@ -5,6 +5,7 @@ import { activeProfile, useProfiles } from '../profiles/store';
 import { useCallForm } from './call-form';
 import { CallForm } from './CallForm';
 import { CallHistory } from './CallHistory';
+import { RecordingPlayer } from './RecordingPlayer';
 import { RepeatCallModal } from './RepeatCallModal';
 import { loadPhonesOrToast, useDialer } from './store';
 
@@ -44,6 +45,7 @@ export function DialerScreen() {
       <CallForm form={form} numberRef={numberRef} />
       <CallHistory onRedial={redial} />
       <RepeatCallModal />
+      <RecordingPlayer />
     </Stack>
   );
 }

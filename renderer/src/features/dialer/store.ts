@@ -6,6 +6,7 @@ import type { PlaceCallInput, PlacedCall } from '../../../../contract/schemas/ca
 import type { PhoneDirectory } from '../../../../contract/schemas/phones';
 import { showError } from '../../app/toasts';
 import { bridge } from '../../bridge';
+import { refreshBalance } from '../account/store';
 import { useCallHistory } from './history-store';
 
 export type CallOutcome = { ok: true; call: PlacedCall } | { ok: false; error: AppError };
@@ -65,7 +66,11 @@ export const useDialer = create<DialerState>()(
           set({ placing: false, repeat: { input, message: result.error.message } });
         } else {
           set({ placing: false, outcome: result.ok ? { ok: true, call: result.value } : { ok: false, error: result.error } });
-          void useCallHistory.getState().load();
+          const history = useCallHistory.getState();
+          void history.load();
+          // Anything but a refusal by main reached ITNIO, which may have charged for it.
+          if (result.ok || result.error.kind !== 'invalid-input') void refreshBalance();
+          if (result.ok) void history.watchOutcomes();
         }
         return result;
       },

@@ -18,7 +18,7 @@ const ruleOf = (error: AppError): string => {
 };
 
 export function NumberForm() {
-  const { draft, recent, greeting, setDraft, save, clear, setGreetingError } = useNumbers();
+  const { draft, recent, greeting, list, setDraft, save, clear, setGreetingError, chooseNumber } = useNumbers();
   const profile = activeProfile(useProfiles((state) => state.list));
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<AppError>();
@@ -47,6 +47,8 @@ export function NumberForm() {
   });
 
   const voicemailOn = form.values.enableVoicemail;
+  const listedAs = (number: string) => list?.numbers.find((listed) => listed.number === number.trim());
+  const currentGreeting = listedAs(form.values.number)?.voicemailFileName;
   return (
     <form onSubmit={submit} noValidate aria-label="Number settings">
       <Stack gap="md" maw={720}>
@@ -58,7 +60,17 @@ export function NumberForm() {
                 Recent:
               </Text>
               {recent.map((entry) => (
-                <Button key={entry.number} size="compact-sm" variant="light" onClick={() => form.setFieldValue('number', entry.number)}>
+                <Button
+                  key={entry.number}
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => {
+                    // A number the account lists comes with its current settings, as when chosen in the list.
+                    const listed = listedAs(entry.number);
+                    if (listed) chooseNumber(listed, profile?.appId);
+                    else form.setFieldValue('number', entry.number);
+                  }}
+                >
                   {entry.remark ? `${entry.number} · ${entry.remark}` : entry.number}
                 </Button>
               ))}
@@ -94,6 +106,11 @@ export function NumberForm() {
               maw={240}
               {...form.getInputProps('voicemailMaxHangup')}
             />
+            {currentGreeting && (
+              <Text size="sm" c="dimmed">
+                Greeting on ITNIO now: {currentGreeting}. Add a file only to replace it.
+              </Text>
+            )}
             <GreetingField />
           </Stack>
         </Fieldset>

@@ -1,20 +1,79 @@
-import { Stack, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { activeProfile, useProfiles } from '../profiles/store';
 import { NumberForm } from './NumberForm';
+import { NumberList } from './NumberList';
 import { useNumbers } from './store';
 
+/** Asks before a chosen number's settings replace a draft that has not been saved. */
+function ReplaceDraftPrompt() {
+  const { pendingChoice, draft, greeting, confirmChoice, cancelChoice } = useNumbers();
+  const chosen = pendingChoice?.number.number;
+  return (
+    <Modal opened={pendingChoice !== undefined} onClose={cancelChoice} title="Replace the unsaved draft?">
+      <Stack>
+        <Text size="sm">
+          The form holds changes{draft.number ? ` to ${draft.number}` : ''} that have not been saved{greeting ? ', and a greeting waiting to be sent' : ''}. Loading the
+          settings of {chosen} discards them.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={cancelChoice} data-autofocus>
+            Keep the draft
+          </Button>
+          <Button color="red" onClick={confirmChoice}>
+            Discard and load {chosen}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
 export function NumbersScreen() {
-  const loadRecent = useNumbers((state) => state.loadRecent);
+  const profile = activeProfile(useProfiles((state) => state.list));
+  const { loadRecent, loadList, chooseNumber, draftVersion } = useNumbers();
+  const settingsHeading = useRef<HTMLHeadingElement>(null);
+  const shownVersion = useRef(draftVersion);
+  const profileId = profile?.id;
+
   useEffect(() => {
     void loadRecent();
   }, [loadRecent]);
 
+  // Each profile has its own numbers: read them once the active one is known, again when it changes.
+  useEffect(() => {
+    if (profileId) void loadList();
+  }, [loadList, profileId]);
+
+  // A chosen number's settings land in the form: keyboard and screen-reader users go there with them.
+  useEffect(() => {
+    if (draftVersion === shownVersion.current) return;
+    shownVersion.current = draftVersion;
+    settingsHeading.current?.focus();
+  }, [draftVersion]);
+
   return (
-    <Stack>
-      <Text c="dimmed" size="sm">
-        Set a number&apos;s IP whitelist, inbound routing and voicemail greeting. The draft stays here while you visit other screens.
-      </Text>
-      <NumberForm />
+    <Stack gap="lg">
+      <Paper withBorder p="md" component="section" aria-labelledby="account-numbers-heading">
+        <Title order={2} size="h4" mb="xs" id="account-numbers-heading">
+          Your numbers
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          Every number of this account. Choose Edit to load a number&apos;s current settings into the form below.
+        </Text>
+        <NumberList profileId={profileId} onChoose={(number) => chooseNumber(number, profile?.appId)} />
+      </Paper>
+      <section aria-labelledby="number-settings-heading">
+        <Title order={2} size="h4" mb="xs" id="number-settings-heading" tabIndex={-1} ref={settingsHeading}>
+          Number settings
+        </Title>
+        <Text c="dimmed" size="sm" mb="sm">
+          Set a number&apos;s IP whitelist, inbound routing and voicemail greeting. The draft stays here while you visit other screens.
+        </Text>
+        {/* Started afresh when a chosen number replaces the draft. */}
+        <NumberForm key={draftVersion} />
+      </section>
+      <ReplaceDraftPrompt />
     </Stack>
   );
 }

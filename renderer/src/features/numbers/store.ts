@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AppError, Result } from '../../../../contract/result';
+import type { ListedNumber, NumberList } from '../../../../contract/schemas/number-list';
 import { greetingSizeProblem, type GreetingFormat, type NumberEdited, type RecentNumber, type StagedGreeting } from '../../../../contract/schemas/numbers';
 import { bridge } from '../../bridge';
 
@@ -26,6 +27,35 @@ export const EMPTY_DRAFT: NumberDraft = {
   voicemailMaxHangup: '',
 };
 
+const DRAFT_FIELDS = Object.keys(EMPTY_DRAFT) as (keyof NumberDraft)[];
+
+/** Same values field by field; the hangup compared as text, since the form may hold 60 or "60". */
+export const sameDraft = (a: NumberDraft, b: NumberDraft): boolean => DRAFT_FIELDS.every((field) => String(a[field]) === String(b[field]));
+
+/**
+ * The form filled with a number's current settings as ITNIO lists them. The app id is kept only
+ * when the number is set up for another application than the profile's: an empty field would move
+ * it to the profile's application on save.
+ */
+export function draftFrom(number: ListedNumber, profileAppId: string | undefined): NumberDraft {
+  return {
+    number: number.number,
+    appId: number.appId && number.appId !== profileAppId ? number.appId : '',
+    outIp: number.outIp,
+    inIp: number.inIp,
+    inboundPrefix: number.inboundPrefix,
+    remark: number.remark,
+    enableVoicemail: number.enableVoicemail,
+    voicemailMaxHangup: number.voicemailMaxHangup ?? '',
+  };
+}
+
+/** A number the operator chose while the draft held unsaved changes: applied only once confirmed. */
+export interface PendingChoice {
+  number: ListedNumber;
+  draft: NumberDraft;
+}
+
 /** A greeting main has checked and holds, and the blob: URL that plays it here. */
 export interface GreetingInHand {
   staged: StagedGreeting;
@@ -40,9 +70,23 @@ interface NumbersState {
   greeting: GreetingInHand | undefined;
   greetingBusy: boolean;
   greetingError: AppError | undefined;
+  /** What the draft was last filled with or saved as; the draft differs from it when it has unsaved changes. */
+  baseline: NumberDraft;
+  /** Bumped when the draft is replaced from outside the form, which then starts afresh from it. */
+  draftVersion: number;
+  pendingChoice: PendingChoice | undefined;
   recent: RecentNumber[];
+  /** The account's numbers as last read from ITNIO. */
+  list: NumberList | undefined;
+  listLoading: boolean;
+  listError: AppError | undefined;
   setDraft(draft: NumberDraft): void;
   loadRecent(): Promise<void>;
+  loadList(): Promise<void>;
+  /** Fills the form with a number's settings, or asks first (pendingChoice) when the draft has unsaved changes. */
+  chooseNumber(number: ListedNumber, profileAppId: string | undefined): void;
+  confirmChoice(): void;
+  cancelChoice(): void;
   addGreetingFile(file: File): Promise<void>;
   pickGreeting(): Promise<void>;
   removeGreeting(): void;
@@ -53,6 +97,12 @@ interface NumbersState {
 
 /** NumberInput hands over text it cannot read as a number; NaN lets the contract name the rule. */
 const hangupSeconds = (value: number | string): number | '' => (typeof value === 'number' ? value : value.trim() === '' ? '' : Number.NaN);
+
+/** Typed into the form and not saved: changed fields, or a greeting waiting to be sent. */
+export const hasUnsavedChanges = (state: Pick<NumbersState, 'draft' | 'baseline' | 'greeting'>): boolean => state.greeting !== undefined || !sameDraft(state.draft, state.baseline);
+
+// Only the newest list read may land: a slow one must not replace the list read after it.
+let latestList = 0;
 
 // Each greeting operation gets a ticket; an answer to anything but the latest is dropped, so a slow
 // check of an earlier file cannot replace the one the operator chose after it.
@@ -71,15 +121,46 @@ export const useNumbers = create<NumbersState>()((set, get) => {
     void bridge().numbers.discardGreeting({ greetingId: current.staged.greetingId });
     set({ greeting: undefined });
   };
+  const replaceDraft = (draft: NumberDraft) => {
+    get().removeGreeting();
+    set(({ draftVersion }) => ({ draft, baseline: draft, draftVersion: draftVersion + 1, pendingChoice: undefined }));
+  };
 
   return {
     draft: EMPTY_DRAFT,
+    baseline: EMPTY_DRAFT,
+    draftVersion: 0,
+    pendingChoice: undefined,
     greeting: undefined,
     greetingBusy: false,
     greetingError: undefined,
     recent: [],
+    list: undefined,
+    listLoading: false,
+    listError: undefined,
 
     setDraft: (draft) => set({ draft }),
+
+    loadList: async () => {
+      const mine = ++latestList;
+      set({ listLoading: true });
+      const result = await bridge().numbers.list();
+      if (mine !== latestList) return;
+      set(result.ok ? { list: result.value, listLoading: false, listError: undefined } : { listLoading: false, listError: result.error });
+    },
+
+    chooseNumber: (number, profileAppId) => {
+      const draft = draftFrom(number, profileAppId);
+      if (hasUnsavedChanges(get())) set({ pendingChoice: { number, draft } });
+      else replaceDraft(draft);
+    },
+
+    confirmChoice: () => {
+      const pending = get().pendingChoice;
+      if (pending) replaceDraft(pending.draft);
+    },
+
+    cancelChoice: () => set({ pendingChoice: undefined }),
 
     loadRecent: async () => {
       const result = await bridge().numbers.recent();
@@ -136,6 +217,9 @@ export const useNumbers = create<NumbersState>()((set, get) => {
           URL.revokeObjectURL(greeting.previewUrl);
           set({ greeting: undefined });
         }
+        set({ baseline: draft });
+        // The list shows each number's settings: read again in the background, with the ones just saved.
+        void get().loadList();
         await get().loadRecent();
       }
       return result;
@@ -143,7 +227,7 @@ export const useNumbers = create<NumbersState>()((set, get) => {
 
     clear: () => {
       get().removeGreeting();
-      set({ draft: EMPTY_DRAFT });
+      set({ draft: EMPTY_DRAFT, baseline: EMPTY_DRAFT });
     },
   };
 });

@@ -1,19 +1,31 @@
 import { Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
+import type { Result } from '../../../../contract/result';
 import { showError, showSuccess } from '../../app/toasts';
 import { phonePassword } from './store';
+
+export interface PasswordCellProps {
+  account: string;
+  revealed: string | undefined;
+  onReveal: (password: string) => void;
+  onHide: () => void;
+  /** Where the password comes from; by default main's phone directory, one phone at a time. */
+  read?: (account: string) => Promise<Result<string>>;
+  /** What the buttons call it, e.g. "new password"; "password" by default. */
+  label?: string;
+}
 
 /**
  * A phone's SIP password: masked, fetched from main one phone at a time when the operator asks to
  * see or copy it. A revealed password lives in the list's state only until it is hidden, the list
  * is refreshed or the screen is left.
  */
-export function PasswordCell({ account, revealed, onReveal, onHide }: { account: string; revealed: string | undefined; onReveal: (password: string) => void; onHide: () => void }) {
+export function PasswordCell({ account, revealed, onReveal, onHide, read = phonePassword, label = 'password' }: PasswordCellProps) {
   const [busy, setBusy] = useState<'reveal' | 'copy'>();
 
   const reveal = async () => {
     setBusy('reveal');
-    const password = await phonePassword(account);
+    const password = await read(account);
     setBusy(undefined);
     if (password.ok) onReveal(password.value);
     else showError(password.error);
@@ -21,7 +33,7 @@ export function PasswordCell({ account, revealed, onReveal, onHide }: { account:
 
   const copy = async () => {
     setBusy('copy');
-    const password = revealed === undefined ? await phonePassword(account) : { ok: true as const, value: revealed };
+    const password = revealed === undefined ? await read(account) : { ok: true as const, value: revealed };
     setBusy(undefined);
     if (!password.ok) return showError(password.error);
     try {
@@ -48,12 +60,12 @@ export function PasswordCell({ account, revealed, onReveal, onHide }: { account:
         // As wide for Hide as for Reveal, so Copy does not move under the pointer.
         miw="7ch"
         loading={busy === 'reveal'}
-        aria-label={`${revealed === undefined ? 'Reveal' : 'Hide'} password of ${account}`}
+        aria-label={`${revealed === undefined ? 'Reveal' : 'Hide'} ${label} of ${account}`}
         onClick={revealed === undefined ? () => void reveal() : onHide}
       >
         {revealed === undefined ? 'Reveal' : 'Hide'}
       </Button>
-      <Button size="compact-sm" variant="subtle" loading={busy === 'copy'} aria-label={`Copy password of ${account}`} onClick={() => void copy()}>
+      <Button size="compact-sm" variant="subtle" loading={busy === 'copy'} aria-label={`Copy ${label} of ${account}`} onClick={() => void copy()}>
         Copy
       </Button>
     </Group>

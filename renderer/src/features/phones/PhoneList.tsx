@@ -1,14 +1,15 @@
 import { Alert, Box, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import type { PhoneDirectory } from '../../../../contract/schemas/phones';
+import type { PhoneDirectory, PhoneSummary } from '../../../../contract/schemas/phones';
 import { filterPhones, groupsOf } from './filter';
 import { PasswordCell } from './PasswordCell';
+import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { usePhones } from './store';
 
 /** Every row the same height, so the virtualizer never has to measure thousands of them. */
 export const ROW_HEIGHT = 44;
-const COLUMNS = 5;
+const COLUMNS = 6;
 
 /**
  * Only the rows in view (plus a few either side) are in the DOM; spacer rows above and below keep
@@ -18,6 +19,7 @@ function Listing({ directory }: { directory: PhoneDirectory }) {
   const [text, setText] = useState('');
   const [group, setGroup] = useState<string | null>(null);
   const [revealed, setRevealed] = useState<Record<string, string>>({});
+  const [resetting, setResetting] = useState<PhoneSummary>();
   const scroller = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => groupsOf(directory.phones), [directory.phones]);
   const phones = useMemo(() => filterPhones(directory.phones, text, group), [directory.phones, text, group]);
@@ -46,11 +48,12 @@ function Listing({ directory }: { directory: PhoneDirectory }) {
         <Table stickyHeader layout="fixed" aria-label="Phones" aria-rowcount={phones.length + 1} highlightOnHover>
           <Table.Thead>
             <Table.Tr aria-rowindex={1}>
-              <Table.Th w="16%">Account</Table.Th>
-              <Table.Th w="20%">Name</Table.Th>
-              <Table.Th w="22%">Group</Table.Th>
-              <Table.Th w="16%">Caller ID</Table.Th>
-              <Table.Th w="26%">SIP password</Table.Th>
+              <Table.Th w="13%">Account</Table.Th>
+              <Table.Th w="17%">Name</Table.Th>
+              <Table.Th w="19%">Group</Table.Th>
+              <Table.Th w="14%">Caller ID</Table.Th>
+              <Table.Th w="28%">SIP password</Table.Th>
+              <Table.Th w="9%">Actions</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -87,6 +90,11 @@ function Listing({ directory }: { directory: PhoneDirectory }) {
                       onHide={() => setPassword(phone.account, undefined)}
                     />
                   </Table.Td>
+                  <Table.Td>
+                    <Button size="compact-sm" variant="subtle" aria-label={`Reset password of ${phone.account}`} onClick={() => setResetting(phone)}>
+                      Reset
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
               );
             })}
@@ -103,6 +111,9 @@ function Listing({ directory }: { directory: PhoneDirectory }) {
           </Text>
         )}
       </Box>
+      {resetting && (
+        <ResetPasswordDialog key={resetting.account} phone={resetting} onClose={() => setResetting(undefined)} onSent={(account) => setPassword(account, undefined)} />
+      )}
     </Stack>
   );
 }

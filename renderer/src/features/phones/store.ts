@@ -54,3 +54,12 @@ export async function phonePassword(account: string): Promise<Result<string>> {
   const result = await bridge().phones.password({ account });
   return result.ok ? { ok: true, value: result.value.password } : result;
 }
+
+/**
+ * A new SIP password for one phone (sipReset, sent once: a second send would change it again). The
+ * password comes back only in this answer, for the dialog that asked.
+ */
+export async function resetPhonePassword(account: string): Promise<Result<string>> {
+  const result = await bridge().phones.resetPassword({ account });
+  return result.ok ? { ok: true, value: result.value.password } : result;
+}

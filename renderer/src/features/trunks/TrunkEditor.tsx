@@ -13,6 +13,10 @@ const validateTrunk = schemaResolver(updateTrunkInput, { sync: true });
 /** The same rules main enforces, plus one only the list knows: whether there is a password to keep. */
 function validateEdit(record: TrunkRecord, values: TrunkFormValues): FormErrors {
   const errors = validateTrunk(updateInputOf(record, values));
+  // A row left unpicked: said in the picker's words rather than the contract's "must be an id".
+  values.groupList.forEach(({ voiceGroupId }, index) => {
+    if (voiceGroupId === '') errors[`groupList.${index}.voiceGroupId`] = 'is required: pick an agent group, or remove the row';
+  });
   if (record.type === OUTGOING && values.sipTrunkState && !values.sipPassword && !record.hasSipPassword) {
     errors.sipPassword ??= 'is required when registration is on (this trunk has no password yet)';
   }
@@ -40,6 +44,9 @@ export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkE
   const [busy, setBusy] = useState(false);
   const [serverError, setServerError] = useState<AppError>();
   const [known, setKnown] = useState<AgentGroup[]>([]);
+  const [groupsError, setGroupsError] = useState<AppError>();
+  // Bumped to read the agent groups again after a failed read.
+  const [groupsRead, setGroupsRead] = useState(0);
   const [currentPassword, setCurrentPassword] = useState<string>();
   const form = useForm<TrunkFormValues>({
     mode: 'controlled',
@@ -48,14 +55,17 @@ export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkE
     validateInputOnBlur: true,
   });
 
-  const dirty = form.isDirty();
-  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
-
   useEffect(() => {
     void bridge()
       .trunks.agentGroups()
-      .then((result) => (result.ok ? setKnown(result.value) : showError(result.error)));
-  }, []);
+      .then((result) => {
+        if (result.ok) setKnown(result.value);
+        setGroupsError(result.ok ? undefined : result.error);
+      });
+  }, [groupsRead]);
+
+  const dirty = form.isDirty();
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
   const revealPassword = async () => {
     if (currentPassword !== undefined) return setCurrentPassword(undefined);
@@ -122,7 +132,7 @@ export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkE
         ) : (
           <TextInput label="Whitelist IP" required description="The address calls arrive from: one IPv4 or IPv6 address" {...form.getInputProps('sipWhiteIp')} />
         )}
-        <AgentGroupsField form={form} incoming={!outgoing} known={known} />
+        <AgentGroupsField form={form} incoming={!outgoing} known={known} bound={record.groupList} loadError={groupsError} onRetry={() => setGroupsRead((count) => count + 1)} />
         {serverError && (
           <Alert color="red" variant="light" title={serverError.message} role="alert">
             {serverError.hint ?? 'Nothing was changed.'}

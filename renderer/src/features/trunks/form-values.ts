@@ -3,7 +3,7 @@ import { OUTGOING, updateInputFrom, type TrunkRecord, type UpdateTrunkInput } fr
 interface GroupRow {
   /** React's key for the row; never sent. */
   key: string;
-  /** As typed: text, so a half-typed id stays visible instead of turning into NaN. */
+  /** The picked group's id as the picker holds it (text); empty until one is picked. */
   voiceGroupId: string;
   number: string;
 }

@@ -192,8 +192,8 @@ describe('history methods', () => {
     expect(saved).toEqual({ ok: true, value: { saved: true, path: expect.stringMatching(/call-history-\d{4}-\d{2}-\d{2}\.csv$/), count: 3 } });
     const { path } = (saved as { value: { path: string } }).value;
     const csv = readFileSync(path, 'utf8').trim().split('\n');
-    expect(csv[0]).toBe('Time,Profile,Callee,Country,Phone account,Caller ID,Note,Outcome,Recording ID,Error kind,Error code,Error');
-    expect(csv[1]).toMatch(/^[^,]+,Environment \(ITNIO_API_KEY\),493023125042,Germany,80010007,,,failed,,vendor,-10,The account balance is too low to place this call\.$/);
+    expect(csv[0]).toBe('Time,Profile,Callee,Country,Phone account,Caller ID,Note,Outcome,Recording ID,Error kind,Error code,Error,Call result,Answered,Talk time (s),Cost,Currency,Termination code,Termination reason');
+    expect(csv[1]).toMatch(/^[^,]+,Environment \(ITNIO_API_KEY\),493023125042,Germany,80010007,,,failed,,vendor,-10,The account balance is too low to place this call\.,{7}$/);
     expect(csv[3]).toContain(`,"'=HYPERLINK(""http://example.com"")",placed,rec-`);
     expect(await dispatch('history.export', { query: 'nobody' })).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: 'No calls in the history match "nobody".' } });
   });

@@ -75,7 +75,6 @@ describe('switchboard number edit', () => {
 
   it.each([
     [['--voicemail', 'maybe'], '--voicemail: must be on or off'],
-    [[], '--voicemail: is required: voicemail on or off (ITNIO needs it with every edit)'],
     [['--voicemail', 'on'], '--max-hangup: is required when voicemail is on (1–999 seconds)'],
     [['--voicemail', 'on', '--max-hangup', '30s'], '--max-hangup: must be a whole number of seconds, 1–999'],
     [['--voicemail', 'off', '--out-ip', '198.51.100.300'], '--out-ip: "198.51.100.300" is not an IPv4 or IPv6 address'],
@@ -103,5 +102,61 @@ describe('switchboard number edit', () => {
   it('exits 3 with the vendor’s message and hint for an unknown number (-24)', async () => {
     const result = await cli(['number', 'edit', '447700900999', '--voicemail', 'off']);
     expect(result).toMatchObject({ code: 3, stderr: "error: This number was not found in the application.\nhint: Check the number and the profile's application id." });
+  });
+
+  describe('without --voicemail', () => {
+    const reads = () => sandbox.requests.filter((request) => request.path === '/number/queryPage');
+
+    it('keeps the number’s voicemail on, with its max hangup, reading the account’s numbers first', async () => {
+      const before = sandbox.state.numbers.find((number) => number.number === '447700900123')!;
+      expect(before).toMatchObject({ enableVoicemail: '1', voicemailMaxHangup: 60 });
+      const result = await cli(['number', 'edit', '447700900123', '--remark', 'Reception, new desk']);
+      expect(result).toMatchObject({ code: 0, stdout: 'saved 447700900123: voicemail on (kept)' });
+      expect(sandbox.requests.map((request) => request.path)).toEqual(['/number/queryPage', '/number/edit']);
+      expect(edits().map((request) => request.body)).toEqual([
+        { number: '447700900123', appId: sandbox.state.appId, remark: 'Reception, new desk', enableVoicemail: '1', voicemailMaxHangup: 60 },
+      ]);
+    });
+
+    it('keeps voicemail off, and takes a new max hangup for a number whose voicemail is on', async () => {
+      const off = await cli(['number', 'edit', '493023125042', '--in-ip', '203.0.113.40']);
+      expect(off).toMatchObject({ code: 0, stdout: 'saved 493023125042: voicemail off (kept)' });
+      const on = await cli(['--json', 'number', 'edit', '447700900123', '--max-hangup', '120']);
+      expect(on.code).toBe(0);
+      expect(JSON.parse(on.stdout)).toEqual({ ok: true, value: { number: '447700900123' } });
+      expect(edits().map((request) => request.body)).toEqual([
+        { number: '493023125042', appId: sandbox.state.appId, inIp: '203.0.113.40', enableVoicemail: '0' },
+        { number: '447700900123', appId: sandbox.state.appId, enableVoicemail: '1', voicemailMaxHangup: 120 },
+      ]);
+    });
+
+    it('exits 2 for a number the account does not list, sending no edit', async () => {
+      const result = await cli(['number', 'edit', '447700900999', '--remark', 'Nobody']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        "error: NUMBER: 447700900999 is not among this account's numbers, so there is no voicemail setting to keep\nhint: Check the number (`switchboard numbers list`), or give --voicemail on|off. Nothing was sent.",
+      );
+      expect(edits()).toHaveLength(0);
+    });
+
+    it.each([
+      [['+44 20'], 'NUMBER: must be 7–15 digits, nothing else'],
+      [['442079460958', '--out-ip', '198.51.100.300'], '--out-ip: "198.51.100.300" is not an IPv4 or IPv6 address'],
+      [['442079460958', '--max-hangup', '30s'], '--max-hangup: must be a whole number of seconds, 1–999'],
+    ])('exits 2 for %j before reading anything', async (args, message) => {
+      const result = await cli(['number', 'edit', ...args]);
+      expect(result.code).toBe(2);
+      expect(result.stderr.split('\n')[0]).toBe(`error: ${message}`);
+      expect(reads()).toHaveLength(0);
+      expect(edits()).toHaveLength(0);
+    });
+
+    it('exits 4 when the numbers cannot be read, sending no edit', async () => {
+      sandbox.faults.inject({ kind: 'html', status: 503, path: '/number/queryPage' });
+      const result = await cli(['number', 'edit', '442079460958', '--remark', 'x']);
+      sandbox.faults.clear();
+      expect(result.code).toBe(4);
+      expect(edits()).toHaveLength(0);
+    });
   });
 });

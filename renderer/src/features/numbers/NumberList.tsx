@@ -1,0 +1,113 @@
+import { Alert, Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { daysUntilDue, EXPIRY_WARNING_DAYS, expiresSoon, type ListedNumber, type NumberList as Numbers } from '../../../../contract/schemas/number-list';
+import { filterNumbers } from './filter';
+import { useNumbers } from './store';
+
+const TYPE_NAMES: Record<string, string> = { MOBILE: 'Mobile', FIXED: 'Fixed' };
+
+/** "Expires in 12 days": the warning in words, so it does not rest on the row's color alone. */
+function expiryWarning(number: ListedNumber, today: Date): string | undefined {
+  if (!expiresSoon(number, today)) return undefined;
+  const days = daysUntilDue(number.dueDate, today);
+  return days === 0 ? 'Expires today' : `Expires in ${days} day${days === 1 ? '' : 's'}`;
+}
+
+function NumberRow({ number, today, onChoose }: { number: ListedNumber; today: Date; onChoose: (number: ListedNumber) => void }) {
+  const warning = expiryWarning(number, today);
+  return (
+    <Table.Tr data-testid={`number-${number.number}`} data-expiring={warning ? 'true' : undefined} bg={warning ? 'var(--mantine-color-orange-light)' : undefined}>
+      <Table.Td>
+        <Text size="sm" ff="monospace">
+          {number.number}
+        </Text>
+        {number.remark && (
+          <Text size="xs" c="dimmed" truncate="end">
+            {number.remark}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>{number.country ? `${number.country}${number.ccode ? ` (+${number.ccode})` : ''}` : '—'}</Table.Td>
+      <Table.Td>{TYPE_NAMES[number.type] ?? (number.type || '—')}</Table.Td>
+      <Table.Td>{number.state === 'unknown' ? 'Unknown' : number.state[0]!.toUpperCase() + number.state.slice(1)}</Table.Td>
+      <Table.Td>
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {number.dueDate || '—'}
+        </Text>
+        {warning && (
+          <Badge color="orange" variant="light" size="sm">
+            {warning}
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>{number.enableVoicemail ? `On${number.voicemailMaxHangup ? ` · ${number.voicemailMaxHangup} s` : ''}` : 'Off'}</Table.Td>
+      <Table.Td>
+        <Button size="compact-sm" variant="light" onClick={() => onChoose(number)} aria-label={`Edit ${number.number}`}>
+          Edit
+        </Button>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function Listing({ list, onChoose }: { list: Numbers; onChoose: (number: ListedNumber) => void }) {
+  const [search, setSearch] = useState('');
+  const numbers = useMemo(() => filterNumbers(list.numbers, search), [list.numbers, search]);
+  // Days are counted from when the list was read, so the warning matches the data it is about.
+  const today = useMemo(() => new Date(list.fetchedAt), [list.fetchedAt]);
+  const expiring = list.numbers.filter((number) => expiresSoon(number, today)).length;
+  const total = list.numbers.length;
+
+  return (
+    <Stack gap="sm">
+      <TextInput label="Search numbers" placeholder="Number, country, type, state or remark" value={search} onChange={(event) => setSearch(event.currentTarget.value)} maw={360} />
+      <Text size="sm" c="dimmed" role="status">
+        {numbers.length === total ? `${total} number${total === 1 ? '' : 's'}` : `${numbers.length} of ${total} numbers match`}
+        {expiring > 0 ? ` · ${expiring} expire${expiring === 1 ? 's' : ''} within ${EXPIRY_WARNING_DAYS} days` : ''} · read from ITNIO at {new Date(list.fetchedAt).toLocaleTimeString()}
+      </Text>
+      <Table.ScrollContainer minWidth={760}>
+        <Table aria-label="Numbers" highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Number</Table.Th>
+              <Table.Th>Country</Table.Th>
+              <Table.Th>Type</Table.Th>
+              <Table.Th>State</Table.Th>
+              <Table.Th>Expires</Table.Th>
+              <Table.Th>Voicemail</Table.Th>
+              <Table.Th>Settings</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {numbers.map((number) => (
+              <NumberRow key={number.number} number={number} today={today} onChoose={onChoose} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {numbers.length === 0 && <Text size="sm">{total === 0 ? 'This account has no numbers yet.' : 'No number matches the search.'}</Text>}
+    </Stack>
+  );
+}
+
+/** The account's numbers (`numbers.list`), searchable; choosing one fills the settings form with it. */
+export function NumberList({ profileId, onChoose }: { profileId: string | undefined; onChoose: (number: ListedNumber) => void }) {
+  const { listLoading, listError, loadList } = useNumbers();
+  // Another profile's numbers are never shown while this one's are read.
+  const list = useNumbers((state) => (state.list?.profileId === profileId ? state.list : undefined));
+  return (
+    <Stack gap="sm">
+      <Group justify="flex-end">
+        <Button variant="default" onClick={() => void loadList()} loading={listLoading} aria-label="Refresh the number list">
+          Refresh
+        </Button>
+      </Group>
+      {listError && (
+        <Alert color="red" variant="light" title={listError.message} role="alert">
+          {listError.hint ?? 'Try Refresh.'} The form below still edits a number typed by hand.
+        </Alert>
+      )}
+      {list ? <Listing list={list} onChoose={onChoose} /> : !listError && <Text size="sm">Reading numbers from ITNIO…</Text>}
+    </Stack>
+  );
+}

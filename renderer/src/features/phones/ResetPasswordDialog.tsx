@@ -1,0 +1,85 @@
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { AppError } from '../../../../contract/result';
+import type { PhoneSummary } from '../../../../contract/schemas/phones';
+import { PasswordCell } from './PasswordCell';
+import { resetPhonePassword } from './store';
+
+type Step = { is: 'confirm' } | { is: 'sending' } | { is: 'done'; password: string } | { is: 'failed'; error: AppError };
+
+/**
+ * Resets one phone's SIP password after the operator confirms what it costs (the phone must be set
+ * up again), then shows the new one masked with reveal and copy. The request goes once per
+ * confirmation; the dialog cannot be closed while it is under way, or the only copy of the new
+ * password would be lost with it.
+ */
+export function ResetPasswordDialog({ phone, onClose, onSent }: { phone: PhoneSummary; onClose: () => void; onSent: (account: string) => void }) {
+  const [step, setStep] = useState<Step>({ is: 'confirm' });
+  const [revealed, setRevealed] = useState<string>();
+  const sending = step.is === 'sending';
+  const who = `${phone.phoneName} (${phone.account})`;
+
+  const reset = async () => {
+    setStep({ is: 'sending' });
+    const result = await resetPhonePassword(phone.account);
+    // Whatever the answer, a password revealed before is no longer to be trusted.
+    onSent(phone.account);
+    setStep(result.ok ? { is: 'done', password: result.value } : { is: 'failed', error: result.error });
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      closeOnEscape={!sending}
+      closeOnClickOutside={!sending}
+      withCloseButton={!sending}
+      title={step.is === 'done' ? `New SIP password of ${who}` : `Reset the SIP password of ${who}?`}
+    >
+      {step.is === 'done' ? (
+        <Stack>
+          <Text size="sm">The old password no longer works. Enter this one in the phone, or provision it again, before it can register and place calls.</Text>
+          <PasswordCell
+            account={phone.account}
+            label="new password"
+            revealed={revealed}
+            onReveal={setRevealed}
+            onHide={() => setRevealed(undefined)}
+            read={async () => ({ ok: true, value: step.password })}
+          />
+          <Group justify="flex-end">
+            <Button onClick={onClose} data-autofocus>
+              Done
+            </Button>
+          </Group>
+        </Stack>
+      ) : step.is === 'failed' ? (
+        <Stack>
+          <Alert color="red" variant="light" title={step.error.message} role="alert">
+            {step.error.hint ?? 'Refresh the phone list before trying again.'}
+          </Alert>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose} data-autofocus>
+              Back to the list
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <Stack>
+          <Text size="sm">
+            ITNIO gives the phone a new password at once and the current one stops working: the phone drops its registration and cannot place calls until it is set up
+            again with the new password.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose} disabled={sending} data-autofocus>
+              Cancel
+            </Button>
+            <Button color="red" onClick={() => void reset()} loading={sending}>
+              Reset password
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

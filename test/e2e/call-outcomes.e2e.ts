@@ -1,0 +1,143 @@
+/**
+ * A call's outcome and recording in the Dialer's history, in Chromium against the embedded
+ * sandbox: the header balance drops after the call, the record appears by itself, the recording
+ * plays from a blob: URL and saves through main's dialog.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Sandbox } from '../../main/sandbox';
+import { openApp, type App } from './harness';
+import { SCREENSHOT_DIR } from './paths';
+import { chooseTheme, expectScreen, settle } from './ui';
+
+// Page-side shape of the audio element (the Node tsconfig has no DOM library).
+interface AudioElement {
+  readyState: number;
+  duration: number;
+  error: { code: number } | null;
+  src: string;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.mouse.move(0, 0);
+  await settle(page);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}: ${violation.help}`);
+}
+
+describe('call outcomes and recordings in Chromium', () => {
+  let app: App;
+  let sandbox: Sandbox;
+
+  beforeAll(async () => {
+    app = await openApp({ colorScheme: 'light' });
+    sandbox = await app.sandbox();
+    // ITNIO files a call's record seconds after it ends; the sandbox at once, so the test waits only for the first check.
+    sandbox.state.cdrDelayMs = 0;
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const balance = () => app.page.getByTestId('account-balance');
+  const rowOf = (recordingId: string) => app.page.getByTestId('history-row').filter({ hasText: recordingId });
+
+  async function call(number: string): Promise<string> {
+    const { page } = app;
+    const field = page.getByRole('textbox', { name: 'Number to call' });
+    await field.fill('');
+    await field.click();
+    await page.keyboard.type(number);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sandbox.state.calls.at(-1)?.callee, { timeout: 10_000 }).toBe(number.replace(/\D/g, ''));
+    const recordingId = sandbox.state.calls.at(-1)!.recordingId;
+    await expect.poll(() => page.getByTestId('recording-id').textContent()).toBe(recordingId);
+    return recordingId;
+  }
+
+  it('drops the header balance after a call, shows its outcome by itself, and plays and saves its recording', async () => {
+    const { page } = app;
+    await expectScreen(page, 'Dialer');
+    await expect.poll(() => balance().textContent()).toContain('25.00');
+    await page.getByRole('combobox', { name: /Phone that rings first/ }).click();
+    await page.getByRole('option', { name: /^80010001 · desk-1/ }).click();
+
+    const answered = await call('+44 7700 900123');
+    await expect.poll(() => balance().textContent(), { timeout: 10_000 }).toContain('24.95');
+
+    // Nobody asks: the first background check goes about 5 s after the call.
+    const row = rowOf(answered);
+    await expect.poll(() => row.getByTestId('call-result').textContent(), { timeout: 20_000 }).toBe('Answered · 0:38 · $0.05');
+    const lookups = sandbox.requests.filter((request) => request.path === `/voice/recordSip/${answered}`);
+    expect(lookups.length).toBeGreaterThanOrEqual(1);
+    expect(lookups.length).toBeLessThanOrEqual(2);
+
+    await row.getByRole('button', { name: `Play recording of call ${answered}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Call recording' });
+    const audio = dialog.getByLabel('Recording of the call to 447700900123');
+    await audio.waitFor();
+    // The sandbox's recording is two seconds of tone: the player has read it from the blob: URL.
+    await expect
+      .poll(() => audio.evaluate((element) => ({ ready: (element as unknown as AudioElement).readyState >= 1, duration: (element as unknown as AudioElement).duration })), { timeout: 10_000 })
+      .toEqual({ ready: true, duration: 2 });
+    expect(await audio.evaluate((element) => (element as unknown as AudioElement).src)).toMatch(/^blob:/);
+    expect(await audio.evaluate((element) => (element as unknown as AudioElement).error)).toBeNull();
+    expect(sandbox.requests.some((request) => request.method === 'GET' && request.path === '/voice/getRecordingFileUrl')).toBe(true);
+
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await settle(page);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'dialer-recording-player.png'), animations: 'disabled' });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Save recording…' }).click();
+    await expect.poll(() => app.dialogs.saved.length, { timeout: 10_000 }).toBe(1);
+    expect(basename(app.dialogs.saved[0]!)).toBe(`call-${answered}.wav`);
+    expect((await readFile(app.dialogs.saved[0]!)).subarray(0, 4).toString('latin1')).toBe('RIFF');
+    await expect.poll(() => page.getByText(/^Saved to .*\.wav$/).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    // The page's CSP let the blob: audio through (media-src), and nothing reached the network from the page.
+    expect(app.consoleErrors.filter((line) => /Content.Security.Policy|media/i.test(line))).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('checks a busy call on request and says it has no recording; refresh finds nothing left to check', async () => {
+    const { page } = app;
+    const busy = await call('+44 7700 900127');
+    const row = rowOf(busy);
+    await expect.poll(() => row.getByTestId('call-result').textContent()).toBe('Waiting for ITNIO’s call record…');
+    await row.getByRole('button', { name: `Check outcome of call ${busy}` }).click();
+    await expect.poll(() => row.getByTestId('call-result').textContent(), { timeout: 10_000 }).toBe('Busy (486) · $0.05');
+    expect(await row.textContent()).toContain('No recording: the call was not answered.');
+    expect(await row.getByRole('button', { name: /Play recording/ }).count()).toBe(0);
+    expect(await row.getByRole('button', { name: /Check outcome/ }).count()).toBe(0);
+
+    const before = sandbox.requests.length;
+    await page.getByRole('button', { name: 'Refresh outcomes' }).click();
+    await expect.poll(() => page.getByText('Outcomes up to date').count()).toBe(1);
+    expect(sandbox.requests.slice(before).filter((request) => request.path.startsWith('/voice/recordSip/'))).toEqual([]);
+
+    // The outcomes live in main with the history: a reload shows them without asking ITNIO again.
+    await app.reload();
+    await expect.poll(() => rowOf(busy).getByTestId('call-result').textContent()).toBe('Busy (486) · $0.05');
+    const history = (await app.router.dispatch('history.list', undefined)) as { ok: true; value: { entries: { recordingId?: string; record?: { terminationCode: string } }[] } };
+    expect(history.value.entries.map((entry) => entry.record?.terminationCode)).toEqual(['486', '200']);
+  });
+
+  it.each(['light', 'dark'] as const)('has no serious or critical axe violations with outcomes in the history (%s)', async (scheme) => {
+    await chooseTheme(app.page, scheme === 'light' ? 'Light' : 'Dark');
+    expect(await seriousViolations(app.page)).toEqual([]);
+    if (scheme === 'dark') {
+      const viewport = app.page.viewportSize();
+      await app.page.setViewportSize({ width: 1280, height: 1350 });
+      await settle(app.page);
+      await app.page.screenshot({ path: join(SCREENSHOT_DIR, 'dialer-call-outcomes-dark.png'), animations: 'disabled' });
+      if (viewport) await app.page.setViewportSize(viewport);
+    }
+  });
+});

@@ -1,0 +1,264 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../../contract/result';
+import type { CheckOutcomesInput, OutcomeSweep } from '../../../contract/schemas/call-outcomes';
+import type { CallRecord } from '../../../contract/schemas/call-records';
+import type { HistoryEntry } from '../../../contract/schemas/history';
+import { App } from '../../../renderer/src/app/App';
+import { useNavigation } from '../../../renderer/src/app/navigation';
+import { useAccount } from '../../../renderer/src/features/account/store';
+import { useCallHistory } from '../../../renderer/src/features/dialer/history-store';
+import { useRecording } from '../../../renderer/src/features/dialer/recording-store';
+import { useDialer } from '../../../renderer/src/features/dialer/store';
+import { useProfiles } from '../../../renderer/src/features/profiles/store';
+import { FIRST_RUN_PROFILES, installBridge, SANDBOX_BALANCE, shellAnswers } from './fake-bridge';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+const ANSWERED: CallRecord = {
+  answered: true,
+  callee: '442079460958',
+  displayNum: '447700900123',
+  phoneName: 'desk-1',
+  sipGroupName: 'Front Office',
+  region: 'United Kingdom',
+  submitTime: '2025-07-01T18:00:00+08:00',
+  answerTime: '2025-07-01T18:00:05+08:00',
+  hangupTime: '2025-07-01T18:00:47+08:00',
+  callDuration: 42,
+  chargedDuration: 60,
+  terminationCode: '200',
+  terminationReason: 'Normal call clearing',
+  cost: '0.0500',
+  currency: 'USD',
+  rate: '0.0500',
+  billPeriod: '60+60',
+  hasRecording: true,
+};
+const BUSY: CallRecord = { ...ANSWERED, answered: false, answerTime: '', callDuration: 0, chargedDuration: 0, terminationCode: '486', terminationReason: 'Busy here', cost: '0', hasRecording: false };
+
+const call = (id: string, msAgo: number, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
+  id,
+  at: new Date(Date.now() - msAgo).toISOString(),
+  profileId: 'sandbox',
+  profileName: 'Sandbox',
+  callee: '442079460958',
+  country: 'GB',
+  account: '80010001',
+  outcome: 'placed',
+  recordingId: `rec-${id}`,
+  ...extra,
+});
+
+const sweep = (value: Partial<OutcomeSweep> = {}): Result<OutcomeSweep> => ({ ok: true, value: { checked: 0, filed: 0, watching: 0, deferred: 0, nextCheckInMs: null, ...value } });
+
+/** WAV bytes are enough for a blob: URL; the page never parses them here. */
+const WAV = new Uint8Array([0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x41, 0x56, 0x45]);
+
+/**
+ * main as the history sees it: entries with their records merged in, and a checkOutcomes that
+ * files the record of each call it is asked about once `ready` lists it.
+ */
+function historyBridge(entries: HistoryEntry[], options: { ready?: Set<string>; nextCheckInMs?: number | null } = {}) {
+  const ready = options.ready ?? new Set<string>();
+  const records: Record<string, CallRecord> = { r: ANSWERED };
+  const file = (entry: HistoryEntry) => {
+    if (entry.record || !ready.has(entry.id)) return false;
+    entry.record = records[entry.id] ?? ANSWERED;
+    return true;
+  };
+  const calls = installBridge({
+    ...shellAnswers(),
+    'history.list': () => ({ ok: true, value: { entries, total: entries.length, matched: entries.length } }),
+    'history.checkOutcomes': (input) => {
+      const asked = input as CheckOutcomesInput;
+      const pending = entries.filter((entry) => entry.outcome === 'placed' && !entry.record);
+      const recent = (entry: HistoryEntry) => Date.now() - Date.parse(entry.at) < 2 * 3_600_000;
+      // In the background only recent calls are checked; a refresh checks all, a row its own.
+      const chosen = asked?.ids ? pending.filter((entry) => asked.ids!.includes(entry.id)) : asked?.all ? pending : pending.filter(recent);
+      const filed = chosen.filter(file).length;
+      const watching = entries.filter((entry) => entry.outcome === 'placed' && !entry.record && recent(entry)).length;
+      return sweep({ checked: chosen.length, filed, watching, nextCheckInMs: watching > 0 ? (options.nextCheckInMs ?? null) : null });
+    },
+    'calls.recording': (input) => ({ ok: true, value: { recordingId: (input as { recordingId: string }).recordingId, bytes: WAV, mimeType: 'audio/wav', fileName: 'call-rec-r.wav' } }),
+    'calls.saveRecording': () => ({ ok: true, value: { saved: true, path: '/home/op/call-rec-r.wav', size: WAV.length } }),
+  });
+  const of = (method: string) => calls.filter((item) => item.method === method).map((item) => item.input);
+  return { of, ready };
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  useNavigation.setState({ screen: 'dialer' });
+  useProfiles.setState({ list: undefined, reports: {}, testing: undefined });
+  useDialer.setState({ homeCountry: '', phones: undefined, phonesError: undefined, phonesLoading: false, placing: false, outcome: undefined, repeat: undefined });
+  useCallHistory.setState({ query: '', list: undefined, outcomes: undefined, refreshingOutcomes: false, checking: [] });
+  useRecording.setState({ player: undefined, saving: false });
+  useAccount.setState({ balance: undefined, error: undefined, loading: false });
+});
+
+const rowOf = async (recordingId: string) => (await screen.findAllByTestId('history-row')).find((row) => row.textContent?.includes(recordingId))!;
+
+describe('call outcomes in the history', { timeout: 20_000 }, () => {
+  it('shows each call as the operator understands it, offering what each one allows', async () => {
+    historyBridge([
+      call('r', 5 * MINUTE, { record: ANSWERED }),
+      call('b', 6 * MINUTE, { callee: '447700900127', record: BUSY }),
+      call('w', 1 * MINUTE),
+      call('o', 3 * DAY),
+      call('x', 70 * DAY),
+      call('f', 2 * MINUTE, { outcome: 'failed', recordingId: undefined, errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' }),
+    ]);
+    render(<App />);
+
+    const answered = await rowOf('rec-r');
+    expect(within(answered).getByTestId('call-result').textContent).toBe('Answered · 0:42 · $0.05');
+    expect(within(answered).getByRole('button', { name: 'Play recording of call rec-r' })).toBeTruthy();
+    expect(within(answered).queryByRole('button', { name: /Check outcome/ })).toBeNull();
+
+    const busy = await rowOf('rec-b');
+    expect(within(busy).getByTestId('call-result').textContent).toBe('Busy (486)');
+    expect(busy.textContent).toContain('No recording: the call was not answered.');
+    expect(within(busy).queryByRole('button', { name: /Play recording/ })).toBeNull();
+
+    const waiting = await rowOf('rec-w');
+    expect(within(waiting).getByTestId('call-result').textContent).toBe('Waiting for ITNIO’s call record…');
+    expect(within(waiting).getByRole('button', { name: 'Check outcome of call rec-w' })).toBeTruthy();
+
+    const older = await rowOf('rec-o');
+    expect(within(older).getByTestId('call-result').textContent).toBe('Outcome not checked');
+    expect(within(older).getByRole('button', { name: 'Check outcome of call rec-o' })).toBeTruthy();
+
+    const expired = await rowOf('rec-x');
+    expect(within(expired).getByTestId('call-result').textContent).toBe('No outcome: ITNIO keeps call records for two months');
+    expect(within(expired).queryByRole('button', { name: /Check outcome|Play recording/ })).toBeNull();
+
+    const failed = (await screen.findAllByTestId('history-row')).find((row) => row.textContent?.includes('Failed'))!;
+    expect(within(failed).queryByTestId('call-result')).toBeNull();
+    expect(within(failed).queryByRole('button', { name: /Check outcome|Play recording/ })).toBeNull();
+  });
+
+  it('fills in a recent call in the background when main says its check is due, and reads the balance again', async () => {
+    const { of, ready } = historyBridge([call('w', 10_000)], { nextCheckInMs: 1000 });
+    render(<App />);
+    const row = await rowOf('rec-w');
+    await waitFor(() => expect(screen.getByText(/Checking the outcome of 1 recent call with ITNIO in the background\./)).toBeTruthy());
+    expect(of('history.checkOutcomes')).toEqual([undefined]);
+    const balanceReads = of('account.balance').length;
+
+    ready.add('w');
+    await waitFor(() => expect(within(row).getByTestId('call-result').textContent).toBe('Answered · 0:42 · $0.05'), { timeout: 5000 });
+    expect(of('history.checkOutcomes')).toEqual([undefined, undefined]);
+    await waitFor(() => expect(of('account.balance').length).toBe(balanceReads + 1));
+    expect(screen.queryByText(/in the background/)).toBeNull();
+  });
+
+  it("checks one row's outcome on request, saying so when ITNIO has not filed it yet", async () => {
+    const user = userEvent.setup();
+    const { of, ready } = historyBridge([call('o', 3 * DAY)]);
+    render(<App />);
+    const row = await rowOf('rec-o');
+    await user.click(within(row).getByRole('button', { name: 'Check outcome of call rec-o' }));
+    expect(await screen.findByText('No outcome yet')).toBeTruthy();
+    expect(of('history.checkOutcomes').at(-1)).toEqual({ ids: ['o'] });
+
+    ready.add('o');
+    await user.click(within(row).getByRole('button', { name: 'Check outcome of call rec-o' }));
+    await waitFor(() => expect(within(row).getByTestId('call-result').textContent).toBe('Answered · 0:42 · $0.05'));
+    expect(within(row).getByRole('button', { name: 'Play recording of call rec-o' })).toBeTruthy();
+  });
+
+  it('refreshes every outcome at once and says how many were found', async () => {
+    const user = userEvent.setup();
+    const { of, ready } = historyBridge([call('a', 3 * DAY), call('b', 4 * DAY)]);
+    ready.add('a');
+    render(<App />);
+    await rowOf('rec-a');
+    await user.click(screen.getByRole('button', { name: 'Refresh outcomes' }));
+    expect(await screen.findByText('1 of 2 calls had an outcome.')).toBeTruthy();
+    expect(of('history.checkOutcomes').at(-1)).toEqual({ all: true });
+    expect(within(await rowOf('rec-a')).getByTestId('call-result').textContent).toBe('Answered · 0:42 · $0.05');
+  });
+
+  it("shows a check's failure with its message and hint", async () => {
+    const user = userEvent.setup();
+    installBridge({
+      ...shellAnswers(),
+      'history.list': () => ({ ok: true, value: { entries: [call('o', 3 * DAY)], total: 1, matched: 1 } }),
+      'history.checkOutcomes': (input) =>
+        input
+          ? sweep({ checked: 1, problem: { kind: 'auth', code: '-1', message: 'The server did not accept the API key and secret (authentication failed).', hint: "Check this profile's API key and secret." } })
+          : sweep(),
+    });
+    render(<App />);
+    await user.click(within(await rowOf('rec-o')).getByRole('button', { name: 'Check outcome of call rec-o' }));
+    expect(await screen.findByText('The server did not accept the API key and secret (authentication failed).')).toBeTruthy();
+    expect(screen.getByText("Check this profile's API key and secret.")).toBeTruthy();
+  });
+
+  it('plays a recording from a blob: URL in the audio player, and saves it through main', async () => {
+    const user = userEvent.setup();
+    const { of } = historyBridge([call('r', 5 * MINUTE, { record: ANSWERED })]);
+    render(<App />);
+    await user.click(within(await rowOf('rec-r')).getByRole('button', { name: 'Play recording of call rec-r' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Call recording' });
+    const audio = (await within(dialog).findByLabelText('Recording of the call to 442079460958')) as HTMLAudioElement;
+    expect(audio.tagName).toBe('AUDIO');
+    expect(audio.controls).toBe(true);
+    expect(audio.getAttribute('src')).toMatch(/^blob:/);
+    expect(dialog.textContent).toContain('Answered · 0:42 · $0.05');
+    expect(of('calls.recording')).toEqual([{ recordingId: 'rec-r', profileId: 'sandbox' }]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save recording…' }));
+    expect(await screen.findByText('Saved to /home/op/call-rec-r.wav')).toBeTruthy();
+    expect(of('calls.saveRecording')).toEqual([{ recordingId: 'rec-r', profileId: 'sandbox' }]);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Call recording' })).toBeNull());
+  });
+
+  it('says why a recording could not be fetched, and offers no save', async () => {
+    const user = userEvent.setup();
+    installBridge({
+      ...shellAnswers(),
+      'history.list': () => ({ ok: true, value: { entries: [call('r', 5 * MINUTE, { record: ANSWERED })], total: 1, matched: 1 } }),
+      'calls.recording': () => ({ ok: false, error: { kind: 'server', message: 'The recording link was refused (HTTP 403): it has probably expired.', hint: 'Try again: each attempt asks ITNIO for a fresh link.' } }),
+    });
+    render(<App />);
+    await user.click(within(await rowOf('rec-r')).getByRole('button', { name: 'Play recording of call rec-r' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Call recording' });
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('The recording link was refused (HTTP 403): it has probably expired.');
+    expect(alert.textContent).toContain('Try again: each attempt asks ITNIO for a fresh link.');
+    expect((within(dialog).getByRole('button', { name: 'Save recording…' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('after a call', { timeout: 20_000 }, () => {
+  it('reads the balance again and starts watching for the call’s outcome', async () => {
+    const user = userEvent.setup({ delay: null });
+    const entries: HistoryEntry[] = [];
+    let balance = 25;
+    const calls = installBridge({
+      ...shellAnswers(),
+      'profiles.list': () => ({ ok: true, value: { ...FIRST_RUN_PROFILES, profiles: FIRST_RUN_PROFILES.profiles.map((profile) => ({ ...profile, defaultAccount: '80010001' })) } }),
+      'phones.list': () => ({ ok: true, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', phones: [{ account: '80010001', phoneName: 'desk-1', groupName: 'Front Office', displayNum: '447700900123' }] } }),
+      'account.balance': () => ({ ok: true, value: { ...SANDBOX_BALANCE, balance: balance.toFixed(2) } }),
+      'history.list': () => ({ ok: true, value: { entries, total: entries.length, matched: entries.length } }),
+      'history.checkOutcomes': () => sweep({ watching: entries.length, nextCheckInMs: entries.length > 0 ? 5000 : null }),
+      'calls.place': () => {
+        balance -= 0.05;
+        entries.unshift(call('n', 0));
+        return { ok: true, value: { recordingId: 'rec-n', callee: '442079460958', country: 'GB', account: '80010001', at: new Date().toISOString() } };
+      },
+    });
+    render(<App />);
+    await waitFor(() => expect(screen.getByTestId('account-balance').textContent).toContain('25.00'));
+    await waitFor(() => expect((screen.getByRole('combobox', { name: /Phone that rings first/ }) as HTMLInputElement).value).toContain('80010001'));
+    await user.type(screen.getByRole('textbox', { name: 'Number to call' }), '+44 20 7946 0958{Enter}');
+    await waitFor(() => expect(screen.getByTestId('account-balance').textContent).toContain('24.95'));
+    await waitFor(() => expect(screen.getByText(/Checking the outcome of 1 recent call/)).toBeTruthy());
+    expect(calls.filter((item) => item.method === 'history.checkOutcomes').length).toBeGreaterThanOrEqual(2);
+  });
+});
