@@ -25,7 +25,7 @@ const repeatRefused = (call: PlaceCall, lastAttemptMs: number, inFlight: boolean
     message: inFlight
       ? `A call to ${call.callee} from phone ${call.account} is already being placed. Nothing more was sent.`
       : `You called ${call.callee} from phone ${call.account} ${Math.max(1, Math.round(lastAttemptMs / 1000))} s ago. Nothing was sent, so they are not rung twice.`,
-    hint: `To ring them again, confirm the repeat call, or wait ${REPEAT_WINDOW_MS / 1000} seconds.`,
+    hint: `To ring them again, confirm the repeat call (switchboard call --confirm-repeat), or wait ${REPEAT_WINDOW_MS / 1000} seconds.`,
   });
 
 /**

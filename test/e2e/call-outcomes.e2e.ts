@@ -5,10 +5,9 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../main/sandbox';
+import { seriousViolations } from './axe';
 import { openApp, type App } from './harness';
 import { SCREENSHOT_DIR } from './paths';
 import { chooseTheme, expectScreen, settle } from './ui';
@@ -19,15 +18,6 @@ interface AudioElement {
   duration: number;
   error: { code: number } | null;
   src: string;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.mouse.move(0, 0);
-  await settle(page);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}: ${violation.help}`);
 }
 
 describe('call outcomes and recordings in Chromium', () => {

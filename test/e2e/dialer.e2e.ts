@@ -1,8 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../main/sandbox';
+import { seriousViolations } from './axe';
 import { openApp, type App } from './harness';
 import { SCREENSHOT_DIR } from './paths';
 import { chooseTheme, expectScreen, settle } from './ui';
@@ -21,15 +21,6 @@ describe('Dialer in Chromium against the embedded sandbox', () => {
 
   const numberField = () => app.page.getByRole('textbox', { name: 'Number to call' });
   const recordingId = () => app.page.getByTestId('recording-id');
-
-  async function seriousAxeViolations(): Promise<string[]> {
-    await app.page.mouse.move(0, 0);
-    await settle(app.page);
-    const results = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}: ${violation.help}`);
-  }
 
   async function pickPhone(label: RegExp) {
     await app.page.getByRole('combobox', { name: /Phone that rings first/ }).click();
@@ -76,7 +67,7 @@ describe('Dialer in Chromium against the embedded sandbox', () => {
 
     await page.getByRole('textbox', { name: 'Search history' }).fill('');
     await expect.poll(() => rows.count()).toBe(2);
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await seriousViolations(app.page)).toEqual([]);
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     // Tall enough for the whole screen: a full-page capture would cut through the fixed header.
     const viewport = page.viewportSize();
@@ -126,7 +117,7 @@ describe('Dialer in Chromium against the embedded sandbox', () => {
 
   it.each(['light', 'dark'] as const)('has no serious or critical axe violations with a failure, a field error and history (%s)', async (scheme) => {
     await chooseTheme(app.page, scheme === 'light' ? 'Light' : 'Dark');
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await seriousViolations(app.page)).toEqual([]);
   });
 
   it('exports the history as CSV through the save dialog, then clears it after confirmation', async () => {

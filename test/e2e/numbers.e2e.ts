@@ -1,31 +1,23 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { JSHandle, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GREETING_MAX_BYTES } from '../../contract/schemas/numbers';
 import type { Sandbox } from '../../main/sandbox';
 import { mp3, wav } from '../support/audio-fixtures';
+import { seriousViolations } from './axe';
+import { dropOn, fileTransfer } from './drop';
 import { openApp, type App } from './harness';
 import { SCREENSHOT_DIR } from './paths';
-import { chooseTheme, goTo, settle } from './ui';
+import { chooseTheme, goTo } from './ui';
 
 // Page-side code below runs in Chromium; these are the few DOM shapes it touches (the Node
 // tsconfig has no DOM library).
-interface PageFile {
-  readonly size: number;
-}
-interface PageDataTransfer {
-  items: { add(file: PageFile): void };
-}
 interface PageAudio {
   duration: number;
   readyState: number;
   src: string;
 }
-declare const DataTransfer: new () => PageDataTransfer;
-declare const File: new (parts: unknown[], name: string, options: { type: string }) => PageFile;
-declare function atob(data: string): string;
 declare const PerformanceObserver: new (callback: (list: { getEntries(): { duration: number }[] }) => void) => { observe(options: { type: string }): void };
 declare const window: { __longTasks: number[] };
 
@@ -33,40 +25,7 @@ const form = (page: Page) => page.getByRole('form', { name: 'Number settings' })
 const dropZone = (page: Page) => page.getByRole('group', { name: 'Greeting drop zone' });
 const greetingCard = (page: Page) => page.getByRole('group', { name: 'Greeting to send' });
 
-/** A DataTransfer holding one file, built in the page the way a file manager's drag carries it. */
-function fileTransfer(page: Page, name: string, bytes: Uint8Array, type: string): Promise<JSHandle> {
-  return page.evaluateHandle(
-    ({ base64, fileName, mediaType }) => {
-      const binary = atob(base64);
-      const content = new Uint8Array(binary.length);
-      for (let index = 0; index < binary.length; index++) content[index] = binary.charCodeAt(index);
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], fileName, { type: mediaType }));
-      return transfer;
-    },
-    { base64: Buffer.from(bytes).toString('base64'), fileName: name, mediaType: type },
-  );
-}
-
-/** Drags the transfer over the drop zone and drops it: dragenter, dragover, drop. */
-async function dropOn(page: Page, dataTransfer: JSHandle): Promise<void> {
-  const zone = dropZone(page);
-  await zone.dispatchEvent('dragenter', { dataTransfer });
-  await zone.dispatchEvent('dragover', { dataTransfer });
-  await zone.dispatchEvent('drop', { dataTransfer });
-  await dataTransfer.dispose();
-}
-
-const dropFile = async (page: Page, name: string, bytes: Uint8Array, type: string) => dropOn(page, await fileTransfer(page, name, bytes, type));
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await page.mouse.move(0, 0);
-  await settle(page);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}: ${violation.help}`);
-}
+const dropFile = async (page: Page, name: string, bytes: Uint8Array, type: string) => dropOn(dropZone(page), await fileTransfer(page, name, bytes, type));
 
 describe('Numbers screen in Chromium', () => {
   let app: App;
@@ -112,7 +71,7 @@ describe('Numbers screen in Chromium', () => {
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'numbers-greeting.png'), animations: 'disabled' });
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     const before = edits().length;
     await settings.getByRole('button', { name: 'Save settings and greeting' }).click();
@@ -162,7 +121,7 @@ describe('Numbers screen in Chromium', () => {
       window.__longTasks = [];
       new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
     });
-    await dropOn(page, transfer);
+    await dropOn(dropZone(page), transfer);
     await greetingCard(page).waitFor({ timeout: 20_000 });
     expect(await greetingCard(page).getByTestId('greeting-details').textContent()).toBe('WAV · PCM · 5.0 MB · 5:28');
     // The window reads the File asynchronously and does no per-byte work. The one long task that
@@ -188,7 +147,7 @@ describe('Numbers screen in Chromium', () => {
     await settings.getByRole('textbox', { name: /^Number/ }).fill('447700900999');
     await settings.getByRole('button', { name: 'Save settings' }).click();
     await settings.getByText("This number was not found in the application. Check the number and the profile's application id.").waitFor();
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // -31: this computer is not on the account's whitelist.
     sandbox.state.ipWhitelist = ['10.0.0.1'];
@@ -211,11 +170,11 @@ describe('Numbers screen in Chromium', () => {
       'The voicemail greeting was rejected: the file format is not accepted.Choose an mp3, wav or m4a file of at most 5 MB.',
     );
     expect(await greetingCard(page).count()).toBe(1);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await greetingCard(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'numbers-errors-light.png'), animations: 'disabled' });
     await chooseTheme(page, 'Dark');
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'numbers-errors-dark.png'), animations: 'disabled' });
   });
 
@@ -259,7 +218,7 @@ describe('Numbers screen in Chromium', () => {
     await expect.poll(listed).toEqual(['number-493023125042']);
     await page.getByLabel('Search numbers').fill('');
     await expect.poll(listed).toHaveLength(5);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'numbers-list.png'), fullPage: true, animations: 'disabled' });
 
     await page.getByRole('button', { name: 'Edit 447700900123' }).click();

@@ -5,7 +5,8 @@ import type { CliRuntime } from '../runtime';
 /**
  * `switchboard call CALLEE --account ACCOUNT`: rings the phone, which then calls CALLEE; prints
  * the recording id alone, so a script can capture it. Sent once; the same call again within a
- * few seconds is refused (exit 2) so a retried script does not ring anyone twice.
+ * few seconds is refused (exit 2) so a retried script does not ring anyone twice, unless the
+ * script says it means it with --confirm-repeat.
  */
 export function registerCallCommand(program: Command, run: (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>): void {
   program
@@ -14,9 +15,16 @@ export function registerCallCommand(program: Command, run: (action: (runtime: Cl
     .requiredOption('--account <account>', 'the phone account that rings first')
     .option('--display-num <digits>', 'caller ID shown to the callee, 7–15 digits')
     .option('--info <text>', 'note kept with the call, up to 1000 characters')
-    .action((callee: string, options: { account: string; displayNum?: string; info?: string }) =>
+    .option('--confirm-repeat', 'place it even if the same callee was called from the same phone seconds ago')
+    .action((callee: string, options: { account: string; displayNum?: string; info?: string; confirmRepeat?: boolean }) =>
       run(async (runtime) => {
-        const placed = await runtime.call('calls.place', { callee, account: options.account, displayNum: options.displayNum, calledInfo: options.info });
+        const placed = await runtime.call('calls.place', {
+          callee,
+          account: options.account,
+          displayNum: options.displayNum,
+          calledInfo: options.info,
+          ...(options.confirmRepeat ? { confirmRepeat: true } : {}),
+        });
         if (placed.ok && placed.value.historyWarning && !runtime.json) runtime.io.err(`warning: ${placed.value.historyWarning}`);
         return runtime.report(placed, (call: PlacedCall) => call.recordingId);
       }),

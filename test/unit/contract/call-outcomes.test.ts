@@ -1,38 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { callCost, checkOutcomesInput, describeCallRecord, recordStatus, talkTime } from '../../../contract/schemas/call-outcomes';
 import type { CallRecord } from '../../../contract/schemas/call-records';
+import { callRecord, NOT_ANSWERED } from '../../support/fixtures/call-records';
 
-const ANSWERED: CallRecord = {
-  answered: true,
-  callee: '442079460958',
-  displayNum: '447700900123',
-  phoneName: 'desk-1',
-  sipGroupName: 'Front Office',
-  region: 'United Kingdom',
-  submitTime: '2025-07-01T18:00:00+08:00',
-  answerTime: '2025-07-01T18:00:05+08:00',
-  hangupTime: '2025-07-01T18:00:47+08:00',
-  callDuration: 42,
-  chargedDuration: 60,
-  terminationCode: '200',
-  terminationReason: 'Normal call clearing',
-  cost: '0.0500',
-  currency: 'USD',
-  rate: '0.0500',
-  billPeriod: '60+60',
-  hasRecording: true,
-};
-const unanswered = (terminationCode: string, terminationReason: string, cost = '0'): CallRecord => ({
-  ...ANSWERED,
-  answered: false,
-  answerTime: '',
-  callDuration: 0,
-  chargedDuration: 0,
-  terminationCode,
-  terminationReason,
-  cost,
-  hasRecording: false,
-});
+const ANSWERED = callRecord();
+const unanswered = (terminationCode: string, terminationReason: string, cost = '0'): CallRecord => callRecord({ ...NOT_ANSWERED, terminationCode, terminationReason, cost });
 
 describe('a call record in one line', () => {
   it('gives an answered call its talk time and cost', () => {

@@ -8,39 +8,10 @@ import {
   type TrunkRecord,
   type UpdateTrunkInput,
 } from '../../../contract/schemas/trunks';
+import { incomingTrunk, outgoingTrunk } from '../../support/fixtures/trunks';
 
-const outgoingRecord: TrunkRecord = {
-  keyId: 2001,
-  sipTrunkName: 'LON-Out-Primary',
-  sipPrefix: '9',
-  type: OUTGOING,
-  enabled: true,
-  sipGatewayIp: '198.51.100.10',
-  sipWhiteIp: '',
-  ccIp: '192.0.2.80',
-  sipAccount: 'lonout01',
-  hasSipPassword: true,
-  sipTrunkState: true,
-  createTime: '2025-02-11 09:14:05',
-  updateTime: '2025-04-02 16:40:12',
-  groupList: [{ groupId: 101, groupName: 'Reception', number: '' }],
-};
-const incomingRecord: TrunkRecord = {
-  ...outgoingRecord,
-  keyId: 2008,
-  sipTrunkName: 'NYC-In-Support',
-  sipPrefix: '1',
-  type: INCOMING,
-  sipGatewayIp: '',
-  sipWhiteIp: '203.0.113.50',
-  sipAccount: '',
-  hasSipPassword: false,
-  sipTrunkState: false,
-  groupList: [
-    { groupId: 104, groupName: 'Support Tier 1', number: '12025550188' },
-    { groupId: 105, groupName: 'Support Tier 2', number: '12025550189' },
-  ],
-};
+const outgoingRecord = outgoingTrunk();
+const incomingRecord = incomingTrunk();
 
 /** The first issue per field, as "path: message". */
 function problems(input: UpdateTrunkInput): Record<string, string> {

@@ -12,32 +12,14 @@ import { useCallHistory } from '../../../renderer/src/features/dialer/history-st
 import { useRecording } from '../../../renderer/src/features/dialer/recording-store';
 import { useDialer } from '../../../renderer/src/features/dialer/store';
 import { useProfiles } from '../../../renderer/src/features/profiles/store';
+import { callRecord, ENDED_BUSY } from '../../support/fixtures/call-records';
 import { FIRST_RUN_PROFILES, installBridge, SANDBOX_BALANCE, shellAnswers } from './fake-bridge';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-const ANSWERED: CallRecord = {
-  answered: true,
-  callee: '442079460958',
-  displayNum: '447700900123',
-  phoneName: 'desk-1',
-  sipGroupName: 'Front Office',
-  region: 'United Kingdom',
-  submitTime: '2025-07-01T18:00:00+08:00',
-  answerTime: '2025-07-01T18:00:05+08:00',
-  hangupTime: '2025-07-01T18:00:47+08:00',
-  callDuration: 42,
-  chargedDuration: 60,
-  terminationCode: '200',
-  terminationReason: 'Normal call clearing',
-  cost: '0.0500',
-  currency: 'USD',
-  rate: '0.0500',
-  billPeriod: '60+60',
-  hasRecording: true,
-};
-const BUSY: CallRecord = { ...ANSWERED, answered: false, answerTime: '', callDuration: 0, chargedDuration: 0, terminationCode: '486', terminationReason: 'Busy here', cost: '0', hasRecording: false };
+const ANSWERED = callRecord();
+const BUSY = callRecord({ ...ENDED_BUSY, cost: '0' });
 
 const call = (id: string, msAgo: number, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
   id,

@@ -41,22 +41,41 @@ function profilesBridge() {
   return { calls, methods: () => calls.map((call) => call.method) };
 }
 
-async function openAddForm(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(await screen.findByRole('button', { name: 'Add profile' }));
-  return screen.findByRole('form', { name: 'Add profile' });
+/** The fields the add-profile tests type; a base URL replaces the form's default one. */
+interface NewProfile {
+  name: string;
+  baseUrl?: string;
+  appId: string;
+  apiKey?: string;
+  apiSecret?: string;
 }
+
+/** Opens the add-profile form, types `profile` into it field by field and submits it; returns the form. */
+async function addProfile(user: ReturnType<typeof userEvent.setup>, profile: NewProfile) {
+  await user.click(await screen.findByRole('button', { name: 'Add profile' }));
+  const form = await screen.findByRole('form', { name: 'Add profile' });
+  const field = (label: RegExp) => within(form).getByLabelText(label);
+  await user.type(field(/Profile name/), profile.name);
+  if (profile.baseUrl !== undefined) {
+    await user.clear(field(/API base URL/));
+    await user.type(field(/API base URL/), profile.baseUrl);
+  }
+  await user.type(field(/App ID/), profile.appId);
+  if (profile.apiKey !== undefined) await user.type(field(/API key/), profile.apiKey);
+  if (profile.apiSecret !== undefined) await user.type(field(/API secret/), profile.apiSecret);
+  await user.click(within(form).getByRole('button', { name: 'Add profile' }));
+  return form;
+}
+
+/** What the operator types for the Office profile; OFFICE is what main answers once it is saved. */
+const OFFICE_INPUT: NewProfile = { name: 'Office', appId: 'app-1', apiKey: 'bDqJFiq9', apiSecret: '7bz1lzh9' };
 
 describe('Profiles screen', () => {
   it('names the field and the rule for a plain-http remote address and sends nothing', async () => {
     const { methods } = profilesBridge();
     const user = userEvent.setup();
     render(<App />);
-    const form = await openAddForm(user);
-    await user.type(within(form).getByLabelText(/Profile name/), 'Office');
-    await user.clear(within(form).getByLabelText(/API base URL/));
-    await user.type(within(form).getByLabelText(/API base URL/), 'http://api.itniotech.com');
-    await user.type(within(form).getByLabelText(/App ID/), 'app-1');
-    await user.click(within(form).getByRole('button', { name: 'Add profile' }));
+    const form = await addProfile(user, { name: 'Office', baseUrl: 'http://api.itniotech.com', appId: 'app-1' });
     expect(await within(form).findByText(/must use https:\/\//)).toBeTruthy();
     expect(within(form).getAllByText('is required for a new profile')).toHaveLength(2);
     expect(methods()).not.toContain('profiles.save');
@@ -66,12 +85,7 @@ describe('Profiles screen', () => {
     const { calls } = profilesBridge();
     const user = userEvent.setup();
     render(<App />);
-    const form = await openAddForm(user);
-    await user.type(within(form).getByLabelText(/Profile name/), 'Office');
-    await user.type(within(form).getByLabelText(/App ID/), 'app-1');
-    await user.type(within(form).getByLabelText(/API key/), 'bDqJFiq9');
-    await user.type(within(form).getByLabelText(/API secret/), '7bz1lzh9');
-    await user.click(within(form).getByRole('button', { name: 'Add profile' }));
+    await addProfile(user, OFFICE_INPUT);
     const row = await screen.findByTestId('profile-Office');
     expect(row.textContent).toContain('bDq…q9');
     expect(calls.find((call) => call.method === 'profiles.save')?.input).toMatchObject({
@@ -96,12 +110,7 @@ describe('Profiles screen', () => {
     const { methods } = profilesBridge();
     const user = userEvent.setup();
     render(<App />);
-    const form = await openAddForm(user);
-    await user.type(within(form).getByLabelText(/Profile name/), 'Office');
-    await user.type(within(form).getByLabelText(/App ID/), 'app-1');
-    await user.type(within(form).getByLabelText(/API key/), 'bDqJFiq9');
-    await user.type(within(form).getByLabelText(/API secret/), '7bz1lzh9');
-    await user.click(within(form).getByRole('button', { name: 'Add profile' }));
+    await addProfile(user, OFFICE_INPUT);
     const row = await screen.findByTestId('profile-Office');
 
     await user.click(within(row).getByRole('button', { name: 'Use Office' }));

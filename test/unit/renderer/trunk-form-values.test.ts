@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { updateInputFrom, type TrunkRecord } from '../../../contract/schemas/trunks';
+import { updateInputFrom } from '../../../contract/schemas/trunks';
 import { formValuesFrom, newGroupRow, updateInputOf } from '../../../renderer/src/features/trunks/form-values';
+import { incomingTrunk, outgoingTrunk } from '../../support/fixtures/trunks';
 
-const outgoing: TrunkRecord = {
-  keyId: 2001,
-  sipTrunkName: 'LON-Out-Primary',
-  sipPrefix: '9',
-  type: 1,
-  enabled: true,
-  sipGatewayIp: '198.51.100.10',
-  sipWhiteIp: '',
-  ccIp: '192.0.2.80',
-  sipAccount: 'lonout01',
-  hasSipPassword: true,
-  sipTrunkState: true,
-  createTime: '2025-02-11 09:14:05',
-  updateTime: '2025-04-02 16:40:12',
-  groupList: [{ groupId: 101, groupName: 'Reception', number: '' }],
-};
-const incoming: TrunkRecord = {
-  ...outgoing,
-  keyId: 2008,
-  type: 2,
-  sipGatewayIp: '',
-  sipWhiteIp: '203.0.113.50',
-  sipAccount: '',
-  hasSipPassword: false,
-  sipTrunkState: false,
-  groupList: [{ groupId: 104, groupName: 'Support Tier 1', number: '12025550188' }],
-};
+const outgoing = outgoingTrunk();
+const incoming = incomingTrunk({ groupList: [{ groupId: 104, groupName: 'Support Tier 1', number: '12025550188' }] });
 
 describe('record → editor fields → update', () => {
   it.each([

@@ -7,43 +7,12 @@ import type { ListTrunksInput, TrunkRecord, UpdateTrunkInput } from '../../../co
 import { App } from '../../../renderer/src/app/App';
 import { useNavigation } from '../../../renderer/src/app/navigation';
 import { useTrunks } from '../../../renderer/src/features/trunks/store';
+import { incomingTrunk, outgoingTrunk } from '../../support/fixtures/trunks';
 import { installBridge, shellAnswers } from './fake-bridge';
 
-const OUT: TrunkRecord = {
-  keyId: 2001,
-  sipTrunkName: 'LON-Out-Primary',
-  sipPrefix: '9',
-  type: 1,
-  enabled: true,
-  sipGatewayIp: '198.51.100.10',
-  sipWhiteIp: '',
-  ccIp: '192.0.2.80',
-  sipAccount: 'lonout01',
-  hasSipPassword: true,
-  sipTrunkState: true,
-  createTime: '2025-02-11 09:14:05',
-  updateTime: '2025-04-02 16:40:12',
-  groupList: [{ groupId: 101, groupName: 'Reception', number: '' }],
-};
-const OUT_NO_REGISTRATION: TrunkRecord = { ...OUT, keyId: 2004, sipTrunkName: 'FRA-Out-Primary', sipPrefix: '0049', sipGatewayIp: '198.51.100.30', sipAccount: '', hasSipPassword: false, sipTrunkState: false, updateTime: '2025-03-07 08:45:00', groupList: [{ groupId: 104, groupName: 'Support Tier 1', number: '' }] };
-const IN: TrunkRecord = {
-  ...OUT,
-  keyId: 2008,
-  sipTrunkName: 'NYC-In-Support',
-  sipPrefix: '1',
-  type: 2,
-  enabled: false,
-  sipGatewayIp: '',
-  sipWhiteIp: '203.0.113.50',
-  sipAccount: '',
-  hasSipPassword: false,
-  sipTrunkState: false,
-  updateTime: '2025-03-03 14:10:33',
-  groupList: [
-    { groupId: 104, groupName: 'Support Tier 1', number: '12025550188' },
-    { groupId: 105, groupName: 'Support Tier 2', number: '12025550189' },
-  ],
-};
+const OUT = outgoingTrunk();
+const OUT_NO_REGISTRATION = outgoingTrunk({ keyId: 2004, sipTrunkName: 'FRA-Out-Primary', sipPrefix: '0049', sipGatewayIp: '198.51.100.30', sipAccount: '', hasSipPassword: false, sipTrunkState: false, updateTime: '2025-03-07 08:45:00', groupList: [{ groupId: 104, groupName: 'Support Tier 1', number: '' }] });
+const IN = incomingTrunk({ enabled: false, updateTime: '2025-03-03 14:10:33' });
 const GROUPS = [101, 102, 103, 104, 105, 106].map((voiceGroupId, index) => ({ voiceGroupId, groupName: ['Reception', 'Sales EMEA', 'Sales Americas', 'Support Tier 1', 'Support Tier 2', 'Collections'][index]! }));
 const SECRET_PASSWORD = 'Kp3vZ8qLm2Rt';
 

@@ -4,11 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fail, ok, type AppError, type Result } from '../../../../contract/result';
-import type { CallOutcome, CallRecord } from '../../../../contract/schemas/call-records';
+import type { CallOutcome } from '../../../../contract/schemas/call-records';
 import type { HistoryEntry } from '../../../../contract/schemas/history';
 import type { RecordLine } from '../../../../main/calls/history-store';
 import { backoffMs, OUTCOME_LIMITS } from '../../../../main/call-outcomes/schedule';
 import { createOutcomeTracker } from '../../../../main/call-outcomes/tracker';
+import { callRecord } from '../../../support/fixtures/call-records';
 import { memoryLogger } from '../../../support/memory-log';
 
 const T0 = Date.UTC(2025, 6, 1, 10, 0, 0);
@@ -16,26 +17,7 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
-const RECORD: CallRecord = {
-  answered: true,
-  callee: '442079460958',
-  displayNum: '447700900123',
-  phoneName: 'desk-1',
-  sipGroupName: 'Front Office',
-  region: 'United Kingdom',
-  submitTime: '2025-07-01T18:00:00+08:00',
-  answerTime: '2025-07-01T18:00:05+08:00',
-  hangupTime: '2025-07-01T18:00:47+08:00',
-  callDuration: 42,
-  chargedDuration: 60,
-  terminationCode: '200',
-  terminationReason: 'Normal call clearing',
-  cost: '0.0500',
-  currency: 'USD',
-  rate: '0.0500',
-  billPeriod: '60+60',
-  hasRecording: true,
-};
+const RECORD = callRecord();
 
 const placed = (n: number, at: number, profileId = 'sandbox'): HistoryEntry => ({
   id: `e${n}`,

@@ -4,37 +4,18 @@
  * the history must load and hold every call whose append had been acknowledged, both while it only
  * appends and while it keeps compacting the file (the atomic whole-file replace).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCallHistory } from '../../../../main/calls/history-store';
+import { writeUntilKilled } from '../../../support/kill-loop';
 
 const CHILD = join(import.meta.dirname, 'history-writer-child.mts');
 const folders: string[] = [];
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
-
-/** Starts the writer at `first`, kills it after `acks` acknowledged appends plus a random delay. */
-function appendUntilKilled(dataDir: string, first: number, acks: number, compaction: string[]): Promise<number[]> {
-  return new Promise((done, failed) => {
-    const child = spawn(process.execPath, [CHILD, dataDir, String(first), ...compaction], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const acked: number[] = [];
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const match = /^ack (\d+)$/.exec(line);
-      if (!match) return;
-      acked.push(Number(match[1]));
-      if (acked.length === acks) setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * 15));
-    });
-    // 'close', not 'exit': every ack the writer printed before dying has been read by then.
-    child.on('close', (_code, signal) => (signal === 'SIGKILL' ? done(acked) : failed(new Error(`writer ended on its own: ${stderr.slice(0, 400)}`))));
-  });
-}
 
 /**
  * Kills the writer `rounds` times. After each kill, `kept(acknowledged, written)` are the
@@ -49,7 +30,7 @@ async function killRepeatedly(options: { rounds: number; cap?: number; slack?: n
   const written: number[] = [];
   let next = 0;
   for (let round = 0; round < options.rounds; round++) {
-    const acked = await appendUntilKilled(dataDir, next, 3 + Math.floor(Math.random() * 8), compaction);
+    const acked = await writeUntilKilled(CHILD, [dataDir, String(next), ...compaction], 3 + Math.floor(Math.random() * 8));
     acknowledged.push(...acked);
     written.push(...acked);
     const entries = await openCallHistory(dataDir).entries();

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CallRecord } from '../../../../contract/schemas/call-records';
 import { historyEntry, type HistoryEntry } from '../../../../contract/schemas/history';
 import { HISTORY_FILE, openCallHistory } from '../../../../main/calls/history-store';
+import { callRecord, ENDED_BUSY } from '../../../support/fixtures/call-records';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -27,29 +28,11 @@ const entry = (n: number, profileId = 'sandbox'): HistoryEntry => ({
   recordingId: `rec-${n}`,
 });
 
-const record = (overrides: Partial<CallRecord> = {}): CallRecord => ({
-  answered: true,
-  callee: '442079460958',
-  displayNum: '447700900123',
-  phoneName: 'desk-1',
-  sipGroupName: 'Front Office',
-  region: 'United Kingdom',
-  submitTime: '2025-06-02T17:00:01+08:00',
-  answerTime: '2025-06-02T17:00:06+08:00',
-  hangupTime: '2025-06-02T17:00:48+08:00',
-  callDuration: 42,
-  chargedDuration: 60,
-  terminationCode: '200',
-  terminationReason: 'Normal call clearing',
-  cost: '0.0500',
-  currency: 'USD',
-  rate: '0.0500',
-  billPeriod: '60+60',
-  hasRecording: true,
-  ...overrides,
-});
+/** The record of a call placed on 2 June, like the entries above. */
+const record = (overrides: Partial<CallRecord> = {}): CallRecord =>
+  callRecord({ submitTime: '2025-06-02T17:00:01+08:00', answerTime: '2025-06-02T17:00:06+08:00', hangupTime: '2025-06-02T17:00:48+08:00', ...overrides });
 
-const BUSY = record({ answered: false, answerTime: '', callDuration: 0, chargedDuration: 0, terminationCode: '486', terminationReason: 'Busy here', hasRecording: false });
+const BUSY = record(ENDED_BUSY);
 const fileLines = (dir: string) => readFileSync(join(dir, HISTORY_FILE), 'utf8').trim().split('\n');
 
 describe('call records in the history log', () => {

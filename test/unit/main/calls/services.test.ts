@@ -113,7 +113,7 @@ describe('calls.place against the emulator', () => {
         kind: 'invalid-input',
         field: 'confirmRepeat',
         message: expect.stringMatching(/^You called 442079460958 from phone 80010001 \d+ s ago\. Nothing was sent/),
-        hint: 'To ring them again, confirm the repeat call, or wait 5 seconds.',
+        hint: 'To ring them again, confirm the repeat call (switchboard call --confirm-repeat), or wait 5 seconds.',
       },
     });
     expect(sendSips()).toHaveLength(1);

@@ -1,63 +1,38 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../main/cli';
-import { startSandbox } from '../../../../main/sandbox';
-import { createMemoryStore } from '../../../../main/secrets';
-import { memoryLogger } from '../../../support/memory-log';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cliHarness } from './cli-harness';
 
 const KEY = 'cliCallKey9';
 const SECRET = 'cli-call-secret-never-printed';
-let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-let home: string;
+const harness = cliHarness({ key: KEY, secret: SECRET, homePrefix: 'sb-cli-call-', credentials: 'environment', freshEachTest: ['home'] });
+const { cli } = harness;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], logger: memoryLogger().log });
-});
-afterAll(() => sandbox.close());
 beforeEach(() => {
-  home = mkdtempSync(join(tmpdir(), 'sb-cli-call-'));
-  sandbox.state.balance = 25;
-  sandbox.requests.length = 0;
-  return () => rmSync(home, { recursive: true, force: true });
+  harness.sandbox.state.balance = 25;
+  harness.sandbox.requests.length = 0;
 });
 
-/** One run of `switchboard`, as a separate process would be: its own app context, the same home. */
-async function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli({
-    argv,
-    env: { SWITCHBOARD_HOME: home, ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: sandbox.url, ITNIO_APP_ID: sandbox.state.appId },
-    io: { out: (text) => out.push(text), err: (text) => err.push(text) },
-    version: '0.1.0',
-    secrets: createMemoryStore(),
-  });
-  const stdout = out.join('\n');
-  const stderr = err.join('\n');
-  expect(stdout + stderr, 'a secret reached the terminal').not.toContain(SECRET);
-  return { code, stdout, stderr };
-}
-
-const sendSips = () => sandbox.requests.filter((request) => request.path === '/voice/sendSip');
+const sendSips = () => harness.sandbox.requests.filter((request) => request.path === '/voice/sendSip');
 
 describe('switchboard call / history', () => {
   it('places a call and prints only the recording id', async () => {
     const placed = await cli(['call', '+44 20 7946 0958', '--account', '80010001', '--display-num', '447700900123', '--info', 'From a script']);
-    expect(placed).toEqual({ code: 0, stdout: sandbox.state.calls.at(-1)!.recordingId, stderr: '' });
+    expect(placed).toEqual({ code: 0, stdout: harness.sandbox.state.calls.at(-1)!.recordingId, stderr: '' });
     expect(sendSips().map((request) => request.body)).toEqual([
-      { callee: '442079460958', account: '80010001', appId: sandbox.state.appId, displayNum: '447700900123', calledInfo: 'From a script' },
+      { callee: '442079460958', account: '80010001', appId: harness.sandbox.state.appId, displayNum: '447700900123', calledInfo: 'From a script' },
     ]);
   });
 
-  it('refuses the same call from a second run within 5 s (exit 2), sending nothing', async () => {
+  it('refuses the same call from a second run within 5 s (exit 2), sending nothing, unless --confirm-repeat', async () => {
     expect((await cli(['call', '442079460958', '--account', '80010001'])).code).toBe(0);
     const again = await cli(['call', '+44 20 7946 0958', '--account', '80010001']);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/^error: You called 442079460958 from phone 80010001 \d+ s ago\. Nothing was sent/);
-    expect(again.stderr).toContain('hint: To ring them again, confirm the repeat call, or wait 5 seconds.');
+    expect(again.stderr).toContain('hint: To ring them again, confirm the repeat call (switchboard call --confirm-repeat), or wait 5 seconds.');
     expect(sendSips()).toHaveLength(1);
+
+    const meant = await cli(['call', '+44 20 7946 0958', '--account', '80010001', '--confirm-repeat']);
+    expect(meant.code).toBe(0);
+    expect(sendSips()).toHaveLength(2);
   });
 
   it('exits 2 naming the field and its rule for a bad callee or caller ID, sending nothing', async () => {
@@ -70,7 +45,7 @@ describe('switchboard call / history', () => {
   });
 
   it('exits 3 with the vendor message and hint on insufficient balance', async () => {
-    sandbox.state.balance = 0;
+    harness.sandbox.state.balance = 0;
     const failed = await cli(['--json', 'call', '12025550143', '--account', '80010004']);
     expect(failed.code).toBe(3);
     expect(JSON.parse(failed.stdout)).toEqual({
@@ -82,9 +57,9 @@ describe('switchboard call / history', () => {
   it('lists the history as text, JSON or CSV, newest first', async () => {
     expect((await cli(['history'])).stdout).toBe('no calls in the history');
     await cli(['call', '442079460958', '--account', '80010001']);
-    sandbox.state.balance = 0;
+    harness.sandbox.state.balance = 0;
     await cli(['call', '12025550143', '--account', '80010004']);
-    const recordingId = sandbox.state.calls.at(-1)!.recordingId;
+    const recordingId = harness.sandbox.state.calls.at(-1)!.recordingId;
 
     const text = (await cli(['history'])).stdout.split('\n');
     expect(text).toHaveLength(2);

@@ -1,44 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../main/cli';
-import { startSandbox } from '../../../../main/sandbox';
-import { createMemoryStore } from '../../../../main/secrets';
-import { memoryLogger } from '../../../support/memory-log';
+import { describe, expect, it } from 'vitest';
+import { cliHarness } from './cli-harness';
 
 const KEY = 'cliKey42';
 const SECRET = 'cli-secret-never-printed';
-let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-let home: string;
-const secrets = createMemoryStore();
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], logger: memoryLogger().log });
-  home = mkdtempSync(join(tmpdir(), 'sb-cli-'));
-});
-afterAll(async () => {
-  await sandbox.close();
-  rmSync(home, { recursive: true, force: true });
-});
-
-async function cli(argv: string[], options: { env?: NodeJS.ProcessEnv; stdin?: string } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli({
-    argv,
-    env: { SWITCHBOARD_HOME: home, ...options.env },
-    io: { out: (text) => out.push(text), err: (text) => err.push(text) },
-    version: '0.1.0',
-    secrets,
-    ...(options.stdin !== undefined ? { stdin: Readable.from([options.stdin]) } : {}),
-  });
-  const stdout = out.join('\n');
-  const stderr = err.join('\n');
-  expect(stdout + stderr, 'a secret reached the terminal').not.toContain(SECRET);
-  return { code, stdout, stderr };
-}
+const harness = cliHarness({ key: KEY, secret: SECRET, homePrefix: 'sb-cli-', credentials: 'keychain' });
+const { cli } = harness;
 
 describe('switchboard CLI', () => {
   it('prints help and exits 0', async () => {
@@ -61,7 +27,7 @@ describe('switchboard CLI', () => {
   });
 
   it('adds a profile with the secret from stdin, uses and tests it, then removes it', async () => {
-    const added = await cli(['profile', 'add', 'Office', '--base-url', sandbox.url, '--api-key', KEY, '--app-id', sandbox.state.appId, '--secret-stdin'], { stdin: `${SECRET}\n` });
+    const added = await cli(['profile', 'add', 'Office', '--base-url', harness.sandbox.url, '--api-key', KEY, '--app-id', harness.sandbox.state.appId, '--secret-stdin'], { stdin: `${SECRET}\n` });
     expect(added).toMatchObject({ code: 0, stdout: 'saved profile Office (key cli…42)' });
     expect((await cli(['profile', 'use', 'office'])).code).toBe(0);
     const listed = await cli(['profile', 'list']);
@@ -84,7 +50,7 @@ describe('switchboard CLI', () => {
   });
 
   it('uses ITNIO_* environment credentials without the keychain; a wrong secret exits 5', async () => {
-    const env = { ITNIO_API_KEY: KEY, ITNIO_BASE_URL: sandbox.url, ITNIO_APP_ID: sandbox.state.appId };
+    const env = { ITNIO_API_KEY: KEY, ITNIO_BASE_URL: harness.sandbox.url, ITNIO_APP_ID: harness.sandbox.state.appId };
     expect((await cli(['profile', 'test'], { env: { ...env, ITNIO_API_SECRET: SECRET } })).code).toBe(0);
     const wrong = await cli(['--json', 'profile', 'test'], { env: { ...env, ITNIO_API_SECRET: 'wrong-secret' } });
     expect(wrong.code).toBe(5);

@@ -1,49 +1,25 @@
 /** `switchboard history` shows the call records the app kept with the history it shares. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../main/cli';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../../../main/context';
-import { startSandbox, type Sandbox } from '../../../../main/sandbox';
 import { createMemoryStore } from '../../../../main/secrets';
 import { memoryLogger } from '../../../support/memory-log';
+import { cliHarness } from './cli-harness';
 
 const KEY = 'cliOutcomeKey';
 const SECRET = 'cli-outcome-secret-never-printed';
-let sandbox: Sandbox;
-let home: string;
+const harness = cliHarness({ key: KEY, secret: SECRET, homePrefix: 'sb-cli-outcomes-', credentials: 'environment' });
+const { cli } = harness;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], logger: memoryLogger().log });
-  sandbox.state.cdrDelayMs = 0;
-  home = mkdtempSync(join(tmpdir(), 'sb-cli-outcomes-'));
-});
-afterAll(async () => {
-  await sandbox.close();
-  rmSync(home, { recursive: true, force: true });
+beforeAll(() => {
+  harness.sandbox.state.cdrDelayMs = 0;
 });
 
-const environment = () => ({ apiKey: KEY, apiSecret: SECRET, baseUrl: sandbox.url, appId: sandbox.state.appId });
-
-async function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli({
-    argv,
-    env: { SWITCHBOARD_HOME: home, ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: sandbox.url, ITNIO_APP_ID: sandbox.state.appId },
-    io: { out: (text) => out.push(text), err: (text) => err.push(text) },
-    version: '0.1.0',
-    secrets: createMemoryStore(),
-  });
-  expect(out.join('\n') + err.join('\n'), 'a secret reached the terminal').not.toContain(SECRET);
-  return { code, stdout: out.join('\n') };
-}
+const environment = () => ({ apiKey: KEY, apiSecret: SECRET, baseUrl: harness.sandbox.url, appId: harness.sandbox.state.appId });
 
 /** The app, open on the same data folder, checking outcomes as its history screen does. */
 async function appChecksOutcomes() {
   const context = await createAppContext({
-    dataDir: home,
+    dataDir: harness.home,
     secrets: createMemoryStore(),
     log: memoryLogger().log,
     app: { name: 'Switchboard', version: '0', platform: 'linux', openExternal: async () => undefined },

@@ -1,49 +1,21 @@
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../main/cli';
-import { startSandbox, type Sandbox } from '../../../../main/sandbox';
-import { createMemoryStore } from '../../../../main/secrets';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { mp3, text, wav } from '../../../support/audio-fixtures';
-import { memoryLogger } from '../../../support/memory-log';
+import { cliHarness } from './cli-harness';
 
 const KEY = 'numKey42';
 const SECRET = 'number-cli-secret-never-printed';
-let sandbox: Sandbox;
-let home: string;
+const harness = cliHarness({ key: KEY, secret: SECRET, homePrefix: 'sb-number-cli-', credentials: 'environment' });
+const { cli } = harness;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], logger: memoryLogger().log });
-  home = mkdtempSync(join(tmpdir(), 'sb-number-cli-'));
-});
-afterAll(async () => {
-  await sandbox.close();
-  rmSync(home, { recursive: true, force: true });
-});
 beforeEach(() => {
-  sandbox.requests.length = 0;
+  harness.sandbox.requests.length = 0;
 });
 
-async function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli({
-    argv,
-    env: { SWITCHBOARD_HOME: home, ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: sandbox.url, ITNIO_APP_ID: sandbox.state.appId },
-    io: { out: (line) => out.push(line), err: (line) => err.push(line) },
-    version: '0.1.0',
-    secrets: createMemoryStore(),
-  });
-  const stdout = out.join('\n');
-  const stderr = err.join('\n');
-  expect(stdout + stderr, 'a secret reached the terminal').not.toContain(SECRET);
-  return { code, stdout, stderr };
-}
-
-const edits = () => sandbox.requests.filter((request) => request.path === '/number/edit');
+const edits = () => harness.sandbox.requests.filter((request) => request.path === '/number/edit');
 const file = (name: string, bytes: Uint8Array | string) => {
-  const path = join(home, name);
+  const path = join(harness.home, name);
   writeFileSync(path, bytes);
   return path;
 };
@@ -53,7 +25,7 @@ describe('switchboard number edit', () => {
     const result = await cli(['number', 'edit', '442079460958', '--out-ip', '198.51.100.7, 2001:db8::7', '--in-ip', '203.0.113.9:5080', '--remark', 'New PBX', '--voicemail', 'off']);
     expect(result).toMatchObject({ code: 0, stdout: 'saved 442079460958: voicemail off' });
     expect(edits().map((request) => request.body)).toEqual([
-      { number: '442079460958', appId: sandbox.state.appId, outIp: '198.51.100.7,2001:db8::7', inIp: '203.0.113.9:5080', remark: 'New PBX', enableVoicemail: '0' },
+      { number: '442079460958', appId: harness.sandbox.state.appId, outIp: '198.51.100.7,2001:db8::7', inIp: '203.0.113.9:5080', remark: 'New PBX', enableVoicemail: '0' },
     ]);
   });
 
@@ -105,16 +77,16 @@ describe('switchboard number edit', () => {
   });
 
   describe('without --voicemail', () => {
-    const reads = () => sandbox.requests.filter((request) => request.path === '/number/queryPage');
+    const reads = () => harness.sandbox.requests.filter((request) => request.path === '/number/queryPage');
 
     it('keeps the number’s voicemail on, with its max hangup, reading the account’s numbers first', async () => {
-      const before = sandbox.state.numbers.find((number) => number.number === '447700900123')!;
+      const before = harness.sandbox.state.numbers.find((number) => number.number === '447700900123')!;
       expect(before).toMatchObject({ enableVoicemail: '1', voicemailMaxHangup: 60 });
       const result = await cli(['number', 'edit', '447700900123', '--remark', 'Reception, new desk']);
       expect(result).toMatchObject({ code: 0, stdout: 'saved 447700900123: voicemail on (kept)' });
-      expect(sandbox.requests.map((request) => request.path)).toEqual(['/number/queryPage', '/number/edit']);
+      expect(harness.sandbox.requests.map((request) => request.path)).toEqual(['/number/queryPage', '/number/edit']);
       expect(edits().map((request) => request.body)).toEqual([
-        { number: '447700900123', appId: sandbox.state.appId, remark: 'Reception, new desk', enableVoicemail: '1', voicemailMaxHangup: 60 },
+        { number: '447700900123', appId: harness.sandbox.state.appId, remark: 'Reception, new desk', enableVoicemail: '1', voicemailMaxHangup: 60 },
       ]);
     });
 
@@ -125,8 +97,8 @@ describe('switchboard number edit', () => {
       expect(on.code).toBe(0);
       expect(JSON.parse(on.stdout)).toEqual({ ok: true, value: { number: '447700900123' } });
       expect(edits().map((request) => request.body)).toEqual([
-        { number: '493023125042', appId: sandbox.state.appId, inIp: '203.0.113.40', enableVoicemail: '0' },
-        { number: '447700900123', appId: sandbox.state.appId, enableVoicemail: '1', voicemailMaxHangup: 120 },
+        { number: '493023125042', appId: harness.sandbox.state.appId, inIp: '203.0.113.40', enableVoicemail: '0' },
+        { number: '447700900123', appId: harness.sandbox.state.appId, enableVoicemail: '1', voicemailMaxHangup: 120 },
       ]);
     });
 
@@ -152,9 +124,9 @@ describe('switchboard number edit', () => {
     });
 
     it('exits 4 when the numbers cannot be read, sending no edit', async () => {
-      sandbox.faults.inject({ kind: 'html', status: 503, path: '/number/queryPage' });
+      harness.sandbox.faults.inject({ kind: 'html', status: 503, path: '/number/queryPage' });
       const result = await cli(['number', 'edit', '442079460958', '--remark', 'x']);
-      sandbox.faults.clear();
+      harness.sandbox.faults.clear();
       expect(result.code).toBe(4);
       expect(edits()).toHaveLength(0);
     });

@@ -1,44 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../main/cli';
-import { startSandbox, type Sandbox } from '../../../../main/sandbox';
-import { createMemoryStore } from '../../../../main/secrets';
-import { memoryLogger } from '../../../support/memory-log';
+import { describe, expect, it } from 'vitest';
+import { cliHarness } from './cli-harness';
 
 const KEY = 'cliPhones1';
 const SECRET = 'cli-phones-secret-never-printed';
-let sandbox: Sandbox;
-let home: string;
+// 8 seeded phones and 30 in "Bulk": more than the first page of 20.
+const harness = cliHarness({ key: KEY, secret: SECRET, homePrefix: 'sb-cli-phones-', credentials: 'environment', seed: { extraPhones: 30 } });
+const { cli } = harness;
 
-beforeAll(async () => {
-  // 8 seeded phones and 30 in "Bulk": more than the first page of 20.
-  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], seed: { extraPhones: 30 }, logger: memoryLogger().log });
-  home = mkdtempSync(join(tmpdir(), 'sb-cli-phones-'));
-});
-afterAll(async () => {
-  await sandbox.close();
-  rmSync(home, { recursive: true, force: true });
-});
-
-async function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli({
-    argv,
-    env: { SWITCHBOARD_HOME: home, ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: sandbox.url, ITNIO_APP_ID: sandbox.state.appId },
-    io: { out: (text) => out.push(text), err: (text) => err.push(text) },
-    version: '0.1.0',
-    secrets: createMemoryStore(),
-  });
-  const stdout = out.join('\n');
-  const stderr = err.join('\n');
-  expect(stdout + stderr, 'the API secret reached the terminal').not.toContain(SECRET);
-  return { code, stdout, stderr };
-}
-
-const passwordOf = (account: string) => sandbox.state.phones.find((phone) => phone.account === account)?.password;
+const passwordOf = (account: string) => harness.sandbox.state.phones.find((phone) => phone.account === account)?.password;
 
 describe('switchboard phones', () => {
   it('lists the first page by default, saying how many there are, without passwords', async () => {
@@ -50,7 +19,7 @@ describe('switchboard phones', () => {
     expect(lines).toHaveLength(1 + 20 + 1);
     expect(lines.at(-1)).toBe('first 20 of 38 phones; --all lists every one');
     expect(stdout).not.toContain(passwordOf('80010001'));
-    expect(sandbox.requests.filter((request) => request.path === '/voice/sipQuery').map((request) => request.body)).toEqual([
+    expect(harness.sandbox.requests.filter((request) => request.path === '/voice/sipQuery').map((request) => request.body)).toEqual([
       { current: 1, size: 20, params: { appId: 'app-7f3c21' } },
     ]);
   });
@@ -98,22 +67,22 @@ describe('switchboard phones', () => {
   });
 
   it('says so, exiting 0, when the batch was created but could not be read back', async () => {
-    sandbox.faults.inject({ kind: 'html', status: 503, path: '/voice/sipQuery' });
+    harness.sandbox.faults.inject({ kind: 'html', status: 503, path: '/voice/sipQuery' });
     const result = await cli(['phones', 'create', '--group', 'Blind Desk', '--name', 'blind', '--quantity', '1', '--display-num', '12025550143', '--csv']);
-    sandbox.faults.clear();
+    harness.sandbox.faults.clear();
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^created 1 phone in group "Blind Desk" \(app app-7f3c21\)\nwarning: The phones were created, but reading them back failed: /);
   });
 
   it('exits 2 naming the rule, and sends nothing, for a bad quantity or caller ID', async () => {
-    const before = sandbox.requests.length;
+    const before = harness.sandbox.requests.length;
     const quantity = await cli(['phones', 'create', '--group', 'Bad Batch', '--name', 'badb', '--quantity', 'ten', '--display-num', '12025550143']);
     expect(quantity).toMatchObject({ code: 2, stderr: expect.stringContaining('quantity: must be a whole number from 1 to 50') });
     const tooMany = await cli(['phones', 'create', '--group', 'Bad Batch', '--name', 'badb', '--quantity', '51', '--display-num', '12025550143']);
     expect(tooMany.stderr).toContain('quantity: must be a whole number from 1 to 50');
     const callerId = await cli(['phones', 'create', '--group', 'Bad Batch', '--name', 'badb', '--quantity', '5', '--display-num', '+1202555']);
     expect(callerId).toMatchObject({ code: 2, stderr: expect.stringContaining('displayNum: must be 7–13 digits, nothing else') });
-    expect(sandbox.requests.length).toBe(before);
+    expect(harness.sandbox.requests.length).toBe(before);
   });
 
   it('exits 3 with the vendor message and hint when the group exists', async () => {

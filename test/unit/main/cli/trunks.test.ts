@@ -1,48 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../main/cli';
-import { startSandbox, type Sandbox } from '../../../../main/sandbox';
-import { createMemoryStore } from '../../../../main/secrets';
-import { memoryLogger } from '../../../support/memory-log';
+import { describe, expect, it } from 'vitest';
+import { cliHarness } from './cli-harness';
 
 const KEY = 'cliTrunkKey';
 const SECRET = 'cli-trunk-secret-never-printed';
-let sandbox: Sandbox;
-let home: string;
-
-beforeEach(async () => {
-  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], logger: memoryLogger().log });
-  home = mkdtempSync(join(tmpdir(), 'sb-cli-trunks-'));
+const harness = cliHarness({
+  key: KEY,
+  secret: SECRET,
+  homePrefix: 'sb-cli-trunks-',
+  credentials: 'environment',
+  freshEachTest: ['sandbox', 'home'],
+  // The trunks' SIP passwords are secrets too.
+  alsoSecret: (sandbox) => sandbox.state.trunks.map((t) => t.sipPassword),
 });
-afterEach(async () => {
-  await sandbox.close();
-  rmSync(home, { recursive: true, force: true });
-});
+const { cli } = harness;
 
-const trunk = (keyId: number) => sandbox.state.trunks.find((candidate) => candidate.keyId === keyId)!;
-const updates = () => sandbox.requests.filter((request) => request.path === '/v3/cc/sipTrunk/update');
-
-async function cli(argv: string[], stdin?: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli({
-    argv,
-    env: { SWITCHBOARD_HOME: home, ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: sandbox.url, ITNIO_APP_ID: sandbox.state.appId },
-    io: { out: (text) => out.push(text), err: (text) => err.push(text) },
-    version: '0.1.0',
-    secrets: createMemoryStore(),
-    ...(stdin !== undefined ? { stdin: Readable.from([stdin]) } : {}),
-  });
-  const stdout = out.join('\n');
-  const stderr = err.join('\n');
-  for (const secret of [SECRET, ...sandbox.state.trunks.map((t) => t.sipPassword).filter(Boolean)]) {
-    expect(stdout + stderr, 'a secret reached the terminal').not.toContain(secret);
-  }
-  return { code, stdout, stderr };
-}
+const trunk = (keyId: number) => harness.sandbox.state.trunks.find((candidate) => candidate.keyId === keyId)!;
+const updates = () => harness.sandbox.requests.filter((request) => request.path === '/v3/cc/sipTrunk/update');
 
 describe('switchboard trunks list', () => {
   it('lists every trunk with its address, registration and agent groups', async () => {
@@ -57,7 +30,7 @@ describe('switchboard trunks list', () => {
   it('filters by --type and --name, and reads every page with --all', async () => {
     const filtered = await cli(['--json', 'trunks', 'list', '--type', 'incoming', '--name', 'lon']);
     expect(JSON.parse(filtered.stdout).value.records.map((record: { keyId: number }) => record.keyId)).toEqual([2006, 2007]);
-    for (let index = 0; index < 120; index++) sandbox.state.trunks.push({ ...structuredClone(trunk(2010)), keyId: 3000 + index, sipTrunkName: `Bulk-${index}` });
+    for (let index = 0; index < 120; index++) harness.sandbox.state.trunks.push({ ...structuredClone(trunk(2010)), keyId: 3000 + index, sipTrunkName: `Bulk-${index}` });
     expect((await cli(['trunks', 'list'])).stdout).toMatch(/\(100 of 130 trunks; --all lists every page\)$/);
     const all = await cli(['--json', 'trunks', 'list', '--all']);
     expect(JSON.parse(all.stdout).value).toMatchObject({ total: 130, pages: 1 });
@@ -81,7 +54,7 @@ describe('switchboard trunks update', () => {
   });
 
   it('turns registration on with an account and the password from stdin', async () => {
-    const { code } = await cli(['trunks', 'update', '2004', '--registration', 'on', '--sip-account', 'fraout01', '--sip-password-stdin'], 'Fr4-Registr\n');
+    const { code } = await cli(['trunks', 'update', '2004', '--registration', 'on', '--sip-account', 'fraout01', '--sip-password-stdin'], { stdin: 'Fr4-Registr\n' });
     expect(code).toBe(0);
     expect(trunk(2004)).toMatchObject({ sipTrunkState: true, sipAccount: 'fraout01', sipPassword: 'Fr4-Registr' });
   });

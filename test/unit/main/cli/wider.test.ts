@@ -1,43 +1,19 @@
 /** `switchboard balance` and `switchboard numbers list` against a real sandbox. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../main/cli';
-import { startSandbox, type Sandbox } from '../../../../main/sandbox';
-import { createMemoryStore } from '../../../../main/secrets';
-import { memoryLogger } from '../../../support/memory-log';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cliHarness } from './cli-harness';
 
 const KEY = 'cliWideKey3';
 const SECRET = 'cli-wide-secret-never-printed';
-let sandbox: Sandbox;
-let home: string;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], logger: memoryLogger().log });
-});
-afterAll(() => sandbox.close());
-beforeEach(() => {
-  home = mkdtempSync(join(tmpdir(), 'sb-cli-wide-'));
-});
-afterEach(() => {
-  rmSync(home, { recursive: true, force: true });
-  sandbox.state.balance = 25;
-  sandbox.state.accountLocked = false;
-});
-
 /** The sandbox as the operator's account, through the automation variables. */
-const ACCOUNT = () => ({ ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: sandbox.url, ITNIO_APP_ID: sandbox.state.appId });
+const harness = cliHarness({ key: KEY, secret: SECRET, homePrefix: 'sb-cli-wide-', credentials: 'environment', freshEachTest: ['home'] });
+const { cli } = harness;
 
-async function cli(argv: string[], env: NodeJS.ProcessEnv = ACCOUNT()) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli({ argv, env: { SWITCHBOARD_HOME: home, ...env }, io: { out: (text) => out.push(text), err: (text) => err.push(text) }, version: '0.1.0', secrets: createMemoryStore() });
-  const stdout = out.join('\n');
-  const stderr = err.join('\n');
-  expect(stdout + stderr, 'a secret reached the terminal').not.toContain(SECRET);
-  return { code, stdout, stderr };
-}
+afterEach(() => {
+  harness.sandbox.state.balance = 25;
+  harness.sandbox.state.accountLocked = false;
+});
 
 describe('switchboard balance', () => {
   it('prints the balance, gift and credit', async () => {
@@ -45,7 +21,7 @@ describe('switchboard balance', () => {
   });
 
   it('prints the result as JSON with --json', async () => {
-    sandbox.state.balance = 4.2;
+    harness.sandbox.state.balance = 4.2;
     const { code, stdout } = await cli(['--json', 'balance']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
@@ -55,18 +31,18 @@ describe('switchboard balance', () => {
   });
 
   it("says when the balance is under the profile's warning level", async () => {
-    writeFileSync(join(home, 'profiles.json'), JSON.stringify({ version: 1, activeId: 'sandbox', profiles: [], sandbox: {}, lowBalance: { sandbox: 30, env: 20 } }));
+    writeFileSync(join(harness.home, 'profiles.json'), JSON.stringify({ version: 1, activeId: 'sandbox', profiles: [], sandbox: {}, lowBalance: { sandbox: 30, env: 20 } }));
     // The built-in Sandbox profile (no ITNIO_* variables): its own emulator, its own level.
-    expect(await cli(['balance'], {})).toMatchObject({ code: 0, stdout: 'balance 25.00 (gift 0.00, credit 0.00)\nLOW BALANCE: under the warning level of 30.00' });
+    expect(await cli(['balance'], { credentials: 'keychain' })).toMatchObject({ code: 0, stdout: 'balance 25.00 (gift 0.00, credit 0.00)\nLOW BALANCE: under the warning level of 30.00' });
     expect((await cli(['balance'])).stdout).toBe('balance 25.00 (gift 0.00, credit 0.00); warning below 20.00');
   });
 
   it('exits 3 with the message and hint for a vendor code, and 4 when the server is out of reach', async () => {
-    sandbox.state.accountLocked = true;
+    harness.sandbox.state.accountLocked = true;
     const locked = await cli(['--json', 'balance']);
     expect(locked.code).toBe(3);
     expect(JSON.parse(locked.stdout)).toMatchObject({ ok: false, error: { kind: 'vendor', code: '-13', message: expect.stringContaining('locked'), hint: expect.any(String) } });
-    const unreachable = await cli(['balance'], { ...ACCOUNT(), ITNIO_BASE_URL: 'http://127.0.0.1:9' });
+    const unreachable = await cli(['balance'], { env: { ITNIO_BASE_URL: 'http://127.0.0.1:9' } });
     expect(unreachable.code).toBe(4);
     expect(unreachable.stderr).toMatch(/^error: .*\nhint: /);
   });
@@ -97,7 +73,7 @@ describe('switchboard numbers list', () => {
   });
 
   it('exits 5 when the credentials are refused', async () => {
-    const refused = await cli(['numbers', 'list'], { ...ACCOUNT(), ITNIO_API_SECRET: 'wrong-secret' });
+    const refused = await cli(['numbers', 'list'], { env: { ITNIO_API_SECRET: 'wrong-secret' } });
     expect(refused.code).toBe(5);
     expect(refused.stderr).toContain('authentication failed');
   });

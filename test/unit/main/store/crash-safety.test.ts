@@ -3,41 +3,23 @@
  * moments, again and again; after each kill the file must load and hold every write the writer had
  * acknowledged.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openProfileStore } from '../../../../main/profiles/store';
+import { writeUntilKilled } from '../../../support/kill-loop';
 
 const CHILD = join(import.meta.dirname, 'writer-child.mts');
 const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-crash-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-/** Starts the writer at `first`, kills it after `acks` acknowledged writes plus a random delay. */
-function writeUntilKilled(first: number, acks: number): Promise<number[]> {
-  return new Promise((done, failed) => {
-    const child = spawn(process.execPath, [CHILD, dataDir, String(first)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const acked: number[] = [];
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const match = /^ack (\d+)$/.exec(line);
-      if (!match) return;
-      acked.push(Number(match[1]));
-      if (acked.length === acks) setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * 15));
-    });
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? done(acked) : failed(new Error(`writer ended on its own: ${stderr.slice(0, 400)}`))));
-  });
-}
 
 describe('settings store under SIGKILL', () => {
   it('always loads, with every acknowledged write, after 12 kills mid-write', async () => {
     const acknowledged = new Set<string>();
     let next = 0;
     for (let round = 0; round < 12; round++) {
-      const acked = await writeUntilKilled(next, 3 + Math.floor(Math.random() * 8));
+      const acked = await writeUntilKilled(CHILD, [dataDir, String(next)], 3 + Math.floor(Math.random() * 8));
       for (const index of acked) acknowledged.add(`p${index}`);
       const stored = await openProfileStore(dataDir).read();
       const ids = new Set(stored.profiles.map((profile) => profile.id));
