@@ -6,7 +6,7 @@ import { dataDir, PRODUCT_NAME } from './paths';
 import { createAppContext } from './context';
 import { createKeytarStore } from './secrets';
 import { openSettings } from './store/settings';
-import { hardenSession, hardenWebContents, isHttps, rememberBounds, visibleBounds, windowOptions } from './window';
+import { askBeforeDiscardingChanges, hardenSession, hardenWebContents, isHttps, rememberBounds, visibleBounds, windowOptions } from './window';
 
 const log = createLogger();
 app.setName(PRODUCT_NAME);
@@ -64,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
     const saved = visibleBounds(await settings.read().then((current) => current.window, () => undefined));
     mainWindow = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.js'), saved));
     if (saved?.maximized) mainWindow.maximize();
+    askBeforeDiscardingChanges(mainWindow);
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     rememberBounds(mainWindow, (bounds) =>
       settings.update((current) => ({ ...current, window: bounds })).catch(() => log.error('window state not saved')),

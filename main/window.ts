@@ -1,4 +1,4 @@
-import { BrowserWindow, screen, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
+import { BrowserWindow, dialog, screen, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import type { WindowBounds } from './store/settings';
 
@@ -90,4 +90,24 @@ export function isHttps(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The renderer cancels its unload while a screen holds unsaved changes; Electron then closes
+ * nothing and asks us. The operator decides: leave (the changes are lost) or stay.
+ */
+export function askBeforeDiscardingChanges(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Close without saving', 'Keep editing'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Unsaved changes',
+      message: 'You have changes that are not saved.',
+      detail: 'Close Switchboard and lose them?',
+    });
+    // Preventing the prevention lets the unload, and so the close, go ahead.
+    if (choice === 0) event.preventDefault();
+  });
 }

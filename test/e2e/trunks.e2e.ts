@@ -128,6 +128,18 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
     expect(scan.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'trunks-editor-duplicate-name.png') });
 
+    // Closing the window is held back too: the browser asks (in the app, main shows a dialog).
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      }),
+    );
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    expect(page.isClosed()).toBe(false);
+    expect(await name.inputValue()).toBe('LON-Out-Backup');
+
     await page.keyboard.press('Control+5');
     const prompt = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
     await prompt.waitFor();

@@ -5,6 +5,7 @@ import { bridge } from '../bridge';
 import { BalanceIndicator } from '../features/account/BalanceIndicator';
 import { ActiveProfileBadge, SandboxBanner } from '../features/profiles/ActiveProfile';
 import { SCREENS, useNavigation } from './navigation';
+import { useHoldCloseWhileUnsaved } from './unsaved-changes';
 import { SCREEN_COMPONENTS } from './screens';
 import { ThemeSwitch } from './ThemeSwitch';
 import { showError } from './toasts';
@@ -16,6 +17,8 @@ export function Shell() {
   const firstRender = useRef(true);
   const active = SCREENS.find((s) => s.id === screen) ?? SCREENS[0];
   const Screen = SCREEN_COMPONENTS[active.id];
+
+  useHoldCloseWhileUnsaved();
 
   // An empty ignore list keeps Ctrl+N working while a form field has focus.
   useHotkeys(

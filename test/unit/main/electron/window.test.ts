@@ -5,10 +5,11 @@ const electron = vi.hoisted(() => ({
   shell: { openExternal: vi.fn(async () => undefined) },
   screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
   BrowserWindow: vi.fn(),
+  dialog: { showMessageBoxSync: vi.fn(() => 1) },
 }));
 vi.mock('electron', () => electron);
 
-const { hardenSession, hardenWebContents, rememberBounds, visibleBounds, windowOptions } = await import('../../../../main/window');
+const { askBeforeDiscardingChanges, hardenSession, hardenWebContents, rememberBounds, visibleBounds, windowOptions } = await import('../../../../main/window');
 const { CONTENT_SECURITY_POLICY } = await import('../../../../main/csp');
 
 beforeEach(() => vi.clearAllMocks());
@@ -131,5 +132,28 @@ describe('window bounds', () => {
     const second = { preventDefault: vi.fn() };
     window.emit('close', second);
     expect(second.preventDefault).not.toHaveBeenCalled();
+  });
+});
+
+describe('closing with unsaved changes', () => {
+  function fakeWindow() {
+    const webContents = new EventEmitter();
+    return { webContents };
+  }
+
+  it('asks, and closes only when the operator chooses to lose the changes', () => {
+    const window = fakeWindow();
+    askBeforeDiscardingChanges(window as never);
+
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    const stay = { preventDefault: vi.fn() };
+    window.webContents.emit('will-prevent-unload', stay);
+    expect(stay.preventDefault).not.toHaveBeenCalled();
+
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    const leave = { preventDefault: vi.fn() };
+    window.webContents.emit('will-prevent-unload', leave);
+    expect(leave.preventDefault).toHaveBeenCalledTimes(1);
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(window, expect.objectContaining({ buttons: ['Close without saving', 'Keep editing'], cancelId: 1 }));
   });
 });
