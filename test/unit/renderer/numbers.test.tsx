@@ -7,25 +7,14 @@ import type { ListedNumber } from '../../../contract/schemas/number-list';
 import type { StagedGreeting } from '../../../contract/schemas/numbers';
 import { App } from '../../../renderer/src/app/App';
 import { useNavigation } from '../../../renderer/src/app/navigation';
-import { EMPTY_DRAFT, useNumbers } from '../../../renderer/src/features/numbers/store';
+import { useNumbers } from '../../../renderer/src/features/numbers/store';
 import { installBridge, shellAnswers } from './fake-bridge';
 
 beforeEach(() => {
   // Toasts live in a store of their own, which would carry one test's over into the next.
   notifications.clean();
   useNavigation.setState({ screen: 'numbers', leaveGuard: undefined });
-  useNumbers.setState({
-    draft: EMPTY_DRAFT,
-    baseline: EMPTY_DRAFT,
-    pendingChoice: undefined,
-    greeting: undefined,
-    greetingBusy: false,
-    greetingError: undefined,
-    recent: [],
-    list: undefined,
-    listLoading: false,
-    listError: undefined,
-  });
+  useNumbers.setState(useNumbers.getInitialState());
 });
 
 type Answer = (input: unknown) => Result<unknown>;
