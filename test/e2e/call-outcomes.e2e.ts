@@ -87,8 +87,9 @@ describe('call outcomes and recordings in Chromium', () => {
     await dialog.getByRole('button', { name: 'Save recording…' }).click();
     await expect.poll(() => app.dialogs.saved.length, { timeout: 10_000 }).toBe(1);
     expect(basename(app.dialogs.saved[0]!)).toBe(`call-${answered}.wav`);
+    // The path is chosen before main writes the file: the "Saved to" message says the write is done.
+    await expect.poll(() => page.getByText(/^Saved to .*\.wav$/).count(), { timeout: 10_000 }).toBe(1);
     expect((await readFile(app.dialogs.saved[0]!)).subarray(0, 4).toString('latin1')).toBe('RIFF');
-    await expect.poll(() => page.getByText(/^Saved to .*\.wav$/).count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     // The page's CSP let the blob: audio through (media-src), and nothing reached the network from the page.
