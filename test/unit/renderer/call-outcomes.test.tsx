@@ -13,6 +13,7 @@ import { useRecording } from '../../../renderer/src/features/dialer/recording-st
 import { useDialer } from '../../../renderer/src/features/dialer/store';
 import { useProfiles } from '../../../renderer/src/features/profiles/store';
 import { callRecord, ENDED_BUSY } from '../../support/fixtures/call-records';
+import { historyEntry } from '../../support/fixtures/history';
 import { FIRST_RUN_PROFILES, installBridge, SANDBOX_BALANCE, shellAnswers } from './fake-bridge';
 
 const MINUTE = 60_000;
@@ -21,18 +22,8 @@ const DAY = 24 * 60 * MINUTE;
 const ANSWERED = callRecord();
 const BUSY = callRecord({ ...ENDED_BUSY, cost: '0' });
 
-const call = (id: string, msAgo: number, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
-  id,
-  at: new Date(Date.now() - msAgo).toISOString(),
-  profileId: 'sandbox',
-  profileName: 'Sandbox',
-  callee: '442079460958',
-  country: 'GB',
-  account: '80010001',
-  outcome: 'placed',
-  recordingId: `rec-${id}`,
-  ...extra,
-});
+const call = (id: string, msAgo: number, extra: Partial<HistoryEntry> = {}): HistoryEntry =>
+  historyEntry(id, new Date(Date.now() - msAgo).toISOString(), { recordingId: `rec-${id}`, ...extra });
 
 const sweep = (value: Partial<OutcomeSweep> = {}): Result<OutcomeSweep> => ({ ok: true, value: { checked: 0, filed: 0, watching: 0, deferred: 0, nextCheckInMs: null, ...value } });
 

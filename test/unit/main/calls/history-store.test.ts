@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../../contract/schemas/history';
 import { HISTORY_CAP, HISTORY_FILE, openCallHistory } from '../../../../main/calls/history-store';
+import { historyEntry } from '../../../support/fixtures/history';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -14,18 +15,8 @@ function home() {
   return dir;
 }
 
-const entry = (n: number, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
-  id: `id-${n}`,
-  at: new Date(Date.UTC(2025, 5, 2, 9, 0, n)).toISOString(),
-  profileId: 'sandbox',
-  profileName: 'Sandbox',
-  callee: '442079460958',
-  country: 'GB',
-  account: '80010001',
-  outcome: 'placed',
-  recordingId: `rec-${n}`,
-  ...extra,
-});
+const entry = (n: number, extra: Partial<HistoryEntry> = {}): HistoryEntry =>
+  historyEntry(`id-${n}`, new Date(Date.UTC(2025, 5, 2, 9, 0, n)).toISOString(), { recordingId: `rec-${n}`, ...extra });
 
 const ids = (entries: HistoryEntry[]) => entries.map((e) => e.id);
 
