@@ -3,6 +3,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const ELECTRON_GLUE_ONLY = { name: 'electron', message: 'Only main/index.ts, main/window.ts and main/ipc.ts may import electron.' };
+
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', '.tools/'] },
   js.configs.recommended,
@@ -34,9 +36,29 @@ export default tseslint.config(
   {
     // Only the glue files may touch Electron; everything else runs in plain Node (tests, CLI).
     files: ['main/**/*.ts', 'contract/**/*.ts', 'renderer/**/*.{ts,tsx}'],
-    ignores: ['main/index.ts', 'main/window.ts', 'main/ipc.ts'],
+    ignores: ['main/index.ts', 'main/window.ts', 'main/ipc.ts', 'main/platform/**/*.ts', 'renderer/src/features/**', 'renderer/src/ui/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/index.ts, main/window.ts and main/ipc.ts may import electron.' }] }],
+      'no-restricted-imports': ['error', { paths: [ELECTRON_GLUE_ONLY] }],
+    },
+  },
+  {
+    // Platform pieces are what features stand on: they know no feature (and no Electron).
+    files: ['main/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [ELECTRON_GLUE_ONLY], patterns: [{ group: ['**/features/**', '**/features'], message: 'main/platform/ knows no feature: move the shared piece into platform/.' }] }],
+    },
+  },
+  {
+    // Features and ui/ sit below the shell: they never import renderer/src/app/ (ui/ knows no feature either).
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [ELECTRON_GLUE_ONLY], patterns: [{ group: ['**/app/*'], message: 'Features import ui/ and contract/, never the shell in app/.' }] }],
+    },
+  },
+  {
+    files: ['renderer/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [ELECTRON_GLUE_ONLY], patterns: [{ group: ['**/app/*', '**/features/**'], message: 'ui/ is the bottom layer: it knows no feature and no shell.' }] }],
     },
   },
   {

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { isOwnPage, registerIpc, type RendererLocation } from './ipc';
-import { createLogger } from './log';
-import { dataDir, PRODUCT_NAME } from './paths';
-import { createAppContext } from './context';
-import { createKeytarStore } from './secrets';
-import { openSettings } from './store/settings';
+import { createLogger } from './platform/log';
+import { dataDir, PRODUCT_NAME } from './platform/paths';
+import { createAppContext } from './app';
+import { createKeytarStore } from './platform/secrets';
+import { openSettings } from './platform/storage/settings';
 import { askBeforeDiscardingChanges, hardenSession, hardenWebContents, isHttps, rememberBounds, visibleBounds, windowOptions } from './window';
 
 const log = createLogger();

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channelOf, METHODS } from '../contract/methods';
 import { fail } from '../contract/result';
-import type { Logger } from './log';
+import type { Logger } from './platform/log';
 import type { Router } from './router';
 
 /** Where our renderer is served from: the packaged index.html, or the dev server's origin. */

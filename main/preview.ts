@@ -3,12 +3,12 @@
  * router and services (data in SWITCHBOARD_HOME or the app's usual folder). No Electron needed.
  */
 import { join } from 'node:path';
-import { createLogger } from './log';
-import { dataDir, PRODUCT_NAME } from './paths';
+import { createLogger } from './platform/log';
+import { dataDir, PRODUCT_NAME } from './platform/paths';
 import { startRendererServer } from './preview/renderer-server';
 import { version } from '../package.json';
-import { createAppContext } from './context';
-import { createKeytarStore } from './secrets';
+import { createAppContext } from './app';
+import { createKeytarStore } from './platform/secrets';
 
 const log = createLogger();
 const port = Number(process.env.PORT ?? 0);

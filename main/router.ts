@@ -3,12 +3,15 @@ import type { z } from 'zod';
 import { METHODS, type MethodInput, type MethodName, type MethodOutput } from '../contract/methods';
 import { fail, type Result } from '../contract/result';
 import { schemas } from '../contract/schemas';
-import type { Logger } from './log';
+import type { Logger } from './platform/log';
 
 /** One service function per contract method; input already parsed by its schema. */
 export type Services = {
   [M in MethodName]: (input: z.output<(typeof schemas)[M]['input']>) => Promise<Result<MethodOutput<M>>>;
 };
+
+/** Every method of one domain (the prefix of its name): what `main/features/<domain>/index.ts` wires. */
+export type DomainServices<D extends string> = Pick<Services, Extract<MethodName, `${D}.${string}`>>;
 
 export interface Router {
   dispatch(method: string, rawInput: unknown): Promise<Result<unknown>>;

@@ -1,6 +1,6 @@
 import { BrowserWindow, dialog, screen, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './csp';
-import type { WindowBounds } from './store/settings';
+import type { WindowBounds } from './platform/storage/settings';
 
 const DEFAULT_SIZE = { width: 1200, height: 800 };
 

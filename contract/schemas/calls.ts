@@ -1,6 +1,117 @@
 import { z } from 'zod';
+import { ERROR_KINDS } from '../result';
 import { isDialCountry, normaliseCallee } from './callee';
+import { profileId } from './profiles';
 import { digits } from './rules';
+
+/**
+ * The id sendSip answered for a call (the history's recording id). It travels in a URL path, so
+ * it is held to the characters the vendor's ids use.
+ */
+export const recordingId = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ., _ or - (starting with a letter or digit)');
+
+/** A call of the history; `profileId` is the profile that placed it (the active one when omitted). */
+export const callRef = z.object({ recordingId, profileId: profileId.optional() });
+export type CallRef = z.input<typeof callRef>;
+
+/**
+ * A call's record (CDR), read with the vendor's fields. `answered` follows the spec's rule: an
+ * answer time, a duration, and terminationCode 200 (the SIP code; older pages wrote "0").
+ */
+export const callRecord = z.object({
+  answered: z.boolean(),
+  callee: z.string(),
+  displayNum: z.string(),
+  phoneName: z.string(),
+  sipGroupName: z.string(),
+  /** Region or operator text, e.g. "India(Karnataka)". */
+  region: z.string(),
+  /** ISO-8601 with offset, as the vendor writes them; empty when the call never got there. */
+  submitTime: z.string(),
+  answerTime: z.string(),
+  hangupTime: z.string(),
+  /** Seconds. */
+  callDuration: z.number().int(),
+  chargedDuration: z.number().int(),
+  terminationCode: z.string(),
+  terminationReason: z.string(),
+  /** A decimal string in `currency`. */
+  cost: z.string(),
+  currency: z.string(),
+  rate: z.string(),
+  billPeriod: z.string(),
+  hasRecording: z.boolean(),
+});
+export type CallRecord = z.infer<typeof callRecord>;
+
+export const callOutcome = z.discriminatedUnion('available', [
+  /** ITNIO files a call's record some seconds after the call ends. */
+  z.object({ recordingId: z.string(), checkedAt: z.string(), available: z.literal(false) }),
+  z.object({ recordingId: z.string(), checkedAt: z.string(), available: z.literal(true), record: callRecord }),
+]);
+export type CallOutcome = z.infer<typeof callOutcome>;
+
+/** One call attempt as the history keeps it: what was dialled, from where, and how it ended. */
+export const historyEntry = z.object({
+  id: z.string(),
+  /** ISO time of the attempt. */
+  at: z.string(),
+  profileId: z.string(),
+  profileName: z.string(),
+  callee: z.string(),
+  /** ISO 3166 alpha-2 of the callee, when known. */
+  country: z.string().optional(),
+  account: z.string(),
+  displayNum: z.string().optional(),
+  calledInfo: z.string().optional(),
+  outcome: z.enum(['placed', 'failed']),
+  recordingId: z.string().optional(),
+  errorKind: z.enum(ERROR_KINDS).optional(),
+  /** The vendor's status code, when the vendor answered one. */
+  errorCode: z.string().optional(),
+  errorMessage: z.string().optional(),
+  /** The call's record (CDR) once ITNIO has filed it: answered or not, talk time, cost, ending. */
+  record: callRecord.optional(),
+  /** ISO time the record was read from ITNIO. */
+  recordCheckedAt: z.string().optional(),
+});
+export type HistoryEntry = z.infer<typeof historyEntry>;
+
+const historyQuery = z.string().trim().max(100, 'must be at most 100 characters').optional();
+
+export const historyListInput = z
+  .object({
+    /** Matches number, phone, caller ID, note, profile, recording id or error. */
+    query: historyQuery,
+    /** At most this many of the newest matches; all when omitted. */
+    limit: z.number().int().min(1, 'must be at least 1').optional(),
+  })
+  .optional();
+
+export const historyList = z.object({
+  /** Newest first. */
+  entries: z.array(historyEntry),
+  /** Every attempt in the history. */
+  total: z.number().int(),
+  /** Attempts matching the query (entries may hold fewer when limited). */
+  matched: z.number().int(),
+});
+export type HistoryList = z.infer<typeof historyList>;
+
+export const historyExportInput = z.object({ query: historyQuery }).optional();
+
+export const historyExport = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(false) }),
+  z.object({ saved: z.literal(true), path: z.string(), count: z.number().int() }),
+]);
+export type HistoryExport = z.infer<typeof historyExport>;
+
+export const historyCleared = z.object({ removed: z.number().int() });
 
 export const CALL_NOTE_MAX = 1000;
 
@@ -62,3 +173,139 @@ export const placedCall = z.object({
   historyWarning: z.string().optional(),
 });
 export type PlacedCall = z.infer<typeof placedCall>;
+
+/** A recording can be at most this large; a phone call's recording is far smaller. */
+export const RECORDING_MAX_BYTES = 20 * 1024 * 1024;
+
+/** A call's recording, fetched by main: the renderer plays it from a blob: URL. */
+export const callRecording = z.object({
+  recordingId: z.string(),
+  bytes: z.instanceof(Uint8Array),
+  /** The audio type read from the bytes, e.g. audio/wav. */
+  mimeType: z.string(),
+  /** The name to save it under, with the real type's extension. */
+  fileName: z.string(),
+});
+export type CallRecording = z.infer<typeof callRecording>;
+
+export const savedRecording = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(false) }),
+  z.object({ saved: z.literal(true), path: z.string(), size: z.number().int() }),
+]);
+export type SavedRecording = z.infer<typeof savedRecording>;
+
+/** Calls placed this recently are checked in the background until ITNIO files their record. */
+export const OUTCOME_WATCH_MS = 2 * 3_600_000;
+
+/** ITNIO keeps phone call records for two calendar months (§4.5); older calls have none to read. */
+export function recordsKeptSince(now: number): number {
+  const date = new Date(now);
+  date.setUTCMonth(date.getUTCMonth() - 2);
+  return date.getTime();
+}
+
+const entryId = z
+  .string()
+  .min(1, 'is required')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be a history entry id (letters, digits, _ or -)');
+
+/**
+ * Which calls of the history to ask ITNIO about. Nothing: the calls whose next background check is
+ * due. `all`: every call still without a record, now (the "Refresh outcomes" button). `ids`: those
+ * entries, now (a row's "Check outcome").
+ */
+export const checkOutcomesInput = z
+  .object({
+    all: z.literal(true, 'must be true when given').optional(),
+    ids: z.array(entryId, 'must be a list of history entry ids').min(1, 'must name at least one call').max(20, 'must name at most 20 calls').optional(),
+  })
+  .refine((input) => !(input.all && input.ids), { message: 'give either all or ids, not both', path: ['ids'] })
+  .optional();
+export type CheckOutcomesInput = z.input<typeof checkOutcomesInput>;
+
+export const outcomeSweep = z.object({
+  /** Requests sent to ITNIO by this check. */
+  checked: z.number().int(),
+  /** Call records found and kept with their history entries. */
+  filed: z.number().int(),
+  /** Calls still without a record that Switchboard checks again by itself. */
+  watching: z.number().int(),
+  /** Calls due now but held back by the limit on requests per minute. */
+  deferred: z.number().int(),
+  /** When the next check is due; null when nothing is left to check. */
+  nextCheckInMs: z.number().int().nullable(),
+  /** The first failure of this check (the rest of its calls wait for a later one). */
+  problem: z
+    .object({ kind: z.enum(ERROR_KINDS), code: z.string().optional(), message: z.string(), hint: z.string().optional(), field: z.string().optional() })
+    .optional(),
+});
+export type OutcomeSweep = z.infer<typeof outcomeSweep>;
+
+/** Where a history entry stands with its call record. */
+export type RecordStatus =
+  /** The attempt failed: ITNIO never took the call, so it has no record. */
+  | 'no-call'
+  | 'filed'
+  /** Recent: checked in the background until the record is filed. */
+  | 'watching'
+  /** Older than the background window, still within ITNIO's two months: checked on request. */
+  | 'unchecked'
+  /** Older than two months: ITNIO no longer has its record. */
+  | 'expired';
+
+export function recordStatus(entry: Pick<HistoryEntry, 'at' | 'outcome' | 'recordingId' | 'record'>, now: number): RecordStatus {
+  if (entry.outcome !== 'placed' || !entry.recordingId) return 'no-call';
+  if (entry.record) return 'filed';
+  const at = Date.parse(entry.at);
+  if (at < recordsKeptSince(now)) return 'expired';
+  return now - at <= OUTCOME_WATCH_MS ? 'watching' : 'unchecked';
+}
+
+/** What SIP endings mean to an operator; any other code shows the vendor's own reason. */
+const ENDINGS: Readonly<Record<string, string>> = {
+  '404': 'Number not found',
+  '408': 'No answer',
+  '480': 'No answer',
+  '484': 'Incomplete number',
+  '486': 'Busy',
+  '487': 'Cancelled',
+  '503': 'Network unavailable',
+  '600': 'Busy',
+  '603': 'Declined',
+};
+
+/** The codes that mean "connected": SIP 200 on current pages, "0 = success" on older ones. */
+const CONNECTED = new Set(['200', '0']);
+
+/** Seconds as m:ss, or h:mm:ss from an hour on. */
+export function talkTime(seconds: number): string {
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = String(seconds % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+}
+
+/** A decimal string as money: "0.0500" USD → "$0.05", "0.0525" EUR → "0.0525 EUR"; nothing for zero or unreadable amounts. */
+export function callCost(record: Pick<CallRecord, 'cost' | 'currency'>): string | undefined {
+  const amount = Number(record.cost);
+  if (record.cost.trim() === '' || !Number.isFinite(amount) || amount === 0) return undefined;
+  const [whole = '0', fraction = ''] = record.cost.trim().replace(/^-/, '').split('.');
+  const cents = fraction.replace(/0+$/, '').padEnd(2, '0');
+  const text = `${amount < 0 ? '-' : ''}${whole}.${cents}`;
+  return record.currency === 'USD' ? `$${text}` : `${text} ${record.currency}`;
+}
+
+/**
+ * A call record in one line, as an operator reads it: "Answered · 0:42 · $0.05", "Busy (486)".
+ * terminationCode has meant two things (SIP 200 = connected; "0 = success" on older pages), so
+ * "answered" comes from the record's own verdict, and the code is shown only for calls that
+ * were not.
+ */
+export function describeCallRecord(record: CallRecord): string {
+  const cost = callCost(record);
+  if (record.answered) return ['Answered', talkTime(record.callDuration), cost].filter(Boolean).join(' · ');
+  const code = record.terminationCode.trim();
+  const label = CONNECTED.has(code) ? 'Connected, no talk time' : (ENDINGS[code] ?? (record.terminationReason.trim() || 'Not answered'));
+  return [code ? `${label} (${code})` : label, cost].filter(Boolean).join(' · ');
+}

@@ -1,18 +1,12 @@
 import { z } from 'zod';
 import type { MethodName } from '../methods';
 import { appInfoInput, appInfoOutput, openExternalInput, openExternalOutput } from './app';
-import { greetingRef, numberEdited, numberSettings, pickedGreeting, recentNumbers, stagedGreeting, stageGreetingInput } from './numbers';
-import { createdBatch, createPhonesInput, exportPhonesInput, exportPhonesResult, listPhonesInput, phoneDirectory, phonePassword, phoneRef } from './phones';
 import { connectionReport, optionalProfileRef, profileList, profileRef, profileSummary, saveProfileInput } from './profiles';
+import { callOutcome, callRecording, callRef, checkOutcomesInput, historyCleared, historyExport, historyExportInput, historyList, historyListInput, outcomeSweep, placeCallInput, placedCall, savedRecording } from './calls';
+import { greetingRef, numberEdited, numberList, numberSettings, pickedGreeting, recentNumbers, stagedGreeting, stageGreetingInput } from './numbers';
+import { createdBatch, createPhonesInput, exportPhonesInput, exportPhonesResult, listPhonesInput, phoneDirectory, phonePassword, phoneRef, resetPasswordInput } from './phones';
 import { agentGroupList, exportTrunksInput, exportTrunksResult, listTrunksInput, trunkPage, trunkPassword, trunkRef, updatedTrunk, updateTrunkInput } from './trunks';
-import { placeCallInput, placedCall } from './calls';
-import { historyCleared, historyExport, historyExportInput, historyList, historyListInput } from './history';
 import { accountBalance, lowBalanceSetting, setLowBalanceInput } from './account';
-import { callOutcome, callRef } from './call-records';
-import { numberList } from './number-list';
-import { resetPasswordInput } from './phone-reset';
-import { callRecording, savedRecording } from './recordings';
-import { checkOutcomesInput, outcomeSweep } from './call-outcomes';
 
 export interface MethodSchema {
   input: z.ZodType;
@@ -28,30 +22,30 @@ export const schemas = {
   'profiles.remove': { input: profileRef, output: profileList },
   'profiles.use': { input: profileRef, output: profileList },
   'profiles.test': { input: optionalProfileRef, output: connectionReport },
+  'account.balance': { input: z.void(), output: accountBalance },
+  'account.setLowBalance': { input: setLowBalanceInput, output: lowBalanceSetting },
+  'calls.place': { input: placeCallInput, output: placedCall },
+  'calls.history': { input: historyListInput, output: historyList },
+  'calls.exportHistory': { input: historyExportInput, output: historyExport },
+  'calls.clearHistory': { input: z.void(), output: historyCleared },
+  'calls.checkOutcomes': { input: checkOutcomesInput, output: outcomeSweep },
+  'calls.outcome': { input: callRef, output: callOutcome },
+  'calls.recording': { input: callRef, output: callRecording },
+  'calls.saveRecording': { input: callRef, output: savedRecording },
   'phones.list': { input: listPhonesInput, output: phoneDirectory },
   'phones.password': { input: phoneRef, output: phonePassword },
   'phones.create': { input: createPhonesInput, output: createdBatch },
   'phones.exportCsv': { input: exportPhonesInput, output: exportPhonesResult },
-  'trunks.list': { input: listTrunksInput, output: trunkPage },
-  'trunks.password': { input: trunkRef, output: trunkPassword },
-  'trunks.agentGroups': { input: z.void(), output: agentGroupList },
-  'trunks.update': { input: updateTrunkInput, output: updatedTrunk },
-  'trunks.exportCsv': { input: exportTrunksInput, output: exportTrunksResult },
+  'phones.resetPassword': { input: resetPasswordInput, output: phonePassword },
+  'numbers.list': { input: z.void(), output: numberList },
   'numbers.edit': { input: numberSettings, output: numberEdited },
   'numbers.stageGreeting': { input: stageGreetingInput, output: stagedGreeting },
   'numbers.pickGreeting': { input: z.void(), output: pickedGreeting },
   'numbers.discardGreeting': { input: greetingRef, output: z.void() },
   'numbers.recent': { input: z.void(), output: recentNumbers },
-  'calls.place': { input: placeCallInput, output: placedCall },
-  'history.list': { input: historyListInput, output: historyList },
-  'history.export': { input: historyExportInput, output: historyExport },
-  'history.clear': { input: z.void(), output: historyCleared },
-  'account.balance': { input: z.void(), output: accountBalance },
-  'account.setLowBalance': { input: setLowBalanceInput, output: lowBalanceSetting },
-  'numbers.list': { input: z.void(), output: numberList },
-  'phones.resetPassword': { input: resetPasswordInput, output: phonePassword },
-  'calls.outcome': { input: callRef, output: callOutcome },
-  'calls.recording': { input: callRef, output: callRecording },
-  'calls.saveRecording': { input: callRef, output: savedRecording },
-  'history.checkOutcomes': { input: checkOutcomesInput, output: outcomeSweep },
+  'trunks.list': { input: listTrunksInput, output: trunkPage },
+  'trunks.password': { input: trunkRef, output: trunkPassword },
+  'trunks.agentGroups': { input: z.void(), output: agentGroupList },
+  'trunks.update': { input: updateTrunkInput, output: updatedTrunk },
+  'trunks.exportCsv': { input: exportTrunksInput, output: exportTrunksResult },
 } as const satisfies Record<MethodName, MethodSchema>;

@@ -99,3 +99,9 @@ export function hasPhoneName(phone: Pick<PhoneSummary, 'phoneName'>, phoneName: 
   const suffix = phone.phoneName.startsWith(`${phoneName}-`) ? phone.phoneName.slice(phoneName.length + 1) : '';
   return /^\d+$/.test(suffix);
 }
+
+/** sipReset's account rule (vendor §4.3): 4–32 characters. */
+export const resetPasswordInput = z.object({
+  account: z.string().trim().min(4, 'must be 4–32 characters').max(32, 'must be 4–32 characters'),
+});
+export type ResetPasswordInput = z.input<typeof resetPasswordInput>;

@@ -1,9 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { version as packageVersion } from '../../package.json';
-import { createAppContext, type AppContext } from '../context';
-import { createLogger } from '../log';
-import { dataDir, PRODUCT_NAME } from '../paths';
-import { createKeytarStore, type SecretStore } from '../secrets';
+import { createAppContext, type AppContext } from '../app';
+import { createLogger } from '../platform/log';
+import { dataDir, PRODUCT_NAME } from '../platform/paths';
+import { createKeytarStore, type SecretStore } from '../platform/secrets';
 import { registerBalanceCommand } from './commands/balance';
 import { registerCallCommand } from './commands/call';
 import { registerHistoryCommand } from './commands/history';

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { createLogger, type Logger } from '../log';
+import { createLogger, type Logger } from '../platform/log';
 import { createClock } from './clock';
 import { createFaultBook, type Fault } from './faults';
 import { createState, type SeedOptions } from './seed';

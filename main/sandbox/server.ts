@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { Logger } from '../log';
+import type { Logger } from '../platform/log';
 import { authenticate } from './auth';
 import type { Clock } from './clock';
 import { reasonFor, Refusal } from './codes';

@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { Pool } from 'undici';
-import { createLogger } from '../../main/log';
-import { createItnioClient, ENDPOINTS } from '../../main/itnio';
+import { createLogger } from '../../main/platform/log';
+import { createItnioClient, ENDPOINTS } from '../../main/platform/itnio';
 import { startSandbox } from '../../main/sandbox';
 import { now, percentile, type Figure } from './stats.mts';
 

@@ -1,11 +1,11 @@
 /**
- * A 5 MB greeting through the app's own path (main/numbers: the size rule, the type sniffed from
+ * A 5 MB greeting through the app's own path (main/features/numbers: the size rule, the type sniffed from
  * the bytes, the audio read for its duration, then staged as base64 once) against bare
  * `Buffer.from(bytes).toString('base64')` of the same bytes: p50 per greeting, interleaved in one run.
  */
 import { GREETING_MAX_BYTES } from '../../contract/schemas/numbers';
-import { inspectGreeting } from '../../main/numbers/greeting';
-import { createStagedGreetings } from '../../main/numbers/staged-greetings';
+import { inspectGreeting } from '../../main/features/numbers/greeting';
+import { createStagedGreetings } from '../../main/features/numbers/staged-greetings';
 import { mp3, wav } from '../../test/support/audio-fixtures';
 import { now, percentile, type Figure } from './stats.mts';
 
@@ -36,7 +36,7 @@ async function greeting(name: string, bytes: Uint8Array, rounds: number): Promis
   }
   return {
     name: `${(bytes.length / 1024 / 1024).toFixed(1)} MB ${name} greeting, p50 of ${rounds}`,
-    subject: 'size check + sniff + audio read + base64 (main/numbers)',
+    subject: 'size check + sniff + audio read + base64 (main/features/numbers)',
     baseline: 'bare Buffer base64',
     subjectValue: percentile(appTimes, 50),
     baselineValue: percentile(bareTimes, 50),

@@ -2,8 +2,8 @@
  * 100 pages of phones with 50 ms of latency each: the bounded-concurrency fetcher against reading
  * the same pages one after another (concurrency 1), same client, same sandbox, one run.
  */
-import { createLogger } from '../../main/log';
-import { createItnioClient, DEFAULT_PAGE_CONCURRENCY, ENDPOINTS, fetchAllPages } from '../../main/itnio';
+import { createLogger } from '../../main/platform/log';
+import { createItnioClient, DEFAULT_PAGE_CONCURRENCY, ENDPOINTS, fetchAllPages } from '../../main/platform/itnio';
 import { startSandbox } from '../../main/sandbox';
 import { now, type Figure } from './stats.mts';
 

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { createLogger } from '../../main/log';
+import { createLogger } from '../../main/platform/log';
 import { startSandbox } from '../../main/sandbox';
 import { openApp } from '../../test/e2e/harness';
 import { longTaskLines, longTaskMs, nextFrames, record, throttle, type Run } from './page-recorder.mts';

@@ -116,7 +116,7 @@ describe('call outcomes and recordings in Chromium', () => {
     // The outcomes live in main with the history: a reload shows them without asking ITNIO again.
     await app.reload();
     await expect.poll(() => rowOf(busy).getByTestId('call-result').textContent()).toBe('Busy (486) · $0.05');
-    const history = (await app.router.dispatch('history.list', undefined)) as { ok: true; value: { entries: { recordingId?: string; record?: { terminationCode: string } }[] } };
+    const history = (await app.router.dispatch('calls.history', undefined)) as { ok: true; value: { entries: { recordingId?: string; record?: { terminationCode: string } }[] } };
     expect(history.value.entries.map((entry) => entry.record?.terminationCode)).toEqual(['486', '200']);
   });
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppError, Result } from '../../contract/result';
-import { createKeytarStore, KEYCHAIN_SERVICE, type ApiCredentials, type KeytarApi, type SecretStore } from '../../main/secrets';
+import { createKeytarStore, KEYCHAIN_SERVICE, type ApiCredentials, type KeytarApi, type SecretStore } from '../../main/platform/secrets';
 import { startKeyring, startPrivateBus, type Keyring, type PrivateBus } from './secret-service';
 
 const runFile = promisify(execFile);

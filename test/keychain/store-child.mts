@@ -10,7 +10,7 @@
  */
 import '../support/typescript-imports.mts';
 
-const { createKeytarStore } = await import('../../main/secrets/index');
+const { createKeytarStore } = await import('../../main/platform/secrets/index');
 
 const profileId = process.env.SB_CHILD_PROFILE ?? 'child-profile';
 const credentials = { apiKey: process.env.SB_CHILD_API_KEY ?? '', apiSecret: process.env.SB_CHILD_API_SECRET ?? '' };

@@ -18,7 +18,7 @@ import type * as BuilderConfig from 'app-builder-lib/out/util/config/config';
 import type * as BuilderUtil from 'builder-util';
 import { Arch, build, Platform, type Configuration, type TargetConfigType } from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PRODUCT_NAME } from '../../main/paths';
+import { PRODUCT_NAME } from '../../main/platform/paths';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'out');

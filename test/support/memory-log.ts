@@ -1,4 +1,4 @@
-import { createLogger, type Logger } from '../../main/log';
+import { createLogger, type Logger } from '../../main/platform/log';
 
 /** A real logger whose lines are kept for assertions instead of written to stderr. */
 export function memoryLogger(): { log: Logger; lines: string[] } {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { fail } from '../../../contract/result';
-import { describeCallRecord } from '../../../contract/schemas/call-outcomes';
-import type { HistoryEntry, HistoryList } from '../../../contract/schemas/history';
-import { historyCsv } from '../../calls/history-csv';
+import { describeCallRecord } from '../../../contract/schemas/calls';
+import type { HistoryEntry, HistoryList } from '../../../contract/schemas/calls';
+import { historyCsv } from '../../features/calls/history-csv';
 import { EXIT } from '../exit-codes';
 import type { CliRuntime } from '../runtime';
 
@@ -27,7 +27,7 @@ export function registerHistoryCommand(program: Command, run: (action: (runtime:
         if (options.csv && runtime.json) {
           return runtime.report(fail({ kind: 'invalid-input', message: 'Choose one output: --json or --csv.', hint: 'Run again with only one of them.' }), () => '');
         }
-        const list = await runtime.call('history.list', undefined);
+        const list = await runtime.call('calls.history', undefined);
         if (options.csv && list.ok) {
           runtime.io.out(historyCsv(list.value.entries));
           return EXIT.ok;

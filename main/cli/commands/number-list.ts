@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { daysUntilDue, expiresSoon, type ListedNumber, type NumberList } from '../../../contract/schemas/number-list';
+import { daysUntilDue, expiresSoon, type ListedNumber, type NumberList } from '../../../contract/schemas/numbers';
 import type { CliRuntime } from '../runtime';
 
 function expiry(number: ListedNumber, today: Date): string {

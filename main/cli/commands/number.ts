@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { fail, ok, type Result } from '../../../contract/result';
 import { numberSettings, type NumberEdited, type StagedGreeting } from '../../../contract/schemas/numbers';
-import { readGreetingFile } from '../../numbers/greeting-file';
+import { readGreetingFile } from '../../features/numbers/greeting-file';
 import { invalidInput } from '../../router';
 import type { CliRuntime } from '../runtime';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CreatedBatch, PhoneDirectory, PhoneSummary } from '../../../contract/schemas/phones';
-import { phonesCsv } from '../../phones/csv';
+import { phonesCsv } from '../../features/phones/csv';
 import { EXIT } from '../exit-codes';
 import { reportError } from '../output';
 import type { CliRuntime } from '../runtime';

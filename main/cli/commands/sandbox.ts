@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { EXIT } from '../exit-codes';
 import type { Io } from '../output';
-import { PUBLIC_SANDBOX_CREDENTIALS, startEmbeddedSandbox } from '../../profiles/sandbox-runtime';
-import type { Logger } from '../../log';
+import { PUBLIC_SANDBOX_CREDENTIALS, startEmbeddedSandbox } from '../../platform/connections/sandbox-runtime';
+import type { Logger } from '../../platform/log';
 
 /**
  * `switchboard sandbox`: the emulator on its own, for scripts and other tools. It accepts

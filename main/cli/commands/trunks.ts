@@ -9,7 +9,7 @@ import {
   type TrunkRecord,
   type UpdateTrunkInput,
 } from '../../../contract/schemas/trunks';
-import { groupsText } from '../../trunks/csv';
+import { groupsText } from '../../features/trunks/csv';
 import type { CliRuntime } from '../runtime';
 
 const TYPES = { outgoing: OUTGOING, incoming: INCOMING } as const;

@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { Shell } from './Shell';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, theme } from '../ui/theme';
 
 export function App() {
   return (

@@ -1,14 +1,14 @@
 import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
-import { bridge } from '../bridge';
+import { bridge } from '../ui/bridge';
 import { BalanceIndicator } from '../features/account/BalanceIndicator';
 import { ActiveProfileBadge, SandboxBanner } from '../features/profiles/ActiveProfile';
 import { SCREENS, useNavigation } from './navigation';
 import { useHoldCloseWhileUnsaved } from './unsaved-changes';
 import { SCREEN_COMPONENTS } from './screens';
 import { ThemeSwitch } from './ThemeSwitch';
-import { showError } from './toasts';
+import { showError } from '../ui/toasts';
 
 export function Shell() {
   const { screen, go } = useNavigation();

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useLeaveGuard } from '../ui/leave-guard';
 
 export const SCREENS = [
   { id: 'dialer', label: 'Dialer', description: 'Place calls through a phone' },
@@ -10,24 +11,17 @@ export const SCREENS = [
 
 export type ScreenId = (typeof SCREENS)[number]['id'];
 
-/** Answers whether the shell may leave the current screen for `next`; false keeps it (the screen then asks the operator). */
-export type LeaveGuard = (next: ScreenId) => boolean;
-
 interface NavigationState {
   screen: ScreenId;
+  /** Goes to `screen` unless the current one holds unsaved changes (its leave guard then asks first). */
   go: (screen: ScreenId) => void;
-  /** Set by a screen while it holds unsaved changes, cleared when they are saved or discarded. */
-  leaveGuard: LeaveGuard | undefined;
-  setLeaveGuard: (guard: LeaveGuard | undefined) => void;
 }
 
 export const useNavigation = create<NavigationState>()((set, get) => ({
   screen: 'dialer',
   go: (screen) => {
-    const { screen: current, leaveGuard } = get();
-    if (screen !== current && leaveGuard && !leaveGuard(screen)) return;
+    const { guard } = useLeaveGuard.getState();
+    if (screen !== get().screen && guard && !guard(() => get().go(screen))) return;
     set({ screen });
   },
-  leaveGuard: undefined,
-  setLeaveGuard: (leaveGuard) => set({ leaveGuard }),
 }));

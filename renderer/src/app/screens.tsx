@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { DialerScreen } from '../features/dialer/DialerScreen';
+import { DialerScreen } from '../features/calls/DialerScreen';
 import { NumbersScreen } from '../features/numbers/NumbersScreen';
 import { PhonesScreen } from '../features/phones/PhonesScreen';
 import { ProfilesScreen } from '../features/profiles/ProfilesScreen';

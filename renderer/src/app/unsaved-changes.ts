@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useNavigation } from './navigation';
+import { useLeaveGuard } from '../ui/leave-guard';
 
 /**
  * While a screen holds unsaved changes (it has set a leave guard), closing or reloading the window
@@ -8,7 +8,7 @@ import { useNavigation } from './navigation';
 export function useHoldCloseWhileUnsaved(): void {
   useEffect(() => {
     const holdIfUnsaved = (event: BeforeUnloadEvent) => {
-      if (useNavigation.getState().leaveGuard) event.preventDefault();
+      if (useLeaveGuard.getState().guard) event.preventDefault();
     };
     window.addEventListener('beforeunload', holdIfUnsaved);
     return () => window.removeEventListener('beforeunload', holdIfUnsaved);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callCost, checkOutcomesInput, describeCallRecord, recordStatus, talkTime } from '../../../contract/schemas/call-outcomes';
-import type { CallRecord } from '../../../contract/schemas/call-records';
+import { callCost, checkOutcomesInput, describeCallRecord, recordStatus, talkTime } from '../../../contract/schemas/calls';
+import type { CallRecord } from '../../../contract/schemas/calls';
 import { callRecord, NOT_ANSWERED } from '../../support/fixtures/call-records';
 
 const ANSWERED = callRecord();

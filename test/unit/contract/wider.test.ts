@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLowBalance, setLowBalanceInput } from '../../../contract/schemas/account';
-import { recordingId } from '../../../contract/schemas/call-records';
-import { daysUntilDue, expiresSoon } from '../../../contract/schemas/number-list';
+import { recordingId } from '../../../contract/schemas/calls';
+import { daysUntilDue, expiresSoon } from '../../../contract/schemas/numbers';
 
 describe('isLowBalance', () => {
   it('compares the decimal string with the level, strictly under', () => {

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { METHODS } from '../../../contract/methods';
 import { schemas } from '../../../contract/schemas';
-import { createAppContext, type AppContext } from '../../../main/context';
+import { createAppContext, type AppContext } from '../../../main/app';
 import { createRouter, type Services } from '../../../main/router';
-import { createMemoryStore } from '../../../main/secrets';
+import { createMemoryStore } from '../../../main/platform/secrets';
 import { memoryLogger } from '../../support/memory-log';
 
 const opened: { context: AppContext; dataDir: string }[] = [];

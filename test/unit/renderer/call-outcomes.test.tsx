@@ -2,15 +2,15 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../contract/result';
-import type { CheckOutcomesInput, OutcomeSweep } from '../../../contract/schemas/call-outcomes';
-import type { CallRecord } from '../../../contract/schemas/call-records';
-import type { HistoryEntry } from '../../../contract/schemas/history';
+import type { CheckOutcomesInput, OutcomeSweep } from '../../../contract/schemas/calls';
+import type { CallRecord } from '../../../contract/schemas/calls';
+import type { HistoryEntry } from '../../../contract/schemas/calls';
 import { App } from '../../../renderer/src/app/App';
 import { useNavigation } from '../../../renderer/src/app/navigation';
 import { useAccount } from '../../../renderer/src/features/account/store';
-import { useCallHistory } from '../../../renderer/src/features/dialer/history-store';
-import { useRecording } from '../../../renderer/src/features/dialer/recording-store';
-import { useDialer } from '../../../renderer/src/features/dialer/store';
+import { useCallHistory } from '../../../renderer/src/features/calls/history-store';
+import { useRecording } from '../../../renderer/src/features/calls/recording-store';
+import { useDialer } from '../../../renderer/src/features/calls/store';
 import { useProfiles } from '../../../renderer/src/features/profiles/store';
 import { callRecord, ENDED_BUSY } from '../../support/fixtures/call-records';
 import { historyEntry } from '../../support/fixtures/history';
@@ -44,8 +44,8 @@ function historyBridge(entries: HistoryEntry[], options: { ready?: Set<string>; 
   };
   const calls = installBridge({
     ...shellAnswers(),
-    'history.list': () => ({ ok: true, value: { entries, total: entries.length, matched: entries.length } }),
-    'history.checkOutcomes': (input) => {
+    'calls.history': () => ({ ok: true, value: { entries, total: entries.length, matched: entries.length } }),
+    'calls.checkOutcomes': (input) => {
       const asked = input as CheckOutcomesInput;
       const pending = entries.filter((entry) => entry.outcome === 'placed' && !entry.record);
       const recent = (entry: HistoryEntry) => Date.now() - Date.parse(entry.at) < 2 * 3_600_000;
@@ -118,12 +118,12 @@ describe('call outcomes in the history', { timeout: 20_000 }, () => {
     render(<App />);
     const row = await rowOf('rec-w');
     await waitFor(() => expect(screen.getByText(/Checking the outcome of 1 recent call with ITNIO in the background\./)).toBeTruthy());
-    expect(of('history.checkOutcomes')).toEqual([undefined]);
+    expect(of('calls.checkOutcomes')).toEqual([undefined]);
     const balanceReads = of('account.balance').length;
 
     ready.add('w');
     await waitFor(() => expect(within(row).getByTestId('call-result').textContent).toBe('Answered · 0:42 · $0.05'), { timeout: 5000 });
-    expect(of('history.checkOutcomes')).toEqual([undefined, undefined]);
+    expect(of('calls.checkOutcomes')).toEqual([undefined, undefined]);
     await waitFor(() => expect(of('account.balance').length).toBe(balanceReads + 1));
     expect(screen.queryByText(/in the background/)).toBeNull();
   });
@@ -135,7 +135,7 @@ describe('call outcomes in the history', { timeout: 20_000 }, () => {
     const row = await rowOf('rec-o');
     await user.click(within(row).getByRole('button', { name: 'Check outcome of call rec-o' }));
     expect(await screen.findByText('No outcome yet')).toBeTruthy();
-    expect(of('history.checkOutcomes').at(-1)).toEqual({ ids: ['o'] });
+    expect(of('calls.checkOutcomes').at(-1)).toEqual({ ids: ['o'] });
 
     ready.add('o');
     await user.click(within(row).getByRole('button', { name: 'Check outcome of call rec-o' }));
@@ -151,7 +151,7 @@ describe('call outcomes in the history', { timeout: 20_000 }, () => {
     await rowOf('rec-a');
     await user.click(screen.getByRole('button', { name: 'Refresh outcomes' }));
     expect(await screen.findByText('1 of 2 calls had an outcome.')).toBeTruthy();
-    expect(of('history.checkOutcomes').at(-1)).toEqual({ all: true });
+    expect(of('calls.checkOutcomes').at(-1)).toEqual({ all: true });
     expect(within(await rowOf('rec-a')).getByTestId('call-result').textContent).toBe('Answered · 0:42 · $0.05');
   });
 
@@ -159,8 +159,8 @@ describe('call outcomes in the history', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     installBridge({
       ...shellAnswers(),
-      'history.list': () => ({ ok: true, value: { entries: [call('o', 3 * DAY)], total: 1, matched: 1 } }),
-      'history.checkOutcomes': (input) =>
+      'calls.history': () => ({ ok: true, value: { entries: [call('o', 3 * DAY)], total: 1, matched: 1 } }),
+      'calls.checkOutcomes': (input) =>
         input
           ? sweep({ checked: 1, problem: { kind: 'auth', code: '-1', message: 'The server did not accept the API key and secret (authentication failed).', hint: "Check this profile's API key and secret." } })
           : sweep(),
@@ -195,7 +195,7 @@ describe('call outcomes in the history', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     installBridge({
       ...shellAnswers(),
-      'history.list': () => ({ ok: true, value: { entries: [call('r', 5 * MINUTE, { record: ANSWERED })], total: 1, matched: 1 } }),
+      'calls.history': () => ({ ok: true, value: { entries: [call('r', 5 * MINUTE, { record: ANSWERED })], total: 1, matched: 1 } }),
       'calls.recording': () => ({ ok: false, error: { kind: 'server', message: 'The recording link was refused (HTTP 403): it has probably expired.', hint: 'Try again: each attempt asks ITNIO for a fresh link.' } }),
     });
     render(<App />);
@@ -218,8 +218,8 @@ describe('after a call', { timeout: 20_000 }, () => {
       'profiles.list': () => ({ ok: true, value: { ...FIRST_RUN_PROFILES, profiles: FIRST_RUN_PROFILES.profiles.map((profile) => ({ ...profile, defaultAccount: '80010001' })) } }),
       'phones.list': () => ({ ok: true, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', phones: [{ account: '80010001', phoneName: 'desk-1', groupName: 'Front Office', displayNum: '447700900123' }] } }),
       'account.balance': () => ({ ok: true, value: { ...SANDBOX_BALANCE, balance: balance.toFixed(2) } }),
-      'history.list': () => ({ ok: true, value: { entries, total: entries.length, matched: entries.length } }),
-      'history.checkOutcomes': () => sweep({ watching: entries.length, nextCheckInMs: entries.length > 0 ? 5000 : null }),
+      'calls.history': () => ({ ok: true, value: { entries, total: entries.length, matched: entries.length } }),
+      'calls.checkOutcomes': () => sweep({ watching: entries.length, nextCheckInMs: entries.length > 0 ? 5000 : null }),
       'calls.place': () => {
         balance -= 0.05;
         entries.unshift(call('n', 0));
@@ -232,6 +232,6 @@ describe('after a call', { timeout: 20_000 }, () => {
     await user.type(screen.getByRole('textbox', { name: 'Number to call' }), '+44 20 7946 0958{Enter}');
     await waitFor(() => expect(screen.getByTestId('account-balance').textContent).toContain('24.95'));
     await waitFor(() => expect(screen.getByText(/Checking the outcome of 1 recent call/)).toBeTruthy());
-    expect(calls.filter((item) => item.method === 'history.checkOutcomes').length).toBeGreaterThanOrEqual(2);
+    expect(calls.filter((item) => item.method === 'calls.checkOutcomes').length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../contract/result';
 import { placeCallInput } from '../../../contract/schemas/calls';
-import type { HistoryEntry } from '../../../contract/schemas/history';
+import type { HistoryEntry } from '../../../contract/schemas/calls';
 import { App } from '../../../renderer/src/app/App';
 import { useNavigation } from '../../../renderer/src/app/navigation';
-import { useCallHistory } from '../../../renderer/src/features/dialer/history-store';
-import { useDialer } from '../../../renderer/src/features/dialer/store';
+import { useCallHistory } from '../../../renderer/src/features/calls/history-store';
+import { useDialer } from '../../../renderer/src/features/calls/store';
 import { useProfiles } from '../../../renderer/src/features/profiles/store';
 import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from './fake-bridge';
 
@@ -39,13 +39,13 @@ function dialerBridge(options: { balance?: number; pending?: Promise<void> } = {
     ...shellAnswers(),
     'profiles.list': () => ({ ok: true, value: PROFILES }),
     'phones.list': () => ({ ok: true, value: PHONES }),
-    'history.list': (input) => {
+    'calls.history': (input) => {
       const query = (input as { query?: string } | undefined)?.query ?? '';
       const matched = history.filter((entry) => JSON.stringify(entry).includes(query));
       return { ok: true, value: { entries: matched, total: history.length, matched: matched.length } };
     },
-    'history.export': () => ({ ok: true, value: { saved: true, path: '/home/op/call-history-2025-07-01.csv', count: history.length } }),
-    'history.clear': () => {
+    'calls.exportHistory': () => ({ ok: true, value: { saved: true, path: '/home/op/call-history-2025-07-01.csv', count: history.length } }),
+    'calls.clearHistory': () => {
       const removed = history.splice(0).length;
       return { ok: true, value: { removed } };
     },
@@ -264,7 +264,7 @@ describe('Call history', { timeout: 20_000 }, () => {
     expect(screen.getByText('2 calls.')).toBeTruthy();
 
     await user.type(screen.getByRole('textbox', { name: 'Search history' }), '4420');
-    await waitFor(() => expect(of('history.list')).toContainEqual({ query: '4420', limit: 200 }));
+    await waitFor(() => expect(of('calls.history')).toContainEqual({ query: '4420', limit: 200 }));
     await waitFor(() => expect(screen.getAllByTestId('history-row')).toHaveLength(1));
     expect(screen.getByText('1 of 2 calls match.')).toBeTruthy();
   });
@@ -282,19 +282,19 @@ describe('Call history', { timeout: 20_000 }, () => {
     const { user, of } = await withCalls();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(await screen.findByText('2 calls saved to /home/op/call-history-2025-07-01.csv')).toBeTruthy();
-    expect(of('history.export')).toEqual([undefined]);
+    expect(of('calls.exportHistory')).toEqual([undefined]);
 
     await user.click(screen.getByRole('button', { name: 'Clear history' }));
     let dialog = await screen.findByRole('dialog', { name: 'Clear call history?' });
     expect(dialog.textContent).toContain('All 2 calls');
     await user.click(within(dialog).getByRole('button', { name: 'Keep history' }));
-    expect(of('history.clear')).toEqual([]);
+    expect(of('calls.clearHistory')).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Clear history' }));
     dialog = await screen.findByRole('dialog', { name: 'Clear call history?' });
     await user.click(within(dialog).getByRole('button', { name: 'Clear all calls' }));
     await waitFor(() => expect(screen.queryAllByTestId('history-row')).toHaveLength(0));
-    expect(of('history.clear')).toHaveLength(1);
+    expect(of('calls.clearHistory')).toHaveLength(1);
     expect(screen.getByText(/^No calls yet/)).toBeTruthy();
   });
 });

@@ -15,7 +15,7 @@ describe('shell', () => {
     expect(calls).toContainEqual({ method: 'app.info', input: undefined });
     // Opening the app only reads: the shell its version, the profiles and the balance; the Dialer,
     // the first screen, its phones, its call history and the outcomes of recent calls.
-    const reads = ['app.info', 'profiles.list', 'account.balance', 'phones.list', 'history.list', 'history.checkOutcomes'];
+    const reads = ['app.info', 'profiles.list', 'account.balance', 'phones.list', 'calls.history', 'calls.checkOutcomes'];
     expect(calls.map((call) => call.method).filter((method) => !reads.includes(method))).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import type { Result } from '../../../contract/result';
 import type { ListTrunksInput, TrunkRecord, UpdateTrunkInput } from '../../../contract/schemas/trunks';
 import { App } from '../../../renderer/src/app/App';
 import { useNavigation } from '../../../renderer/src/app/navigation';
+import { useLeaveGuard } from '../../../renderer/src/ui/leave-guard';
 import { useTrunks } from '../../../renderer/src/features/trunks/store';
 import { incomingTrunk, outgoingTrunk } from '../../support/fixtures/trunks';
 import { installBridge, shellAnswers } from './fake-bridge';
@@ -18,7 +19,8 @@ const SECRET_PASSWORD = 'Kp3vZ8qLm2Rt';
 
 beforeEach(() => {
   notifications.clean();
-  useNavigation.setState({ screen: 'trunks', leaveGuard: undefined });
+  useNavigation.setState({ screen: 'trunks' });
+  useLeaveGuard.setState({ guard: undefined });
   useTrunks.setState({ type: undefined, name: '', current: 1, size: 20, sort: undefined, page: undefined, loading: false, error: undefined, exporting: false });
 });
 
@@ -391,6 +393,6 @@ describe('Unsaved changes', () => {
     await user.keyboard('{Control>}5{/Control}');
     await user.click(within(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).getByRole('button', { name: 'Discard changes' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profiles'));
-    expect(useNavigation.getState().leaveGuard).toBeUndefined();
+    expect(useLeaveGuard.getState().guard).toBeUndefined();
   });
 });

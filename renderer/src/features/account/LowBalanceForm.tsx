@@ -2,7 +2,7 @@ import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { setLowBalanceInput } from '../../../../contract/schemas/account';
-import { showSuccess } from '../../app/toasts';
+import { showSuccess } from '../../ui/toasts';
 import { useAccount } from './store';
 
 const validateThreshold = schemaResolver(setLowBalanceInput, { sync: true });

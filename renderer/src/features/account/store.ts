@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { AppError, Result } from '../../../../contract/result';
 import { isLowBalance, type AccountBalance, type LowBalanceSetting, type SetLowBalanceInput } from '../../../../contract/schemas/account';
-import { showError } from '../../app/toasts';
-import { bridge } from '../../bridge';
+import { showError } from '../../ui/toasts';
+import { bridge } from '../../ui/bridge';
 
 interface AccountState {
   /** The active profile's last balance read. */

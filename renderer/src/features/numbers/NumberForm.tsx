@@ -3,7 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { AppError } from '../../../../contract/result';
 import { numberSettings } from '../../../../contract/schemas/numbers';
-import { showSuccess } from '../../app/toasts';
+import { showSuccess } from '../../ui/toasts';
 import { activeProfile, useProfiles } from '../profiles/store';
 import { GreetingField } from './GreetingField';
 import { EMPTY_DRAFT, useNumbers, type NumberDraft } from './store';

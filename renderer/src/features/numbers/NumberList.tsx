@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { daysUntilDue, EXPIRY_WARNING_DAYS, expiresSoon, type ListedNumber, type NumberList as Numbers } from '../../../../contract/schemas/number-list';
+import { daysUntilDue, EXPIRY_WARNING_DAYS, expiresSoon, type ListedNumber, type NumberList as Numbers } from '../../../../contract/schemas/numbers';
 import { filterNumbers } from './filter';
 import { useNumbers } from './store';
 

@@ -1,4 +1,4 @@
-import type { ListedNumber } from '../../../../contract/schemas/number-list';
+import type { ListedNumber } from '../../../../contract/schemas/numbers';
 
 /**
  * Numbers whose number, country, type, state or remark contains `text` (any case). A number

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { AppError, Result } from '../../../../contract/result';
-import type { ListedNumber, NumberList } from '../../../../contract/schemas/number-list';
+import type { ListedNumber, NumberList } from '../../../../contract/schemas/numbers';
 import { greetingSizeProblem, type GreetingFormat, type NumberEdited, type RecentNumber, type StagedGreeting } from '../../../../contract/schemas/numbers';
-import { bridge } from '../../bridge';
+import { bridge } from '../../ui/bridge';
 
 /** The form's fields as the operator types them (the hangup is '' until a number is typed). */
 export interface NumberDraft {

@@ -1,7 +1,7 @@
 import { Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import type { Result } from '../../../../contract/result';
-import { showError, showSuccess } from '../../app/toasts';
+import { showError, showSuccess } from '../../ui/toasts';
 import { phonePassword } from './store';
 
 export interface PasswordCellProps {

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { AppError, Result } from '../../../../contract/result';
 import type { CreatedBatch, CreatePhonesInput, PhoneDirectory } from '../../../../contract/schemas/phones';
-import { showError, showSuccess } from '../../app/toasts';
-import { bridge } from '../../bridge';
+import { showError, showSuccess } from '../../ui/toasts';
+import { bridge } from '../../ui/bridge';
 
 interface PhonesState {
   directory: PhoneDirectory | undefined;

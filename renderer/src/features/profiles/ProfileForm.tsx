@@ -2,7 +2,7 @@ import { Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/c
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { saveProfileInput, type ProfileSummary } from '../../../../contract/schemas/profiles';
-import { showSuccess } from '../../app/toasts';
+import { showSuccess } from '../../ui/toasts';
 import { useProfiles } from './store';
 
 const validateProfile = schemaResolver(saveProfileInput, { sync: true });

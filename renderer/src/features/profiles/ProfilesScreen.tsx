@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ProfileSummary } from '../../../../contract/schemas/profiles';
-import { showError, showSuccess } from '../../app/toasts';
+import { showError, showSuccess } from '../../ui/toasts';
 import { ConnectionResult } from './ConnectionResult';
 import { ProfileForm } from './ProfileForm';
 import { useProfiles } from './store';

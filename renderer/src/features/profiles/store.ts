@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { Result } from '../../../../contract/result';
 import type { ConnectionReport, ProfileList, ProfileSummary, SaveProfileInput } from '../../../../contract/schemas/profiles';
-import { bridge } from '../../bridge';
-import { showError } from '../../app/toasts';
+import { bridge } from '../../ui/bridge';
+import { showError } from '../../ui/toasts';
 
 interface ProfilesState {
   list: ProfileList | undefined;

@@ -3,8 +3,8 @@ import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import type { AppError } from '../../../../contract/result';
 import { OUTGOING, TRUNK_TYPE_NAMES, updateTrunkInput, type AgentGroup, type TrunkRecord, type UpdatedTrunk } from '../../../../contract/schemas/trunks';
-import { showError } from '../../app/toasts';
-import { bridge } from '../../bridge';
+import { showError } from '../../ui/toasts';
+import { bridge } from '../../ui/bridge';
 import { AgentGroupsField } from './AgentGroupsField';
 import { formValuesFrom, updateInputOf, type TrunkFormValues } from './form-values';
 

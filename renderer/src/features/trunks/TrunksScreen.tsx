@@ -2,8 +2,8 @@ import { Alert, Button, Group, Modal, Pagination, SegmentedControl, Select, Stac
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { OUTGOING, sortTrunks, TRUNK_TYPE_NAMES, type TrunkRecord, type TrunkSort, type UpdatedTrunk } from '../../../../contract/schemas/trunks';
-import { useNavigation, type ScreenId } from '../../app/navigation';
-import { showSuccess } from '../../app/toasts';
+import { useLeaveGuard } from '../../ui/leave-guard';
+import { showSuccess } from '../../ui/toasts';
 import { TrunkEditor } from './TrunkEditor';
 import { PAGE_SIZES, useTrunks, type PageSize } from './store';
 
@@ -16,7 +16,7 @@ const SIZE_CHOICES = [...PAGE_SIZES.map((size) => ({ value: String(size), label:
 const SEARCH_DEBOUNCE_MS = 300;
 
 /** What the discard prompt does once the operator agrees to lose the edits. */
-type Pending = { then: 'close' } | { then: 'leave'; next: ScreenId };
+type Pending = { then: 'close' } | { then: 'leave'; leave: () => void };
 
 function SortableHeader({ by, label, sort, onSort }: { by: TrunkSort['by']; label: string; sort: TrunkSort | undefined; onSort: (by: TrunkSort['by']) => void }) {
   const direction = sort?.by === by ? sort.direction : undefined;
@@ -92,7 +92,7 @@ export function TrunksScreen() {
   const [editing, setEditing] = useState<TrunkRecord>();
   const [dirty, setDirty] = useState(false);
   const [pending, setPending] = useState<Pending>();
-  const { go, setLeaveGuard } = useNavigation();
+  const setLeaveGuard = useLeaveGuard((state) => state.setGuard);
 
   useEffect(() => {
     void load();
@@ -105,8 +105,8 @@ export function TrunksScreen() {
   // While the editor holds unsaved changes, leaving the screen asks first.
   useEffect(() => {
     if (!dirty) return;
-    setLeaveGuard((next) => {
-      setPending({ then: 'leave', next });
+    setLeaveGuard((leave) => {
+      setPending({ then: 'leave', leave });
       return false;
     });
     return () => setLeaveGuard(undefined);
@@ -123,7 +123,7 @@ export function TrunksScreen() {
     closeEditor();
     // The guard effect is cleaned up only after the next render; the way out must be open now.
     setLeaveGuard(undefined);
-    if (action?.then === 'leave') go(action.next);
+    if (action?.then === 'leave') action.leave();
   };
   const saved = (result: UpdatedTrunk) => {
     const name = result.record?.sipTrunkName ?? editing?.sipTrunkName ?? `trunk ${result.keyId}`;

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { AppError } from '../../../../contract/result';
 import type { TrunkPage, TrunkRecord, TrunkSort, TrunkType } from '../../../../contract/schemas/trunks';
-import { showError, showSuccess } from '../../app/toasts';
-import { bridge } from '../../bridge';
+import { showError, showSuccess } from '../../ui/toasts';
+import { bridge } from '../../ui/bridge';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 /** A page size, or every page at once (for sorting the whole list and before an export). */

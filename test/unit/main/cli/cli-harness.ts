@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { runCli } from '../../../../main/cli';
 import { startSandbox, type Sandbox, type SeedOptions } from '../../../../main/sandbox';
-import { createMemoryStore, type SecretStore } from '../../../../main/secrets';
+import { createMemoryStore, type SecretStore } from '../../../../main/platform/secrets';
 import { memoryLogger } from '../../../support/memory-log';
 
 /**

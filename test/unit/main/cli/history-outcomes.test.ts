@@ -1,7 +1,7 @@
 /** `switchboard history` shows the call records the app kept with the history it shares. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAppContext } from '../../../../main/context';
-import { createMemoryStore } from '../../../../main/secrets';
+import { createAppContext } from '../../../../main/app';
+import { createMemoryStore } from '../../../../main/platform/secrets';
 import { memoryLogger } from '../../../support/memory-log';
 import { cliHarness } from './cli-harness';
 
@@ -26,7 +26,7 @@ async function appChecksOutcomes() {
     environment: environment(),
   });
   try {
-    return await context.router.dispatch('history.checkOutcomes', { all: true });
+    return await context.router.dispatch('calls.checkOutcomes', { all: true });
   } finally {
     await context.close();
   }

@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import { ok, type Result } from '../contract/result';
+import { SANDBOX_PROFILE_ID } from '../contract/schemas/profiles';
+import { createAccountServices } from './features/account';
+import { createCallServices } from './features/calls';
+import { createNumberServices } from './features/numbers';
+import { createPhoneDirectory, createPhoneServices } from './features/phones';
+import { createProfileServices } from './features/profiles';
+import { createTrunkServices } from './features/trunks';
+import { createConnections, type ClientTiming, type EnvironmentCredentials } from './platform/connections/connections';
+import { openProfileStore } from './platform/connections/profile-store';
+import { createSandboxRuntime, type SandboxRuntime } from './platform/connections/sandbox-runtime';
+import { folderDialogs, type FileDialogs } from './platform/files/dialogs';
+import { clockWarning } from './platform/itnio';
+import type { Logger } from './platform/log';
+import type { SecretStore } from './platform/secrets';
+import { createRouter, type DomainServices, type Router, type Services } from './router';
+
+/** What the shell's own methods need from the host (Electron in the app, stand-ins elsewhere). */
+export interface AppServiceDeps {
+  name: string;
+  version: string;
+  platform: string;
+  /** Hands an https link to the system browser (Electron's shell in the app, a no-op elsewhere). */
+  openExternal: (url: string) => Promise<void>;
+}
+
+export interface AppContextOptions {
+  dataDir: string;
+  secrets: SecretStore;
+  log: Logger;
+  app: AppServiceDeps;
+  /** Save/open dialogs; without a window (CLI, preview) saves go to `<dataDir>/exports`. */
+  dialogs?: FileDialogs;
+  /** CLI automation: ITNIO_API_KEY + ITNIO_API_SECRET bypass the keychain and the saved profiles. */
+  environment?: EnvironmentCredentials;
+  /** CLI `--profile NAME`: this profile instead of the active one. */
+  profileName?: string;
+  /** Timeouts and retry delays of every profile's client; tests shorten the 15 s wait for an answer. */
+  clientTiming?: ClientTiming;
+}
+
+export interface AppContext {
+  router: Router;
+  services: Services;
+  /** The profile feature requests go to: --profile, else the environment, else the active one. */
+  activeId(): Promise<Result<string>>;
+  /** The embedded Sandbox profile's emulator (the e2e harness reaches its state through it). */
+  sandbox: SandboxRuntime;
+  /** Starts the embedded sandbox right away when it is the active profile (the first-run default). */
+  warmUp(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: builds the platform pieces (stores, keychain, sandbox, connections) once and
+ * every domain's methods on them; shared by the app, the CLI, the preview and the e2e harness.
+ */
+export async function createAppContext(options: AppContextOptions): Promise<AppContext> {
+  const store = openProfileStore(options.dataDir);
+  const sandbox = createSandboxRuntime(options.log);
+  const connections = createConnections({
+    store,
+    secrets: options.secrets,
+    sandbox,
+    log: options.log,
+    ...(options.environment ? { environment: options.environment } : {}),
+    ...(options.profileName ? { profileName: options.profileName } : {}),
+    ...(options.clientTiming ? { timing: options.clientTiming } : {}),
+  });
+  const dialogs = options.dialogs ?? folderDialogs(join(options.dataDir, 'exports'));
+  const { dataDir, secrets, log } = options;
+  const directory = createPhoneDirectory({ connections });
+  const services: Services = {
+    ...createAppServices(options.app),
+    ...createProfileServices({
+      store,
+      secrets,
+      sandboxIdentity: sandbox.identity,
+      resolveTarget: connections.resolveTarget,
+      probe: connections.probe,
+      forget: (profileId) => {
+        connections.forget(profileId);
+        directory.invalidate(profileId);
+      },
+      clockWarning,
+    }),
+    ...createAccountServices({ connections, store }),
+    ...createCallServices({ dataDir, connections, store, dialogs, log }),
+    ...createPhoneServices({ directory, connections, dialogs, log }),
+    ...createNumberServices({ connections, dialogs, dataDir, log }),
+    ...createTrunkServices({ connections, dialogs }),
+  };
+  return {
+    router: createRouter(services, options.log),
+    services,
+    activeId: connections.activeId,
+    sandbox,
+    warmUp: async () => {
+      const active = await connections.activeId();
+      if (active.ok && active.value === SANDBOX_PROFILE_ID) await sandbox.ensure();
+    },
+    close: async () => {
+      await connections.closeAll();
+      await sandbox.close();
+    },
+  };
+}
+
+function createAppServices(deps: AppServiceDeps): DomainServices<'app'> {
+  return {
+    'app.info': async () => ok({ name: deps.name, version: deps.version, platform: deps.platform }),
+    'app.openExternal': async ({ url }) => {
+      await deps.openExternal(url);
+      return ok(undefined);
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { CallHistory } from './history-store';
+import { createCallOutcomeServices } from './outcome-lookup';
+import type { Logger } from '../../platform/log';
+import type { Connections } from '../../platform/connections/connections';
+import type { Services } from '../../router';
+import { createOutcomeTracker } from './outcome-tracker';
+
+/** `calls.checkOutcomes`: the history's call records, read from ITNIO within one shared budget. */
+export function createOutcomeServices(deps: {
+  history: CallHistory;
+  connections: Pick<Connections, 'active' | 'resolveTarget' | 'clientFor'>;
+  log: Logger;
+}): Pick<Services, 'calls.checkOutcomes'> {
+  const lookup = createCallOutcomeServices({ connections: deps.connections })['calls.outcome'];
+  const tracker = createOutcomeTracker({ history: deps.history, lookup, log: deps.log });
+  return { 'calls.checkOutcomes': (input) => tracker.sweep(input) };
+}

@@ -1,0 +1,212 @@
+import { fail, ok, type AppError, type Result } from '../../../contract/result';
+import type { CallOutcome } from '../../../contract/schemas/calls';
+import { OUTCOME_WATCH_MS, recordsKeptSince, type CheckOutcomesInput, type OutcomeSweep } from '../../../contract/schemas/calls';
+import type { HistoryEntry } from '../../../contract/schemas/calls';
+import type { CallHistory } from './history-store';
+import type { Logger } from '../../platform/log';
+import { createRequestBudget } from './outcome-budget';
+import { backoffMs, OUTCOME_LIMITS, type OutcomeLimits } from './outcome-schedule';
+
+export interface OutcomeTrackerDeps {
+  history: Pick<CallHistory, 'entries' | 'appendRecord'>;
+  /** One call's record from ITNIO, asked of the profile that placed the call (calls.outcome). */
+  lookup: (ref: { recordingId: string; profileId: string }) => Promise<Result<CallOutcome>>;
+  log: Logger;
+  now?: () => number;
+  limits?: Partial<OutcomeLimits>;
+}
+
+/** A call of the history whose record is still to come. */
+interface Watch {
+  /** Checks that found no record yet. */
+  misses: number;
+  dueAt: number;
+  /** Older than the background window, enrolled by a refresh: checked once, then left alone. */
+  once: boolean;
+}
+
+type Check = { status: 'filed' | 'missing' | 'skipped' } | { status: 'failed'; error: AppError };
+
+type PlacedEntry = HistoryEntry & { recordingId: string };
+
+const keyOf = (entry: { profileId: string; recordingId: string }) => `${entry.profileId}\n${entry.recordingId}`;
+const profileOfKey = (key: string) => key.slice(0, key.indexOf('\n'));
+
+/**
+ * Fills in the history's call records from ITNIO without a request storm. Main owns the schedule
+ * and the request budget, so every window and every trigger shares one limit and one backoff, and
+ * a window reload does not restart it; it owns no timer, so nothing runs on in the CLI or after
+ * the app closes. The renderer calls `sweep()` when main's last answer said the next check is
+ * due (`nextCheckInMs`): background checks run while the app is open.
+ *
+ * Recent calls (OUTCOME_WATCH_MS) are watched: first checked `firstCheckMs` after the call, then
+ * at doubling intervals up to `maxBackoffMs`, until their record is filed. A refresh makes every
+ * call still without a record due at once, older ones (within ITNIO's two months) for one check.
+ * A failure that is not about the call itself (network, credentials, -15 too frequent) rests that
+ * profile for `pauseMs`, and the rest of the sweep's checks for it are not sent.
+ */
+export function createOutcomeTracker(deps: OutcomeTrackerDeps) {
+  const limits = { ...OUTCOME_LIMITS, ...deps.limits };
+  const now = deps.now ?? Date.now;
+  const budget = createRequestBudget(limits);
+  const watches = new Map<string, Watch>();
+  /** Calls ITNIO refused to look up (-22 on the recording id): asking again cannot help. */
+  const unknown = new Set<string>();
+  const pausedUntil = new Map<string, number>();
+  const running = new Map<string, Promise<Check>>();
+
+  const isPaused = (profileId: string, at: number) => (pausedUntil.get(profileId) ?? 0) > at;
+
+  const missed = (key: string, at: number) => {
+    const watch = watches.get(key);
+    if (!watch) return;
+    if (watch.once) {
+      watches.delete(key);
+      return;
+    }
+    watch.misses += 1;
+    watch.dueAt = at + backoffMs(watch.misses, limits);
+  };
+
+  const check = (entry: PlacedEntry, forced: boolean): Promise<Check> => {
+    const key = keyOf(entry);
+    const current = running.get(key);
+    if (current) {
+      // Already being asked: the claimed request is not needed.
+      budget.refund();
+      return current;
+    }
+    const task = budget.run(async (): Promise<Check> => {
+      if (!forced && isPaused(entry.profileId, now())) {
+        budget.refund();
+        return { status: 'skipped' };
+      }
+      const outcome = await deps.lookup({ recordingId: entry.recordingId, profileId: entry.profileId });
+      const at = now();
+      if (!outcome.ok) {
+        if (outcome.error.kind === 'vendor' && outcome.error.field === 'recordingId') {
+          unknown.add(key);
+          watches.delete(key);
+        } else {
+          pausedUntil.set(entry.profileId, at + limits.pauseMs);
+          missed(key, at);
+        }
+        return { status: 'failed', error: outcome.error };
+      }
+      if (!outcome.value.available) {
+        missed(key, at);
+        return { status: 'missing' };
+      }
+      try {
+        await deps.history.appendRecord({ profileId: entry.profileId, recordingId: entry.recordingId, checkedAt: outcome.value.checkedAt, record: outcome.value.record });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+        deps.log.error('call record not saved', { code });
+        missed(key, at);
+        return {
+          status: 'failed',
+          error: { kind: 'file', message: `The call's outcome could not be written to the history (${code}).`, hint: 'Check the free space of your home folder; Switchboard tries again later.' },
+        };
+      }
+      watches.delete(key);
+      return { status: 'filed' };
+    });
+    running.set(key, task);
+    void task.finally(() => running.delete(key));
+    return task;
+  };
+
+  /** The calls still without a record that ITNIO may have: placed, within its two months, not refused. */
+  const pendingCalls = (entries: HistoryEntry[], at: number): Map<string, PlacedEntry> => {
+    const kept = recordsKeptSince(at);
+    const pending = new Map<string, PlacedEntry>();
+    for (const entry of entries) {
+      if (entry.outcome !== 'placed' || !entry.recordingId || entry.record || Date.parse(entry.at) < kept) continue;
+      const placed = entry as PlacedEntry;
+      if (!unknown.has(keyOf(placed))) pending.set(keyOf(placed), placed);
+    }
+    return pending;
+  };
+
+  /** Watches what is recent, and forgets calls filed elsewhere (the CLI), cleared or aged out. */
+  const updateWatches = (pending: Map<string, PlacedEntry>, at: number) => {
+    for (const [key, watch] of watches) {
+      const entry = pending.get(key);
+      if (!entry || (!watch.once && at - Date.parse(entry.at) > OUTCOME_WATCH_MS)) watches.delete(key);
+    }
+    for (const [key, entry] of pending) {
+      const placedAt = Date.parse(entry.at);
+      if (!watches.has(key) && at - placedAt <= OUTCOME_WATCH_MS) watches.set(key, { misses: 0, dueAt: placedAt + limits.firstCheckMs, once: false });
+    }
+  };
+
+  const chosenEntries = (input: CheckOutcomesInput, entries: HistoryEntry[], pending: Map<string, PlacedEntry>, at: number): Result<{ chosen: PlacedEntry[]; forced: boolean; deferred: number }> => {
+    if (input?.ids) {
+      const chosen: PlacedEntry[] = [];
+      for (const id of input.ids) {
+        const entry = entries.find((candidate) => candidate.id === id);
+        const problem = !entry
+          ? 'is not in the call history (it may have been cleared).'
+          : entry.outcome !== 'placed' || !entry.recordingId
+            ? 'is a call attempt that failed: ITNIO never took the call, so it has no record.'
+            : Date.parse(entry.at) < recordsKeptSince(at)
+              ? 'is older than two months: ITNIO keeps call records for two months only.'
+              : undefined;
+        if (problem) return fail({ kind: 'invalid-input', field: 'ids', message: `The call ${problem}`, hint: 'Nothing was sent. Check the outcome of a call placed in the last two months.' });
+        chosen.push(entry as PlacedEntry);
+      }
+      budget.reserve(chosen.length, at, true);
+      return ok({ chosen, forced: true, deferred: 0 });
+    }
+    if (input?.all) {
+      for (const [key, entry] of pending) {
+        const watch = watches.get(key) ?? { misses: 0, dueAt: at, once: at - Date.parse(entry.at) > OUTCOME_WATCH_MS };
+        watch.dueAt = Math.min(watch.dueAt, at);
+        watches.set(key, watch);
+      }
+    }
+    const due = [...watches]
+      .filter(([key, watch]) => watch.dueAt <= at && !running.has(key) && !isPaused(profileOfKey(key), at))
+      .sort(([, a], [, b]) => a.dueAt - b.dueAt)
+      .map(([key]) => pending.get(key)!);
+    const granted = budget.reserve(due.length, at);
+    return ok({ chosen: due.slice(0, granted), forced: false, deferred: due.length - granted });
+  };
+
+  /** When the next background check is due, held to the profile's rest and the minute's budget. */
+  const nextCheckInMs = (at: number): number | null => {
+    if (watches.size === 0) return null;
+    let next = Infinity;
+    for (const [key, watch] of watches) next = Math.min(next, Math.max(watch.dueAt, pausedUntil.get(profileOfKey(key)) ?? 0));
+    next = Math.max(next, at + budget.waitMs(at));
+    // A second at least: a window ticking faster than that would only re-read the history.
+    return Math.max(1_000, Math.round(next - at));
+  };
+
+  return {
+    async sweep(input: CheckOutcomesInput): Promise<Result<OutcomeSweep>> {
+      const at = now();
+      const entries = await deps.history.entries();
+      const pending = pendingCalls(entries, at);
+      updateWatches(pending, at);
+      const picked = chosenEntries(input, entries, pending, at);
+      if (!picked.ok) return picked;
+      const { chosen, forced, deferred } = picked.value;
+      const checks = await Promise.all(chosen.map((entry) => check(entry, forced)));
+      const sent = checks.filter((result) => result.status !== 'skipped').length;
+      const filed = checks.filter((result) => result.status === 'filed').length;
+      const problem = checks.find((result) => result.status === 'failed');
+      if (sent > 0) deps.log.info('call outcomes', { checked: sent, filed, deferred, watching: watches.size, failed: problem?.error.kind });
+      return ok({
+        checked: sent,
+        filed,
+        watching: watches.size,
+        deferred,
+        nextCheckInMs: nextCheckInMs(now()),
+        ...(problem ? { problem: problem.error } : {}),
+      });
+    },
+  };
+}
+
+export type OutcomeTracker = ReturnType<typeof createOutcomeTracker>;

@@ -1,0 +1,77 @@
+import writeFileAtomic from 'write-file-atomic';
+import { fail, ok, type Result } from '../../../contract/result';
+import type { CallRef } from '../../../contract/schemas/calls';
+import { RECORDING_MAX_BYTES, type CallRecording } from '../../../contract/schemas/calls';
+import { callConnection } from './call-connection';
+import type { FileDialogs } from '../../platform/files/dialogs';
+import { ENDPOINTS } from '../../platform/itnio';
+import type { Logger } from '../../platform/log';
+import type { Connections } from '../../platform/connections/connections';
+import type { Services } from '../../router';
+import { downloadAudio } from './recording-download';
+
+const DOWNLOAD_TIMEOUT_MS = 60_000;
+
+const noRecording = (message: string, hint: string): Result<never> => fail({ kind: 'vendor', field: 'recordingId', message, hint });
+
+/**
+ * A call's recording, fetched by main: the call's record names the recording, ITNIO hands out a
+ * short-lived link to it (`sourceType=sip`, not the vendor's default `group`), and main downloads
+ * the audio, since the renderer may not reach the network.
+ */
+export function createRecordingServices(deps: {
+  connections: Pick<Connections, 'active' | 'resolveTarget' | 'clientFor'>;
+  dialogs: FileDialogs;
+  log: Logger;
+}): Pick<Services, 'calls.recording' | 'calls.saveRecording'> {
+  const fetchRecording = async ({ recordingId, profileId }: CallRef): Promise<Result<CallRecording>> => {
+    const connection = await callConnection(deps.connections, profileId);
+    if (!connection.ok) return connection;
+    const { client } = connection.value;
+    const record = await client.request(ENDPOINTS.recordSip, { voiceId: recordingId });
+    if (!record.ok) return record;
+    if (!record.value) {
+      return noRecording("ITNIO has not filed this call's record yet, so its recording cannot be found.", 'Wait until the call has ended, then try again in a minute.');
+    }
+    const recordingFileId = record.value.recordingFileId;
+    if (!recordingFileId) return noRecording('This call has no recording: only answered calls are recorded.', 'Check the call’s outcome in the history.');
+    const link = await client.request(ENDPOINTS.recordingUrl, { recordingFileId, sourceType: 'sip' });
+    if (!link.ok) return link;
+    const started = performance.now();
+    const audio = await downloadAudio(link.value.url, { maxBytes: RECORDING_MAX_BYTES, timeoutMs: DOWNLOAD_TIMEOUT_MS });
+    const ms = Math.round(performance.now() - started);
+    // The link is a credential of its own: only the outcome, the size and the time reach the log.
+    if (!audio.ok) {
+      deps.log.error('recording.download', { kind: audio.error.kind, ms });
+      return audio;
+    }
+    deps.log.info('recording.download', { bytes: audio.value.bytes.length, ms });
+    const { bytes, mimeType, extension } = audio.value;
+    return ok({ recordingId, bytes, mimeType, fileName: `call-${recordingId}.${extension}` });
+  };
+
+  return {
+    'calls.recording': fetchRecording,
+
+    'calls.saveRecording': async (ref) => {
+      // Downloaded first, so the dialog offers the real type's extension and a failure comes before it.
+      const recording = await fetchRecording(ref);
+      if (!recording.ok) return recording;
+      const { bytes, fileName, mimeType } = recording.value;
+      const extension = fileName.slice(fileName.lastIndexOf('.') + 1);
+      const path = await deps.dialogs.chooseSavePath({
+        title: 'Save call recording',
+        defaultName: fileName,
+        filters: [{ name: `Audio (${mimeType})`, extensions: [extension] }],
+      });
+      if (!path) return ok({ saved: false as const });
+      try {
+        await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+      } catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : 'error';
+        return fail({ kind: 'file', message: `The recording could not be saved (${code}).`, hint: 'Choose a folder you can write to, with free space, and save again.' });
+      }
+      return ok({ saved: true as const, path, size: bytes.length });
+    },
+  };
+}

@@ -1,0 +1,8 @@
+import type { DomainServices } from '../../router';
+import { createNumberListServices } from './number-list';
+import { createNumberSettingsServices, type NumberServiceDeps } from './settings';
+
+/** The numbers' methods: the account's number list, their settings with greetings, the recent ones. */
+export function createNumberServices(deps: NumberServiceDeps): DomainServices<'numbers'> {
+  return { ...createNumberListServices(deps), ...createNumberSettingsServices(deps) };
+}

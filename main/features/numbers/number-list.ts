@@ -1,0 +1,53 @@
+import { ok } from '../../../contract/result';
+import { NUMBER_STATES, type ListedNumber } from '../../../contract/schemas/numbers';
+import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type NumberRecord } from '../../platform/itnio';
+import type { Connections } from '../../platform/connections/connections';
+import type { Services } from '../../router';
+
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+
+const stateOf = (state: unknown): ListedNumber['state'] => NUMBER_STATES[Number(state) as keyof typeof NUMBER_STATES] ?? 'unknown';
+
+function wholeOrNull(value: unknown): number | null {
+  const number = value === null || value === undefined || value === '' ? Number.NaN : Number(value);
+  return Number.isInteger(number) ? number : null;
+}
+
+/** The vendor's record for the renderer: nulls as empty text, voicemail (an integer here) as on/off. */
+export function toListedNumber(record: NumberRecord): ListedNumber {
+  return {
+    number: text(record.number),
+    ccode: text(record.ccode),
+    country: text(record.country),
+    type: text(record.type),
+    state: stateOf(record.state),
+    dueDate: text(record.dueDate),
+    inboundPrefix: text(record.inboundPrefix),
+    outIp: text(record.outIp),
+    inIp: text(record.inIp),
+    remark: text(record.remark),
+    appId: text(record.appId),
+    enableVoicemail: Number(record.enableVoicemail) === 1,
+    voicemailFileName: text(record.voicemailFileName),
+    voicemailMaxHangup: wholeOrNull(record.voicemailMaxHangup),
+  };
+}
+
+/**
+ * Every number of the active profile's account (`/number/queryPage`, all pages), whatever voice
+ * application it is set up for: number/edit is what ties a number to an app. Searching is the
+ * screen's job, on this list.
+ */
+export function createNumberListServices(deps: { connections: Pick<Connections, 'active'>; now?: () => Date }): Pick<Services, 'numbers.list'> {
+  const now = deps.now ?? (() => new Date());
+  return {
+    'numbers.list': async () => {
+      const active = await deps.connections.active();
+      if (!active.ok) return active;
+      const { client, target } = active.value;
+      const all = await fetchAllPages((current) => client.request(ENDPOINTS.numberQueryPage, { current, size: MAX_PAGE_SIZE, params: {} }));
+      if (!all.ok) return all;
+      return ok({ profileId: target.profileId, fetchedAt: now().toISOString(), numbers: all.value.records.map(toListedNumber) });
+    },
+  };
+}

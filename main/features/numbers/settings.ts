@@ -1,0 +1,104 @@
+import { fail, ok, type Result } from '../../../contract/result';
+import type { StagedGreeting } from '../../../contract/schemas/numbers';
+import type { FileDialogs } from '../../platform/files/dialogs';
+import { ENDPOINTS, type NumberEditRequest } from '../../platform/itnio';
+import type { Logger } from '../../platform/log';
+import type { Connections } from '../../platform/connections/connections';
+import type { Services } from '../../router';
+import { inspectGreeting } from './greeting';
+import { readGreetingFile, type GreetingFile } from './greeting-file';
+import { openRecentNumbers } from './recent';
+import { createStagedGreetings } from './staged-greetings';
+
+export interface NumberServiceDeps {
+  connections: Connections;
+  dialogs: FileDialogs;
+  dataDir: string;
+  log: Logger;
+  now?: () => Date;
+}
+
+type NumberSettingsMethods = 'numbers.edit' | 'numbers.stageGreeting' | 'numbers.pickGreeting' | 'numbers.discardGreeting' | 'numbers.recent';
+
+const GREETING_FILTERS = [
+  { name: 'Greetings (mp3, wav, m4a)', extensions: ['mp3', 'wav', 'm4a'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+/** Number settings (/number/edit), the voicemail greeting waiting to go with them, and the recent numbers. */
+export function createNumberSettingsServices(deps: NumberServiceDeps): Pick<Services, NumberSettingsMethods> {
+  const greetings = createStagedGreetings();
+  const recent = openRecentNumbers(deps.dataDir);
+  const now = deps.now ?? (() => new Date());
+
+  const stage = async ({ name, bytes }: GreetingFile): Promise<Result<StagedGreeting>> => {
+    const inspected = await inspectGreeting(name, bytes);
+    return inspected.ok ? ok(greetings.stage(inspected.value, bytes)) : inspected;
+  };
+
+  return {
+    'numbers.stageGreeting': (input) => stage(input),
+
+    'numbers.pickGreeting': async () => {
+      const path = await deps.dialogs.chooseOpenPath({ title: 'Choose a voicemail greeting', filters: GREETING_FILTERS });
+      if (path === undefined) return ok(null);
+      const file = await readGreetingFile(path);
+      if (!file.ok) return file;
+      const staged = await stage(file.value);
+      // The bytes go back so the window can play the greeting it did not read itself.
+      return staged.ok ? ok({ greeting: staged.value, bytes: file.value.bytes }) : staged;
+    },
+
+    'numbers.discardGreeting': async ({ greetingId }) => {
+      greetings.discard(greetingId);
+      return ok(undefined);
+    },
+
+    'numbers.recent': async () => {
+      const profileId = await deps.connections.activeId();
+      if (!profileId.ok) return profileId;
+      return ok({ profileId: profileId.value, numbers: await recent.list(profileId.value) });
+    },
+
+    'numbers.edit': async (input) => {
+      const upload = input.greetingId === undefined ? undefined : greetings.get(input.greetingId);
+      if (input.greetingId !== undefined && !upload) {
+        return fail({
+          kind: 'invalid-input',
+          field: 'greeting',
+          message: 'greeting: the file is no longer held for sending',
+          hint: 'Add the greeting file again, then save. Nothing was sent.',
+        });
+      }
+      const active = await deps.connections.active();
+      if (!active.ok) return active;
+      const { target, client } = active.value;
+      const appId = input.appId || target.appId;
+      if (!appId) {
+        return fail({ kind: 'invalid-input', field: 'appId', message: 'appId: is required (this profile has no app id)', hint: 'Enter the voice application id. Nothing was sent.' });
+      }
+
+      // Only documented fields, and optional ones only when filled in (ITNIO keeps the rest as they are).
+      const body: NumberEditRequest = {
+        number: input.number,
+        appId,
+        ...(input.outIp ? { outIp: input.outIp } : {}),
+        ...(input.inIp ? { inIp: input.inIp } : {}),
+        ...(input.inboundPrefix ? { inboundPrefix: input.inboundPrefix } : {}),
+        ...(input.remark ? { remark: input.remark } : {}),
+        enableVoicemail: input.enableVoicemail ? '1' : '0',
+        ...(typeof input.voicemailMaxHangup === 'number' ? { voicemailMaxHangup: input.voicemailMaxHangup } : {}),
+        ...(upload ? { voicemailFile: upload.base64, voicemailFileName: upload.fileName } : {}),
+      };
+      const sent = await client.request(ENDPOINTS.numberEdit, body);
+      if (!sent.ok) return sent;
+
+      if (input.greetingId !== undefined) greetings.discard(input.greetingId);
+      // The edit is done whatever happens to this convenience list.
+      await recent.remember(target.profileId, { number: input.number, remark: input.remark || undefined, editedAt: now().toISOString() }).catch((error: unknown) => {
+        deps.log.error('numbers.recent not saved', { error: error instanceof Error ? error.name : typeof error });
+      });
+      return ok({ number: input.number, ...(upload ? { greetingFileName: upload.fileName } : {}) });
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import { fail, ok, type AppError, type Result } from '../../../contract/result';
+import { hasPhoneName, type createPhonesInput, type CreatedBatch } from '../../../contract/schemas/phones';
+import { ENDPOINTS } from '../../platform/itnio';
+import type { Logger } from '../../platform/log';
+import { readAppPhones, type AppPhonesDeps } from './app-phones';
+
+type BatchInput = z.output<typeof createPhonesInput>;
+
+const ALREADY_EXISTS = '-20';
+
+/**
+ * Creates a batch of phones with sipAdd, sent exactly once: a lost answer may still mean the
+ * phones exist, and a second send would either fail with -20 or, worse, double the batch under
+ * another name the operator retyped. The created phones are then read back with sipQuery.
+ */
+export function createPhoneBatch(deps: AppPhonesDeps & { log: Logger }) {
+  return async (input: BatchInput): Promise<Result<CreatedBatch>> => {
+    const active = await deps.connections.active();
+    if (!active.ok) return active;
+    const { target, client } = active.value;
+    const appId = input.appId || target.appId;
+    if (!appId) {
+      return fail({
+        kind: 'invalid-input',
+        field: 'appId',
+        message: 'appId: is required, and this profile has no app ID of its own',
+        hint: 'Enter the voice application id from the ITNIO console. Nothing was sent.',
+      });
+    }
+    const { groupName, phoneName, quantity, displayNum } = input;
+    const sent = await client.request(ENDPOINTS.sipAdd, { groupName, phoneName, quantity, displayNum, appId });
+    // A vendor status means nothing was created; any other failure may have created the phones.
+    if (sent.ok || sent.error.code === undefined) deps.directory.invalidate(target.profileId);
+    if (!sent.ok) {
+      deps.log.error('phones.create', { kind: sent.error.kind, code: sent.error.code, quantity });
+      if (sent.error.code === ALREADY_EXISTS) return fail(await nameInUse(deps, input, appId, sent.error));
+      if (sent.error.code === undefined) {
+        return fail({ ...sent.error, hint: `${sent.error.hint ?? ''} Refresh the phone list to see whether group "${groupName}" was created before sending the batch again.`.trim() });
+      }
+      return sent;
+    }
+    deps.log.info('phones.create', { quantity });
+
+    const batch = { profileId: target.profileId, appId, groupName, phoneName, quantity, displayNum };
+    const listed = await readAppPhones(deps, appId, true);
+    if (!listed.ok) {
+      return ok({ ...batch, phones: [], readBackError: { message: `The phones were created, but reading them back failed: ${listed.error.message}`, hint: listed.error.hint } });
+    }
+    const phones = listed.value.records
+      .filter((phone) => phone.groupName === groupName)
+      .map(({ account, phoneName: name, groupName: group, displayNum: number }) => ({ account, phoneName: name, groupName: group, displayNum: number }));
+    return ok({ ...batch, phones });
+  };
+}
+
+/**
+ * -20 covers both names; the phone list tells which one is taken, so the form can point at it.
+ * When the list cannot be read, the vendor's general answer stands.
+ */
+async function nameInUse(deps: AppPhonesDeps, input: BatchInput, appId: string, error: AppError): Promise<AppError> {
+  const listed = await readAppPhones(deps, appId, false);
+  if (!listed.ok) return error;
+  const { records } = listed.value;
+  if (records.some((phone) => phone.groupName === input.groupName)) {
+    return { ...error, field: 'groupName', message: `A phone group named "${input.groupName}" already exists in this application.`, hint: 'Choose a group name that is not used yet.' };
+  }
+  if (records.some((phone) => hasPhoneName(phone, input.phoneName))) {
+    return { ...error, field: 'phoneName', message: `Phones named "${input.phoneName}" already exist in this application.`, hint: 'Choose a phone name that is not used yet.' };
+  }
+  return error;
+}

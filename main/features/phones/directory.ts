@@ -1,0 +1,97 @@
+import { fail, ok, type Result } from '../../../contract/result';
+import type { PhoneDirectory, PhoneSummary } from '../../../contract/schemas/phones';
+import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type PhoneRecord } from '../../platform/itnio';
+import type { Connections } from '../../platform/connections/connections';
+
+interface CachedPhones {
+  fetchedAt: string;
+  records: PhoneRecord[];
+}
+
+/**
+ * The active profile's phones (sipQuery, every page), cached per profile in main-process memory
+ * only: the records carry SIP passwords, which must not land on disk. The dialer's account picker
+ * and the phone list both read it; a batch creation invalidates it.
+ */
+export interface PhoneDirectoryCache {
+  /** With `limit`, only the first phones: from the cache when it holds the list, else one page. */
+  list(refresh: boolean, limit?: number): Promise<Result<PhoneDirectory>>;
+  password(account: string): Promise<Result<string>>;
+  /** All records with passwords, for main-side exports only. */
+  records(refresh: boolean): Promise<Result<{ profileId: string; records: PhoneRecord[] }>>;
+  invalidate(profileId: string): void;
+}
+
+const summary = ({ account, phoneName, groupName, displayNum }: PhoneRecord): PhoneSummary => ({ account, phoneName, groupName, displayNum });
+
+export function createPhoneDirectory(deps: { connections: Connections; now?: () => Date }): PhoneDirectoryCache {
+  const cache = new Map<string, CachedPhones>();
+  const inFlight = new Map<string, Promise<Result<CachedPhones>>>();
+  const now = deps.now ?? (() => new Date());
+
+  const load = async (refresh: boolean): Promise<Result<{ profileId: string; phones: CachedPhones }>> => {
+    const active = await deps.connections.active();
+    if (!active.ok) return active;
+    const { target, client } = active.value;
+    const cached = cache.get(target.profileId);
+    if (cached && !refresh) return ok({ profileId: target.profileId, phones: cached });
+    // Two screens asking at once share one read instead of paging the account twice.
+    let pending = inFlight.get(target.profileId);
+    if (!pending) {
+      pending = fetchAllPages((current) => client.request(ENDPOINTS.sipQuery, { current, size: MAX_PAGE_SIZE, params: { appId: target.appId } })).then(
+        (all) => {
+          if (!all.ok) return all;
+          const fresh = { fetchedAt: now().toISOString(), records: all.value.records };
+          cache.set(target.profileId, fresh);
+          return ok(fresh);
+        },
+      );
+      inFlight.set(target.profileId, pending);
+      void pending.finally(() => inFlight.delete(target.profileId));
+    }
+    const phones = await pending;
+    return phones.ok ? ok({ profileId: target.profileId, phones: phones.value }) : phones;
+  };
+
+  const firstPhones = async (refresh: boolean, limit: number): Promise<Result<PhoneDirectory>> => {
+    const active = await deps.connections.active();
+    if (!active.ok) return active;
+    const { target, client } = active.value;
+    const cached = cache.get(target.profileId);
+    if (cached && !refresh) {
+      return ok({ profileId: target.profileId, fetchedAt: cached.fetchedAt, phones: cached.records.slice(0, limit).map(summary), total: cached.records.length });
+    }
+    // A glance at the first phones should not page through thousands; nor does it fill the cache.
+    const page = await client.request(ENDPOINTS.sipQuery, { current: 1, size: limit, params: { appId: target.appId } });
+    if (!page.ok) return page;
+    const records = page.value.records ?? [];
+    return ok({ profileId: target.profileId, fetchedAt: now().toISOString(), phones: records.map(summary), total: Number(page.value.total) || records.length });
+  };
+
+  return {
+    list: async (refresh, limit) => {
+      if (limit !== undefined) return firstPhones(refresh, limit);
+      const loaded = await load(refresh);
+      if (!loaded.ok) return loaded;
+      const { profileId, phones } = loaded.value;
+      return ok({
+        profileId,
+        fetchedAt: phones.fetchedAt,
+        phones: phones.records.map(summary),
+      });
+    },
+    password: async (account) => {
+      const loaded = await load(false);
+      if (!loaded.ok) return loaded;
+      const phone = loaded.value.phones.records.find((record) => record.account === account);
+      return phone
+        ? ok(phone.password)
+        : fail({ kind: 'invalid-input', field: 'account', message: `account: there is no phone ${account} on this profile`, hint: 'Refresh the phone list.' });
+    },
+    records: async (refresh) => {
+      const loaded = await load(refresh);
+      return loaded.ok ? ok({ profileId: loaded.value.profileId, records: loaded.value.phones.records }) : loaded;
+    },
+    invalidate: (profileId) => void cache.delete(profileId),
+  };
+}

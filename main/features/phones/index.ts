@@ -1,0 +1,34 @@
+import { ok } from '../../../contract/result';
+import type { FileDialogs } from '../../platform/files/dialogs';
+import type { Logger } from '../../platform/log';
+import type { Connections } from '../../platform/connections/connections';
+import type { DomainServices } from '../../router';
+import { createPhoneBatch } from './batch';
+import type { PhoneDirectoryCache } from './directory';
+import { createPhonesExport } from './export';
+import { createPhoneResetServices } from './password-reset';
+
+export { createPhoneDirectory, type PhoneDirectoryCache } from './directory';
+
+/**
+ * The phones' methods: the directory (list, passwords), provisioning batches with their CSV
+ * sheet, and password resets; all share the directory's cache, which the caller owns so that a
+ * profile change can drop it.
+ */
+export function createPhoneServices(deps: {
+  directory: PhoneDirectoryCache;
+  connections: Connections;
+  dialogs: FileDialogs;
+  log: Logger;
+}): DomainServices<'phones'> {
+  return {
+    'phones.list': (input) => deps.directory.list(Boolean(input?.refresh), input?.limit),
+    'phones.password': async ({ account }) => {
+      const password = await deps.directory.password(account);
+      return password.ok ? ok({ account, password: password.value }) : password;
+    },
+    'phones.create': createPhoneBatch(deps),
+    'phones.exportCsv': createPhonesExport(deps),
+    ...createPhoneResetServices(deps),
+  };
+}

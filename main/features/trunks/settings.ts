@@ -1,0 +1,86 @@
+import writeFileAtomic from 'write-file-atomic';
+import { fail, ok } from '../../../contract/result';
+import { sortTrunks } from '../../../contract/schemas/trunks';
+import type { FileDialogs } from '../../platform/files/dialogs';
+import type { Connections } from '../../platform/connections/connections';
+import type { Services } from '../../router';
+import { ENDPOINTS } from '../../platform/itnio';
+import { trunksCsv } from './csv';
+import { createTrunkReader } from './reader';
+import { toTrunkRecord } from './records';
+import { needsCurrentPassword, toUpdateRequest } from './update-request';
+
+type TrunkSettingsMethods = 'trunks.list' | 'trunks.update' | 'trunks.password' | 'trunks.exportCsv';
+
+export function createTrunkSettingsServices(deps: { connections: Connections; dialogs: FileDialogs; now?: () => Date }): Pick<Services, TrunkSettingsMethods> {
+  const reader = createTrunkReader(deps.connections);
+  const now = deps.now ?? (() => new Date());
+
+  return {
+    'trunks.list': async ({ type, sipTrunkName, current, size, all }) => {
+      const filter = { type, sipTrunkName };
+      const fetchedAt = now().toISOString();
+      if (all) {
+        const every = await reader.all(filter);
+        if (!every.ok) return every;
+        const records = every.value.value.map(toTrunkRecord);
+        return ok({ profileId: every.value.profileId, fetchedAt, total: records.length, current: 1, size: records.length, pages: 1, records });
+      }
+      const page = await reader.page(filter, current, size);
+      if (!page.ok) return page;
+      const { total, pages, records } = page.value.value;
+      return ok({
+        profileId: page.value.profileId,
+        fetchedAt,
+        total: Number(total),
+        current,
+        size,
+        pages: Number(pages),
+        records: (records ?? []).map(toTrunkRecord),
+      });
+    },
+
+    'trunks.password': async ({ keyId }) => {
+      const trunk = await reader.find(keyId);
+      return trunk.ok ? ok({ keyId, sipPassword: trunk.value.sipPassword ?? '' }) : trunk;
+    },
+
+    'trunks.update': async (input) => {
+      // The name narrows every read to a page or two; the trunk always matches its own name.
+      const own = { type: input.type, sipTrunkName: input.sipTrunkName };
+      let currentPassword: string | undefined;
+      if (needsCurrentPassword(input)) {
+        const trunk = await reader.find(input.keyId, { type: input.type });
+        if (!trunk.ok) return trunk;
+        currentPassword = trunk.value.sipPassword ?? undefined;
+      }
+      const request = toUpdateRequest(input, currentPassword);
+      if (!request.ok) return request;
+      const active = await deps.connections.active();
+      if (!active.ok) return active;
+      const saved = await active.value.client.request(ENDPOINTS.trunkUpdate, request.value);
+      if (!saved.ok) return saved;
+      const fresh = await reader.find(input.keyId, own);
+      return ok({ keyId: input.keyId, ...(fresh.ok ? { record: toTrunkRecord(fresh.value) } : {}) });
+    },
+
+    'trunks.exportCsv': async ({ type, sipTrunkName, sort }) => {
+      const every = await reader.all({ type, sipTrunkName });
+      if (!every.ok) return every;
+      const records = sortTrunks(every.value.value.map(toTrunkRecord), sort);
+      const path = await deps.dialogs.chooseSavePath({
+        title: 'Export SIP trunks',
+        defaultName: `sip-trunks-${now().toISOString().slice(0, 10)}.csv`,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      });
+      if (!path) return ok({ saved: false as const });
+      try {
+        await writeFileAtomic(path, trunksCsv(records), { encoding: 'utf8' });
+      } catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : 'error';
+        return fail({ kind: 'file', message: `The CSV file could not be written (${code}).`, hint: 'Choose a folder you can write to, with free space, and export again.' });
+      }
+      return ok({ saved: true as const, path, rows: records.length });
+    },
+  };
+}

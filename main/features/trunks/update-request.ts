@@ -1,0 +1,38 @@
+import { fail, ok, type Result } from '../../../contract/result';
+import { OUTGOING, updateTrunkInput } from '../../../contract/schemas/trunks';
+import type { TrunkUpdateRequest } from '../../platform/itnio';
+import type { z } from 'zod';
+
+type ParsedUpdate = z.output<typeof updateTrunkInput>;
+
+/** Whether the request needs the trunk's current SIP password: registration on and none typed. */
+export const needsCurrentPassword = (input: ParsedUpdate): boolean => input.type === OUTGOING && input.sipTrunkState && !input.sipPassword;
+
+/**
+ * The vendor's update body from a checked edit. Only the trunk type's own fields go out (the
+ * vendor refuses the other type's with -44); the SIP account and password only with registration
+ * on, the password being the typed one or else `currentPassword`, read fresh by the caller.
+ */
+export function toUpdateRequest(input: ParsedUpdate, currentPassword?: string): Result<TrunkUpdateRequest> {
+  const outgoing = input.type === OUTGOING;
+  const request: TrunkUpdateRequest = {
+    keyId: input.keyId,
+    sipTrunkName: input.sipTrunkName,
+    // Always sent, empty included: an edit that clears the prefix must clear it, not keep the old one.
+    sipPrefix: input.sipPrefix ?? '',
+    groupList: input.groupList.map(({ voiceGroupId, number }) => (outgoing ? { voiceGroupId } : { voiceGroupId, number: number ?? '' })),
+    ...(outgoing ? { sipGatewayIp: input.sipGatewayIp ?? '' } : { sipWhiteIp: input.sipWhiteIp ?? '' }),
+    sipTrunkState: input.sipTrunkState,
+  };
+  if (!outgoing || !input.sipTrunkState) return ok(request);
+  const sipPassword = input.sipPassword || currentPassword;
+  if (!sipPassword) {
+    return fail({
+      kind: 'invalid-input',
+      field: 'sipPassword',
+      message: 'sipPassword: is required when registration is on (this trunk has no password yet)',
+      hint: 'Enter the SIP password the gateway registers with. Nothing was sent.',
+    });
+  }
+  return ok({ ...request, sipAccount: input.sipAccount ?? '', sipPassword });
+}

@@ -1,0 +1,128 @@
+import { fail, ok, type Result } from '../../../contract/result';
+import { SANDBOX_PROFILE_ID } from '../../../contract/schemas/profiles';
+import { createItnioClient, ENDPOINTS, type ItnioClient, type ItnioClientOptions } from '../itnio';
+import type { Logger } from '../log';
+import { missingCredentialsError, type SecretStore } from '../secrets';
+import type { SandboxRuntime } from './sandbox-runtime';
+import type { ProfileStore } from './profile-store';
+
+/** Where and as whom one profile's requests go, with its secret (main-process memory only). */
+export interface Target {
+  profileId: string;
+  baseUrl: string;
+  appId: string;
+  apiKey: string;
+  apiSecret: string;
+}
+
+/** What a cheap signed request learnt about a profile: its phones and the clock offset. */
+export interface ProbeResult {
+  phones: number;
+  clockOffsetMs: number;
+}
+
+export const ENV_PROFILE_ID = 'env';
+export const DEFAULT_BASE_URL = 'https://api.itniotech.com';
+
+export interface EnvironmentCredentials {
+  apiKey: string;
+  apiSecret: string;
+  baseUrl?: string | undefined;
+  appId?: string | undefined;
+}
+
+/** How long a client waits and how it backs off; the client's own defaults when not given. */
+export type ClientTiming = Pick<ItnioClientOptions, 'connectTimeoutMs' | 'timeoutMs' | 'retryDelaysMs'>;
+
+export interface Connections {
+  resolveTarget(profileId: string): Promise<Result<Target>>;
+  activeId(): Promise<Result<string>>;
+  /** The signed client for the profile feature requests go to. */
+  active(): Promise<Result<{ target: Target; client: ItnioClient }>>;
+  clientFor(target: Target): ItnioClient;
+  probe(target: Target): Promise<Result<ProbeResult>>;
+  forget(profileId: string): void;
+  closeAll(): Promise<void>;
+}
+
+export function createConnections(deps: {
+  store: ProfileStore;
+  secrets: SecretStore;
+  sandbox: SandboxRuntime;
+  log: Logger;
+  environment?: EnvironmentCredentials;
+  profileName?: string;
+  timing?: ClientTiming;
+}): Connections {
+  const clients = new Map<string, { key: string; client: ItnioClient }>();
+
+  const resolveTarget = async (profileId: string): Promise<Result<Target>> => {
+    if (profileId === SANDBOX_PROFILE_ID) {
+      const { url, appId, apiKey, apiSecret } = await deps.sandbox.ensure();
+      return ok({ profileId, baseUrl: url, appId, apiKey, apiSecret });
+    }
+    if (profileId === ENV_PROFILE_ID && deps.environment) {
+      const { apiKey, apiSecret, baseUrl, appId } = deps.environment;
+      return ok({ profileId, apiKey, apiSecret, baseUrl: baseUrl ?? DEFAULT_BASE_URL, appId: appId ?? '' });
+    }
+    const profile = (await deps.store.read()).profiles.find((p) => p.id === profileId);
+    if (!profile) {
+      return fail({ kind: 'invalid-input', field: 'profile', message: `There is no profile "${profileId}".`, hint: 'Pick a profile from the list.' });
+    }
+    const credentials = await deps.secrets.get(profileId);
+    if (!credentials.ok) return credentials;
+    if (!credentials.value) return fail(missingCredentialsError(profile.name));
+    return ok({ profileId, baseUrl: profile.baseUrl, appId: profile.appId, ...credentials.value });
+  };
+
+  const activeId = async (): Promise<Result<string>> => {
+    if (deps.profileName) {
+      const wanted = deps.profileName.toLowerCase();
+      if (wanted === 'sandbox') return ok(SANDBOX_PROFILE_ID);
+      const profile = (await deps.store.read()).profiles.find((p) => p.name.toLowerCase() === wanted);
+      return profile
+        ? ok(profile.id)
+        : fail({ kind: 'invalid-input', field: 'profile', message: `--profile: there is no profile named "${deps.profileName}"`, hint: 'See `switchboard profile list`.' });
+    }
+    if (deps.environment) return ok(ENV_PROFILE_ID);
+    return ok((await deps.store.read()).activeId);
+  };
+
+  const clientFor = (target: Target): ItnioClient => {
+    // A changed address or key means a new client; the cache never outlives an edit.
+    const key = `${target.baseUrl}\n${target.apiKey}\n${target.apiSecret}`;
+    const cached = clients.get(target.profileId);
+    if (cached?.key === key) return cached.client;
+    void cached?.client.close();
+    const client = createItnioClient({ ...deps.timing, baseUrl: target.baseUrl, apiKey: target.apiKey, apiSecret: target.apiSecret, logger: deps.log });
+    clients.set(target.profileId, { key, client });
+    return client;
+  };
+
+  return {
+    resolveTarget,
+    activeId,
+    clientFor,
+    active: async () => {
+      const id = await activeId();
+      if (!id.ok) return id;
+      const target = await resolveTarget(id.value);
+      return target.ok ? ok({ target: target.value, client: clientFor(target.value) }) : target;
+    },
+    probe: async (target) => {
+      const client = clientFor(target);
+      const page = await client.request(ENDPOINTS.sipQuery, { current: 1, size: 1, params: { appId: target.appId } });
+      if (!page.ok) return page;
+      return ok({ phones: Number(page.value.total ?? 0), clockOffsetMs: client.clockOffsetMs() });
+    },
+    forget: (profileId) => {
+      void clients.get(profileId)?.client.close();
+      clients.delete(profileId);
+    },
+    closeAll: async () => {
+      const open = [...clients.values()].map(({ client }) => client.close());
+      clients.clear();
+      await Promise.all(open);
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Pool } from 'undici';
+import { fail, ok, type AppError, type Result } from '../../../contract/result';
+import { baseUrl as baseUrlRule } from '../../../contract/schemas/rules';
+import type { Logger } from '../log';
+import { clockWarning, createClock, timestampSeconds } from './clock';
+import type { Endpoint } from './endpoints';
+import { readEnvelope, type Envelope, type Failure } from './envelope';
+import { sign } from './sign';
+import { vendorError } from './status-codes';
+import { CHECK_BEFORE_RESENDING, transportFailure } from './transport-errors';
+
+export interface ItnioClientOptions {
+  baseUrl: string;
+  apiKey: string;
+  apiSecret: string;
+  logger: Logger;
+  /** Default 5 s. */
+  connectTimeoutMs?: number;
+  /** The whole of one attempt, from connecting to the last byte of the answer. Default 15 s. */
+  timeoutMs?: number;
+  /** Local time; tests pass a wrong clock. Default Date.now. */
+  now?: () => number;
+  /** One automatic retry per entry, read-only requests only. Default [300, 900]. */
+  retryDelaysMs?: readonly number[];
+}
+
+export interface ItnioClient {
+  request<Req, Res>(endpoint: Endpoint<Req, Res>, body: Req): Promise<Result<Res>>;
+  /** Server time minus local time, as last measured (0 before the first answer). */
+  clockOffsetMs(): number;
+  close(): Promise<void>;
+}
+
+const SUCCESS = '0';
+const CLOCK_REJECTED = '-16';
+
+type Attempt = ({ ok: true; envelope: Envelope } | ({ ok: false } & Failure)) & { http?: number };
+
+/** A signed client for one base URL and key, holding one connection pool. */
+export function createItnioClient(options: ItnioClientOptions): ItnioClient {
+  const { apiKey, apiSecret, logger, connectTimeoutMs = 5_000, timeoutMs = 15_000, retryDelaysMs = [300, 900] } = options;
+  const clock = createClock(options.now ?? Date.now);
+  const base = parseBaseUrl(options.baseUrl);
+  if (!base.ok) return { request: async () => base, clockOffsetMs: clock.offsetMs, close: async () => {} };
+
+  const { host } = base.value;
+  const basePath = base.value.pathname.replace(/\/+$/, '');
+  // TLS options stay at Node's defaults, so certificates are always verified. A few sockets are
+  // plenty for one operator and keep a runaway loop from opening hundreds.
+  const pool = new Pool(base.value.origin, { connect: { timeout: connectTimeoutMs }, connections: 4 });
+  // Several owners may close the same client (forgetting a profile, quitting); undici throws on a second close.
+  let closed: Promise<void> | undefined;
+
+  async function attempt(endpoint: Endpoint<unknown, unknown>, path: string, body: string | undefined): Promise<Attempt> {
+    const timestamp = timestampSeconds(clock.signingTimeMs());
+    const deadline = AbortSignal.timeout(timeoutMs);
+    try {
+      const response = await pool.request({
+        method: endpoint.method,
+        path,
+        body,
+        signal: deadline,
+        headers: {
+          'Content-Type': 'application/json;charset=UTF-8',
+          'Api-Key': apiKey,
+          Timestamp: timestamp,
+          Sign: sign(apiKey, apiSecret, timestamp),
+        },
+      });
+      clock.observe(response.headers.date);
+      const contentType = response.headers['content-type'];
+      const text = await response.body.text();
+      const read = readEnvelope(response.statusCode, Array.isArray(contentType) ? contentType[0] : contentType, text);
+      // A failed or cut-off answer (the transient kinds) leaves a request that is not read-only
+      // in an unknown state: the vendor may have acted before its answer broke.
+      const unknownOutcome = !read.ok && read.retryable && !endpoint.retry;
+      return { http: response.statusCode, ...(unknownOutcome ? { ...read, error: { ...read.error, hint: CHECK_BEFORE_RESENDING } } : read) };
+    } catch (cause) {
+      const context = { host, mayHaveTakenEffect: !endpoint.retry, connectTimeoutMs, timeoutMs, deadlinePassed: deadline.aborted };
+      return { ok: false, ...transportFailure(cause, context) };
+    }
+  }
+
+  function log(endpoint: Endpoint<unknown, unknown>, attemptNumber: number, startedMs: number, outcome: Attempt, result: Result<unknown>) {
+    // Names, numbers and codes only: headers and bodies carry the key, the signature and user data.
+    const fields = {
+      endpoint: endpoint.name,
+      attempt: attemptNumber,
+      ms: Math.round(performance.now() - startedMs),
+      http: outcome.http,
+      status: outcome.ok ? outcome.envelope.status : undefined,
+    };
+    if (result.ok) logger.info('itnio.request', fields);
+    else {
+      const clockOffsetMs = result.error.kind === 'clock-skew' ? clock.offsetMs() : undefined;
+      logger.error('itnio.request', { ...fields, kind: result.error.kind, clockOffsetMs });
+    }
+  }
+
+  return {
+    async request<Req, Res>(endpoint: Endpoint<Req, Res>, input: Req): Promise<Result<Res>> {
+      const target = requestTarget(endpoint, basePath, input);
+      if (!target.ok) return target;
+      const { path, body } = target.value;
+      let resigned = false;
+      let retries = 0;
+      for (let attemptNumber = 1; ; attemptNumber++) {
+        const startedMs = performance.now();
+        const outcome = await attempt(endpoint, path, body);
+        const result: Result<unknown> = !outcome.ok
+          ? fail(outcome.error)
+          : outcome.envelope.status === SUCCESS
+            ? ok(endpoint.fieldsAtTopLevel ? outcome.envelope.fields : outcome.envelope.data)
+            : fail(vendorError(endpoint.codes, outcome.envelope.status, outcome.envelope.reason));
+        log(endpoint, attemptNumber, startedMs, outcome, result);
+        // The vendor answers with its envelope, whose data has the documented shape of Res.
+        if (result.ok) return result as Result<Res>;
+        if (result.error.code === CLOCK_REJECTED) {
+          // A rejected timestamp means the server did nothing, so even a call may be re-signed
+          // (with the server's clock, just read from this answer) and sent once more.
+          if (!resigned) {
+            resigned = true;
+            clock.rejectedByServer();
+            continue;
+          }
+          return fail(withClockWarning(result.error, clock.offsetMs()));
+        }
+        const delayMs = endpoint.retry && !outcome.ok && outcome.retryable ? retryDelaysMs[retries] : undefined;
+        if (delayMs === undefined) return result;
+        retries++;
+        await sleep(delayMs);
+      }
+    },
+    clockOffsetMs: clock.offsetMs,
+    close: () => (closed ??= pool.close()),
+  };
+}
+
+function parseBaseUrl(value: string): Result<URL> {
+  const parsed = baseUrlRule.safeParse(value);
+  if (parsed.success) return ok(new URL(parsed.data));
+  return fail({
+    kind: 'invalid-input',
+    field: 'baseUrl',
+    message: `The API base URL ${parsed.error.issues[0]?.message ?? 'is not valid'}.`,
+    hint: "Edit the profile's base URL, for example https://api.itniotech.com.",
+  });
+}
+
+/**
+ * `{name}` in the path takes that input field, URL-encoded; the other fields go in the JSON body
+ * (POST) or, as a flat object, in the query string (GET).
+ */
+function requestTarget(endpoint: Endpoint<unknown, unknown>, basePath: string, input: unknown): Result<{ path: string; body?: string }> {
+  const fields: Record<string, unknown> = { ...(input ?? {}) };
+  let missing: string | undefined;
+  const filled = endpoint.path.replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
+    const value = fields[name];
+    delete fields[name];
+    // A dot segment would be resolved away by the server and reach another path.
+    if ((typeof value !== 'string' && typeof value !== 'number') || value === '' || value === '.' || value === '..') missing ??= name;
+    return encodeURIComponent(String(value));
+  });
+  if (missing) return fail({ kind: 'internal', message: `${endpoint.name}: the path needs a usable value for "${missing}".` });
+  const path = basePath + filled;
+  if (endpoint.method === 'POST') return ok({ path, body: JSON.stringify(fields) });
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'object') {
+      return fail({ kind: 'internal', message: `${endpoint.name}: a GET request can carry only flat values, and "${name}" is not one.` });
+    }
+    query.append(name, String(value));
+  }
+  return ok({ path: query.size > 0 ? `${path}?${query}` : path });
+}
+
+function withClockWarning(error: AppError, offsetMs: number): AppError {
+  const warning = clockWarning(offsetMs);
+  return warning ? { ...error, message: `${error.message} ${warning}` } : error;
+}

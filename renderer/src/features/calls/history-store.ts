@@ -1,0 +1,159 @@
+import { notifications } from '@mantine/notifications';
+import { create } from 'zustand';
+import type { CheckOutcomesInput, OutcomeSweep } from '../../../../contract/schemas/calls';
+import type { HistoryEntry, HistoryList } from '../../../../contract/schemas/calls';
+import { showError, showSuccess } from '../../ui/toasts';
+import { bridge } from '../../ui/bridge';
+import { refreshBalance } from '../account/store';
+
+/** The newest matches shown; the search narrows further, the CSV export holds every match. */
+export const HISTORY_SHOWN = 200;
+
+/** Bounds on main's `nextCheckInMs`, so a wrong answer can neither spin nor stall the checks. */
+const MIN_WAIT_MS = 1_000;
+const MAX_WAIT_MS = 10 * 60_000;
+
+interface CallHistoryState {
+  query: string;
+  list: HistoryList | undefined;
+  /** When the list was read (epoch ms): where each call stands with its record is judged as of then. */
+  listReadAt: number;
+  /** Main's last word on the outcomes still to come. */
+  outcomes: OutcomeSweep | undefined;
+  /** The Refresh outcomes button's check is running. */
+  refreshingOutcomes: boolean;
+  /** Entries whose outcome the operator asked for, while the answer is on its way. */
+  checking: readonly string[];
+  search(query: string): Promise<void>;
+  load(): Promise<void>;
+  exportCsv(): Promise<void>;
+  clear(): Promise<void>;
+  /** Lets main check the calls whose outcome is due, now and whenever it says the next is due, until stopped. */
+  watchOutcomes(): Promise<void>;
+  /** The history is off screen: no more checks until it is shown again (then the due ones go at once). */
+  stopWatchingOutcomes(): void;
+  /** Every call still without an outcome, now. */
+  refreshOutcomes(): Promise<void>;
+  /** One call's outcome, now. */
+  checkOutcome(entry: HistoryEntry): Promise<void>;
+}
+
+let latest = 0;
+let nextWatch: ReturnType<typeof setTimeout> | undefined;
+/** The history is on screen, so checks are scheduled. */
+let shown = false;
+let watching = false;
+/** A call was placed while a check was running: check again once it is done, so it is watched. */
+let watchAgain = false;
+
+export const useCallHistory = create<CallHistoryState>()((set, get) => {
+  /**
+   * Asks main to check outcomes. Main decides which calls are due and holds every request to one
+   * budget; this side only keeps time, waking when main said the next check is due.
+   */
+  const sweep = async (input?: CheckOutcomesInput) => {
+    const result = await bridge().calls.checkOutcomes(input);
+    if (!result.ok) return result;
+    set({ outcomes: result.value });
+    if (result.value.filed > 0) {
+      await get().load();
+      // A filed record is a call ITNIO has finished billing.
+      void refreshBalance();
+    }
+    return result;
+  };
+
+  const scheduleWatch = (waitMs: number | null) => {
+    clearTimeout(nextWatch);
+    nextWatch = waitMs === null || !shown ? undefined : setTimeout(() => void tick(), Math.min(MAX_WAIT_MS, Math.max(MIN_WAIT_MS, waitMs)));
+  };
+
+  const tick = async (): Promise<void> => {
+    // One check at a time from this window: the next is scheduled from its answer.
+    if (watching) {
+      watchAgain = true;
+      return;
+    }
+    watching = true;
+    clearTimeout(nextWatch);
+    try {
+      const result = await sweep();
+      // A background failure is not announced: main rests and tries again, the rows stay as they are.
+      scheduleWatch(result.ok ? result.value.nextCheckInMs : MAX_WAIT_MS);
+    } finally {
+      watching = false;
+    }
+    if (watchAgain) {
+      watchAgain = false;
+      await tick();
+    }
+  };
+
+  return {
+    query: '',
+    list: undefined,
+    listReadAt: 0,
+    outcomes: undefined,
+    refreshingOutcomes: false,
+    checking: [],
+    search: async (query) => {
+      set({ query });
+      await get().load();
+    },
+    load: async () => {
+      const asked = ++latest;
+      const query = get().query.trim();
+      const result = await bridge().calls.history({ ...(query ? { query } : {}), limit: HISTORY_SHOWN });
+      // Typing fast sends several searches; only the newest answer is shown.
+      if (asked !== latest) return;
+      if (result.ok) set({ list: result.value, listReadAt: Date.now() });
+      else showError(result.error);
+    },
+    exportCsv: async () => {
+      const query = get().query.trim();
+      const result = await bridge().calls.exportHistory(query ? { query } : undefined);
+      if (!result.ok) showError(result.error);
+      else if (result.value.saved) showSuccess('Call history saved', `${result.value.count} call${result.value.count === 1 ? '' : 's'} saved to ${result.value.path}`);
+    },
+    clear: async () => {
+      const result = await bridge().calls.clearHistory();
+      if (!result.ok) return showError(result.error);
+      showSuccess('Call history cleared', `${result.value.removed} call${result.value.removed === 1 ? '' : 's'} removed.`);
+      await get().load();
+    },
+    watchOutcomes: () => {
+      shown = true;
+      return tick();
+    },
+    stopWatchingOutcomes: () => {
+      shown = false;
+      clearTimeout(nextWatch);
+    },
+    refreshOutcomes: async () => {
+      set({ refreshingOutcomes: true });
+      const result = await sweep({ all: true });
+      set({ refreshingOutcomes: false });
+      if (!result.ok) return showError(result.error);
+      const { checked, filed, deferred, problem } = result.value;
+      if (problem) showError(problem);
+      else if (checked === 0 && deferred === 0) showSuccess('Outcomes up to date', 'Every call in the history that ITNIO still keeps has its outcome.');
+      else {
+        const later = deferred > 0 ? ` ${deferred} more follow within minutes, a few at a time.` : '';
+        showSuccess('Outcomes checked', `${filed} of ${checked} call${checked === 1 ? '' : 's'} had an outcome.${later}`);
+      }
+      scheduleWatch(result.value.nextCheckInMs);
+    },
+    checkOutcome: async (entry) => {
+      set({ checking: [...get().checking, entry.id] });
+      const result = await sweep({ ids: [entry.id] });
+      set({ checking: get().checking.filter((id) => id !== entry.id) });
+      if (!result.ok) return showError(result.error);
+      const { filed, problem } = result.value;
+      if (problem) showError(problem);
+      else if (filed === 0) {
+        notifications.show({ color: 'blue', title: 'No outcome yet', message: 'ITNIO has not filed the record of this call yet; it does so shortly after the call ends.', autoClose: 6000 });
+      }
+      scheduleWatch(result.value.nextCheckInMs);
+    },
+  };
+});

@@ -1,0 +1,212 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../../../../contract/result';
+import type { HistoryList } from '../../../../../contract/schemas/calls';
+import { HISTORY_FILE } from '../../../../../main/features/calls/history-store';
+import { createAppContext, type AppContext } from '../../../../../main/app';
+import { folderDialogs, type FileDialogs } from '../../../../../main/platform/files/dialogs';
+import { startSandbox, type Sandbox } from '../../../../../main/sandbox';
+import { createMemoryStore } from '../../../../../main/platform/secrets';
+import { memoryLogger } from '../../../../support/memory-log';
+
+const KEY = 'callsKey01';
+const SECRET = 'calls-secret-must-not-leak-5c1e';
+let sandbox: Sandbox;
+let home: string;
+const contexts: AppContext[] = [];
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], logger: memoryLogger().log });
+});
+afterAll(() => sandbox.close());
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'sb-calls-'));
+  sandbox.state.balance = 25;
+  sandbox.faults.clear();
+  sandbox.requests.length = 0;
+});
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  rmSync(home, { recursive: true, force: true });
+});
+
+/** The app's own wiring (router, services, history in `home`), signed for the test's emulator. */
+async function open(dialogs: FileDialogs = folderDialogs(join(home, 'exports'))) {
+  const { log, lines } = memoryLogger();
+  const context = await createAppContext({
+    dataDir: home,
+    secrets: createMemoryStore(),
+    log,
+    dialogs,
+    app: { name: 'Switchboard', version: '0', platform: 'linux', openExternal: async () => undefined },
+    environment: { apiKey: KEY, apiSecret: SECRET, baseUrl: sandbox.url, appId: sandbox.state.appId },
+  });
+  contexts.push(context);
+  const history = async (input?: unknown) => {
+    const list = (await context.router.dispatch('calls.history', input)) as Result<HistoryList>;
+    if (!list.ok) throw new Error(list.error.message);
+    return list.value;
+  };
+  return { dispatch: context.router.dispatch, history, lines };
+}
+
+const sendSips = () => sandbox.requests.filter((request) => request.path === '/voice/sendSip');
+const CALL = { callee: '+44 20 7946 0958', account: '80010001' };
+
+describe('calls.place against the emulator', () => {
+  it('sends the normalised call once, answers the recording id and records the attempt', async () => {
+    const { dispatch, lines } = await open();
+    const placed = await dispatch('calls.place', { ...CALL, displayNum: '447700900123', calledInfo: 'Renewal reminder' });
+    const recordingId = sandbox.state.calls.at(-1)?.recordingId;
+    expect(placed).toEqual({ ok: true, value: { recordingId, callee: '442079460958', country: 'GB', account: '80010001', at: expect.any(String) } });
+    expect(sendSips().map((request) => request.body)).toEqual([
+      { callee: '442079460958', account: '80010001', appId: sandbox.state.appId, displayNum: '447700900123', calledInfo: 'Renewal reminder' },
+    ]);
+
+    const history = await dispatch('calls.history', undefined);
+    expect(history).toEqual({
+      ok: true,
+      value: {
+        total: 1,
+        matched: 1,
+        entries: [
+          expect.objectContaining({
+            profileId: 'env',
+            profileName: 'Environment (ITNIO_API_KEY)',
+            callee: '442079460958',
+            country: 'GB',
+            account: '80010001',
+            displayNum: '447700900123',
+            calledInfo: 'Renewal reminder',
+            outcome: 'placed',
+            recordingId,
+          }),
+        ],
+      },
+    });
+    const onDisk = readFileSync(join(home, HISTORY_FILE), 'utf8');
+    expect(onDisk).toContain(recordingId);
+    expect(onDisk + lines.join('\n')).not.toContain(SECRET);
+    expect(onDisk + lines.join('\n')).not.toContain(KEY);
+  });
+
+  it('sends nothing and records nothing for a callee that breaks the rule', async () => {
+    const { dispatch } = await open();
+    const refused = await dispatch('calls.place', { ...CALL, callee: '123456' });
+    expect(refused).toEqual({
+      ok: false,
+      error: expect.objectContaining({ kind: 'invalid-input', field: 'callee', message: 'callee: must be 7–15 digits, country code first (this has 6)' }),
+    });
+    expect(sendSips()).toEqual([]);
+    expect(await dispatch('calls.history', undefined)).toMatchObject({ ok: true, value: { total: 0 } });
+  });
+
+  it('asks for confirmation instead of ringing the same callee from the same phone twice within 5 s', async () => {
+    const { dispatch } = await open();
+    expect((await dispatch('calls.place', CALL)).ok).toBe(true);
+    const repeat = await dispatch('calls.place', { ...CALL, callee: '442079460958' });
+    expect(repeat).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid-input',
+        field: 'confirmRepeat',
+        message: expect.stringMatching(/^You called 442079460958 from phone 80010001 \d+ s ago\. Nothing was sent/),
+        hint: 'To ring them again, confirm the repeat call (switchboard call --confirm-repeat), or wait 5 seconds.',
+      },
+    });
+    expect(sendSips()).toHaveLength(1);
+    expect((await dispatch('calls.place', { ...CALL, account: '80010002' })).ok).toBe(true);
+    expect((await dispatch('calls.place', { ...CALL, confirmRepeat: true })).ok).toBe(true);
+    expect(sendSips()).toHaveLength(3);
+    expect(await dispatch('calls.history', undefined)).toMatchObject({ ok: true, value: { total: 3 } });
+  });
+
+  it('places only one of two identical calls racing each other', async () => {
+    const { dispatch } = await open();
+    sandbox.faults.inject({ kind: 'latency', ms: 200, path: '/voice/sendSip', times: 1 });
+    const [first, second] = await Promise.all([dispatch('calls.place', CALL), dispatch('calls.place', CALL)]);
+    expect([first?.ok, second?.ok].sort()).toEqual([false, true]);
+    const refused = first?.ok ? second : first;
+    expect(refused).toMatchObject({ ok: false, error: { field: 'confirmRepeat', message: expect.stringContaining('is already being placed') } });
+    expect(sendSips()).toHaveLength(1);
+  });
+
+  it('holds another process (the CLI) to the same guard through the shared history', async () => {
+    const app = await open();
+    const cli = await open();
+    expect((await app.dispatch('calls.place', CALL)).ok).toBe(true);
+    expect(await cli.dispatch('calls.place', CALL)).toMatchObject({ ok: false, error: { field: 'confirmRepeat' } });
+    expect(sendSips()).toHaveLength(1);
+  });
+
+  it('shows insufficient balance with its message and hint, and records the failure', async () => {
+    const { dispatch, history } = await open();
+    sandbox.state.balance = 0;
+    const failed = await dispatch('calls.place', CALL);
+    expect(failed).toEqual({
+      ok: false,
+      error: { kind: 'vendor', code: '-10', message: 'The account balance is too low to place this call.', hint: 'Top up the ITNIO account, then place the call again.' },
+    });
+    expect((await history()).entries[0]).toMatchObject({ outcome: 'failed', errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' });
+  });
+
+  it('never resends a call whose answer was lost', async () => {
+    const { dispatch, history } = await open();
+    sandbox.faults.inject({ kind: 'reset', path: '/voice/sendSip' });
+    const failed = await dispatch('calls.place', CALL);
+    expect(failed).toMatchObject({ ok: false, error: { kind: 'network' } });
+    expect(sendSips()).toHaveLength(1);
+    expect((await history()).entries[0]).toMatchObject({ outcome: 'failed', errorKind: 'network' });
+  });
+});
+
+describe('history methods', () => {
+  async function withCalls() {
+    const opened = await open();
+    await opened.dispatch('calls.place', { ...CALL, calledInfo: '=HYPERLINK("http://example.com")' });
+    await opened.dispatch('calls.place', { callee: '+1 202 555 0143', account: '80010004', calledInfo: 'US support' });
+    sandbox.state.balance = 0;
+    await opened.dispatch('calls.place', { callee: '+49 30 23125042', account: '80010007' });
+    return opened;
+  }
+
+  it('searches by number as written, note, outcome or country, newest first, with a limit', async () => {
+    const { history } = await withCalls();
+    const callees = async (input: unknown) => {
+      const list = await history(input);
+      return { callees: list.entries.map((entry) => entry.callee), matched: list.matched };
+    };
+    expect(await callees(undefined)).toEqual({ callees: ['493023125042', '12025550143', '442079460958'], matched: 3 });
+    expect(await callees({ query: '+1 (202) 555' })).toEqual({ callees: ['12025550143'], matched: 1 });
+    expect(await callees({ query: 'us SUPPORT' })).toEqual({ callees: ['12025550143'], matched: 1 });
+    expect(await callees({ query: 'failed' })).toEqual({ callees: ['493023125042'], matched: 1 });
+    expect(await callees({ query: 'United Kingdom' })).toEqual({ callees: ['442079460958'], matched: 1 });
+    expect(await callees({ limit: 2 })).toEqual({ callees: ['493023125042', '12025550143'], matched: 3 });
+  });
+
+  it('exports the matching calls as CSV through the save dialog, with formulas made inert', async () => {
+    const { dispatch } = await withCalls();
+    const saved = await dispatch('calls.exportHistory', undefined);
+    expect(saved).toEqual({ ok: true, value: { saved: true, path: expect.stringMatching(/call-history-\d{4}-\d{2}-\d{2}\.csv$/), count: 3 } });
+    const { path } = (saved as { value: { path: string } }).value;
+    const csv = readFileSync(path, 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('Time,Profile,Callee,Country,Phone account,Caller ID,Note,Outcome,Recording ID,Error kind,Error code,Error,Call result,Answered,Talk time (s),Cost,Currency,Termination code,Termination reason');
+    expect(csv[1]).toMatch(/^[^,]+,Environment \(ITNIO_API_KEY\),493023125042,Germany,80010007,,,failed,,vendor,-10,The account balance is too low to place this call\.,{7}$/);
+    expect(csv[3]).toContain(`,"'=HYPERLINK(""http://example.com"")",placed,rec-`);
+    expect(await dispatch('calls.exportHistory', { query: 'nobody' })).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: 'No calls in the history match "nobody".' } });
+  });
+
+  it('answers saved: false when the save dialog is cancelled', async () => {
+    const { dispatch } = await open({ chooseSavePath: async () => undefined, chooseOpenPath: async () => undefined });
+    await dispatch('calls.place', CALL);
+    expect(await dispatch('calls.exportHistory', undefined)).toEqual({ ok: true, value: { saved: false } });
+  });
+
+  it('clears the history', async () => {
+    const { dispatch } = await withCalls();
+    expect(await dispatch('calls.clearHistory', undefined)).toEqual({ ok: true, value: { removed: 3 } });
+    expect(await dispatch('calls.history', undefined)).toEqual({ ok: true, value: { entries: [], total: 0, matched: 0 } });
+  });
+});

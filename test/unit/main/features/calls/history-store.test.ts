@@ -1,0 +1,96 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HistoryEntry } from '../../../../../contract/schemas/calls';
+import { HISTORY_CAP, HISTORY_FILE, openCallHistory } from '../../../../../main/features/calls/history-store';
+import { historyEntry } from '../../../../support/fixtures/history';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function home() {
+  const dir = mkdtempSync(join(tmpdir(), 'sb-history-'));
+  dirs.push(dir);
+  return dir;
+}
+
+const entry = (n: number, extra: Partial<HistoryEntry> = {}): HistoryEntry =>
+  historyEntry(`id-${n}`, new Date(Date.UTC(2025, 5, 2, 9, 0, n)).toISOString(), { recordingId: `rec-${n}`, ...extra });
+
+const ids = (entries: HistoryEntry[]) => entries.map((e) => e.id);
+
+describe('call history store (append-only log)', () => {
+  it('keeps every attempt, newest first, across a restart', async () => {
+    const dir = home();
+    const history = openCallHistory(dir);
+    expect(await history.entries()).toEqual([]);
+    await history.append(entry(1));
+    await history.append(entry(2, { outcome: 'failed', recordingId: undefined, errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' }));
+    expect(ids(await history.entries())).toEqual(['id-2', 'id-1']);
+
+    const reopened = openCallHistory(dir);
+    const entries = await reopened.entries();
+    expect(entries).toEqual([
+      expect.objectContaining({ id: 'id-2', outcome: 'failed', errorCode: '-10' }),
+      expect.objectContaining({ id: 'id-1', outcome: 'placed', recordingId: 'rec-1' }),
+    ]);
+  });
+
+  it('loses no earlier entry when a crash tore the last line, and steps over it on the next append', async () => {
+    const dir = home();
+    const history = openCallHistory(dir);
+    await history.append(entry(1));
+    await history.append(entry(2));
+    // A crash mid-append: half a line, no newline.
+    appendFileSync(join(dir, HISTORY_FILE), JSON.stringify(entry(3)).slice(0, 40));
+
+    const afterCrash = openCallHistory(dir);
+    expect(ids(await afterCrash.entries())).toEqual(['id-2', 'id-1']);
+    await afterCrash.append(entry(4));
+    expect(ids(await afterCrash.entries())).toEqual(['id-4', 'id-2', 'id-1']);
+    expect(readFileSync(join(dir, HISTORY_FILE), 'utf8').endsWith('\n')).toBe(true);
+  });
+
+  it('skips lines that are not entries instead of failing the whole history', async () => {
+    const dir = home();
+    writeFileSync(join(dir, HISTORY_FILE), `${JSON.stringify(entry(1))}\nnot json\n{"id":"x"}\n\n${JSON.stringify(entry(2))}\n`);
+    expect(ids(await openCallHistory(dir).entries())).toEqual(['id-2', 'id-1']);
+  });
+
+  it('keeps the appends of two processes sharing the file (the app and the CLI)', async () => {
+    const dir = home();
+    const app = openCallHistory(dir);
+    const cli = openCallHistory(dir);
+    await app.append(entry(1));
+    expect(ids(await app.entries())).toEqual(['id-1']);
+    await cli.append(entry(2));
+    await app.append(entry(3));
+    await Promise.all([app.append(entry(4)), cli.append(entry(5)), app.append(entry(6))]);
+    expect(new Set(ids(await app.entries()))).toEqual(new Set(['id-1', 'id-2', 'id-3', 'id-4', 'id-5', 'id-6']));
+    expect(ids(await cli.entries())).toHaveLength(6);
+  });
+
+  it('drops the oldest past the cap, compacting once it is exceeded by the slack', async () => {
+    const dir = home();
+    const history = openCallHistory(dir, { cap: 5, slack: 2 });
+    for (let n = 1; n <= 7; n++) await history.append(entry(n));
+    expect(ids(await history.entries())).toHaveLength(7);
+    await history.append(entry(8));
+    expect(ids(await history.entries())).toEqual(['id-8', 'id-7', 'id-6', 'id-5', 'id-4']);
+    expect(readFileSync(join(dir, HISTORY_FILE), 'utf8').trim().split('\n')).toHaveLength(5);
+    expect(HISTORY_CAP).toBe(10_000);
+  });
+
+  it('clears everything and says how much was removed', async () => {
+    const dir = home();
+    const history = openCallHistory(dir);
+    await history.append(entry(1));
+    await history.append(entry(2));
+    expect(await history.clear()).toBe(2);
+    expect(await history.entries()).toEqual([]);
+    expect(await openCallHistory(dir).entries()).toEqual([]);
+    await history.append(entry(3));
+    expect(ids(await history.entries())).toEqual(['id-3']);
+  });
+});

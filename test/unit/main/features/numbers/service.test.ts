@@ -1,0 +1,238 @@
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StagedGreeting } from '../../../../../contract/schemas/numbers';
+import { createAppContext, type AppContext } from '../../../../../main/app';
+import { folderDialogs } from '../../../../../main/platform/files/dialogs';
+import type { Sandbox } from '../../../../../main/sandbox';
+import { createMemoryStore } from '../../../../../main/platform/secrets';
+import { memoryLogger } from '../../../../support/memory-log';
+import { m4a, mp3, png, wav } from '../../../../support/audio-fixtures';
+
+const NUMBER = '442079460958';
+
+let home: string;
+let context: AppContext;
+let sandbox: Sandbox;
+let dialogs: ReturnType<typeof folderDialogs>;
+let logLines: string[];
+
+async function open(): Promise<void> {
+  const { log, lines } = memoryLogger();
+  logLines = lines;
+  dialogs = folderDialogs(join(home, 'exports'));
+  context = await createAppContext({
+    dataDir: home,
+    secrets: createMemoryStore(),
+    log,
+    dialogs,
+    app: { name: 'Switchboard', version: '0.0.0', platform: 'linux', openExternal: async () => undefined },
+  });
+  // The first-run active profile is the embedded sandbox.
+  sandbox = await context.sandbox.emulator();
+}
+
+beforeEach(async () => {
+  home = mkdtempSync(join(tmpdir(), 'sb-numbers-'));
+  await open();
+});
+afterEach(async () => {
+  await context.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+const call = (method: string, input?: unknown) => context.router.dispatch(method, input);
+const edits = () => sandbox.requests.filter((request) => request.path === '/number/edit');
+const lastEdit = () => edits().at(-1)?.body as Record<string, unknown>;
+const stored = (number = NUMBER) => sandbox.state.numbers.find((candidate) => candidate.number === number)!;
+
+async function stage(name: string, bytes: Uint8Array): Promise<StagedGreeting> {
+  const staged = await call('numbers.stageGreeting', { name, bytes });
+  if (!staged.ok) throw new Error(staged.error.message);
+  return staged.value as StagedGreeting;
+}
+
+describe('numbers.edit', () => {
+  it('sends only the documented fields that were filled in: voicemail as "1", the hangup as an integer', async () => {
+    const result = await call('numbers.edit', {
+      number: NUMBER,
+      appId: '',
+      outIp: '198.51.100.7, 2001:db8::7',
+      inIp: '',
+      inboundPrefix: '0044',
+      remark: '  ',
+      enableVoicemail: true,
+      voicemailMaxHangup: 45,
+    });
+    expect(result).toEqual({ ok: true, value: { number: NUMBER } });
+    expect(lastEdit()).toEqual({
+      number: NUMBER,
+      appId: sandbox.state.appId,
+      outIp: '198.51.100.7,2001:db8::7',
+      inboundPrefix: '0044',
+      enableVoicemail: '1',
+      voicemailMaxHangup: 45,
+    });
+    // Left out means kept: the number's inbound address and remark are what they were.
+    expect(stored()).toMatchObject({ outIp: '198.51.100.7,2001:db8::7', inIp: '203.0.113.21', remark: 'London office', enableVoicemail: '1', voicemailMaxHangup: 45 });
+  });
+
+  it('turns voicemail off with "0" and no hangup', async () => {
+    expect(await call('numbers.edit', { number: '447700900123', enableVoicemail: false, voicemailMaxHangup: '' })).toMatchObject({ ok: true });
+    expect(lastEdit()).toEqual({ number: '447700900123', appId: sandbox.state.appId, enableVoicemail: '0' });
+  });
+
+  it('sends a staged greeting base64-encoded, decoding to the exact original bytes, then forgets it', async () => {
+    const bytes = wav({ seconds: 1.5 });
+    bytes.set([1, 2, 3, 250, 251, 252], 1000); // not all silence: any byte change would show
+    const greeting = await stage('Welcome.wav', bytes);
+    expect(greeting).toMatchObject({ name: 'Welcome.wav', fileName: 'Welcome.wav', size: bytes.length, format: 'wav', durationSeconds: 1.5 });
+
+    const result = await call('numbers.edit', { number: NUMBER, enableVoicemail: true, voicemailMaxHangup: 30, greetingId: greeting.greetingId });
+    expect(result).toEqual({ ok: true, value: { number: NUMBER, greetingFileName: 'Welcome.wav' } });
+    const sent = lastEdit();
+    expect(sent.voicemailFileName).toBe('Welcome.wav');
+    expect(Buffer.from(sent.voicemailFile as string, 'base64').equals(Buffer.from(bytes))).toBe(true);
+    expect(stored().greeting).toEqual({ fileName: 'Welcome.wav', size: bytes.length, format: 'wav' });
+
+    const again = await call('numbers.edit', { number: NUMBER, enableVoicemail: true, voicemailMaxHangup: 30, greetingId: greeting.greetingId });
+    expect(again).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'greeting' } });
+    expect(edits()).toHaveLength(1);
+  });
+
+  it('sends an mp3 called .wav under its real extension, which the vendor accepts', async () => {
+    const greeting = await stage('hello.wav', mp3({ seconds: 1, id3: true }));
+    expect(greeting).toMatchObject({ format: 'mp3', fileName: 'hello.mp3' });
+    expect(await call('numbers.edit', { number: NUMBER, enableVoicemail: true, voicemailMaxHangup: 20, greetingId: greeting.greetingId })).toMatchObject({ ok: true });
+    expect(lastEdit().voicemailFileName).toBe('hello.mp3');
+    expect(stored().greeting).toMatchObject({ fileName: 'hello.mp3', format: 'mp3' });
+  });
+
+  it('refuses invalid input with the field and the rule, and sends nothing', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ outIp: '198.51.100.300' }, 'outIp: "198.51.100.300" is not an IPv4 or IPv6 address'],
+      [{ inIp: 'pbx.example.com:5060' }, 'inIp: must be an IP address, or IP:port (IPv6 as [address]:port), port 1–65535'],
+      [{ remark: 'r'.repeat(51) }, 'remark: must be at most 50 characters'],
+      [{ enableVoicemail: true }, 'voicemailMaxHangup: is required when voicemail is on (1–999 seconds)'],
+      [{ number: '+44 20 7946 0958' }, 'number: must be 7–15 digits, nothing else'],
+    ];
+    for (const [fields, message] of cases) {
+      const result = await call('numbers.edit', { number: NUMBER, enableVoicemail: false, ...fields });
+      expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input', message } });
+    }
+    expect(edits()).toHaveLength(0);
+  });
+
+  it('refuses a greeting id main does not hold, before sending', async () => {
+    const result = await call('numbers.edit', { number: NUMBER, enableVoicemail: false, greetingId: 'not-staged' });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'greeting', message: 'greeting: the file is no longer held for sending' } });
+    expect(edits()).toHaveLength(0);
+  });
+});
+
+describe('vendor answers', () => {
+  it('-24: a number the account does not have', async () => {
+    const result = await call('numbers.edit', { number: '447700900999', enableVoicemail: false });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'vendor', code: '-24', field: 'number', message: 'This number was not found in the application.', hint: "Check the number and the profile's application id." },
+    });
+  });
+
+  it('-31: this computer is not in the whitelist', async () => {
+    sandbox.state.ipWhitelist = ['10.0.0.1'];
+    const result = await call('numbers.edit', { number: NUMBER, enableVoicemail: false });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'vendor',
+        code: '-31',
+        message: "This computer's IP address is not in the whitelist.",
+        hint: "Add this computer's public IP address to the whitelist in the ITNIO console.",
+      },
+    });
+  });
+
+  it('-27: a greeting the vendor rejects stays staged, so the save can be retried', async () => {
+    const greeting = await stage('welcome.m4a', m4a({ seconds: 2 }));
+    sandbox.faults.inject({ kind: 'status', code: '-27', path: '/number/edit', times: 1 });
+    const edit = { number: NUMBER, enableVoicemail: true, voicemailMaxHangup: 30, greetingId: greeting.greetingId };
+    expect(await call('numbers.edit', edit)).toEqual({
+      ok: false,
+      error: {
+        kind: 'vendor',
+        code: '-27',
+        field: 'voicemailFile',
+        message: 'The voicemail greeting was rejected: the file format is not accepted.',
+        hint: 'Choose an mp3, wav or m4a file of at most 5 MB.',
+      },
+    });
+    expect(await call('numbers.edit', edit)).toMatchObject({ ok: true, value: { greetingFileName: 'welcome.m4a' } });
+  });
+});
+
+describe('greetings', () => {
+  it('refuses what is not a greeting, saying what it is', async () => {
+    expect(await call('numbers.stageGreeting', { name: 'photo.mp3', bytes: png() })).toMatchObject({
+      ok: false,
+      error: { kind: 'file', field: 'greeting', message: '"photo.mp3" is a png file, not audio; a greeting must be an mp3, wav or m4a file.' },
+    });
+    expect(await call('numbers.stageGreeting', { name: 'a.mp3', bytes: 'aGVsbG8=' })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid-input', field: 'bytes' },
+    });
+  });
+
+  it('picks a greeting in the open dialog, returning its bytes for the preview; cancelling picks nothing', async () => {
+    const bytes = mp3({ seconds: 2 });
+    const path = join(home, 'picked.mp3');
+    writeFileSync(path, bytes);
+    dialogs.queueOpen(path);
+    const picked = await call('numbers.pickGreeting');
+    expect(picked).toMatchObject({ ok: true, value: { greeting: { name: 'picked.mp3', format: 'mp3', size: bytes.length } } });
+    expect(picked.ok && Buffer.from((picked.value as { bytes: Uint8Array }).bytes).equals(Buffer.from(bytes))).toBe(true);
+
+    expect(await call('numbers.pickGreeting')).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses a picked file over 5 MB by its size', async () => {
+    const path = join(home, 'long.wav');
+    writeFileSync(path, '');
+    truncateSync(path, 5 * 1024 * 1024 + 1);
+    dialogs.queueOpen(path);
+    expect(await call('numbers.pickGreeting')).toMatchObject({ ok: false, error: { kind: 'file', message: expect.stringContaining('"long.wav" is 5.0 MB (5,242,881 bytes)') } });
+  });
+
+  it('discards a staged greeting', async () => {
+    const greeting = await stage('welcome.wav', wav());
+    expect(await call('numbers.discardGreeting', { greetingId: greeting.greetingId })).toEqual({ ok: true, value: undefined });
+    expect(await call('numbers.edit', { number: NUMBER, enableVoicemail: false, greetingId: greeting.greetingId })).toMatchObject({ ok: false, error: { field: 'greeting' } });
+  });
+});
+
+describe('numbers.recent', () => {
+  it('remembers successful edits per profile, newest first, across restarts', async () => {
+    expect(await call('numbers.recent')).toEqual({ ok: true, value: { profileId: 'sandbox', numbers: [] } });
+    await call('numbers.edit', { number: NUMBER, enableVoicemail: false, remark: 'London office' });
+    await call('numbers.edit', { number: '12025550143', enableVoicemail: false });
+    await call('numbers.edit', { number: '447700900999', enableVoicemail: false }); // -24: not remembered
+    await call('numbers.edit', { number: NUMBER, enableVoicemail: false });
+
+    await context.close();
+    await open();
+    const recent = await call('numbers.recent');
+    expect(recent).toMatchObject({ ok: true, value: { profileId: 'sandbox', numbers: [{ number: NUMBER, remark: 'London office' }, { number: '12025550143' }] } });
+    expect(recent.ok && (recent.value as { numbers: unknown[] }).numbers).toHaveLength(2);
+  });
+});
+
+it('keeps greetings and credentials out of the log', async () => {
+  const bytes = wav({ seconds: 1 });
+  const greeting = await stage('welcome.wav', bytes);
+  await call('numbers.edit', { number: NUMBER, enableVoicemail: true, voicemailMaxHangup: 30, greetingId: greeting.greetingId });
+  const log = logLines.join('\n');
+  expect(log).toContain('numberEdit');
+  expect(log).not.toContain(Buffer.from(bytes).toString('base64').slice(0, 64));
+  expect(log).not.toMatch(/Sign|Api-Key/i);
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { clockWarning } from '../../../../../main/platform/itnio';
+import { createClock, timestampSeconds } from '../../../../../main/platform/itnio/clock';
+
+describe('clockWarning', () => {
+  it('stays quiet up to a minute either way', () => {
+    for (const offset of [0, 1_500, -30_000, 60_000, -60_000, Number.NaN]) expect(clockWarning(offset)).toBeUndefined();
+  });
+
+  it('says how far and which way, and how to fix it', () => {
+    const behind = clockWarning(10 * 60_000);
+    expect(behind).toContain('about 10 minutes behind');
+    expect(behind).toMatch(/automatic date and time/);
+    expect(clockWarning(-2 * 3_600_000)).toContain('about 2 hours ahead of');
+    expect(clockWarning(61_000)).toContain('about 1 minute behind');
+    expect(clockWarning(-3 * 86_400_000)).toContain('about 3 days ahead of');
+  });
+});
+
+describe('clock', () => {
+  const local = 1_700_000_000_000;
+
+  it('signs with local time while the offset is within 2 s, with server time beyond', () => {
+    const clock = createClock(() => local);
+    clock.observe(new Date(local + 1_000).toUTCString());
+    expect(clock.offsetMs()).toBe(1_000);
+    expect(clock.signingTimeMs()).toBe(local);
+    clock.observe(new Date(local + 600_000).toUTCString());
+    expect(clock.signingTimeMs()).toBe(local + 600_000);
+  });
+
+  it('keeps the last offset when a Date header is missing or unreadable', () => {
+    const clock = createClock(() => local);
+    clock.observe(new Date(local - 5_000).toUTCString());
+    clock.observe(undefined);
+    clock.observe('yesterday-ish');
+    expect(clock.offsetMs()).toBe(-5_000);
+  });
+
+  it('uses the server clock for good once the server has rejected our time', () => {
+    const clock = createClock(() => local);
+    clock.observe(new Date(local + 1_000).toUTCString());
+    clock.rejectedByServer();
+    expect(clock.signingTimeMs()).toBe(local + 1_000);
+  });
+
+  it('writes timestamps as 10-digit seconds', () => {
+    expect(timestampSeconds(local + 999)).toBe('1700000000');
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * Secrets never leak (issue 8, item 4): the operator's flows, end to end through the router the
+ * window uses, with a known API secret and known SIP passwords. Afterwards every log line, every
+ * answer the window got, and every file in the data folder is searched for them. Only the three
+ * answers that exist to show one SIP password carry one, and only the phones' provisioning sheet
+ * (a CSV of passwords by design) holds SIP passwords on disk; the API secret is nowhere.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METHODS } from '../../../../../contract/methods';
+import type { Result } from '../../../../../contract/result';
+import { updateInputFrom, type TrunkPage } from '../../../../../contract/schemas/trunks';
+import { createAppContext, type AppContext } from '../../../../../main/app';
+import { folderDialogs } from '../../../../../main/platform/files/dialogs';
+import { startSandbox, type Sandbox } from '../../../../../main/sandbox';
+import { createMemoryStore } from '../../../../../main/platform/secrets';
+import { wav } from '../../../../support/audio-fixtures';
+import { memoryLogger } from '../../../../support/memory-log';
+
+const API_KEY = 'leakKey7f3a9c21';
+const API_SECRET = 'api-secret-never-leaks-4d1f8b';
+const WRONG_SECRET = 'mistyped-secret-also-private-77e2';
+const TRUNK_PASSWORD = 'Trunk-Sip-Pass-5e9b';
+/** The answers whose purpose is to show the operator one SIP password. */
+const REVEALING = ['phones.password', 'phones.resetPassword', 'trunks.password'];
+
+let account: Sandbox;
+let context: AppContext;
+let home: string;
+let outside: string;
+const { log, lines: logLines } = memoryLogger();
+const answers: { method: string; text: string }[] = [];
+/** Every SIP password the account has had during the run (phones reset, trunk edited). */
+const sipPasswords = new Set<string>();
+let phoneSheet = '';
+
+const noteSipPasswords = () => {
+  for (const phone of account.state.phones) sipPasswords.add(phone.password);
+  for (const trunk of account.state.trunks) if (trunk.sipPassword) sipPasswords.add(trunk.sipPassword);
+};
+
+async function call<T>(method: string, input?: unknown): Promise<Result<T>> {
+  const result = (await context.router.dispatch(method, input)) as Result<T>;
+  // What crosses the IPC boundary: structured-clone data, bytes included, seen here as JSON.
+  answers.push({ method, text: JSON.stringify(result) });
+  return result;
+}
+
+async function value<T>(method: string, input?: unknown): Promise<T> {
+  const result = await call<T>(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
+  return result.value;
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+beforeAll(async () => {
+  account = await startSandbox({ port: 0, credentials: [{ apiKey: API_KEY, apiSecret: API_SECRET }], logger: memoryLogger().log });
+  noteSipPasswords();
+  home = mkdtempSync(join(tmpdir(), 'switchboard-leak-'));
+  outside = mkdtempSync(join(tmpdir(), 'switchboard-leak-files-'));
+  const dialogs = folderDialogs(join(home, 'exports'));
+  context = await createAppContext({
+    dataDir: home,
+    secrets: createMemoryStore(),
+    log,
+    dialogs,
+    app: { name: 'Switchboard', version: '0.0.0', platform: 'linux', openExternal: async () => undefined },
+  });
+
+  // Profiles: add the account with its secret, test it, use it; a mistyped secret fails its test.
+  const profile = await value<{ id: string }>('profiles.save', {
+    name: 'Operations',
+    baseUrl: account.url,
+    appId: account.state.appId,
+    apiKey: API_KEY,
+    apiSecret: API_SECRET,
+    defaultAccount: '80010001',
+  });
+  await value('profiles.test', { id: profile.id });
+  const typo = await value<{ id: string }>('profiles.save', { name: 'Typo', baseUrl: account.url, appId: account.state.appId, apiKey: API_KEY, apiSecret: WRONG_SECRET });
+  expect(await call('profiles.test', { id: typo.id })).toMatchObject({ ok: false, error: { kind: 'auth' } });
+  await value('profiles.remove', { id: typo.id });
+  await value('profiles.use', { id: profile.id });
+  await value('profiles.list');
+  await value('app.info');
+  await value('app.openExternal', { url: 'https://console.itniotech.com/' });
+
+  // Dialer: an answered call (the sandbox answers callees ending in 3), its outcome and recording once ITNIO has filed it, the history and its CSV.
+  await value('phones.list', { refresh: true });
+  const placed = await value<{ recordingId: string }>('calls.place', { callee: '+44 7700 900123', account: '80010001', calledInfo: 'Renewal' });
+  account.setClockOffset(account.state.cdrDelayMs + 1_000);
+  await value('calls.outcome', { recordingId: placed.recordingId });
+  await value('calls.checkOutcomes', { all: true });
+  await value('calls.recording', { recordingId: placed.recordingId });
+  await value('calls.saveRecording', { recordingId: placed.recordingId });
+  await value('calls.history');
+  await value('calls.exportHistory', {});
+
+  // Phones: a batch, one password revealed, one reset, the provisioning sheet saved.
+  await value('phones.create', { groupName: 'Leak Check', phoneName: 'leak', quantity: 3, displayNum: '447700900123' });
+  noteSipPasswords();
+  const created = account.state.phones.filter((phone) => phone.groupName === 'Leak Check');
+  await value('phones.password', { account: created[0]!.account });
+  await value('phones.resetPassword', { account: created[1]!.account });
+  noteSipPasswords();
+  const sheet = await value<{ saved: true; path: string }>('phones.exportCsv', { groupName: 'Leak Check' });
+  phoneSheet = sheet.path;
+
+  // Trunks: registration on with a SIP password, the password shown once, the list saved.
+  const trunks = await value<TrunkPage>('trunks.list', { all: true });
+  await value('trunks.agentGroups');
+  const frankfurt = trunks.records.find((record) => record.sipTrunkName === 'FRA-Out-Primary')!;
+  await value('trunks.update', { ...updateInputFrom(frankfurt), sipTrunkState: true, sipAccount: 'fraout01', sipPassword: TRUNK_PASSWORD });
+  noteSipPasswords();
+  expect(sipPasswords).toContain(TRUNK_PASSWORD);
+  await value('trunks.password', { keyId: frankfurt.keyId });
+  await value('trunks.exportCsv', {});
+
+  // Numbers: a greeting dropped, one picked in main's dialog, settings saved with it.
+  const dropped = await value<{ greetingId: string }>('numbers.stageGreeting', { name: 'welcome.wav', bytes: wav({ seconds: 1 }) });
+  await value('numbers.discardGreeting', { greetingId: dropped.greetingId });
+  const picked = join(outside, 'picked.wav');
+  writeFileSync(picked, wav({ seconds: 2 }));
+  dialogs.queueOpen(picked);
+  const chosen = await value<{ greeting: { greetingId: string } }>('numbers.pickGreeting');
+  await value('numbers.edit', { number: '442079460958', enableVoicemail: true, voicemailMaxHangup: 30, remark: 'Leak check', greetingId: chosen.greeting.greetingId });
+  await value('numbers.recent');
+  await value('numbers.list');
+
+  // Account: the balance and its warning level; the history cleared last.
+  await value('account.setLowBalance', { threshold: 10 });
+  await value('account.balance');
+  await value('calls.clearHistory');
+  noteSipPasswords();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await account?.close();
+  rmSync(home, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+
+const API_CREDENTIALS = [API_SECRET, WRONG_SECRET, API_KEY];
+
+describe('secrets never leak', () => {
+  it('ran every contract method', () => {
+    const called = new Set(answers.map((answer) => answer.method));
+    expect(METHODS.filter((method) => !called.has(method)), 'methods no flow here calls: add them to the flows').toEqual([]);
+    // The seeded and created phones' passwords, the one replaced by the reset, the trunks'.
+    expect(sipPasswords.size).toBeGreaterThan(account.state.phones.length + 1);
+  });
+
+  it('keeps the API secret, the full API key and every SIP password out of the log', () => {
+    expect(logLines.length).toBeGreaterThan(20);
+    const log = logLines.join('\n');
+    for (const secret of [...API_CREDENTIALS, ...sipPasswords]) expect(log).not.toContain(secret);
+  });
+
+  it('answers the window without them; only the three revealing methods carry a SIP password', () => {
+    expect(answers.length).toBeGreaterThanOrEqual(METHODS.length);
+    for (const { method, text } of answers) for (const secret of API_CREDENTIALS) expect(text, method).not.toContain(secret);
+    const carrying = answers.filter(({ text }) => [...sipPasswords].some((password) => text.includes(password))).map(({ method }) => method);
+    expect(new Set(carrying)).toEqual(new Set(REVEALING));
+    // Each of them carries exactly the one password it was asked for.
+    for (const { method, text } of answers.filter(({ method }) => REVEALING.includes(method))) {
+      expect([...sipPasswords].filter((password) => text.includes(password)), method).toHaveLength(1);
+    }
+  });
+
+  it('writes neither into the data folder; SIP passwords only into the phones’ provisioning sheet', () => {
+    const files = filesUnder(home);
+    const names = files.map((file) => relative(home, file));
+    expect(names).toEqual(expect.arrayContaining(['profiles.json', 'call-history.jsonl', 'recent-numbers.json']));
+    expect(files.filter((file) => file.startsWith(join(home, 'exports'))).length).toBe(4); // history, phones, trunks CSVs and the recording
+    for (const file of files) {
+      const content = readFileSync(file).toString('latin1');
+      for (const secret of API_CREDENTIALS) expect(content, relative(home, file)).not.toContain(secret);
+      if (file === phoneSheet) continue;
+      for (const password of sipPasswords) expect(content, relative(home, file)).not.toContain(password);
+    }
+    // The sheet is what it says: the batch's passwords, current ones.
+    const sheet = readFileSync(phoneSheet, 'utf8');
+    for (const phone of account.state.phones.filter((p) => p.groupName === 'Leak Check')) expect(sheet).toContain(phone.password);
+  });
+});

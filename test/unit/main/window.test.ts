@@ -1,0 +1,159 @@
+import { EventEmitter } from 'node:events';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const electron = vi.hoisted(() => ({
+  shell: { openExternal: vi.fn(async () => undefined) },
+  screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
+  BrowserWindow: vi.fn(),
+  dialog: { showMessageBoxSync: vi.fn(() => 1) },
+}));
+vi.mock('electron', () => electron);
+
+const { askBeforeDiscardingChanges, hardenSession, hardenWebContents, rememberBounds, visibleBounds, windowOptions } = await import('../../../main/window');
+const { CONTENT_SECURITY_POLICY } = await import('../../../main/csp');
+
+beforeEach(() => vi.clearAllMocks());
+
+describe('window options', () => {
+  it('isolates and sandboxes the renderer', () => {
+    const { webPreferences } = windowOptions('/app/out/preload/index.js', undefined);
+    expect(webPreferences).toMatchObject({
+      preload: '/app/out/preload/index.js',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+
+  it('reuses remembered bounds', () => {
+    const options = windowOptions('/p.js', { x: 50, y: 60, width: 1000, height: 700, maximized: false });
+    expect(options).toMatchObject({ x: 50, y: 60, width: 1000, height: 700 });
+  });
+
+  it('drops remembered bounds that are no longer on any display', () => {
+    expect(visibleBounds({ x: 5000, y: 5000, width: 800, height: 600, maximized: false })).toBeUndefined();
+    const onScreen = { x: 100, y: 100, width: 800, height: 600, maximized: true };
+    expect(visibleBounds(onScreen)).toEqual(onScreen);
+  });
+});
+
+function fakeContents() {
+  const emitter = new EventEmitter();
+  let openHandler: ((details: { url: string }) => { action: string }) | undefined;
+  return Object.assign(emitter, {
+    setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
+    open: (url: string) => openHandler!({ url }),
+  });
+}
+
+describe('web contents hardening', () => {
+  it('prevents every navigation', () => {
+    const contents = fakeContents();
+    hardenWebContents(contents as never);
+    const event = { preventDefault: vi.fn() };
+    contents.emit('will-navigate', event, 'https://evil.example/');
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+
+  it('denies window.open, sending only https links to the system browser', () => {
+    const contents = fakeContents();
+    hardenWebContents(contents as never);
+    expect(contents.open('https://itniotech.com/api')).toEqual({ action: 'deny' });
+    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://itniotech.com/api');
+    expect(contents.open('file:///etc/passwd')).toEqual({ action: 'deny' });
+    expect(contents.open('javascript:alert(1)')).toEqual({ action: 'deny' });
+    expect(electron.shell.openExternal).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('session hardening', () => {
+  function fakeSession() {
+    return {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      webRequest: { onHeadersReceived: vi.fn() },
+    };
+  }
+
+  const OUR_PAGE = 'file:///opt/Switchboard/resources/app.asar/out/renderer/index.html';
+  const isOwnPage = (url: string) => url === OUR_PAGE;
+
+  it('denies every permission request and check but clipboard writes from our own page', () => {
+    const session = fakeSession();
+    hardenSession(session as never, true, isOwnPage);
+    const callback = vi.fn();
+    const request = session.setPermissionRequestHandler.mock.calls[0]![0];
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) request({}, permission, callback, { requestingUrl: OUR_PAGE });
+    request({}, 'clipboard-sanitized-write', callback, { requestingUrl: 'https://evil.example/' });
+    request({}, 'clipboard-sanitized-write', callback, { requestingUrl: OUR_PAGE });
+    expect(callback.mock.calls).toEqual([[false], [false], [false], [false], [false], [true]]);
+    const check = session.setPermissionCheckHandler.mock.calls[0]![0];
+    expect(check({}, 'media', 'file://', { requestingUrl: OUR_PAGE })).toBe(false);
+    expect(check({}, 'clipboard-sanitized-write', 'https://evil.example', { requestingUrl: 'https://evil.example/' })).toBe(false);
+    expect(check({}, 'clipboard-sanitized-write', 'file://', { requestingUrl: OUR_PAGE })).toBe(true);
+  });
+
+  it('adds the strict CSP to every response', () => {
+    const session = fakeSession();
+    hardenSession(session as never, true, isOwnPage);
+    const listener = session.webRequest.onHeadersReceived.mock.calls[0]![0];
+    const callback = vi.fn();
+    listener({ responseHeaders: { 'x-other': ['1'] } }, callback);
+    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'x-other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toMatch(/script-src 'self'(;|$)/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+});
+
+describe('window bounds', () => {
+  it('holds the close until the bounds are saved, then closes', async () => {
+    const window = Object.assign(new EventEmitter(), {
+      getNormalBounds: () => ({ x: 1, y: 2, width: 900, height: 650 }),
+      isMaximized: () => true,
+      close: vi.fn(),
+    });
+    let finishSave!: () => void;
+    const save = vi.fn(() => new Promise<void>((resolve) => (finishSave = resolve)));
+    rememberBounds(window as never, save);
+    const event = { preventDefault: vi.fn() };
+    window.emit('close', event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(save).toHaveBeenCalledWith({ x: 1, y: 2, width: 900, height: 650, maximized: true });
+    expect(window.close).not.toHaveBeenCalled();
+    finishSave();
+    await vi.waitFor(() => expect(window.close).toHaveBeenCalled());
+    const second = { preventDefault: vi.fn() };
+    window.emit('close', second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
+  });
+});
+
+describe('closing with unsaved changes', () => {
+  function fakeWindow() {
+    const webContents = new EventEmitter();
+    return { webContents };
+  }
+
+  it('asks, and closes only when the operator chooses to lose the changes', () => {
+    const window = fakeWindow();
+    askBeforeDiscardingChanges(window as never);
+
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    const stay = { preventDefault: vi.fn() };
+    window.webContents.emit('will-prevent-unload', stay);
+    expect(stay.preventDefault).not.toHaveBeenCalled();
+
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    const leave = { preventDefault: vi.fn() };
+    window.webContents.emit('will-prevent-unload', leave);
+    expect(leave.preventDefault).toHaveBeenCalledTimes(1);
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(window, expect.objectContaining({ buttons: ['Close without saving', 'Keep editing'], cancelId: 1 }));
+  });
+});
