@@ -27,6 +27,8 @@ export interface AppError {
   hint?: string;
   /** The input field the error is about, as a dotted path (e.g. `groupList.0.number`). */
   field?: string;
+  /** With `field`: the rule the value broke, without the field's name (e.g. `must be 7–15 digits`). */
+  rule?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

@@ -19,14 +19,14 @@ export interface Router {
 
 const isMethod = (name: string): name is MethodName => (METHODS as readonly string[]).includes(name);
 
-/** Turns the first zod issue into the operator-facing "field: rule" error. */
+/** Turns the first zod issue into an invalid-input error: the field and its rule as data, and "field: rule" as text. */
 export function invalidInput(error: z.ZodError): Result<never> {
   const issue = error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
   const rule = issue?.message ?? 'is not valid';
   return fail({
     kind: 'invalid-input',
-    ...(field ? { field } : {}),
+    ...(field ? { field, rule } : {}),
     message: field ? `${field}: ${rule}` : `Input: ${rule}`,
     hint: 'Correct the highlighted field and try again. Nothing was sent.',
   });

@@ -69,7 +69,8 @@ export const historyEntry = z.object({
   account: z.string(),
   displayNum: z.string().optional(),
   calledInfo: z.string().optional(),
-  outcome: z.enum(['placed', 'failed']),
+  /** What happened to our request: ITNIO took the call (placed) or it did not go through (failed). */
+  request: z.enum(['placed', 'failed']),
   recordingId: z.string().optional(),
   errorKind: z.enum(ERROR_KINDS).optional(),
   /** The vendor's status code, when the vendor answered one. */
@@ -237,7 +238,7 @@ export const outcomeSweep = z.object({
   nextCheckInMs: z.number().int().nullable(),
   /** The first failure of this check (the rest of its calls wait for a later one). */
   problem: z
-    .object({ kind: z.enum(ERROR_KINDS), code: z.string().optional(), message: z.string(), hint: z.string().optional(), field: z.string().optional() })
+    .object({ kind: z.enum(ERROR_KINDS), code: z.string().optional(), message: z.string(), hint: z.string().optional(), field: z.string().optional(), rule: z.string().optional() })
     .optional(),
 });
 export type OutcomeSweep = z.infer<typeof outcomeSweep>;
@@ -254,8 +255,8 @@ export type RecordStatus =
   /** Older than two months: ITNIO no longer has its record. */
   | 'expired';
 
-export function recordStatus(entry: Pick<HistoryEntry, 'at' | 'outcome' | 'recordingId' | 'record'>, now: number): RecordStatus {
-  if (entry.outcome !== 'placed' || !entry.recordingId) return 'no-call';
+export function recordStatus(entry: Pick<HistoryEntry, 'at' | 'request' | 'recordingId' | 'record'>, now: number): RecordStatus {
+  if (entry.request !== 'placed' || !entry.recordingId) return 'no-call';
   if (entry.record) return 'filed';
   const at = Date.parse(entry.at);
   if (at < recordsKeptSince(now)) return 'expired';

@@ -6,13 +6,13 @@ import { historyCsv } from '../../features/calls/history-csv';
 import { EXIT } from '../exit-codes';
 import type { CliRuntime } from '../runtime';
 
-const outcomeOf = (entry: HistoryEntry) =>
-  entry.outcome === 'placed'
+const resultOf = (entry: HistoryEntry) =>
+  entry.request === 'placed'
     ? `placed ${entry.recordingId ?? ''}${entry.record ? `  ${describeCallRecord(entry.record)}` : ''}`
     : `failed ${entry.errorCode ?? entry.errorKind ?? ''}: ${entry.errorMessage ?? ''}`;
 
 const lineOf = (entry: HistoryEntry) =>
-  [entry.at, entry.profileName, `${entry.callee}${entry.country ? ` (${entry.country})` : ''}`, `from ${entry.account}`, outcomeOf(entry)].join('  ');
+  [entry.at, entry.profileName, `${entry.callee}${entry.country ? ` (${entry.country})` : ''}`, `from ${entry.account}`, resultOf(entry)].join('  ');
 
 const listText = (list: HistoryList) => (list.entries.length > 0 ? list.entries.map(lineOf).join('\n') : 'no calls in the history');
 
@@ -32,7 +32,9 @@ export function registerHistoryCommand(program: Command, run: (action: (runtime:
           runtime.io.out(historyCsv(list.value.entries));
           return EXIT.ok;
         }
-        return runtime.report(list, listText);
+        // `outcome` is the request's published name in `--json` output, kept beside `request` for scripts.
+        const published = list.ok ? { ...list, value: { ...list.value, entries: list.value.entries.map((entry) => ({ ...entry, outcome: entry.request })) } } : list;
+        return runtime.report(published, listText);
       }),
     );
 }

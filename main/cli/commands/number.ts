@@ -30,14 +30,13 @@ const FLAGS: Record<string, string> = {
 function inFlagTerms<T>(result: Result<T>): Result<T> {
   if (result.ok || result.error.kind !== 'invalid-input' || !result.error.field) return result;
   const flag = FLAGS[result.error.field];
-  const prefix = `${result.error.field}: `;
-  return flag && result.error.message.startsWith(prefix) ? fail({ ...result.error, message: `${flag}: ${result.error.message.slice(prefix.length)}` }) : result;
+  return flag && result.error.rule ? fail({ ...result.error, message: `${flag}: ${result.error.rule}` }) : result;
 }
 
 function voicemailSwitch(value: string | undefined): Result<boolean | undefined> {
   if (value === undefined) return { ok: true, value: undefined };
   if (value === 'on' || value === 'off') return { ok: true, value: value === 'on' };
-  return fail({ kind: 'invalid-input', field: 'enableVoicemail', message: '--voicemail: must be on or off', hint: 'Nothing was sent.' });
+  return fail({ kind: 'invalid-input', field: 'enableVoicemail', rule: 'must be on or off', message: '--voicemail: must be on or off', hint: 'Nothing was sent.' });
 }
 
 /** Digits become a number; anything else stays NaN so the contract names the rule. */
@@ -65,6 +64,7 @@ async function keptVoicemail(runtime: CliRuntime, edit: { number: string; voicem
     return fail({
       kind: 'invalid-input',
       field: 'number',
+      rule: `${checked.data.number} is not among this account's numbers, so there is no voicemail setting to keep`,
       message: `number: ${checked.data.number} is not among this account's numbers, so there is no voicemail setting to keep`,
       hint: 'Check the number (`switchboard numbers list`), or give --voicemail on|off. Nothing was sent.',
     });

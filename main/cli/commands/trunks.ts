@@ -41,7 +41,7 @@ function listText(page: TrunkPage): string {
 }
 
 const invalid = (field: string, rule: string): Result<never> =>
-  fail({ kind: 'invalid-input', field, message: `${field}: ${rule}`, hint: 'Correct the option and run the command again. Nothing was sent.' });
+  fail({ kind: 'invalid-input', field, rule, message: `${field}: ${rule}`, hint: 'Correct the option and run the command again. Nothing was sent.' });
 
 /** `--group 104` or `--group 104:12025550188`; a group given without a number keeps the number it is bound to now. */
 function groupsFrom(values: string[], record: TrunkRecord): Result<UpdateTrunkInput['groupList']> {

@@ -11,7 +11,8 @@ const COLUMNS: [string, (entry: HistoryEntry) => string | undefined][] = [
   ['Phone account', (entry) => entry.account],
   ['Caller ID', (entry) => entry.displayNum],
   ['Note', (entry) => entry.calledInfo],
-  ['Outcome', (entry) => entry.outcome],
+  // The published header of the request column (placed or failed), kept for scripts that read it.
+  ['Outcome', (entry) => entry.request],
   ['Recording ID', (entry) => entry.recordingId],
   ['Error kind', (entry) => entry.errorKind],
   ['Error code', (entry) => entry.errorCode],

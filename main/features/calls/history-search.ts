@@ -21,7 +21,7 @@ export function matchesQuery(entry: HistoryEntry, query: string): boolean {
     entry.displayNum,
     entry.calledInfo,
     entry.profileName,
-    entry.outcome,
+    entry.request,
     entry.recordingId,
     entry.errorCode,
     entry.errorMessage,

@@ -120,6 +120,13 @@ async function endsWithNewline(handle: FileHandle, size: number): Promise<boolea
   return last[0] === 0x0a;
 }
 
+/** Lines written before the request had its own name kept it under `outcome`. */
+function fromLegacyLine(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('outcome' in value) || 'request' in value) return value;
+  const { outcome, ...rest } = value as Record<string, unknown>;
+  return { ...rest, request: outcome };
+}
+
 const recordKey = (profileId: string, recordingId: string) => `${profileId}\n${recordingId}`;
 
 /**
@@ -139,7 +146,7 @@ function parse(text: string): Loaded {
     } catch {
       continue;
     }
-    const entry = historyEntry.safeParse(value);
+    const entry = historyEntry.safeParse(fromLegacyLine(value));
     if (entry.success) {
       entries.push(entry.data);
       continue;

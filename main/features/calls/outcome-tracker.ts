@@ -121,7 +121,7 @@ export function createOutcomeTracker(deps: OutcomeTrackerDeps) {
     const kept = recordsKeptSince(at);
     const pending = new Map<string, PlacedEntry>();
     for (const entry of entries) {
-      if (entry.outcome !== 'placed' || !entry.recordingId || entry.record || Date.parse(entry.at) < kept) continue;
+      if (entry.request !== 'placed' || !entry.recordingId || entry.record || Date.parse(entry.at) < kept) continue;
       const placed = entry as PlacedEntry;
       if (!unknown.has(keyOf(placed))) pending.set(keyOf(placed), placed);
     }
@@ -147,7 +147,7 @@ export function createOutcomeTracker(deps: OutcomeTrackerDeps) {
         const entry = entries.find((candidate) => candidate.id === id);
         const problem = !entry
           ? 'is not in the call history (it may have been cleared).'
-          : entry.outcome !== 'placed' || !entry.recordingId
+          : entry.request !== 'placed' || !entry.recordingId
             ? 'is a call attempt that failed: ITNIO never took the call, so it has no record.'
             : Date.parse(entry.at) < recordsKeptSince(at)
               ? 'is older than two months: ITNIO keeps call records for two months only.'

@@ -66,10 +66,10 @@ export function createPlaceCall(deps: PlaceCallDeps) {
         account: call.account,
         ...(call.displayNum ? { displayNum: call.displayNum } : {}),
         ...(call.calledInfo ? { calledInfo: call.calledInfo } : {}),
-        ...(answer.ok ? { outcome: 'placed', recordingId: answer.value } : { outcome: 'failed', ...errorFields(answer.error) }),
+        ...(answer.ok ? { request: 'placed', recordingId: answer.value } : { request: 'failed', ...errorFields(answer.error) }),
       };
       const historyWarning = await record(entry);
-      deps.log.info('call', { outcome: entry.outcome, kind: entry.errorKind, code: entry.errorCode });
+      deps.log.info('call', { request: entry.request, kind: entry.errorKind, code: entry.errorCode });
       if (!answer.ok) return answer;
       return ok({
         recordingId: answer.value,

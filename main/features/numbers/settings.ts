@@ -75,7 +75,7 @@ export function createNumberSettingsServices(deps: NumberServiceDeps): Pick<Serv
       const { target, client } = active.value;
       const appId = input.appId || target.appId;
       if (!appId) {
-        return fail({ kind: 'invalid-input', field: 'appId', message: 'appId: is required (this profile has no app id)', hint: 'Enter the voice application id. Nothing was sent.' });
+        return fail({ kind: 'invalid-input', field: 'appId', rule: 'is required (this profile has no app id)', message: 'appId: is required (this profile has no app id)', hint: 'Enter the voice application id. Nothing was sent.' });
       }
 
       // Only documented fields, and optional ones only when filled in (ITNIO keeps the rest as they are).

@@ -86,7 +86,7 @@ export function createPhoneDirectory(deps: { connections: Connections; now?: () 
       const phone = loaded.value.phones.records.find((record) => record.account === account);
       return phone
         ? ok(phone.password)
-        : fail({ kind: 'invalid-input', field: 'account', message: `account: there is no phone ${account} on this profile`, hint: 'Refresh the phone list.' });
+        : fail({ kind: 'invalid-input', field: 'account', rule: `there is no phone ${account} on this profile`, message: `account: there is no phone ${account} on this profile`, hint: 'Refresh the phone list.' });
     },
     records: async (refresh) => {
       const loaded = await load(refresh);

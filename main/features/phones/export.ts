@@ -27,7 +27,7 @@ export function createPhonesExport(deps: AppPhonesDeps & { dialogs: FileDialogs;
       return fail(
         groupName === undefined
           ? { kind: 'invalid-input', message: 'There are no phones to save in this application.', hint: 'Create phones first.' }
-          : { kind: 'invalid-input', field: 'groupName', message: `groupName: there are no phones in group "${groupName}"`, hint: 'Refresh the phone list and pick a group it shows.' },
+          : { kind: 'invalid-input', field: 'groupName', rule: `there are no phones in group "${groupName}"`, message: `groupName: there are no phones in group "${groupName}"`, hint: 'Refresh the phone list and pick a group it shows.' },
       );
     }
 

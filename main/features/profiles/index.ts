@@ -50,7 +50,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
       const existing = input.id ? file.profiles.find((p) => p.id === input.id) : undefined;
       if (input.id && !existing) return notFound(input.id);
       if (nameTaken(file.profiles, input.name, input.id)) {
-        return fail({ kind: 'invalid-input', field: 'name', message: `name: "${input.name}" is already used by another profile`, hint: 'Choose a different name.' });
+        return fail({ kind: 'invalid-input', field: 'name', rule: `"${input.name}" is already used by another profile`, message: `name: "${input.name}" is already used by another profile`, hint: 'Choose a different name.' });
       }
       const id = existing?.id ?? `p-${randomBytes(6).toString('hex')}`;
       if (input.apiKey && input.apiSecret) {

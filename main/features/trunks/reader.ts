@@ -46,7 +46,7 @@ export function createTrunkReader(connections: Connections): TrunkReader {
       const trunk = every.value.value.find((record) => Number(record.keyId) === keyId);
       return trunk
         ? ok(trunk)
-        : fail({ kind: 'invalid-input', field: 'keyId', message: `keyId: there is no SIP trunk ${keyId} on this profile`, hint: 'Refresh the trunk list and pick the trunk again.' });
+        : fail({ kind: 'invalid-input', field: 'keyId', rule: `there is no SIP trunk ${keyId} on this profile`, message: `keyId: there is no SIP trunk ${keyId} on this profile`, hint: 'Refresh the trunk list and pick the trunk again.' });
     },
   };
 }

@@ -40,7 +40,7 @@ describe('a call record in one line', () => {
 
 describe('where a call stands with its record', () => {
   const now = Date.UTC(2025, 6, 1, 12, 0, 0);
-  const call = (msAgo: number) => ({ at: new Date(now - msAgo).toISOString(), outcome: 'placed' as const, recordingId: 'rec1' });
+  const call = (msAgo: number) => ({ at: new Date(now - msAgo).toISOString(), request: 'placed' as const, recordingId: 'rec1' });
 
   it('watches recent calls, leaves older ones to the operator, and knows ITNIO forgets after two months', () => {
     expect(recordStatus(call(60_000), now)).toBe('watching');
@@ -49,7 +49,7 @@ describe('where a call stands with its record', () => {
     expect(recordStatus(call(60 * 86_400_000), now)).toBe('unchecked');
     expect(recordStatus(call(62 * 86_400_000), now)).toBe('expired');
     expect(recordStatus({ ...call(60_000), record: ANSWERED }, now)).toBe('filed');
-    expect(recordStatus({ at: call(0).at, outcome: 'failed' }, now)).toBe('no-call');
+    expect(recordStatus({ at: call(0).at, request: 'failed' }, now)).toBe('no-call');
   });
 });
 

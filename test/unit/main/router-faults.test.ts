@@ -200,7 +200,7 @@ describe('fault matrix through the router', () => {
 
       // The attempt is in the history as the operator saw it.
       const history = await value<HistoryList>('calls.history', { limit: 1 });
-      expect(history.entries[0]).toMatchObject({ account: row.account, outcome: 'failed', errorKind: row.kind, errorMessage: call.message });
+      expect(history.entries[0]).toMatchObject({ account: row.account, request: 'failed', errorKind: row.kind, errorMessage: call.message });
     },
   );
 

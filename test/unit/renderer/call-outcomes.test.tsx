@@ -47,12 +47,12 @@ function historyBridge(entries: HistoryEntry[], options: { ready?: Set<string>; 
     'calls.history': () => ({ ok: true, value: { entries, total: entries.length, matched: entries.length } }),
     'calls.checkOutcomes': (input) => {
       const asked = input as CheckOutcomesInput;
-      const pending = entries.filter((entry) => entry.outcome === 'placed' && !entry.record);
+      const pending = entries.filter((entry) => entry.request === 'placed' && !entry.record);
       const recent = (entry: HistoryEntry) => Date.now() - Date.parse(entry.at) < 2 * 3_600_000;
       // In the background only recent calls are checked; a refresh checks all, a row its own.
       const chosen = asked?.ids ? pending.filter((entry) => asked.ids!.includes(entry.id)) : asked?.all ? pending : pending.filter(recent);
       const filed = chosen.filter(file).length;
-      const watching = entries.filter((entry) => entry.outcome === 'placed' && !entry.record && recent(entry)).length;
+      const watching = entries.filter((entry) => entry.request === 'placed' && !entry.record && recent(entry)).length;
       return sweep({ checked: chosen.length, filed, watching, nextCheckInMs: watching > 0 ? (options.nextCheckInMs ?? null) : null });
     },
     'calls.recording': (input) => ({ ok: true, value: { recordingId: (input as { recordingId: string }).recordingId, bytes: WAV, mimeType: 'audio/wav', fileName: 'call-rec-r.wav' } }),
@@ -82,7 +82,7 @@ describe('call outcomes in the history', { timeout: 20_000 }, () => {
       call('w', 1 * MINUTE),
       call('o', 3 * DAY),
       call('x', 70 * DAY),
-      call('f', 2 * MINUTE, { outcome: 'failed', recordingId: undefined, errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' }),
+      call('f', 2 * MINUTE, { request: 'failed', recordingId: undefined, errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' }),
     ]);
     render(<App />);
 

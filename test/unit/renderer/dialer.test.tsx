@@ -62,12 +62,12 @@ function dialerBridge(options: { balance?: number; pending?: Promise<void> } = {
         const at = '2025-07-01T10:05:00.000Z';
         const base = { id: `e${history.length}`, at, profileId: 'sandbox', profileName: 'Sandbox', callee: call.callee, country: call.country, account: call.account };
         if (balance <= 0) {
-          history.unshift({ ...base, outcome: 'failed', errorKind: 'vendor', errorCode: '-10', errorMessage: BALANCE.message });
+          history.unshift({ ...base, request: 'failed', errorKind: 'vendor', errorCode: '-10', errorMessage: BALANCE.message });
           return { ok: false, error: BALANCE };
         }
         balance -= 1;
         const recordingId = `rec-${history.length + 1}abc`;
-        history.unshift({ ...base, outcome: 'placed', recordingId });
+        history.unshift({ ...base, request: 'placed', recordingId });
         return { ok: true, value: { recordingId, callee: call.callee, country: call.country, account: call.account, at } };
       };
       // The fake bridge awaits whatever an answer returns, as the real one awaits main.

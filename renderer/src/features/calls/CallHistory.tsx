@@ -39,7 +39,7 @@ function CallResult({ entry, status }: { entry: HistoryEntry; status: RecordStat
 }
 
 function Outcome({ entry, status }: { entry: HistoryEntry; status: RecordStatus }) {
-  if (entry.outcome === 'placed') {
+  if (entry.request === 'placed') {
     return (
       <Stack gap={2}>
         <Group gap={6}>

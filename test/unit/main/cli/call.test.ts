@@ -67,7 +67,7 @@ describe('switchboard call / history', () => {
     expect(text[1]).toMatch(new RegExp(`442079460958 \\(GB\\) {2}from 80010001 {2}placed ${recordingId}$`));
 
     const json = await cli(['history', '--json']);
-    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, value: { total: 2, entries: [{ callee: '12025550143', outcome: 'failed' }, { callee: '442079460958', recordingId }] } });
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, value: { total: 2, entries: [{ callee: '12025550143', request: 'failed', outcome: 'failed' }, { callee: '442079460958', recordingId }] } });
 
     const csv = (await cli(['history', '--csv'])).stdout.trim().split('\n');
     expect(csv[0]).toBe('Time,Profile,Callee,Country,Phone account,Caller ID,Note,Outcome,Recording ID,Error kind,Error code,Error,Call result,Answered,Talk time (s),Cost,Currency,Termination code,Termination reason');

@@ -24,7 +24,7 @@ const entry = (n: number, profileId = 'sandbox'): HistoryEntry => ({
   profileName: profileId,
   callee: '442079460958',
   account: '80010001',
-  outcome: 'placed',
+  request: 'placed',
   recordingId: `rec-${n}`,
 });
 

@@ -80,7 +80,7 @@ describe('calls.place against the emulator', () => {
             account: '80010001',
             displayNum: '447700900123',
             calledInfo: 'Renewal reminder',
-            outcome: 'placed',
+            request: 'placed',
             recordingId,
           }),
         ],
@@ -149,7 +149,7 @@ describe('calls.place against the emulator', () => {
       ok: false,
       error: { kind: 'vendor', code: '-10', message: 'The account balance is too low to place this call.', hint: 'Top up the ITNIO account, then place the call again.' },
     });
-    expect((await history()).entries[0]).toMatchObject({ outcome: 'failed', errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' });
+    expect((await history()).entries[0]).toMatchObject({ request: 'failed', errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' });
   });
 
   it('never resends a call whose answer was lost', async () => {
@@ -158,7 +158,7 @@ describe('calls.place against the emulator', () => {
     const failed = await dispatch('calls.place', CALL);
     expect(failed).toMatchObject({ ok: false, error: { kind: 'network' } });
     expect(sendSips()).toHaveLength(1);
-    expect((await history()).entries[0]).toMatchObject({ outcome: 'failed', errorKind: 'network' });
+    expect((await history()).entries[0]).toMatchObject({ request: 'failed', errorKind: 'network' });
   });
 });
 

@@ -26,14 +26,26 @@ describe('call history store (append-only log)', () => {
     const history = openCallHistory(dir);
     expect(await history.entries()).toEqual([]);
     await history.append(entry(1));
-    await history.append(entry(2, { outcome: 'failed', recordingId: undefined, errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' }));
+    await history.append(entry(2, { request: 'failed', recordingId: undefined, errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' }));
     expect(ids(await history.entries())).toEqual(['id-2', 'id-1']);
 
     const reopened = openCallHistory(dir);
     const entries = await reopened.entries();
     expect(entries).toEqual([
-      expect.objectContaining({ id: 'id-2', outcome: 'failed', errorCode: '-10' }),
-      expect.objectContaining({ id: 'id-1', outcome: 'placed', recordingId: 'rec-1' }),
+      expect.objectContaining({ id: 'id-2', request: 'failed', errorCode: '-10' }),
+      expect.objectContaining({ id: 'id-1', request: 'placed', recordingId: 'rec-1' }),
+    ]);
+  });
+
+  it('reads entries written before the request had its own name (kept under outcome)', async () => {
+    const dir = home();
+    const { request, ...legacy } = entry(1, { request: 'failed', recordingId: undefined, errorKind: 'network' });
+    writeFileSync(join(dir, HISTORY_FILE), `${JSON.stringify({ ...legacy, outcome: request })}\n`);
+    const history = openCallHistory(dir);
+    await history.append(entry(2));
+    expect(await history.entries()).toEqual([
+      expect.objectContaining({ id: 'id-2', request: 'placed' }),
+      expect.objectContaining({ id: 'id-1', request: 'failed', errorKind: 'network' }),
     ]);
   });
 

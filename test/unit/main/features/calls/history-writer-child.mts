@@ -21,7 +21,7 @@ for (let index = Number(first); ; index++) {
     account: '80010001',
     // The longest note the dialer takes: long lines make a kill land mid-write more often.
     calledInfo: `call ${index} `.padEnd(1_000, '.'),
-    outcome: 'placed',
+    request: 'placed',
     recordingId: `rec-${index}`,
   });
   process.stdout.write(`ack ${index}\n`);

@@ -26,7 +26,7 @@ const placed = (n: number, at: number, profileId = 'sandbox'): HistoryEntry => (
   profileName: profileId,
   callee: '442079460958',
   account: '80010001',
-  outcome: 'placed',
+  request: 'placed',
   recordingId: `rec${n}`,
 });
 
