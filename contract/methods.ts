@@ -49,7 +49,7 @@ type Schemas = typeof schemas;
 export type MethodInput<M extends MethodName> = z.input<Schemas[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Schemas[M]['output']>;
 
-export const IPC_CHANNEL_PREFIX = 'switchboard:';
+const IPC_CHANNEL_PREFIX = 'switchboard:';
 export const channelOf = (method: MethodName): string => `${IPC_CHANNEL_PREFIX}${method}`;
 
 type FeatureOf<M extends string> = M extends `${infer F}.${string}` ? F : never;

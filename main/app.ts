@@ -89,7 +89,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     ...createCallServices({ dataDir, connections, store, dialogs, log }),
     ...createPhoneServices({ directory, connections, dialogs, log }),
     ...createNumberServices({ connections, dialogs, dataDir, log }),
-    ...createTrunkServices({ connections, dialogs }),
+    ...createTrunkServices({ connections, dialogs, log }),
   };
   return {
     router: createRouter(services, options.log),

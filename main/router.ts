@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { METHODS, type MethodInput, type MethodName, type MethodOutput } from '../contract/methods';
-import { fail, type Result } from '../contract/result';
+import { fail, invalidField, type Result } from '../contract/result';
 import { schemas } from '../contract/schemas';
 import type { Logger } from './platform/log';
 
@@ -24,12 +24,8 @@ export function invalidInput(error: z.ZodError): Result<never> {
   const issue = error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
   const rule = issue?.message ?? 'is not valid';
-  return fail({
-    kind: 'invalid-input',
-    ...(field ? { field, rule } : {}),
-    message: field ? `${field}: ${rule}` : `Input: ${rule}`,
-    hint: 'Correct the highlighted field and try again. Nothing was sent.',
-  });
+  const hint = 'Correct the highlighted field and try again. Nothing was sent.';
+  return field ? invalidField(field, rule, hint) : fail({ kind: 'invalid-input', message: `Input: ${rule}`, hint });
 }
 
 export function createRouter(services: Services, log: Logger): Router {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The largest low-balance warning level the form takes; far above any prepaid balance. */
-export const MAX_LOW_BALANCE = 1_000_000;
+const MAX_LOW_BALANCE = 1_000_000;
 const THRESHOLD_RULE = `must be an amount from 0 to ${MAX_LOW_BALANCE.toLocaleString('en')}, with at most 2 decimals`;
 
 const hasCents = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6;

@@ -15,7 +15,7 @@ const MAX_REMARK = 50;
 const MAX_HANGUP_SECONDS = 999;
 
 /** Megabytes with one decimal, the way a file manager shows them. */
-export const formatMegabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const formatMegabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /**
  * What is wrong with a greeting of `size` bytes, before anything reads it; shared so the renderer
@@ -80,7 +80,7 @@ const HANGUP_RULE = `must be a whole number of seconds, 1–${MAX_HANGUP_SECONDS
 /** Sent as an integer: the vendor's sample sends "99", its table says Integer (spec decision). */
 const hangupSeconds = z.union([z.literal(''), z.number().int(HANGUP_RULE).min(1, HANGUP_RULE).max(MAX_HANGUP_SECONDS, HANGUP_RULE)], { error: HANGUP_RULE });
 
-export const greetingId = z.string().min(1, 'is required').max(64, 'must be at most 64 characters');
+const greetingId = z.string().min(1, 'is required').max(64, 'must be at most 64 characters');
 
 /**
  * The number settings form, and `numbers.edit`'s input. Optional fields left empty are not sent
@@ -149,7 +149,7 @@ export const recentNumbers = z.object({ profileId: z.string(), numbers: z.array(
 
 /** The vendor's number states (§5.1): 3 in use, 4 expired, 5 disabled. */
 export const NUMBER_STATES = { 3: 'in use', 4: 'expired', 5: 'disabled' } as const;
-export const numberState = z.enum(['in use', 'expired', 'disabled', 'unknown']);
+const numberState = z.enum(['in use', 'expired', 'disabled', 'unknown']);
 export type NumberState = z.infer<typeof numberState>;
 
 /** A number as the account lists it (`/number/queryPage`), the vendor's nulls read as empty text. */

@@ -23,7 +23,7 @@ export const phoneDirectory = z.object({
 });
 export type PhoneDirectory = z.infer<typeof phoneDirectory>;
 
-export const PHONE_PAGE_LIMIT = 100;
+const PHONE_PAGE_LIMIT = 100;
 
 export const listPhonesInput = z
   .object({

@@ -23,7 +23,7 @@ const MAX_BOUND_NUMBER = 50;
  * A trunk as the renderer sees it: the vendor's record without its SIP password (handed out one
  * trunk at a time by `trunks.password`), with the vendor's nulls read as empty text.
  */
-export const trunkGroup = z.object({
+const trunkGroup = z.object({
   /** The query says groupId where the update says voiceGroupId. */
   groupId: z.number().int(),
   groupName: z.string(),

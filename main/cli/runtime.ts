@@ -4,6 +4,9 @@ import type { Router } from '../router';
 import { report, type Io } from './output';
 
 /** What every command gets: the app's own router, typed calls and the output conventions. */
+/** How a command's action runs: on a runtime opened for it, its number becoming the exit code. */
+export type CommandRunner = (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>;
+
 export interface CliRuntime {
   router: Router;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;

@@ -4,7 +4,7 @@ import type { Credential } from './state';
 
 export type Verdict = { kind: 'accepted' } | { kind: 'disabled' } | { kind: 'refused'; code: string };
 
-export function signatureFor(apiKey: string, apiSecret: string, timestamp: string): string {
+function signatureFor(apiKey: string, apiSecret: string, timestamp: string): string {
   return createHash('md5').update(apiKey + apiSecret + timestamp).digest('hex');
 }
 

@@ -45,7 +45,7 @@ function endingFor(callee: string): Ending {
 }
 
 /** The recording of an answered call: the vendor's ids look like `123.wav`. */
-export const recordingFileIdOf = (call: Call): string => `${call.recordingId}.wav`;
+const recordingFileIdOf = (call: Call): string => `${call.recordingId}.wav`;
 
 const BILL_PERIOD_SECONDS = 60;
 const SECOND = 1000;

@@ -9,7 +9,7 @@ import type { SandboxState } from './state';
 export type { Fault } from './faults';
 export type { SeedOptions } from './seed';
 export type { RecordedRequest } from './server';
-export type { AgentGroup, AudioFormat, Call, Credential, Greeting, Phone, Rate, RecordingLink, SandboxState, Trunk, TrunkGroup, VoiceNumber } from './state';
+export type { SandboxState } from './state';
 
 export interface SandboxOptions {
   /** 0 or omitted picks a free port; the host is always 127.0.0.1. */

@@ -14,7 +14,7 @@ import { trunkQuery } from './endpoints/trunk-query';
 import { trunkUpdate } from './endpoints/trunk-update';
 
 /** Every emulated endpoint. Adding one = a handler in endpoints/ and a line here. */
-export const ROUTES: readonly Route[] = [
+const ROUTES: readonly Route[] = [
   { method: 'POST', path: '/voice/sendSip', handle: sendSip },
   { method: 'POST', path: '/voice/sipAdd', handle: sipAdd },
   { method: 'POST', path: '/voice/sipQuery', handle: sipQuery },

@@ -5,7 +5,7 @@ export interface SeedOptions {
   extraPhones?: number;
 }
 
-export const SEED_APP_ID = 'app-7f3c21';
+const SEED_APP_ID = 'app-7f3c21';
 const DEFAULT_PHONE_LIMIT = 2000;
 /** Room for a few sipAdd batches on top of whatever was seeded. */
 const PHONE_LIMIT_HEADROOM = 50;

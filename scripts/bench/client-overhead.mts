@@ -8,7 +8,7 @@ import { Pool } from 'undici';
 import { createLogger } from '../../main/platform/log';
 import { createItnioClient, ENDPOINTS } from '../../main/platform/itnio';
 import { startSandbox } from '../../main/sandbox';
-import { now, percentile, type Figure } from './stats.mts';
+import { pairedP50, type Figure } from './stats.mts';
 
 const KEY = 'benchKey';
 const SECRET = 'bench-secret';
@@ -39,26 +39,13 @@ export async function clientOverhead(rounds = 2_000): Promise<Figure> {
     if (!result.ok) throw new Error(`client request failed: ${result.error.message}`);
   };
   try {
-    for (let i = 0; i < 200; i++) {
-      await raw();
-      await signed();
-    }
-    const rawTimes: number[] = [];
-    const signedTimes: number[] = [];
-    for (let i = 0; i < rounds; i++) {
-      let start = now();
-      await raw();
-      rawTimes.push(now() - start);
-      start = now();
-      await signed();
-      signedTimes.push(now() - start);
-    }
+    const p50 = await pairedP50(signed, raw, rounds, 200);
     return {
       name: `Signed request, p50 of ${rounds} (sipQuery on the loopback sandbox)`,
       subject: 'ITNIO client',
       baseline: 'bare undici',
-      subjectValue: percentile(signedTimes, 50),
-      baselineValue: percentile(rawTimes, 50),
+      subjectValue: p50.subject,
+      baselineValue: p50.baseline,
       unit: 'ms',
     };
   } finally {

@@ -7,7 +7,7 @@ import { GREETING_MAX_BYTES } from '../../contract/schemas/numbers';
 import { inspectGreeting } from '../../main/features/numbers/greeting';
 import { createStagedGreetings } from '../../main/features/numbers/staged-greetings';
 import { mp3, wav } from '../../test/support/audio-fixtures';
-import { now, percentile, type Figure } from './stats.mts';
+import { pairedP50, type Figure } from './stats.mts';
 
 // Silent mp3 frames of 144 bytes per 36 ms: this many seconds fill just under 5 MB.
 const MP3_SECONDS = Math.floor(GREETING_MAX_BYTES / 144) * 0.036;
@@ -20,26 +20,13 @@ async function greeting(name: string, bytes: Uint8Array, rounds: number): Promis
     staged.stage(inspected.value, bytes);
   };
   const bare = () => Buffer.from(bytes).toString('base64');
-  for (let i = 0; i < 3; i++) {
-    await app();
-    bare();
-  }
-  const appTimes: number[] = [];
-  const bareTimes: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    let start = now();
-    await app();
-    appTimes.push(now() - start);
-    start = now();
-    bare();
-    bareTimes.push(now() - start);
-  }
+  const p50 = await pairedP50(app, bare, rounds, 3);
   return {
     name: `${(bytes.length / 1024 / 1024).toFixed(1)} MB ${name} greeting, p50 of ${rounds}`,
     subject: 'size check + sniff + audio read + base64 (main/features/numbers)',
     baseline: 'bare Buffer base64',
-    subjectValue: percentile(appTimes, 50),
-    baselineValue: percentile(bareTimes, 50),
+    subjectValue: p50.subject,
+    baselineValue: p50.baseline,
     unit: 'ms',
   };
 }

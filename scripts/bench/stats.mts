@@ -6,6 +6,28 @@ export function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
+/**
+ * Times a subject and its baseline interleaved, round after round, so the machine's load falls on
+ * both alike; the warm-up rounds are not kept. Answers each one's p50 in ms.
+ */
+export async function pairedP50(subject: () => unknown, baseline: () => unknown, rounds: number, warmup: number): Promise<{ subject: number; baseline: number }> {
+  for (let i = 0; i < warmup; i++) {
+    await subject();
+    await baseline();
+  }
+  const subjectTimes: number[] = [];
+  const baselineTimes: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    let start = now();
+    await subject();
+    subjectTimes.push(now() - start);
+    start = now();
+    await baseline();
+    baselineTimes.push(now() - start);
+  }
+  return { subject: percentile(subjectTimes, 50), baseline: percentile(baselineTimes, 50) };
+}
+
 export interface Figure {
   name: string;
   subject: string;

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AccountBalance } from '../../../contract/schemas/account';
-import type { CliRuntime } from '../runtime';
+import type { CommandRunner } from '../runtime';
 
 function balanceText(value: AccountBalance): string {
   const line = `balance ${value.balance} (gift ${value.gift}, credit ${value.credit})`;
@@ -9,7 +9,7 @@ function balanceText(value: AccountBalance): string {
 }
 
 /** `switchboard balance`: the profile's account balance, and whether it is under its warning level. */
-export function registerBalanceCommand(program: Command, run: (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>): void {
+export function registerBalanceCommand(program: Command, run: CommandRunner): void {
   program
     .command('balance')
     .description("the account's balance (GET /sms/getBalance), with the profile's low-balance warning")

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { PlacedCall } from '../../../contract/schemas/calls';
-import type { CliRuntime } from '../runtime';
+import type { CommandRunner } from '../runtime';
 
 /**
  * `switchboard call CALLEE --account ACCOUNT`: rings the phone, which then calls CALLEE; prints
@@ -8,7 +8,7 @@ import type { CliRuntime } from '../runtime';
  * few seconds is refused (exit 2) so a retried script does not ring anyone twice, unless the
  * script says it means it with --confirm-repeat.
  */
-export function registerCallCommand(program: Command, run: (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>): void {
+export function registerCallCommand(program: Command, run: CommandRunner): void {
   program
     .command('call <callee>')
     .description('place a call: ring the phone ACCOUNT, then connect it to CALLEE (e.g. +44 20 7946 0958 or 442079460958)')

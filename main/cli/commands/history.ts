@@ -4,7 +4,7 @@ import { describeCallRecord } from '../../../contract/schemas/calls';
 import type { HistoryEntry, HistoryList } from '../../../contract/schemas/calls';
 import { historyCsv } from '../../features/calls/history-csv';
 import { EXIT } from '../exit-codes';
-import type { CliRuntime } from '../runtime';
+import type { CommandRunner } from '../runtime';
 
 const resultOf = (entry: HistoryEntry) =>
   entry.request === 'placed'
@@ -17,7 +17,7 @@ const lineOf = (entry: HistoryEntry) =>
 const listText = (list: HistoryList) => (list.entries.length > 0 ? list.entries.map(lineOf).join('\n') : 'no calls in the history');
 
 /** `switchboard history [--json|--csv]`: every attempt, newest first. */
-export function registerHistoryCommand(program: Command, run: (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>): void {
+export function registerHistoryCommand(program: Command, run: CommandRunner): void {
   program
     .command('history')
     .description('list every call attempt, newest first')

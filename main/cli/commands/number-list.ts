@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { daysUntilDue, expiresSoon, type ListedNumber, type NumberList } from '../../../contract/schemas/numbers';
-import type { CliRuntime } from '../runtime';
+import type { CommandRunner } from '../runtime';
 
 function expiry(number: ListedNumber, today: Date): string {
   if (!number.dueDate) return 'no expiry date';
@@ -25,7 +25,7 @@ function numberLine(number: ListedNumber, today: Date): string {
 const listText = (list: NumberList): string => (list.numbers.length === 0 ? 'no numbers on this account' : list.numbers.map((number) => numberLine(number, new Date())).join('\n'));
 
 /** `switchboard numbers list`: every number of the account (/number/queryPage, all pages). */
-export function registerNumberListCommand(program: Command, run: (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>): void {
+export function registerNumberListCommand(program: Command, run: CommandRunner): void {
   program
     .command('numbers')
     .description("the account's phone numbers")

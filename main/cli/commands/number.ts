@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { fail, ok, type Result } from '../../../contract/result';
+import { fail, invalidField, ok, type Result } from '../../../contract/result';
 import { numberSettings, type NumberEdited, type StagedGreeting } from '../../../contract/schemas/numbers';
 import { readGreetingFile } from '../../features/numbers/greeting-file';
 import { invalidInput } from '../../router';
-import type { CliRuntime } from '../runtime';
+import type { CliRuntime, CommandRunner } from '../runtime';
 
 interface EditOptions {
   outIp?: string;
@@ -61,13 +61,11 @@ async function keptVoicemail(runtime: CliRuntime, edit: { number: string; voicem
   if (!list.ok) return list;
   const current = list.value.numbers.find((listed) => listed.number === checked.data.number);
   if (!current)
-    return fail({
-      kind: 'invalid-input',
-      field: 'number',
-      rule: `${checked.data.number} is not among this account's numbers, so there is no voicemail setting to keep`,
-      message: `number: ${checked.data.number} is not among this account's numbers, so there is no voicemail setting to keep`,
-      hint: 'Check the number (`switchboard numbers list`), or give --voicemail on|off. Nothing was sent.',
-    });
+    return invalidField(
+      'number',
+      `${checked.data.number} is not among this account's numbers, so there is no voicemail setting to keep`,
+      'Check the number (`switchboard numbers list`), or give --voicemail on|off. Nothing was sent.',
+    );
   const voicemailMaxHangup = edit.voicemailMaxHangup ?? (current.enableVoicemail ? (current.voicemailMaxHangup ?? undefined) : undefined);
   return ok({ enableVoicemail: current.enableVoicemail, voicemailMaxHangup, kept: true });
 }
@@ -81,7 +79,7 @@ function editedText(edited: NumberEdited, greeting: StagedGreeting | undefined, 
   return `saved ${edited.number}: ${parts.join(', ')}`;
 }
 
-export function registerNumberCommands(program: Command, run: (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>): void {
+export function registerNumberCommands(program: Command, run: CommandRunner): void {
   const number = program.command('number').description('phone numbers: routing and the voicemail greeting');
 
   number

@@ -3,10 +3,10 @@ import type { CreatedBatch, PhoneDirectory, PhoneSummary } from '../../../contra
 import { phonesCsv } from '../../features/phones/csv';
 import { EXIT } from '../exit-codes';
 import { reportError } from '../output';
-import type { CliRuntime } from '../runtime';
+import type { CliRuntime, CommandRunner } from '../runtime';
 
 /** `phones list` without --all: one page, the size of the vendor's own sipQuery example. */
-export const FIRST_PAGE = 20;
+const FIRST_PAGE = 20;
 
 const table = (phones: PhoneSummary[]) => {
   const rows = [['account', 'name', 'group', 'caller ID'], ...phones.map((p) => [p.account, p.phoneName, p.groupName, p.displayNum])];
@@ -51,7 +51,7 @@ async function printCsv(runtime: CliRuntime, phones: PhoneSummary[]): Promise<nu
 /** A whole number is passed as one; anything else as typed, so the rule names what is wrong. */
 const quantityOf = (text: string): number | string => (/^\d+$/.test(text) ? Number(text) : text);
 
-export function registerPhoneCommands(program: Command, run: (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>): void {
+export function registerPhoneCommands(program: Command, run: CommandRunner): void {
   const phones = program.command('phones').description('SIP phones: create a batch, list them');
 
   phones

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ProfileList, ProfileSummary } from '../../../contract/schemas/profiles';
 import { fail } from '../../../contract/result';
-import type { CliRuntime } from '../runtime';
+import type { CliRuntime, CommandRunner } from '../runtime';
 
 const line = (p: ProfileSummary, activeId: string) =>
   `${p.id === activeId ? '*' : ' '} ${p.name.padEnd(20)} ${p.baseUrl.padEnd(34)} app ${p.appId.padEnd(12)} key ${p.apiKeyMasked}${p.sandbox ? '  (sandbox)' : ''}`;
@@ -18,7 +18,7 @@ async function idOf(runtime: CliRuntime, name: string) {
     : fail({ kind: 'invalid-input', field: 'name', message: `There is no profile named "${name}".`, hint: 'See `switchboard profile list`.' });
 }
 
-export function registerProfileCommands(program: Command, run: (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>): void {
+export function registerProfileCommands(program: Command, run: CommandRunner): void {
   const profile = program.command('profile').description('saved accounts: add, list, use, remove, test');
 
   profile
@@ -51,27 +51,23 @@ export function registerProfileCommands(program: Command, run: (action: (runtime
     .description('list profiles; * marks the active one')
     .action(() => run(async (runtime) => runtime.report(await runtime.call('profiles.list', undefined), listText)));
 
+  /** `use` and `remove` take a profile by name and act on its id. */
+  const onNamed = (method: 'profiles.use' | 'profiles.remove', done: (name: string) => string) => (name: string) =>
+    run(async (runtime) => {
+      const id = await idOf(runtime, name);
+      if (!id.ok) return runtime.report(id, () => '');
+      return runtime.report(await runtime.call(method, { id: id.value }), () => done(name));
+    });
+
   profile
     .command('use <name>')
     .description('make a profile the active one (for the app too)')
-    .action((name: string) =>
-      run(async (runtime) => {
-        const id = await idOf(runtime, name);
-        if (!id.ok) return runtime.report(id, () => '');
-        return runtime.report(await runtime.call('profiles.use', { id: id.value }), () => `now using ${name}`);
-      }),
-    );
+    .action(onNamed('profiles.use', (name) => `now using ${name}`));
 
   profile
     .command('remove <name>')
     .description('delete a profile and its keychain entry')
-    .action((name: string) =>
-      run(async (runtime) => {
-        const id = await idOf(runtime, name);
-        if (!id.ok) return runtime.report(id, () => '');
-        return runtime.report(await runtime.call('profiles.remove', { id: id.value }), () => `removed ${name}`);
-      }),
-    );
+    .action(onNamed('profiles.remove', (name) => `removed ${name}`));
 
   profile
     .command('test [name]')

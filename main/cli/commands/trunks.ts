@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { fail, ok, type Result } from '../../../contract/result';
+import { invalidField, ok, type Result } from '../../../contract/result';
 import {
   INCOMING,
   OUTGOING,
@@ -10,7 +10,7 @@ import {
   type UpdateTrunkInput,
 } from '../../../contract/schemas/trunks';
 import { groupsText } from '../../features/trunks/csv';
-import type { CliRuntime } from '../runtime';
+import type { CommandRunner } from '../runtime';
 
 const TYPES = { outgoing: OUTGOING, incoming: INCOMING } as const;
 /** Without --all the list is one vendor page of the largest size. */
@@ -40,8 +40,7 @@ function listText(page: TrunkPage): string {
   return lines.join('\n');
 }
 
-const invalid = (field: string, rule: string): Result<never> =>
-  fail({ kind: 'invalid-input', field, rule, message: `${field}: ${rule}`, hint: 'Correct the option and run the command again. Nothing was sent.' });
+const invalid = (field: string, rule: string): Result<never> => invalidField(field, rule, 'Correct the option and run the command again. Nothing was sent.');
 
 /** `--group 104` or `--group 104:12025550188`; a group given without a number keeps the number it is bound to now. */
 function groupsFrom(values: string[], record: TrunkRecord): Result<UpdateTrunkInput['groupList']> {
@@ -84,7 +83,7 @@ function editFrom(record: TrunkRecord, options: UpdateOptions): Result<UpdateTru
   return ok(edit);
 }
 
-export function registerTrunkCommands(program: Command, run: (action: (runtime: CliRuntime) => Promise<number>) => Promise<void>): void {
+export function registerTrunkCommands(program: Command, run: CommandRunner): void {
   const trunks = program.command('trunks').description('call-center SIP trunks: list and update');
 
   trunks

@@ -1,9 +1,12 @@
-import { stringify } from 'csv-stringify/sync';
 import { describeCallRecord } from '../../../contract/schemas/calls';
 import { countryName } from '../../../contract/schemas/callee';
 import type { HistoryEntry } from '../../../contract/schemas/calls';
+import { toCsv, type CsvColumn } from '../../platform/files/csv';
 
-const COLUMNS: [string, (entry: HistoryEntry) => string | undefined][] = [
+/** A vendor code such as -10 goes out as the number it is, which the formula escaping leaves alone. */
+const codeCell = (code: string | undefined): string | number | undefined => (code !== undefined && String(Number(code)) === code ? Number(code) : code);
+
+const COLUMNS: CsvColumn<HistoryEntry>[] = [
   ['Time', (entry) => entry.at],
   ['Profile', (entry) => entry.profileName],
   ['Callee', (entry) => entry.callee],
@@ -15,32 +18,21 @@ const COLUMNS: [string, (entry: HistoryEntry) => string | undefined][] = [
   ['Outcome', (entry) => entry.request],
   ['Recording ID', (entry) => entry.recordingId],
   ['Error kind', (entry) => entry.errorKind],
-  ['Error code', (entry) => entry.errorCode],
+  ['Error code', (entry) => codeCell(entry.errorCode)],
   ['Error', (entry) => entry.errorMessage],
   // The call record, once ITNIO filed it; appended so that scripts reading the older columns by position still work.
   ['Call result', (entry) => (entry.record ? describeCallRecord(entry.record) : undefined)],
   ['Answered', (entry) => (entry.record ? (entry.record.answered ? 'yes' : 'no') : undefined)],
-  ['Talk time (s)', (entry) => entry.record && String(entry.record.callDuration)],
+  ['Talk time (s)', (entry) => entry.record?.callDuration],
   ['Cost', (entry) => entry.record?.cost],
   ['Currency', (entry) => entry.record?.currency],
   ['Termination code', (entry) => entry.record?.terminationCode],
   ['Termination reason', (entry) => entry.record?.terminationReason],
 ];
 
-/**
- * A spreadsheet opens a cell starting with = + - @ (or a tab or carriage return) as a formula; a
- * note typed into the dialer must not run as one on the reader's machine (OWASP CSV injection).
- * Plain numbers, such as the vendor's code -10, stay as they are.
- */
-const inert = (value: string | undefined): string =>
-  value && /^[=+\-@\t\r]/.test(value) && !/^-\d+$/.test(value) ? `'${value}` : (value ?? '');
-
 /** The call history as CSV, newest first, one row per attempt. */
 export function historyCsv(entries: readonly HistoryEntry[]): string {
-  return stringify(
-    entries.map((entry) => COLUMNS.map(([, cell]) => inert(cell(entry)))),
-    { header: true, columns: COLUMNS.map(([name]) => name) },
-  );
+  return toCsv(COLUMNS, entries);
 }
 
 /** `call-history-2025-06-02.csv`. */

@@ -1,6 +1,6 @@
-import writeFileAtomic from 'write-file-atomic';
 import { fail, ok } from '../../../contract/result';
 import type { FileDialogs } from '../../platform/files/dialogs';
+import { saveAs } from '../../platform/files/save-as';
 import type { Logger } from '../../platform/log';
 import type { Services } from '../../router';
 import { historyCsv, historyFileName } from './history-csv';
@@ -34,20 +34,18 @@ export function createHistoryServices(deps: {
           hint: input?.query ? 'Change the search, or clear it to save every call.' : 'Place a call first.',
         });
       }
-      const path = await deps.dialogs.chooseSavePath({
-        title: 'Save call history',
-        defaultName: historyFileName(now()),
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
-      });
-      if (!path) return ok({ saved: false });
-      try {
-        await writeFileAtomic(path, historyCsv(matched), { mode: 0o600 });
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-        deps.log.error('calls.exportHistory', { code });
-        return fail({ kind: 'file', message: `The call history could not be saved (${code}).`, hint: 'Choose a folder you can write to, with free space, and save again.' });
-      }
-      return ok({ saved: true, path, count: matched.length });
+      return saveAs(
+        deps,
+        {
+          title: 'Save call history',
+          defaultName: historyFileName(now()),
+          filters: [{ name: 'CSV', extensions: ['csv'] }],
+          what: 'call history',
+          event: 'calls.exportHistory',
+          contents: historyCsv(matched),
+        },
+        { count: matched.length },
+      );
     },
 
     'calls.clearHistory': async () => ok({ removed: await deps.history.clear() }),

@@ -1,9 +1,9 @@
-import writeFileAtomic from 'write-file-atomic';
 import { fail, ok, type Result } from '../../../contract/result';
 import type { CallRef } from '../../../contract/schemas/calls';
 import { RECORDING_MAX_BYTES, type CallRecording } from '../../../contract/schemas/calls';
 import { callConnection } from './call-connection';
 import type { FileDialogs } from '../../platform/files/dialogs';
+import { saveAs } from '../../platform/files/save-as';
 import { ENDPOINTS } from '../../platform/itnio';
 import type { Logger } from '../../platform/log';
 import type { Connections } from '../../platform/connections/connections';
@@ -59,19 +59,18 @@ export function createRecordingServices(deps: {
       if (!recording.ok) return recording;
       const { bytes, fileName, mimeType } = recording.value;
       const extension = fileName.slice(fileName.lastIndexOf('.') + 1);
-      const path = await deps.dialogs.chooseSavePath({
-        title: 'Save call recording',
-        defaultName: fileName,
-        filters: [{ name: `Audio (${mimeType})`, extensions: [extension] }],
-      });
-      if (!path) return ok({ saved: false as const });
-      try {
-        await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
-      } catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'error';
-        return fail({ kind: 'file', message: `The recording could not be saved (${code}).`, hint: 'Choose a folder you can write to, with free space, and save again.' });
-      }
-      return ok({ saved: true as const, path, size: bytes.length });
+      return saveAs(
+        deps,
+        {
+          title: 'Save call recording',
+          defaultName: fileName,
+          filters: [{ name: `Audio (${mimeType})`, extensions: [extension] }],
+          what: 'recording',
+          event: 'calls.saveRecording',
+          contents: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length),
+        },
+        { size: bytes.length },
+      );
     },
   };
 }

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../../contract/result';
+import { invalidField, ok, type Result } from '../../../contract/result';
 import type { StagedGreeting } from '../../../contract/schemas/numbers';
 import type { FileDialogs } from '../../platform/files/dialogs';
 import { ENDPOINTS, type NumberEditRequest } from '../../platform/itnio';
@@ -63,19 +63,14 @@ export function createNumberSettingsServices(deps: NumberServiceDeps): Pick<Serv
     'numbers.edit': async (input) => {
       const upload = input.greetingId === undefined ? undefined : greetings.get(input.greetingId);
       if (input.greetingId !== undefined && !upload) {
-        return fail({
-          kind: 'invalid-input',
-          field: 'greeting',
-          message: 'greeting: the file is no longer held for sending',
-          hint: 'Add the greeting file again, then save. Nothing was sent.',
-        });
+        return invalidField('greeting', 'the file is no longer held for sending', 'Add the greeting file again, then save. Nothing was sent.');
       }
       const active = await deps.connections.active();
       if (!active.ok) return active;
       const { target, client } = active.value;
       const appId = input.appId || target.appId;
       if (!appId) {
-        return fail({ kind: 'invalid-input', field: 'appId', rule: 'is required (this profile has no app id)', message: 'appId: is required (this profile has no app id)', hint: 'Enter the voice application id. Nothing was sent.' });
+        return invalidField('appId', 'is required (this profile has no app id)', 'Enter the voice application id. Nothing was sent.');
       }
 
       // Only documented fields, and optional ones only when filled in (ITNIO keeps the rest as they are).

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fail, ok, type AppError, type Result } from '../../../contract/result';
+import { type AppError, fail, invalidField, ok, type Result } from '../../../contract/result';
 import { hasPhoneName, type createPhonesInput, type CreatedBatch } from '../../../contract/schemas/phones';
 import { ENDPOINTS } from '../../platform/itnio';
 import type { Logger } from '../../platform/log';
@@ -21,12 +21,7 @@ export function createPhoneBatch(deps: AppPhonesDeps & { log: Logger }) {
     const { target, client } = active.value;
     const appId = input.appId || target.appId;
     if (!appId) {
-      return fail({
-        kind: 'invalid-input',
-        field: 'appId',
-        message: 'appId: is required, and this profile has no app ID of its own',
-        hint: 'Enter the voice application id from the ITNIO console. Nothing was sent.',
-      });
+      return invalidField('appId', 'is required, and this profile has no app ID of its own', 'Enter the voice application id from the ITNIO console. Nothing was sent.');
     }
     const { groupName, phoneName, quantity, displayNum } = input;
     const sent = await client.request(ENDPOINTS.sipAdd, { groupName, phoneName, quantity, displayNum, appId });

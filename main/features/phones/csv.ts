@@ -1,15 +1,19 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv, type CsvColumn } from '../../platform/files/csv';
 import type { PhoneRecord } from '../../platform/itnio';
 
+type SheetRow = Pick<PhoneRecord, 'account' | 'password' | 'displayNum' | 'groupName'>;
+
 /** The columns of a provisioning sheet, named as the vendor names the fields. */
-export const CSV_COLUMNS = ['account', 'password', 'displayNum', 'groupName'] as const;
+const COLUMNS: CsvColumn<SheetRow>[] = [
+  ['account', (phone) => phone.account],
+  ['password', (phone) => phone.password],
+  ['displayNum', (phone) => phone.displayNum],
+  ['groupName', (phone) => phone.groupName],
+];
 
 /** A provisioning sheet: one row per phone with its SIP password, for setting up handsets. */
-export function phonesCsv(phones: readonly Pick<PhoneRecord, (typeof CSV_COLUMNS)[number]>[]): string {
-  return stringify(
-    phones.map((phone) => CSV_COLUMNS.map((column) => phone[column])),
-    { header: true, columns: [...CSV_COLUMNS] },
-  );
+export function phonesCsv(phones: readonly SheetRow[]): string {
+  return toCsv(COLUMNS, phones);
 }
 
 /** `phones-front-office-2025-06-02.csv`: the group (or "all") and the day, safe on every file system. */

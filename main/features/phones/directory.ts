@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../../contract/result';
+import { invalidField, ok, type Result } from '../../../contract/result';
 import type { PhoneDirectory, PhoneSummary } from '../../../contract/schemas/phones';
 import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type PhoneRecord } from '../../platform/itnio';
 import type { Connections } from '../../platform/connections/connections';
@@ -86,7 +86,7 @@ export function createPhoneDirectory(deps: { connections: Connections; now?: () 
       const phone = loaded.value.phones.records.find((record) => record.account === account);
       return phone
         ? ok(phone.password)
-        : fail({ kind: 'invalid-input', field: 'account', rule: `there is no phone ${account} on this profile`, message: `account: there is no phone ${account} on this profile`, hint: 'Refresh the phone list.' });
+        : invalidField('account', `there is no phone ${account} on this profile`, 'Refresh the phone list.');
     },
     records: async (refresh) => {
       const loaded = await load(refresh);

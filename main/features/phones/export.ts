@@ -1,8 +1,8 @@
-import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
-import { fail, ok, type Result } from '../../../contract/result';
+import { fail, fieldError, type Result } from '../../../contract/result';
 import type { exportPhonesInput, ExportPhonesResult } from '../../../contract/schemas/phones';
 import type { FileDialogs } from '../../platform/files/dialogs';
+import { saveAs } from '../../platform/files/save-as';
 import type { Logger } from '../../platform/log';
 import { readAppPhones, type AppPhonesDeps } from './app-phones';
 import { csvFileName, phonesCsv } from './csv';
@@ -27,25 +27,23 @@ export function createPhonesExport(deps: AppPhonesDeps & { dialogs: FileDialogs;
       return fail(
         groupName === undefined
           ? { kind: 'invalid-input', message: 'There are no phones to save in this application.', hint: 'Create phones first.' }
-          : { kind: 'invalid-input', field: 'groupName', rule: `there are no phones in group "${groupName}"`, message: `groupName: there are no phones in group "${groupName}"`, hint: 'Refresh the phone list and pick a group it shows.' },
+          : fieldError('groupName', `there are no phones in group "${groupName}"`, 'Refresh the phone list and pick a group it shows.'),
       );
     }
 
-    const path = await deps.dialogs.chooseSavePath({
-      title: 'Save phones with their SIP passwords',
-      defaultName: csvFileName(groupName, now()),
-      filters: [{ name: 'CSV', extensions: ['csv'] }],
-    });
-    if (!path) return ok({ saved: false });
-    try {
-      // Owner-only: the file holds every SIP password of the batch.
-      await writeFileAtomic(path, phonesCsv(rows), { mode: 0o600 });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-      deps.log.error('phones.exportCsv', { code });
-      return fail({ kind: 'file', message: `The CSV could not be saved (${code}).`, hint: 'Choose a folder you can write to, with free space, and save again.' });
-    }
-    deps.log.info('phones.exportCsv', { rows: rows.length });
-    return ok({ saved: true, path, rows: rows.length });
+    const saved = await saveAs(
+      deps,
+      {
+        title: 'Save phones with their SIP passwords',
+        defaultName: csvFileName(groupName, now()),
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+        what: 'CSV',
+        event: 'phones.exportCsv',
+        contents: phonesCsv(rows),
+      },
+      { rows: rows.length },
+    );
+    if (saved.ok && saved.value.saved) deps.log.info('phones.exportCsv', { rows: rows.length });
+    return saved;
   };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { fail, ok, type Result } from '../../../contract/result';
+import { fail, invalidField, ok, type Result } from '../../../contract/result';
 import { SANDBOX_PROFILE_ID, type ConnectionReport, type ProfileList, type ProfileSummary } from '../../../contract/schemas/profiles';
 import type { DomainServices } from '../../router';
 import { maskApiKey, type SecretStore } from '../../platform/secrets';
@@ -50,7 +50,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
       const existing = input.id ? file.profiles.find((p) => p.id === input.id) : undefined;
       if (input.id && !existing) return notFound(input.id);
       if (nameTaken(file.profiles, input.name, input.id)) {
-        return fail({ kind: 'invalid-input', field: 'name', rule: `"${input.name}" is already used by another profile`, message: `name: "${input.name}" is already used by another profile`, hint: 'Choose a different name.' });
+        return invalidField('name', `"${input.name}" is already used by another profile`, 'Choose a different name.');
       }
       const id = existing?.id ?? `p-${randomBytes(6).toString('hex')}`;
       if (input.apiKey && input.apiSecret) {

@@ -2,7 +2,7 @@ import { SANDBOX_PROFILE_ID, type ProfileList, type ProfileSummary } from '../..
 import type { ProfilesFile, StoredProfile } from '../../platform/connections/profile-store';
 import type { SandboxIdentity } from '../../platform/connections/sandbox-runtime';
 
-export function sandboxSummary(file: ProfilesFile, sandbox: SandboxIdentity): ProfileSummary {
+function sandboxSummary(file: ProfilesFile, sandbox: SandboxIdentity): ProfileSummary {
   return {
     id: SANDBOX_PROFILE_ID,
     name: 'Sandbox',

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../../contract/result';
+import { invalidField, ok, type Result } from '../../../contract/result';
 import type { TrunkFilter } from '../../../contract/schemas/trunks';
 import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type Page, type TrunkRecord as VendorTrunk } from '../../platform/itnio';
 import type { Connections } from '../../platform/connections/connections';
@@ -46,7 +46,7 @@ export function createTrunkReader(connections: Connections): TrunkReader {
       const trunk = every.value.value.find((record) => Number(record.keyId) === keyId);
       return trunk
         ? ok(trunk)
-        : fail({ kind: 'invalid-input', field: 'keyId', rule: `there is no SIP trunk ${keyId} on this profile`, message: `keyId: there is no SIP trunk ${keyId} on this profile`, hint: 'Refresh the trunk list and pick the trunk again.' });
+        : invalidField('keyId', `there is no SIP trunk ${keyId} on this profile`, 'Refresh the trunk list and pick the trunk again.');
     },
   };
 }

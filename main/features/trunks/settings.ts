@@ -1,8 +1,9 @@
-import writeFileAtomic from 'write-file-atomic';
-import { fail, ok } from '../../../contract/result';
+import { ok } from '../../../contract/result';
 import { sortTrunks } from '../../../contract/schemas/trunks';
 import type { FileDialogs } from '../../platform/files/dialogs';
+import { saveAs } from '../../platform/files/save-as';
 import type { Connections } from '../../platform/connections/connections';
+import type { Logger } from '../../platform/log';
 import type { Services } from '../../router';
 import { ENDPOINTS } from '../../platform/itnio';
 import { trunksCsv } from './csv';
@@ -12,7 +13,7 @@ import { needsCurrentPassword, toUpdateRequest } from './update-request';
 
 type TrunkSettingsMethods = 'trunks.list' | 'trunks.update' | 'trunks.password' | 'trunks.exportCsv';
 
-export function createTrunkSettingsServices(deps: { connections: Connections; dialogs: FileDialogs; now?: () => Date }): Pick<Services, TrunkSettingsMethods> {
+export function createTrunkSettingsServices(deps: { connections: Connections; dialogs: FileDialogs; log: Logger; now?: () => Date }): Pick<Services, TrunkSettingsMethods> {
   const reader = createTrunkReader(deps.connections);
   const now = deps.now ?? (() => new Date());
 
@@ -68,19 +69,18 @@ export function createTrunkSettingsServices(deps: { connections: Connections; di
       const every = await reader.all({ type, sipTrunkName });
       if (!every.ok) return every;
       const records = sortTrunks(every.value.value.map(toTrunkRecord), sort);
-      const path = await deps.dialogs.chooseSavePath({
-        title: 'Export SIP trunks',
-        defaultName: `sip-trunks-${now().toISOString().slice(0, 10)}.csv`,
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
-      });
-      if (!path) return ok({ saved: false as const });
-      try {
-        await writeFileAtomic(path, trunksCsv(records), { encoding: 'utf8' });
-      } catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'error';
-        return fail({ kind: 'file', message: `The CSV file could not be written (${code}).`, hint: 'Choose a folder you can write to, with free space, and export again.' });
-      }
-      return ok({ saved: true as const, path, rows: records.length });
+      return saveAs(
+        deps,
+        {
+          title: 'Export SIP trunks',
+          defaultName: `sip-trunks-${now().toISOString().slice(0, 10)}.csv`,
+          filters: [{ name: 'CSV', extensions: ['csv'] }],
+          what: 'CSV file',
+          event: 'trunks.exportCsv',
+          contents: trunksCsv(records),
+        },
+        { rows: records.length },
+      );
     },
   };
 }

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../../contract/result';
+import { invalidField, ok, type Result } from '../../../contract/result';
 import { OUTGOING, updateTrunkInput } from '../../../contract/schemas/trunks';
 import type { TrunkUpdateRequest } from '../../platform/itnio';
 import type { z } from 'zod';
@@ -27,12 +27,7 @@ export function toUpdateRequest(input: ParsedUpdate, currentPassword?: string): 
   if (!outgoing || !input.sipTrunkState) return ok(request);
   const sipPassword = input.sipPassword || currentPassword;
   if (!sipPassword) {
-    return fail({
-      kind: 'invalid-input',
-      field: 'sipPassword',
-      message: 'sipPassword: is required when registration is on (this trunk has no password yet)',
-      hint: 'Enter the SIP password the gateway registers with. Nothing was sent.',
-    });
+    return invalidField('sipPassword', 'is required when registration is on (this trunk has no password yet)', 'Enter the SIP password the gateway registers with. Nothing was sent.');
   }
   return ok({ ...request, sipAccount: input.sipAccount ?? '', sipPassword });
 }

@@ -22,7 +22,7 @@ export interface ProbeResult {
 }
 
 export const ENV_PROFILE_ID = 'env';
-export const DEFAULT_BASE_URL = 'https://api.itniotech.com';
+const DEFAULT_BASE_URL = 'https://api.itniotech.com';
 
 export interface EnvironmentCredentials {
   apiKey: string;

@@ -4,9 +4,9 @@
  */
 
 /** Below this the Date header's one-second resolution is noise; above it we sign with the server's time. */
-export const SIGN_WITH_SERVER_CLOCK_ABOVE_MS = 2_000;
+const SIGN_WITH_SERVER_CLOCK_ABOVE_MS = 2_000;
 /** Above this the operator should fix the computer's clock, even though requests still work. */
-export const CLOCK_WARNING_ABOVE_MS = 60_000;
+const CLOCK_WARNING_ABOVE_MS = 60_000;
 
 export interface Clock {
   /** Learns the offset from a response's Date header; a missing or unreadable header changes nothing. */

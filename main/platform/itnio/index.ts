@@ -2,5 +2,4 @@ export { clockWarning } from './clock';
 export { createItnioClient, type ItnioClient, type ItnioClientOptions } from './client';
 export * from './endpoints';
 export { sign } from './sign';
-export type { StatusEntry, StatusTable } from './status-codes';
 export { DEFAULT_PAGE_CONCURRENCY, fetchAllPages, MAX_PAGE_SIZE } from './paging';

@@ -29,7 +29,7 @@ export interface KeytarStoreOptions {
   timeoutMs?: number;
 }
 
-export const DEFAULT_KEYCHAIN_TIMEOUT_MS = 60_000;
+const DEFAULT_KEYCHAIN_TIMEOUT_MS = 60_000;
 
 /** keytar is CommonJS: a dynamic import answers `{ default: module.exports }` (plus whatever names Node detected). */
 async function loadKeytar(): Promise<KeytarApi> {

@@ -30,7 +30,7 @@ export const KEYCHAIN_SERVICE = 'Switchboard';
  * Windows caps a credential at 2,560 bytes (CRED_MAX_CREDENTIAL_BLOB_SIZE); refusing larger entries
  * everywhere keeps profiles portable and real API keys are far below it.
  */
-export const MAX_ENTRY_BYTES = 2_560;
+const MAX_ENTRY_BYTES = 2_560;
 
 /*
  * Layout: one entry per profile whose password is `{"v":1,"apiKey":…,"apiSecret":…}`.

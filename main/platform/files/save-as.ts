@@ -1,0 +1,44 @@
+import writeFileAtomic from 'write-file-atomic';
+import { fail, ok, type Result } from '../../../contract/result';
+import type { Logger } from '../log';
+import type { FileDialogs, FileFilter } from './dialogs';
+
+export interface SaveAsFile {
+  /** The save dialog's title. */
+  title: string;
+  defaultName: string;
+  filters: FileFilter[];
+  /** What the operator is saving, as the failure names it: "The call history could not be saved". */
+  what: string;
+  /** The log event of a failure: the method the operator called. */
+  event: string;
+  contents: string | Buffer;
+}
+
+/** `{ saved: false }` when the operator cancels; otherwise the chosen path and the caller's summary. */
+type SaveAsResult<Summary> = { saved: false } | ({ saved: true; path: string } & Summary);
+
+/**
+ * Asks where to save, then writes the whole file or nothing. Exports hold phone numbers and SIP
+ * passwords, so every file is the owner's only, and the log gets the error code alone: a path
+ * can name a customer, and the contents are the operator's data.
+ */
+export async function saveAs<Summary extends object>(
+  deps: { dialogs: FileDialogs; log: Logger },
+  file: SaveAsFile,
+  summary: Summary,
+): Promise<Result<SaveAsResult<Summary>>> {
+  const path = await deps.dialogs.chooseSavePath({ title: file.title, defaultName: file.defaultName, filters: file.filters });
+  if (!path) return ok({ saved: false });
+  try {
+    await writeFileAtomic(path, file.contents, { mode: 0o600 });
+  } catch (error) {
+    const code = errorCode(error);
+    deps.log.error(file.event, { code });
+    return fail({ kind: 'file', message: `The ${file.what} could not be saved (${code}).`, hint: 'Choose a folder you can write to, with free space, and save again.' });
+  }
+  return ok<SaveAsResult<Summary>>({ ...summary, saved: true, path });
+}
+
+const errorCode = (error: unknown): string =>
+  error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'unknown error';
