@@ -5,6 +5,9 @@ import tseslint from 'typescript-eslint';
 
 const ELECTRON_GLUE_ONLY = { name: 'electron', message: 'Only main/index.ts, main/window.ts and main/ipc.ts may import electron.' };
 
+// Every store is made with ui/resettable.ts, so tests can put all of them back to their initial state.
+const RESETTABLE_STORES_ONLY = { name: 'zustand', importNames: ['create'], message: 'Make stores with resettableStore from renderer/src/ui/resettable.ts.' };
+
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', '.tools/'] },
   js.configs.recommended,
@@ -52,7 +55,13 @@ export default tseslint.config(
     // Features and ui/ sit below the shell: they never import renderer/src/app/ (ui/ knows no feature either).
     files: ['renderer/src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [ELECTRON_GLUE_ONLY], patterns: [{ group: ['**/app/*'], message: 'Features import ui/ and contract/, never the shell in app/.' }] }],
+      'no-restricted-imports': ['error', { paths: [ELECTRON_GLUE_ONLY, RESETTABLE_STORES_ONLY], patterns: [{ group: ['**/app/*'], message: 'Features import ui/ and contract/, never the shell in app/.' }] }],
+    },
+  },
+  {
+    files: ['renderer/src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [ELECTRON_GLUE_ONLY, RESETTABLE_STORES_ONLY] }],
     },
   },
   {

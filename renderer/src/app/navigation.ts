@@ -1,5 +1,5 @@
-import { create } from 'zustand';
 import { useLeaveGuard } from '../ui/leave-guard';
+import { resettableStore } from '../ui/resettable';
 
 export const SCREENS = [
   { id: 'dialer', label: 'Dialer', description: 'Place calls through a phone' },
@@ -17,7 +17,7 @@ interface NavigationState {
   go: (screen: ScreenId) => void;
 }
 
-export const useNavigation = create<NavigationState>()((set, get) => ({
+export const useNavigation = resettableStore<NavigationState>()((set, get) => ({
   screen: 'dialer',
   go: (screen) => {
     const { guard } = useLeaveGuard.getState();

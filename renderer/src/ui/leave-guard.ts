@@ -1,10 +1,10 @@
-import { create } from 'zustand';
+import { resettableStore } from './resettable';
 
 /**
  * A screen's say on being left: true lets the shell go on; false keeps the screen (it then asks
  * the operator, and calls `leave` once they agree, after clearing its guard).
  */
-export type LeaveGuard = (leave: () => void) => boolean;
+type LeaveGuard = (leave: () => void) => boolean;
 
 interface LeaveGuardState {
   /** Set by a screen while it holds unsaved changes, cleared when they are saved or discarded. */
@@ -12,7 +12,7 @@ interface LeaveGuardState {
   setGuard: (guard: LeaveGuard | undefined) => void;
 }
 
-export const useLeaveGuard = create<LeaveGuardState>()((set) => ({
+export const useLeaveGuard = resettableStore<LeaveGuardState>()((set) => ({
   guard: undefined,
   setGuard: (guard) => set({ guard }),
 }));

@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { resetStores } from '../../../renderer/src/ui/resettable';
 
 // happy-dom lacks these browser APIs, which the component library queries on mount.
 if (!window.matchMedia) {
@@ -23,4 +24,6 @@ if (!('ResizeObserver' in window)) {
   };
 }
 
+// Every case starts from the stores' initial state, whatever the case before it left behind.
+beforeEach(() => resetStores());
 afterEach(() => cleanup());

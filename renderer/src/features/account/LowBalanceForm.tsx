@@ -2,6 +2,7 @@ import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { setLowBalanceInput } from '../../../../contract/schemas/account';
+import { fieldMessage } from '../../ui/field-errors';
 import { showSuccess } from '../../ui/toasts';
 import { useAccount } from './store';
 
@@ -22,7 +23,8 @@ export function LowBalanceForm({ current, onDone }: { current: number | null | u
     const result = await setThreshold(threshold);
     setBusy(false);
     if (!result.ok) {
-      form.setFieldError('threshold', result.error.message);
+      // The form's one field: whatever stopped the save is said under it.
+      form.setFieldError('threshold', fieldMessage(result.error));
       return;
     }
     const level = result.value.threshold;

@@ -1,8 +1,9 @@
-import { create } from 'zustand';
 import type { AppError, Result } from '../../../../contract/result';
 import { isLowBalance, type AccountBalance, type LowBalanceSetting, type SetLowBalanceInput } from '../../../../contract/schemas/account';
 import { showError } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
+import { startLatest, type Latest } from '../../ui/latest';
+import { resettableStore } from '../../ui/resettable';
 
 interface AccountState {
   /** The active profile's last balance read. */
@@ -10,23 +11,23 @@ interface AccountState {
   /** Why the last read failed, while it did. */
   error: AppError | undefined;
   loading: boolean;
+  /** Only the newest read may land: a profile switch can overtake a slow read of the old profile. */
+  balanceRequest: Latest;
   /** Reads the balance again; `announce` shows a failure as a toast (the operator asked for it). */
   load(options?: { announce?: boolean }): Promise<void>;
   setThreshold(threshold: SetLowBalanceInput['threshold']): Promise<Result<LowBalanceSetting>>;
 }
 
-// Only the newest read may land: a profile switch can overtake a slow read of the old profile.
-let latestRead = 0;
-
-export const useAccount = create<AccountState>()((set, get) => ({
+export const useAccount = resettableStore<AccountState>()((set, get, store) => ({
   balance: undefined,
   error: undefined,
   loading: false,
+  balanceRequest: undefined,
   load: async ({ announce = false } = {}) => {
-    const read = ++latestRead;
+    const stillLatest = startLatest(store, 'balanceRequest');
     set({ loading: true });
     const result = await bridge().account.balance();
-    if (read !== latestRead) return;
+    if (!stillLatest()) return;
     if (result.ok) set({ balance: result.value, error: undefined, loading: false });
     else {
       set({ balance: undefined, error: result.error, loading: false });

@@ -2,20 +2,20 @@ import { Autocomplete, Button, Group, Paper, Select, Stack, Text, Textarea, Text
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { dialCountries } from '../../../../contract/schemas/callee';
 import { CALL_NOTE_MAX } from '../../../../contract/schemas/calls';
+import { clockTime } from '../../ui/format';
+import { putOnField } from '../../ui/field-errors';
 import { activeProfile, useProfiles } from '../profiles/store';
 import type { CallForm as Form } from './call-form';
 import { CalleePreview } from './CalleePreview';
-import { CallOutcome } from './CallOutcome';
 import { DialPad } from './DialPad';
+import { PlaceResultPanel } from './PlaceResultPanel';
 import { loadPhonesOrToast, useDialer } from './store';
 
 const COUNTRIES = dialCountries();
 
-const timeOf = (iso: string) => new Date(iso).toLocaleTimeString();
-
 /** The dialer: number (pad, typing or paste), who rings first, caller ID, note, and Call. */
 export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject<HTMLInputElement | null> }) {
-  const { phones, phonesError, phonesLoading, placing, outcome, place, setHomeCountry } = useDialer();
+  const { phones, phonesError, phonesLoading, placing, lastResult, place, setHomeCountry } = useDialer();
   const profile = activeProfile(useProfiles((state) => state.list));
 
   const accounts = useMemo(
@@ -39,9 +39,8 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
 
   const submit = form.onSubmit(async (values) => {
     const result = await place(values);
-    if (result && !result.ok && result.error.kind === 'invalid-input' && result.error.field && result.error.field in values) {
-      form.setFieldError(result.error.field, result.error.message.replace(`${result.error.field}: `, ''));
-    }
+    // Main's own refusal goes under its field too; ITNIO's answers stay in the result panel, with their code.
+    if (result && !result.ok && result.error.kind === 'invalid-input') putOnField(form, result.error);
   });
 
   return (
@@ -92,7 +91,7 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
               <Select
                 style={{ flex: 1 }}
                 label="Phone that rings first"
-                description={phones ? `${phones.phones.length} phones, read at ${timeOf(phones.fetchedAt)}` : phonesLoading ? 'Reading the phones…' : 'Phones not read yet'}
+                description={phones ? `${phones.phones.length} phones, read at ${clockTime(phones.fetchedAt)}` : phonesLoading ? 'Reading the phones…' : 'Phones not read yet'}
                 placeholder="Pick a phone account"
                 data={accounts}
                 searchable
@@ -137,9 +136,9 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
           </Stack>
         </Group>
       </form>
-      {outcome && !placing && (
+      {lastResult && !placing && (
         <Stack mt="md">
-          <CallOutcome outcome={outcome} />
+          <PlaceResultPanel result={lastResult} />
         </Stack>
       )}
     </Paper>

@@ -4,6 +4,7 @@ import { memo, useEffect, useState } from 'react';
 import { describeCallRecord, recordStatus, type RecordStatus } from '../../../../contract/schemas/calls';
 import { countryName } from '../../../../contract/schemas/callee';
 import type { HistoryEntry } from '../../../../contract/schemas/calls';
+import { countOf } from '../../ui/format';
 import { HISTORY_SHOWN, useCallHistory } from './history-store';
 import { useRecording } from './recording-store';
 
@@ -15,8 +16,8 @@ const WAITING: Partial<Record<RecordStatus, string>> = {
   expired: 'No outcome: ITNIO keeps call records for two months',
 };
 
-/** The call's record in a line, once ITNIO has filed it; else where it stands. */
-function CallResult({ entry, status }: { entry: HistoryEntry; status: RecordStatus }) {
+/** The call's outcome in a line, once ITNIO has filed its record; else where it stands. */
+function Outcome({ entry, status }: { entry: HistoryEntry; status: RecordStatus }) {
   if (!entry.record) {
     return (
       <Text size="xs" c="dimmed" data-testid="call-result">
@@ -38,7 +39,8 @@ function CallResult({ entry, status }: { entry: HistoryEntry; status: RecordStat
   );
 }
 
-function Outcome({ entry, status }: { entry: HistoryEntry; status: RecordStatus }) {
+/** How the attempt went: placed, with the call's outcome below; or failed, with why. */
+function Attempt({ entry, status }: { entry: HistoryEntry; status: RecordStatus }) {
   if (entry.request === 'placed') {
     return (
       <Stack gap={2}>
@@ -48,7 +50,7 @@ function Outcome({ entry, status }: { entry: HistoryEntry; status: RecordStatus 
           </Badge>
           <Code>{entry.recordingId}</Code>
         </Group>
-        <CallResult entry={entry} status={status} />
+        <Outcome entry={entry} status={status} />
       </Stack>
     );
   }
@@ -99,7 +101,7 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
         </Text>
       </Table.Td>
       <Table.Td>
-        <Outcome entry={entry} status={status} />
+        <Attempt entry={entry} status={status} />
       </Table.Td>
       <Table.Td>
         <Group gap={6} wrap="nowrap">
@@ -154,7 +156,7 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
     if (!list) return 'Reading the history…';
     if (list.total === 0) return 'No calls yet. Every call you place, or try to, is kept here.';
     if (list.matched === 0) return `No calls match “${query}”.`;
-    const of = list.matched === list.total ? `${list.total} call${list.total === 1 ? '' : 's'}` : `${list.matched} of ${list.total} calls match`;
+    const of = list.matched === list.total ? countOf(list.total, 'call') : `${list.matched} of ${list.total} calls match`;
     return list.entries.length < list.matched ? `${of}; the newest ${HISTORY_SHOWN} are shown, search to narrow them.` : `${of}.`;
   })();
   const watching = outcomes?.watching ?? 0;
@@ -186,7 +188,7 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
       />
       <Text size="sm" c="dimmed" role="status">
         {summary}
-        {watching > 0 ? ` Checking the outcome of ${watching} recent call${watching === 1 ? '' : 's'} with ITNIO in the background.` : ''}
+        {watching > 0 ? ` Checking the outcome of ${countOf(watching, 'recent call')} with ITNIO in the background.` : ''}
       </Text>
       {list && list.entries.length > 0 && (
         <Table.ScrollContainer minWidth={900}>

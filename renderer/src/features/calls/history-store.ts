@@ -1,9 +1,11 @@
 import { notifications } from '@mantine/notifications';
-import { create } from 'zustand';
 import type { CheckOutcomesInput, OutcomeSweep } from '../../../../contract/schemas/calls';
 import type { HistoryEntry, HistoryList } from '../../../../contract/schemas/calls';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
+import { countOf } from '../../ui/format';
+import { startLatest, type Latest } from '../../ui/latest';
+import { resettableStore } from '../../ui/resettable';
 import { refreshBalance } from '../account/store';
 
 /** The newest matches shown; the search narrows further, the CSV export holds every match. */
@@ -16,6 +18,8 @@ const MAX_WAIT_MS = 10 * 60_000;
 interface CallHistoryState {
   query: string;
   list: HistoryList | undefined;
+  /** Typing fast sends several searches; only the newest answer is shown. */
+  listRequest: Latest;
   /** When the list was read (epoch ms): where each call stands with its record is judged as of then. */
   listReadAt: number;
   /** Main's last word on the outcomes still to come. */
@@ -38,7 +42,6 @@ interface CallHistoryState {
   checkOutcome(entry: HistoryEntry): Promise<void>;
 }
 
-let latest = 0;
 let nextWatch: ReturnType<typeof setTimeout> | undefined;
 /** The history is on screen, so checks are scheduled. */
 let shown = false;
@@ -46,7 +49,7 @@ let watching = false;
 /** A call was placed while a check was running: check again once it is done, so it is watched. */
 let watchAgain = false;
 
-export const useCallHistory = create<CallHistoryState>()((set, get) => {
+export const useCallHistory = resettableStore<CallHistoryState>()((set, get, store) => {
   /**
    * Asks main to check outcomes. Main decides which calls are due and holds every request to one
    * budget; this side only keeps time, waking when main said the next check is due.
@@ -92,6 +95,7 @@ export const useCallHistory = create<CallHistoryState>()((set, get) => {
   return {
     query: '',
     list: undefined,
+    listRequest: undefined,
     listReadAt: 0,
     outcomes: undefined,
     refreshingOutcomes: false,
@@ -101,11 +105,10 @@ export const useCallHistory = create<CallHistoryState>()((set, get) => {
       await get().load();
     },
     load: async () => {
-      const asked = ++latest;
+      const stillLatest = startLatest(store, 'listRequest');
       const query = get().query.trim();
       const result = await bridge().calls.history({ ...(query ? { query } : {}), limit: HISTORY_SHOWN });
-      // Typing fast sends several searches; only the newest answer is shown.
-      if (asked !== latest) return;
+      if (!stillLatest()) return;
       if (result.ok) set({ list: result.value, listReadAt: Date.now() });
       else showError(result.error);
     },
@@ -113,12 +116,12 @@ export const useCallHistory = create<CallHistoryState>()((set, get) => {
       const query = get().query.trim();
       const result = await bridge().calls.exportHistory(query ? { query } : undefined);
       if (!result.ok) showError(result.error);
-      else if (result.value.saved) showSuccess('Call history saved', `${result.value.count} call${result.value.count === 1 ? '' : 's'} saved to ${result.value.path}`);
+      else if (result.value.saved) showSuccess('Call history saved', `${countOf(result.value.count, 'call')} saved to ${result.value.path}`);
     },
     clear: async () => {
       const result = await bridge().calls.clearHistory();
       if (!result.ok) return showError(result.error);
-      showSuccess('Call history cleared', `${result.value.removed} call${result.value.removed === 1 ? '' : 's'} removed.`);
+      showSuccess('Call history cleared', `${countOf(result.value.removed, 'call')} removed.`);
       await get().load();
     },
     watchOutcomes: () => {
@@ -139,7 +142,7 @@ export const useCallHistory = create<CallHistoryState>()((set, get) => {
       else if (checked === 0 && deferred === 0) showSuccess('Outcomes up to date', 'Every call in the history that ITNIO still keeps has its outcome.');
       else {
         const later = deferred > 0 ? ` ${deferred} more follow within minutes, a few at a time.` : '';
-        showSuccess('Outcomes checked', `${filed} of ${checked} call${checked === 1 ? '' : 's'} had an outcome.${later}`);
+        showSuccess('Outcomes checked', `${filed} of ${countOf(checked, 'call')} had an outcome.${later}`);
       }
       scheduleWatch(result.value.nextCheckInMs);
     },

@@ -1,17 +1,20 @@
-import { create } from 'zustand';
 import type { AppError } from '../../../../contract/result';
 import type { HistoryEntry } from '../../../../contract/schemas/calls';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
+import { startLatest, type Latest } from '../../ui/latest';
+import { resettableStore } from '../../ui/resettable';
 
 /** The recording player's state: the call it plays, and the audio once main has fetched it. */
-export type Player =
+type Player =
   | { status: 'loading'; entry: HistoryEntry }
   | { status: 'ready'; entry: HistoryEntry; url: string; mimeType: string }
   | { status: 'failed'; entry: HistoryEntry; error: AppError };
 
 interface RecordingState {
   player: Player | undefined;
+  /** Only the player's latest call may land: the operator may close it and open another before the audio arrives. */
+  recordingRequest: Latest;
   saving: boolean;
   /** Fetches the call's recording through main (the page may not reach the network) and opens the player. */
   play(entry: HistoryEntry): Promise<void>;
@@ -22,10 +25,7 @@ interface RecordingState {
 
 const callOf = (entry: HistoryEntry) => ({ recordingId: entry.recordingId ?? '', profileId: entry.profileId });
 
-// Only the player's latest call may land: the operator may close it and open another before the audio arrives.
-let opened = 0;
-
-export const useRecording = create<RecordingState>()((set, get) => {
+export const useRecording = resettableStore<RecordingState>()((set, get, store) => {
   const release = () => {
     const { player } = get();
     if (player?.status === 'ready') URL.revokeObjectURL(player.url);
@@ -33,13 +33,14 @@ export const useRecording = create<RecordingState>()((set, get) => {
 
   return {
     player: undefined,
+    recordingRequest: undefined,
     saving: false,
     play: async (entry) => {
       release();
-      const mine = ++opened;
+      const stillLatest = startLatest(store, 'recordingRequest');
       set({ player: { status: 'loading', entry } });
       const result = await bridge().calls.recording(callOf(entry));
-      if (mine !== opened) return;
+      if (!stillLatest()) return;
       if (!result.ok) {
         set({ player: { status: 'failed', entry, error: result.error } });
         return;
@@ -60,8 +61,7 @@ export const useRecording = create<RecordingState>()((set, get) => {
     },
     close: () => {
       release();
-      opened += 1;
-      set({ player: undefined });
+      set({ player: undefined, recordingRequest: undefined });
     },
   };
 });

@@ -1,4 +1,3 @@
-import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { AppError, Result } from '../../../../contract/result';
 import { isDialCountry } from '../../../../contract/schemas/callee';
@@ -6,10 +5,12 @@ import type { PlaceCallInput, PlacedCall } from '../../../../contract/schemas/ca
 import type { PhoneDirectory } from '../../../../contract/schemas/phones';
 import { showError } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
+import { resettableStore } from '../../ui/resettable';
 import { refreshBalance } from '../account/store';
 import { useCallHistory } from './history-store';
 
-export type CallOutcome = { ok: true; call: PlacedCall } | { ok: false; error: AppError };
+/** What became of the last attempt to place a call: placed, or why not. */
+export type PlaceResult = { ok: true; call: PlacedCall } | { ok: false; error: AppError };
 
 interface DialerState {
   /** The country numbers written without a country code are read for ('' = none); remembered. */
@@ -21,8 +22,8 @@ interface DialerState {
   phonesLoading: boolean;
   loadPhones(refresh: boolean): Promise<void>;
   placing: boolean;
-  /** The last call's outcome, shown until the next one. */
-  outcome: CallOutcome | undefined;
+  /** The last attempt's result, shown until the next one. */
+  lastResult: PlaceResult | undefined;
   /** A repeat call main held back, waiting for the operator's yes or no. */
   repeat: { input: PlaceCallInput; message: string } | undefined;
   /** Places a call; a refused repeat opens the confirmation instead of failing. */
@@ -41,7 +42,7 @@ function localeCountry(): string {
   }
 }
 
-export const useDialer = create<DialerState>()(
+export const useDialer = resettableStore<DialerState>()(
   persist(
     (set, get) => ({
       homeCountry: localeCountry(),
@@ -55,7 +56,7 @@ export const useDialer = create<DialerState>()(
         set(result.ok ? { phones: result.value, phonesError: undefined, phonesLoading: false } : { phonesError: result.error, phonesLoading: false });
       },
       placing: false,
-      outcome: undefined,
+      lastResult: undefined,
       repeat: undefined,
       place: async (input) => {
         // One call at a time from this window; main holds every window and the CLI to the same.
@@ -65,7 +66,7 @@ export const useDialer = create<DialerState>()(
         if (!result.ok && result.error.field === 'confirmRepeat') {
           set({ placing: false, repeat: { input, message: result.error.message } });
         } else {
-          set({ placing: false, outcome: result.ok ? { ok: true, call: result.value } : { ok: false, error: result.error } });
+          set({ placing: false, lastResult: result.ok ? { ok: true, call: result.value } : { ok: false, error: result.error } });
           const history = useCallHistory.getState();
           void history.load();
           // Anything but a refusal by main reached ITNIO, which may have charged for it.

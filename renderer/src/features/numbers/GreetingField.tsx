@@ -5,13 +5,13 @@ import type { StagedGreeting } from '../../../../contract/schemas/numbers';
 import { useNumbers } from './store';
 
 /** "1.2 MB", "48 KB": the way a file manager shows a size. */
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /** "0:07", "5:27". */
-export function formatDuration(seconds: number): string {
+function formatDuration(seconds: number): string {
   const whole = Math.round(seconds);
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }

@@ -3,19 +3,13 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { AppError } from '../../../../contract/result';
 import { numberSettings } from '../../../../contract/schemas/numbers';
+import { putOnField } from '../../ui/field-errors';
 import { showSuccess } from '../../ui/toasts';
 import { activeProfile, useProfiles } from '../profiles/store';
 import { GreetingField } from './GreetingField';
 import { EMPTY_DRAFT, useNumbers, type NumberDraft } from './store';
 
 const validateSettings = schemaResolver(numberSettings, { sync: true });
-
-/** Main's invalid-input messages read "field: rule"; under the field itself the rule is enough. */
-const ruleOf = (error: AppError): string => {
-  const prefix = `${error.field}: `;
-  const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-  return error.kind === 'invalid-input' || !error.hint ? message : `${message} ${error.hint}`;
-};
 
 export function NumberForm() {
   const { draft, recent, greeting, list, setDraft, save, clear, setGreetingError, chooseNumber } = useNumbers();
@@ -40,10 +34,10 @@ export function NumberForm() {
       showSuccess('Number saved', greetingFileName ? `${number}, with the greeting ${greetingFileName}.` : `${number} is updated.`);
       return;
     }
-    const { field } = result.error;
+    const { field, kind } = result.error;
     if (field === 'greeting' || field === 'voicemailFile') setGreetingError(result.error);
-    else if (field && field in values) form.setFieldError(field, ruleOf(result.error));
-    else setSaveError(result.error);
+    // Under a field the rule is enough for main's refusal; ITNIO's says what to do as well.
+    else if (!putOnField(form, result.error, { hint: kind !== 'invalid-input' })) setSaveError(result.error);
   });
 
   const voicemailOn = form.values.enableVoicemail;

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { daysUntilDue, EXPIRY_WARNING_DAYS, expiresSoon, type ListedNumber, type NumberList as Numbers } from '../../../../contract/schemas/numbers';
+import { clockTime, countOf } from '../../ui/format';
 import { filterNumbers } from './filter';
 import { useNumbers } from './store';
 
@@ -8,9 +9,9 @@ const TYPE_NAMES: Record<string, string> = { MOBILE: 'Mobile', FIXED: 'Fixed' };
 
 /** "Expires in 12 days": the warning in words, so it does not rest on the row's color alone. */
 function expiryWarning(number: ListedNumber, today: Date): string | undefined {
-  if (!expiresSoon(number, today)) return undefined;
   const days = daysUntilDue(number.dueDate, today);
-  return days === 0 ? 'Expires today' : `Expires in ${days} day${days === 1 ? '' : 's'}`;
+  if (days === undefined || !expiresSoon(number, today)) return undefined;
+  return days === 0 ? 'Expires today' : `Expires in ${countOf(days, 'day')}`;
 }
 
 function NumberRow({ number, today, onChoose }: { number: ListedNumber; today: Date; onChoose: (number: ListedNumber) => void }) {
@@ -62,8 +63,8 @@ function Listing({ list, onChoose }: { list: Numbers; onChoose: (number: ListedN
     <Stack gap="sm">
       <TextInput label="Search numbers" placeholder="Number, country, type, state or remark" value={search} onChange={(event) => setSearch(event.currentTarget.value)} maw={360} />
       <Text size="sm" c="dimmed" role="status">
-        {numbers.length === total ? `${total} number${total === 1 ? '' : 's'}` : `${numbers.length} of ${total} numbers match`}
-        {expiring > 0 ? ` · ${expiring} expire${expiring === 1 ? 's' : ''} within ${EXPIRY_WARNING_DAYS} days` : ''} · read from ITNIO at {new Date(list.fetchedAt).toLocaleTimeString()}
+        {numbers.length === total ? countOf(total, 'number') : `${numbers.length} of ${total} numbers match`}
+        {expiring > 0 ? ` · ${expiring} expire${expiring === 1 ? 's' : ''} within ${EXPIRY_WARNING_DAYS} days` : ''} · read from ITNIO at {clockTime(list.fetchedAt)}
       </Text>
       <Table.ScrollContainer minWidth={760}>
         <Table aria-label="Numbers" highlightOnHover>

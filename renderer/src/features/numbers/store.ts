@@ -1,8 +1,9 @@
-import { create } from 'zustand';
 import type { AppError, Result } from '../../../../contract/result';
 import type { ListedNumber, NumberList } from '../../../../contract/schemas/numbers';
 import { greetingSizeProblem, type GreetingFormat, type NumberEdited, type RecentNumber, type StagedGreeting } from '../../../../contract/schemas/numbers';
 import { bridge } from '../../ui/bridge';
+import { startLatest, type Latest } from '../../ui/latest';
+import { resettableStore } from '../../ui/resettable';
 
 /** The form's fields as the operator types them (the hangup is '' until a number is typed). */
 export interface NumberDraft {
@@ -30,14 +31,14 @@ export const EMPTY_DRAFT: NumberDraft = {
 const DRAFT_FIELDS = Object.keys(EMPTY_DRAFT) as (keyof NumberDraft)[];
 
 /** Same values field by field; the hangup compared as text, since the form may hold 60 or "60". */
-export const sameDraft = (a: NumberDraft, b: NumberDraft): boolean => DRAFT_FIELDS.every((field) => String(a[field]) === String(b[field]));
+const sameDraft = (a: NumberDraft, b: NumberDraft): boolean => DRAFT_FIELDS.every((field) => String(a[field]) === String(b[field]));
 
 /**
  * The form filled with a number's current settings as ITNIO lists them. The app id is kept only
  * when the number is set up for another application than the profile's: an empty field would move
  * it to the profile's application on save.
  */
-export function draftFrom(number: ListedNumber, profileAppId: string | undefined): NumberDraft {
+function draftFrom(number: ListedNumber, profileAppId: string | undefined): NumberDraft {
   return {
     number: number.number,
     appId: number.appId && number.appId !== profileAppId ? number.appId : '',
@@ -51,13 +52,13 @@ export function draftFrom(number: ListedNumber, profileAppId: string | undefined
 }
 
 /** A number the operator chose while the draft held unsaved changes: applied only once confirmed. */
-export interface PendingChoice {
+interface PendingChoice {
   number: ListedNumber;
   draft: NumberDraft;
 }
 
 /** A greeting main has checked and holds, and the blob: URL that plays it here. */
-export interface GreetingInHand {
+interface GreetingInHand {
   staged: StagedGreeting;
   previewUrl: string;
 }
@@ -70,6 +71,11 @@ interface NumbersState {
   greeting: GreetingInHand | undefined;
   greetingBusy: boolean;
   greetingError: AppError | undefined;
+  /**
+   * Each greeting operation is a request; an answer to anything but the latest is dropped, so a slow
+   * check of an earlier file cannot replace the one the operator chose after it.
+   */
+  greetingRequest: Latest;
   /** What the draft was last filled with or saved as; the draft differs from it when it has unsaved changes. */
   baseline: NumberDraft;
   /** Bumped when the draft is replaced from outside the form, which then starts afresh from it. */
@@ -80,6 +86,8 @@ interface NumbersState {
   list: NumberList | undefined;
   listLoading: boolean;
   listError: AppError | undefined;
+  /** Only the newest list read may land: a slow one must not replace the list read after it. */
+  listRequest: Latest;
   setDraft(draft: NumberDraft): void;
   loadRecent(): Promise<void>;
   loadList(): Promise<void>;
@@ -99,16 +107,9 @@ interface NumbersState {
 const hangupSeconds = (value: number | string): number | '' => (typeof value === 'number' ? value : value.trim() === '' ? '' : Number.NaN);
 
 /** Typed into the form and not saved: changed fields, or a greeting waiting to be sent. */
-export const hasUnsavedChanges = (state: Pick<NumbersState, 'draft' | 'baseline' | 'greeting'>): boolean => state.greeting !== undefined || !sameDraft(state.draft, state.baseline);
+const hasUnsavedChanges = (state: Pick<NumbersState, 'draft' | 'baseline' | 'greeting'>): boolean => state.greeting !== undefined || !sameDraft(state.draft, state.baseline);
 
-// Only the newest list read may land: a slow one must not replace the list read after it.
-let latestList = 0;
-
-// Each greeting operation gets a ticket; an answer to anything but the latest is dropped, so a slow
-// check of an earlier file cannot replace the one the operator chose after it.
-let ticket = 0;
-
-export const useNumbers = create<NumbersState>()((set, get) => {
+export const useNumbers = resettableStore<NumbersState>()((set, get, store) => {
   /** Hands a newly staged greeting to the form, letting go of the one it replaces. */
   const hold = (staged: StagedGreeting, content: Blob) => {
     release();
@@ -134,18 +135,20 @@ export const useNumbers = create<NumbersState>()((set, get) => {
     greeting: undefined,
     greetingBusy: false,
     greetingError: undefined,
+    greetingRequest: undefined,
     recent: [],
     list: undefined,
     listLoading: false,
     listError: undefined,
+    listRequest: undefined,
 
     setDraft: (draft) => set({ draft }),
 
     loadList: async () => {
-      const mine = ++latestList;
+      const stillLatest = startLatest(store, 'listRequest');
       set({ listLoading: true });
       const result = await bridge().numbers.list();
-      if (mine !== latestList) return;
+      if (!stillLatest()) return;
       set(result.ok ? { list: result.value, listLoading: false, listError: undefined } : { listLoading: false, listError: result.error });
     },
 
@@ -169,7 +172,7 @@ export const useNumbers = create<NumbersState>()((set, get) => {
     },
 
     addGreetingFile: async (file) => {
-      const mine = ++ticket;
+      const stillLatest = startLatest(store, 'greetingRequest');
       const tooBig = greetingSizeProblem(file.name, file.size);
       if (tooBig) {
         set({ greetingBusy: false, greetingError: { kind: 'file', field: 'greeting', message: tooBig, hint: 'Shorten the recording or save it at a lower bit rate, then add it again.' } });
@@ -179,7 +182,7 @@ export const useNumbers = create<NumbersState>()((set, get) => {
       // Read without blocking the window; main sniffs, measures and encodes it.
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = await bridge().numbers.stageGreeting({ name: file.name, bytes });
-      if (mine !== ticket) {
+      if (!stillLatest()) {
         if (result.ok) void bridge().numbers.discardGreeting({ greetingId: result.value.greetingId });
         return;
       }
@@ -188,10 +191,10 @@ export const useNumbers = create<NumbersState>()((set, get) => {
     },
 
     pickGreeting: async () => {
-      const mine = ++ticket;
+      const stillLatest = startLatest(store, 'greetingRequest');
       set({ greetingBusy: true, greetingError: undefined });
       const result = await bridge().numbers.pickGreeting();
-      if (mine !== ticket) {
+      if (!stillLatest()) {
         if (result.ok && result.value) void bridge().numbers.discardGreeting({ greetingId: result.value.greeting.greetingId });
         return;
       }
@@ -201,9 +204,8 @@ export const useNumbers = create<NumbersState>()((set, get) => {
     },
 
     removeGreeting: () => {
-      ticket++;
       release();
-      set({ greetingBusy: false, greetingError: undefined });
+      set({ greetingBusy: false, greetingError: undefined, greetingRequest: undefined });
     },
 
     setGreetingError: (greetingError) => set({ greetingError }),

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { AppError } from '../../../../contract/result';
 import { createPhonesInput, hasPhoneName, MAX_BATCH } from '../../../../contract/schemas/phones';
 import type { ProfileSummary } from '../../../../contract/schemas/profiles';
+import { putOnField } from '../../ui/field-errors';
 import { usePhones } from './store';
 
 const validateBatch = schemaResolver(createPhonesInput, { sync: true });
@@ -55,11 +56,7 @@ export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
       form.reset();
       return;
     }
-    const { field, message, hint } = result.error;
-    if (field && field in values) {
-      form.setFieldError(field, hint ? `${message} ${hint}` : message);
-      form.getInputNode(field)?.focus();
-    } else setFailure(result.error);
+    if (!putOnField(form, result.error, { hint: true, focus: true })) setFailure(result.error);
   });
 
   return (

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import type { CreatedBatch } from '../../../../contract/schemas/phones';
+import { countOf } from '../../ui/format';
 import { usePhones } from './store';
 
 /** The batch just created, as ITNIO lists it, with its provisioning sheet one click away. */
@@ -8,15 +9,14 @@ export function CreatedBatchPanel({ batch }: { batch: CreatedBatch }) {
   const { exportCsv, exporting, dismissBatch } = usePhones();
   const heading = useRef<HTMLHeadingElement>(null);
 
-  // Screen-reader and keyboard users land on the outcome, not back at the top of the form.
+  // Screen-reader and keyboard users land on the new batch, not back at the top of the form.
   useEffect(() => heading.current?.focus(), []);
 
-  const count = `${batch.quantity} phone${batch.quantity === 1 ? '' : 's'}`;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="created-batch-heading">
       <Stack gap="sm">
         <Title order={2} size="h4" id="created-batch-heading" tabIndex={-1} ref={heading}>
-          Created {count} in {batch.groupName}
+          Created {countOf(batch.quantity, 'phone')} in {batch.groupName}
         </Title>
         {batch.readBackError ? (
           <Alert color="orange" variant="light" title={batch.readBackError.message}>

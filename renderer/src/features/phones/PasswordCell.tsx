@@ -4,7 +4,7 @@ import type { Result } from '../../../../contract/result';
 import { showError, showSuccess } from '../../ui/toasts';
 import { phonePassword } from './store';
 
-export interface PasswordCellProps {
+interface PasswordCellProps {
   account: string;
   revealed: string | undefined;
   onReveal: (password: string) => void;

@@ -2,6 +2,7 @@ import { Alert, Box, Button, Group, Select, Stack, Table, Text, TextInput } from
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { PhoneDirectory, PhoneSummary } from '../../../../contract/schemas/phones';
+import { clockTime, countOf } from '../../ui/format';
 import { filterPhones, groupsOf } from './filter';
 import { PasswordCell } from './PasswordCell';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
@@ -41,8 +42,8 @@ function Listing({ directory }: { directory: PhoneDirectory }) {
         <Select label="Group" placeholder="All groups" data={groups} value={group} onChange={setGroup} clearable searchable w={220} />
       </Group>
       <Text size="sm" c="dimmed" role="status">
-        {phones.length === total ? `${total} phone${total === 1 ? '' : 's'}` : `${phones.length} of ${total} phones match`} · read from ITNIO at{' '}
-        {new Date(directory.fetchedAt).toLocaleTimeString()}
+        {phones.length === total ? countOf(total, 'phone') : `${phones.length} of ${total} phones match`} · read from ITNIO at{' '}
+        {clockTime(directory.fetchedAt)}
       </Text>
       <Box ref={scroller} h="60vh" mih={240} style={{ overflow: 'auto' }} tabIndex={0} role="region" aria-label="Phone list">
         <Table stickyHeader layout="fixed" aria-label="Phones" aria-rowcount={phones.length + 1} highlightOnHover>

@@ -1,8 +1,9 @@
-import { create } from 'zustand';
 import type { AppError, Result } from '../../../../contract/result';
 import type { CreatedBatch, CreatePhonesInput, PhoneDirectory } from '../../../../contract/schemas/phones';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
+import { countOf } from '../../ui/format';
+import { resettableStore } from '../../ui/resettable';
 
 interface PhonesState {
   directory: PhoneDirectory | undefined;
@@ -19,7 +20,7 @@ interface PhonesState {
   dismissBatch(): void;
 }
 
-export const usePhones = create<PhonesState>()((set, get) => ({
+export const usePhones = resettableStore<PhonesState>()((set, get) => ({
   directory: undefined,
   loading: false,
   loadError: undefined,
@@ -44,7 +45,7 @@ export const usePhones = create<PhonesState>()((set, get) => ({
     const result = await bridge().phones.exportCsv(target);
     set({ exporting: false });
     if (!result.ok) showError(result.error);
-    else if (result.value.saved) showSuccess('Phones saved as CSV', `${result.value.rows} phone${result.value.rows === 1 ? '' : 's'} with their SIP passwords in ${result.value.path}. Keep the file safe.`);
+    else if (result.value.saved) showSuccess('Phones saved as CSV', `${countOf(result.value.rows, 'phone')} with their SIP passwords in ${result.value.path}. Keep the file safe.`);
   },
   dismissBatch: () => set({ lastBatch: undefined }),
 }));

@@ -1,8 +1,9 @@
 import { Text } from '@mantine/core';
 import type { Result } from '../../../../contract/result';
 import type { ConnectionReport } from '../../../../contract/schemas/profiles';
+import { countOf } from '../../ui/format';
 
-/** The last "Test connection" outcome, kept under the row so it stays visible after the toast. */
+/** The last "Test connection" result, kept under the row so it stays visible after the toast. */
 export function ConnectionResult({ result }: { result: Result<ConnectionReport> }) {
   if (!result.ok) {
     return (
@@ -14,7 +15,7 @@ export function ConnectionResult({ result }: { result: Result<ConnectionReport> 
   const { latencyMs, phones, clockWarning } = result.value;
   return (
     <Text size="xs" c={clockWarning ? 'orange' : 'teal'} mt={4} role="status">
-      Connected in {latencyMs} ms · {phones} phone{phones === 1 ? '' : 's'} on this app
+      Connected in {latencyMs} ms · {countOf(phones, 'phone')} on this app
       {clockWarning ? ` · ${clockWarning}` : ''}
     </Text>
   );

@@ -2,6 +2,7 @@ import { Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/c
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { saveProfileInput, type ProfileSummary } from '../../../../contract/schemas/profiles';
+import { putOnField } from '../../ui/field-errors';
 import { showSuccess } from '../../ui/toasts';
 import { useProfiles } from './store';
 
@@ -35,8 +36,7 @@ export function ProfileForm({ editing, onDone }: { editing?: ProfileSummary; onD
       onDone();
       return;
     }
-    if (result.error.field && result.error.field in values) form.setFieldError(result.error.field, result.error.message);
-    else setServerError(`${result.error.message}${result.error.hint ? ` ${result.error.hint}` : ''}`);
+    if (!putOnField(form, result.error)) setServerError(`${result.error.message}${result.error.hint ? ` ${result.error.hint}` : ''}`);
   });
 
   return (

@@ -1,7 +1,7 @@
-import { create } from 'zustand';
 import type { Result } from '../../../../contract/result';
 import type { ConnectionReport, ProfileList, ProfileSummary, SaveProfileInput } from '../../../../contract/schemas/profiles';
 import { bridge } from '../../ui/bridge';
+import { resettableStore } from '../../ui/resettable';
 import { showError } from '../../ui/toasts';
 
 interface ProfilesState {
@@ -26,7 +26,7 @@ function applyList(set: (state: Partial<ProfilesState>) => void, result: Result<
   return true;
 }
 
-export const useProfiles = create<ProfilesState>()((set, get) => ({
+export const useProfiles = resettableStore<ProfilesState>()((set, get) => ({
   list: undefined,
   reports: {},
   testing: undefined,

@@ -12,13 +12,13 @@ const choiceOf = (voiceGroupId: number, groupName: string): ComboboxItem => ({ v
  * that the list lacks (removed since, or the list could not be read), so a bound group still shows
  * by name.
  */
-export function groupChoices(known: readonly AgentGroup[], bound: TrunkRecord['groupList']): ComboboxItem[] {
+function groupChoices(known: readonly AgentGroup[], bound: TrunkRecord['groupList']): ComboboxItem[] {
   const choices = known.map((group) => choiceOf(group.voiceGroupId, group.groupName));
   for (const group of bound) if (!known.some((candidate) => candidate.voiceGroupId === group.groupId)) choices.push(choiceOf(group.groupId, group.groupName));
   return choices;
 }
 
-export interface AgentGroupsFieldProps {
+interface AgentGroupsFieldProps {
   form: UseFormReturnType<TrunkFormValues>;
   incoming: boolean;
   known: AgentGroup[];

@@ -5,6 +5,7 @@ import type { AppError } from '../../../../contract/result';
 import { OUTGOING, TRUNK_TYPE_NAMES, updateTrunkInput, type AgentGroup, type TrunkRecord, type UpdatedTrunk } from '../../../../contract/schemas/trunks';
 import { showError } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
+import { putOnField } from '../../ui/field-errors';
 import { AgentGroupsField } from './AgentGroupsField';
 import { formValuesFrom, updateInputOf, type TrunkFormValues } from './form-values';
 
@@ -23,15 +24,7 @@ function validateEdit(record: TrunkRecord, values: TrunkFormValues): FormErrors 
   return errors;
 }
 
-const FORM_FIELDS = new Set(['sipTrunkName', 'sipPrefix', 'sipGatewayIp', 'sipWhiteIp', 'sipAccount', 'sipPassword', 'groupList']);
-
-/** An error main or the vendor tied to a field, worded for the spot under that field. */
-const fieldMessage = ({ field = '', message, hint }: AppError) => {
-  const rule = message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
-  return hint ? `${rule} ${hint.replace(/ ?Nothing was sent\.$/, '')}`.trim() : rule;
-};
-
-export interface TrunkEditorProps {
+interface TrunkEditorProps {
   record: TrunkRecord;
   onSaved(saved: UpdatedTrunk): void;
   /** Asks to close; the screen prompts first when there are unsaved changes. */
@@ -80,11 +73,7 @@ export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkE
     const result = await bridge().trunks.update(updateInputOf(record, values));
     setBusy(false);
     if (result.ok) return onSaved(result.value);
-    const { field } = result.error;
-    if (field && FORM_FIELDS.has(field.split('.')[0] ?? '')) {
-      form.setFieldError(field, fieldMessage(result.error));
-      form.getInputNode(field)?.focus();
-    } else setServerError(result.error);
+    if (!putOnField(form, result.error, { hint: true, focus: true })) setServerError(result.error);
   });
 
   const registering = outgoing && form.values.sipTrunkState;

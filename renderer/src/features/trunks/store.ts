@@ -1,8 +1,9 @@
-import { create } from 'zustand';
 import type { AppError } from '../../../../contract/result';
 import type { TrunkPage, TrunkRecord, TrunkSort, TrunkType } from '../../../../contract/schemas/trunks';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
+import { startLatest, type Latest } from '../../ui/latest';
+import { resettableStore } from '../../ui/resettable';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 /** A page size, or every page at once (for sorting the whole list and before an export). */
@@ -18,6 +19,8 @@ interface TrunksState {
   page: TrunkPage | undefined;
   loading: boolean;
   error: AppError | undefined;
+  /** Only the newest answer may land: a slow page must not overwrite the one typed after it. */
+  pageRequest: Latest;
   exporting: boolean;
   load(): Promise<void>;
   setFilter(filter: { type?: TrunkType | undefined; name?: string }): void;
@@ -30,10 +33,7 @@ interface TrunksState {
   exportCsv(): Promise<void>;
 }
 
-// Only the newest answer may land: a slow page must not overwrite the one typed after it.
-let latestLoad = 0;
-
-export const useTrunks = create<TrunksState>()((set, get) => ({
+export const useTrunks = resettableStore<TrunksState>()((set, get, store) => ({
   type: undefined,
   name: '',
   current: 1,
@@ -42,17 +42,18 @@ export const useTrunks = create<TrunksState>()((set, get) => ({
   page: undefined,
   loading: false,
   error: undefined,
+  pageRequest: undefined,
   exporting: false,
   load: async () => {
     const { type, name, current, size } = get();
-    const ticket = ++latestLoad;
+    const stillLatest = startLatest(store, 'pageRequest');
     set({ loading: true });
     const result = await bridge().trunks.list({
       ...(type ? { type } : {}),
       ...(name.trim() ? { sipTrunkName: name.trim() } : {}),
       ...(size === 'all' ? { all: true } : { current, size }),
     });
-    if (ticket !== latestLoad) return;
+    if (!stillLatest()) return;
     if (result.ok) set({ page: result.value, loading: false, error: undefined });
     else set({ loading: false, error: result.error });
   },

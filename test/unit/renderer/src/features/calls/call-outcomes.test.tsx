@@ -1,20 +1,15 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../../contract/result';
-import type { CheckOutcomesInput, OutcomeSweep } from '../../../contract/schemas/calls';
-import type { CallRecord } from '../../../contract/schemas/calls';
-import type { HistoryEntry } from '../../../contract/schemas/calls';
-import { App } from '../../../renderer/src/app/App';
-import { useNavigation } from '../../../renderer/src/app/navigation';
-import { useAccount } from '../../../renderer/src/features/account/store';
-import { useCallHistory } from '../../../renderer/src/features/calls/history-store';
-import { useRecording } from '../../../renderer/src/features/calls/recording-store';
-import { useDialer } from '../../../renderer/src/features/calls/store';
-import { useProfiles } from '../../../renderer/src/features/profiles/store';
-import { callRecord, ENDED_BUSY } from '../../support/fixtures/call-records';
-import { historyEntry } from '../../support/fixtures/history';
-import { FIRST_RUN_PROFILES, installBridge, SANDBOX_BALANCE, shellAnswers } from './fake-bridge';
+import type { Result } from '../../../../../../contract/result';
+import type { CheckOutcomesInput, OutcomeSweep } from '../../../../../../contract/schemas/calls';
+import type { CallRecord } from '../../../../../../contract/schemas/calls';
+import type { HistoryEntry } from '../../../../../../contract/schemas/calls';
+import { App } from '../../../../../../renderer/src/app/App';
+import { useDialer } from '../../../../../../renderer/src/features/calls/store';
+import { callRecord, ENDED_BUSY } from '../../../../../support/fixtures/call-records';
+import { historyEntry } from '../../../../../support/fixtures/history';
+import { FIRST_RUN_PROFILES, installBridge, SANDBOX_BALANCE, shellAnswers } from '../../../fake-bridge';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -64,12 +59,8 @@ function historyBridge(entries: HistoryEntry[], options: { ready?: Set<string>; 
 
 beforeEach(() => {
   localStorage.clear();
-  useNavigation.setState({ screen: 'dialer' });
-  useProfiles.setState({ list: undefined, reports: {}, testing: undefined });
-  useDialer.setState({ homeCountry: '', phones: undefined, phonesError: undefined, phonesLoading: false, placing: false, outcome: undefined, repeat: undefined });
-  useCallHistory.setState({ query: '', list: undefined, outcomes: undefined, refreshingOutcomes: false, checking: [] });
-  useRecording.setState({ player: undefined, saving: false });
-  useAccount.setState({ balance: undefined, error: undefined, loading: false });
+  // No country for local numbers, whatever the test machine's language: numbers are typed with their code.
+  useDialer.setState({ homeCountry: '' });
 });
 
 const rowOf = async (recordingId: string) => (await screen.findAllByTestId('history-row')).find((row) => row.textContent?.includes(recordingId))!;

@@ -1,11 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../renderer/src/app/App';
-import { useNavigation } from '../../../renderer/src/app/navigation';
-import { installBridge, shellAnswers } from './fake-bridge';
-
-beforeEach(() => useNavigation.setState({ screen: 'dialer' }));
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../../../renderer/src/app/App';
+import { installBridge, shellAnswers } from '../../fake-bridge';
 
 describe('shell', () => {
   it('shows the version from the main process', async () => {

@@ -2,17 +2,15 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ProfileList } from '../../../contract/schemas/profiles';
-import { App } from '../../../renderer/src/app/App';
-import { useNavigation } from '../../../renderer/src/app/navigation';
-import { refreshBalance, useAccount } from '../../../renderer/src/features/account/store';
-import { useProfiles } from '../../../renderer/src/features/profiles/store';
-import { FIRST_RUN_PROFILES, installBridge, SANDBOX_BALANCE, shellAnswers } from './fake-bridge';
+import type { ProfileList } from '../../../../../../contract/schemas/profiles';
+import { App } from '../../../../../../renderer/src/app/App';
+import { useNavigation } from '../../../../../../renderer/src/app/navigation';
+import { refreshBalance } from '../../../../../../renderer/src/features/account/store';
+import { useProfiles } from '../../../../../../renderer/src/features/profiles/store';
+import { FIRST_RUN_PROFILES, installBridge, SANDBOX_BALANCE, shellAnswers } from '../../../fake-bridge';
 
 beforeEach(() => {
   useNavigation.setState({ screen: 'profiles' });
-  useProfiles.setState({ list: undefined, reports: {}, testing: undefined });
-  useAccount.setState({ balance: undefined, error: undefined, loading: false });
   notifications.clean();
 });
 

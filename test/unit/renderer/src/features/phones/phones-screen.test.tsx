@@ -2,14 +2,13 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Result } from '../../../contract/result';
-import type { CreatedBatch, PhoneDirectory, PhoneSummary } from '../../../contract/schemas/phones';
-import { App } from '../../../renderer/src/app/App';
-import { useNavigation } from '../../../renderer/src/app/navigation';
-import { usePhones } from '../../../renderer/src/features/phones/store';
-import { ROW_HEIGHT } from '../../../renderer/src/features/phones/PhoneList';
-import { useProfiles } from '../../../renderer/src/features/profiles/store';
-import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from './fake-bridge';
+import type { Result } from '../../../../../../contract/result';
+import type { CreatedBatch, PhoneDirectory, PhoneSummary } from '../../../../../../contract/schemas/phones';
+import { App } from '../../../../../../renderer/src/app/App';
+import { useNavigation } from '../../../../../../renderer/src/app/navigation';
+import { ROW_HEIGHT } from '../../../../../../renderer/src/features/phones/PhoneList';
+import { useProfiles } from '../../../../../../renderer/src/features/profiles/store';
+import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
 
 // happy-dom lays nothing out: give every box a viewport-sized height so the virtual list has a window to fill.
 const VIEWPORT = 440;
@@ -25,8 +24,6 @@ afterAll(() => {
 beforeEach(() => {
   notifications.clean();
   useNavigation.setState({ screen: 'phones' });
-  useProfiles.setState({ list: undefined, reports: {}, testing: undefined });
-  usePhones.setState({ directory: undefined, loading: false, loadError: undefined, lastBatch: undefined, exporting: false });
 });
 
 const SEEDED: PhoneSummary[] = [

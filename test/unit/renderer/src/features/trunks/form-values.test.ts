@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { updateInputFrom } from '../../../contract/schemas/trunks';
-import { formValuesFrom, newGroupRow, updateInputOf } from '../../../renderer/src/features/trunks/form-values';
-import { incomingTrunk, outgoingTrunk } from '../../support/fixtures/trunks';
+import { updateInputFrom } from '../../../../../../contract/schemas/trunks';
+import { formValuesFrom, newGroupRow, updateInputOf } from '../../../../../../renderer/src/features/trunks/form-values';
+import { incomingTrunk, outgoingTrunk } from '../../../../../support/fixtures/trunks';
 
 const outgoing = outgoingTrunk();
 const incoming = incomingTrunk({ groupList: [{ groupId: 104, groupName: 'Support Tier 1', number: '12025550188' }] });

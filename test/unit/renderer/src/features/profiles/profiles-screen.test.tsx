@@ -1,17 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ProfileList } from '../../../contract/schemas/profiles';
-import { App } from '../../../renderer/src/app/App';
-import { useNavigation } from '../../../renderer/src/app/navigation';
-import { useProfiles } from '../../../renderer/src/features/profiles/store';
-import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from './fake-bridge';
+import type { ProfileList } from '../../../../../../contract/schemas/profiles';
+import { App } from '../../../../../../renderer/src/app/App';
+import { useNavigation } from '../../../../../../renderer/src/app/navigation';
+import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
 
 const OFFICE = { id: 'p1', name: 'Office', baseUrl: 'https://api.itniotech.com', appId: 'app-1', apiKeyMasked: 'bDq…q9', sandbox: false };
 
 beforeEach(() => {
   useNavigation.setState({ screen: 'profiles' });
-  useProfiles.setState({ list: undefined, reports: {}, testing: undefined });
 });
 
 /** A bridge whose profile list changes the way main's would. */

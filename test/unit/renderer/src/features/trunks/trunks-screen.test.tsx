@@ -2,14 +2,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../../contract/result';
-import type { ListTrunksInput, TrunkRecord, UpdateTrunkInput } from '../../../contract/schemas/trunks';
-import { App } from '../../../renderer/src/app/App';
-import { useNavigation } from '../../../renderer/src/app/navigation';
-import { useLeaveGuard } from '../../../renderer/src/ui/leave-guard';
-import { useTrunks } from '../../../renderer/src/features/trunks/store';
-import { incomingTrunk, outgoingTrunk } from '../../support/fixtures/trunks';
-import { installBridge, shellAnswers } from './fake-bridge';
+import type { Result } from '../../../../../../contract/result';
+import type { ListTrunksInput, TrunkRecord, UpdateTrunkInput } from '../../../../../../contract/schemas/trunks';
+import { App } from '../../../../../../renderer/src/app/App';
+import { useNavigation } from '../../../../../../renderer/src/app/navigation';
+import { useLeaveGuard } from '../../../../../../renderer/src/ui/leave-guard';
+import { incomingTrunk, outgoingTrunk } from '../../../../../support/fixtures/trunks';
+import { installBridge, shellAnswers } from '../../../fake-bridge';
 
 const OUT = outgoingTrunk();
 const OUT_NO_REGISTRATION = outgoingTrunk({ keyId: 2004, sipTrunkName: 'FRA-Out-Primary', sipPrefix: '0049', sipGatewayIp: '198.51.100.30', sipAccount: '', hasSipPassword: false, sipTrunkState: false, updateTime: '2025-03-07 08:45:00', groupList: [{ groupId: 104, groupName: 'Support Tier 1', number: '' }] });
@@ -20,8 +19,6 @@ const SECRET_PASSWORD = 'Kp3vZ8qLm2Rt';
 beforeEach(() => {
   notifications.clean();
   useNavigation.setState({ screen: 'trunks' });
-  useLeaveGuard.setState({ guard: undefined });
-  useTrunks.setState({ type: undefined, name: '', current: 1, size: 20, sort: undefined, page: undefined, loading: false, error: undefined, exporting: false });
 });
 
 type Answer = (input: unknown) => Result<unknown>;

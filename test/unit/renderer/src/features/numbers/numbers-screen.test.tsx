@@ -2,21 +2,17 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../../contract/result';
-import type { ListedNumber } from '../../../contract/schemas/numbers';
-import type { StagedGreeting } from '../../../contract/schemas/numbers';
-import { App } from '../../../renderer/src/app/App';
-import { useNavigation } from '../../../renderer/src/app/navigation';
-import { useLeaveGuard } from '../../../renderer/src/ui/leave-guard';
-import { useNumbers } from '../../../renderer/src/features/numbers/store';
-import { installBridge, shellAnswers } from './fake-bridge';
+import type { Result } from '../../../../../../contract/result';
+import type { ListedNumber } from '../../../../../../contract/schemas/numbers';
+import type { StagedGreeting } from '../../../../../../contract/schemas/numbers';
+import { App } from '../../../../../../renderer/src/app/App';
+import { useNavigation } from '../../../../../../renderer/src/app/navigation';
+import { installBridge, shellAnswers } from '../../../fake-bridge';
 
 beforeEach(() => {
   // Toasts live in a store of their own, which would carry one test's over into the next.
   notifications.clean();
   useNavigation.setState({ screen: 'numbers' });
-  useLeaveGuard.setState({ guard: undefined });
-  useNumbers.setState(useNumbers.getInitialState());
 });
 
 type Answer = (input: unknown) => Result<unknown>;

@@ -1,11 +1,11 @@
 import { Alert, Button, Code, CopyButton, Group, Text } from '@mantine/core';
 import { countryName } from '../../../../contract/schemas/callee';
-import type { CallOutcome as Outcome } from './store';
+import type { PlaceResult } from './store';
 
-/** The last call's result, kept on screen (unlike a toast) so the recording id can be copied. */
-export function CallOutcome({ outcome }: { outcome: Outcome }) {
-  if (!outcome.ok) {
-    const { message, hint, code } = outcome.error;
+/** The last attempt's result, kept on screen (unlike a toast) so the recording id can be copied. */
+export function PlaceResultPanel({ result }: { result: PlaceResult }) {
+  if (!result.ok) {
+    const { message, hint, code } = result.error;
     return (
       <Alert color="red" variant="light" title={message} role="alert" data-testid="call-outcome">
         <Text size="sm">{hint}</Text>
@@ -17,7 +17,7 @@ export function CallOutcome({ outcome }: { outcome: Outcome }) {
       </Alert>
     );
   }
-  const { recordingId, account, callee, country, historyWarning } = outcome.call;
+  const { recordingId, account, callee, country, historyWarning } = result.call;
   return (
     <Alert color="teal" variant="light" title="Call placed" role="status" data-testid="call-outcome">
       <Text size="sm">

@@ -1,0 +1,40 @@
+import type { UseFormReturnType } from '@mantine/form';
+import type { AppError } from '../../../contract/result';
+
+/** Under a field it goes without saying: the error on the field is why nothing was sent. */
+const NOTHING_SENT = / ?Nothing was sent\.$/;
+
+interface FieldMessageOptions {
+  /** Adds the error's hint, e.g. what to change for a vendor's refusal. */
+  hint?: boolean;
+}
+
+/**
+ * The words under a field: the rule its value broke (the field's label already names it), else,
+ * for an error without a rule (a vendor's refusal), its whole message.
+ */
+export function fieldMessage(error: AppError, { hint = false }: FieldMessageOptions = {}): string {
+  const text = error.rule ?? error.message;
+  const todo = hint ? error.hint?.replace(NOTHING_SENT, '') : undefined;
+  return todo ? `${text} ${todo}` : text;
+}
+
+export interface PutOnFieldOptions extends FieldMessageOptions {
+  /** Moves the keyboard focus to the field, for a form long enough to lose sight of it. */
+  focus?: boolean;
+}
+
+/**
+ * Shows an error that main or the vendor tied to a field under that field of `form`. The field is
+ * a dotted path (`groupList.0.number`) whose first step must be one of the form's values. Answers
+ * false, leaving the form alone, when the error names none of its fields: the caller shows it
+ * elsewhere.
+ */
+export function putOnField<Values>(form: UseFormReturnType<Values>, error: AppError, options: PutOnFieldOptions = {}): boolean {
+  const { field } = error;
+  const first = field?.split('.')[0];
+  if (!field || !first || !Object.hasOwn(form.getValues() as object, first)) return false;
+  form.setFieldError(field, fieldMessage(error, options));
+  if (options.focus) form.getInputNode(field)?.focus();
+  return true;
+}
