@@ -1,10 +1,22 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+/** For a test that spawns or kills processes; each also bounds its own work and waits (see test/support/child-process.ts). */
+const PROCESS_TEST_TIMEOUT_MS = 60_000;
+
 export default defineConfig({
   plugins: [react()],
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    tags: [
+      {
+        // A file says `@module-tag processes` in its opening comment. Node start-up, a kill and its
+        // reaping take seconds, not milliseconds, when both cores are busy with other test files.
+        name: 'processes',
+        description: 'starts, waits on or kills other processes: time sized for a loaded 2-core machine',
+        timeout: PROCESS_TEST_TIMEOUT_MS,
+      },
+    ],
     projects: [
       {
         extends: true,
@@ -21,7 +33,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'keychain', environment: 'node', include: ['test/keychain/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000 },
+        // Starting the private D-Bus and keyring daemons may take their full deadlines (10 s + 20 s) on a busy machine.
+        test: { name: 'keychain', environment: 'node', include: ['test/keychain/**/*.test.ts'], testTimeout: PROCESS_TEST_TIMEOUT_MS, hookTimeout: PROCESS_TEST_TIMEOUT_MS },
       },
       {
         extends: true,

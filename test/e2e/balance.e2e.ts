@@ -5,9 +5,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { openApp, type App } from './harness';
+import { useApp } from './harness';
 import { SCREENSHOT_DIR } from './paths';
 import { chooseTheme, colorScheme } from './ui';
 
@@ -16,26 +16,13 @@ const balance = (page: Page) => page.getByTestId('account-balance');
 const warningDialog = (page: Page) => page.getByRole('dialog', { name: 'Low-balance warning' });
 
 describe('balance in the header, in Chromium', () => {
-  let app: App;
-
-  beforeAll(async () => {
-    app = await openApp({ colorScheme: 'light' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-  beforeEach(async () => {
-    const sandbox = await app.sandbox();
-    sandbox.state.balance = 25;
-    await app.router.dispatch('account.setLowBalance', { threshold: null });
-    await app.reset();
-  });
+  const app = useApp({ colorScheme: 'light' });
 
   it("shows the sandbox's balance and reads it again on request", async () => {
     const { page } = app;
     await expect.poll(() => balance(page).textContent()).toContain('Balance25.00');
     expect(app.calls).toContain('account.balance');
-    const sandbox = await app.sandbox();
+    const { sandbox } = app;
     expect(sandbox.requests.some((request) => request.method === 'GET' && request.path === '/sms/getBalance')).toBe(true);
 
     sandbox.state.balance = 19.5;
@@ -81,7 +68,7 @@ describe('balance in the header, in Chromium', () => {
     const { page } = app;
     await chooseTheme(page, scheme === 'light' ? 'Light' : 'Dark');
     await expect.poll(() => colorScheme(page)).toBe(scheme);
-    await app.router.dispatch('account.setLowBalance', { threshold: 40 });
+    await app.value('account.setLowBalance', { threshold: 40 });
     await header(page).getByRole('button', { name: 'Refresh balance' }).click();
     await expect.poll(() => balance(page).getByRole('status').textContent()).toContain('Low balance');
     await header(page).getByRole('button', { name: 'Low-balance warning' }).click();

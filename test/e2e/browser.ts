@@ -1,8 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium: Playwright's own download is not allowed on the build machines. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -20,38 +17,33 @@ const CHROMIUM_ARGS = [
 
 export type ColorScheme = 'light' | 'dark';
 
-export interface Chromium {
-  context: BrowserContext;
-  page: Page;
-  close(): Promise<void>;
+/** The window size every page starts with (Playwright's default, set explicitly so a reset can restore it). */
+export const VIEWPORT = { width: 1280, height: 720 } as const;
+
+/**
+ * A headless Chromium, started once per spec file: starting it is the slow part. Playwright gives
+ * it a throwaway profile of its own (never --user-data-dir); each test gets a fresh context in it.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium package.`);
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** A headless Chromium on a throwaway profile (Playwright passes the dir; never --user-data-dir). */
-export async function launchChromium(options: { colorScheme?: ColorScheme } = {}): Promise<Chromium> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium package.`);
-  const profile = await mkdtemp(join(tmpdir(), 'switchboard-chromium-'));
-  let context: BrowserContext;
+export interface Tab {
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * A new browser context with one page: as a first launch would find it, with no storage, cache or
+ * cookies from any earlier context. `colorScheme` is what the OS reports (`prefers-color-scheme`).
+ */
+export async function openTab(browser: Browser, options: { colorScheme?: ColorScheme } = {}): Promise<Tab> {
+  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: VIEWPORT });
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      colorScheme: options.colorScheme ?? 'light',
-    });
+    return { context, page: await context.newPage() };
   } catch (error) {
-    await rm(profile, { recursive: true, force: true });
+    await context.close();
     throw error;
   }
-  const page = context.pages()[0] ?? (await context.newPage());
-  return {
-    context,
-    page,
-    close: async () => {
-      try {
-        await context.close();
-      } finally {
-        await rm(profile, { recursive: true, force: true });
-      }
-    },
-  };
 }

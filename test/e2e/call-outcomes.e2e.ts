@@ -5,10 +5,10 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../main/sandbox';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { openApp, type App } from './harness';
+import { pickPhone, typeNumber } from './dialer-steps';
+import { useApp } from './harness';
 import { SCREENSHOT_DIR } from './paths';
 import { chooseTheme, expectScreen, settle } from './ui';
 
@@ -21,17 +21,10 @@ interface AudioElement {
 }
 
 describe('call outcomes and recordings in Chromium', () => {
-  let app: App;
-  let sandbox: Sandbox;
-
-  beforeAll(async () => {
-    app = await openApp({ colorScheme: 'light' });
-    sandbox = await app.sandbox();
+  const app = useApp({ colorScheme: 'light' });
+  beforeEach(() => {
     // ITNIO files a call's record seconds after it ends; the sandbox at once, so the test waits only for the first check.
-    sandbox.state.cdrDelayMs = 0;
-  });
-  afterAll(async () => {
-    await app?.close();
+    app.sandbox.state.cdrDelayMs = 0;
   });
 
   const balance = () => app.page.getByTestId('account-balance');
@@ -39,14 +32,19 @@ describe('call outcomes and recordings in Chromium', () => {
 
   async function call(number: string): Promise<string> {
     const { page } = app;
-    const field = page.getByRole('textbox', { name: 'Number to call' });
-    await field.fill('');
-    await field.click();
-    await page.keyboard.type(number);
+    await typeNumber(page, number);
     await page.keyboard.press('Enter');
-    await expect.poll(() => sandbox.state.calls.at(-1)?.callee, { timeout: 10_000 }).toBe(number.replace(/\D/g, ''));
-    const recordingId = sandbox.state.calls.at(-1)!.recordingId;
+    await expect.poll(() => app.sandbox.state.calls.at(-1)?.callee, { timeout: 10_000 }).toBe(number.replace(/\D/g, ''));
+    const recordingId = app.sandbox.state.calls.at(-1)!.recordingId;
     await expect.poll(() => page.getByTestId('recording-id').textContent()).toBe(recordingId);
+    return recordingId;
+  }
+
+  /** A call whose outcome the operator has already asked for: its row shows `result`. */
+  async function callAndCheck(number: string, result: string): Promise<string> {
+    const recordingId = await call(number);
+    await rowOf(recordingId).getByRole('button', { name: `Check outcome of call ${recordingId}` }).click();
+    await expect.poll(() => rowOf(recordingId).getByTestId('call-result').textContent(), { timeout: 10_000 }).toBe(result);
     return recordingId;
   }
 
@@ -54,8 +52,7 @@ describe('call outcomes and recordings in Chromium', () => {
     const { page } = app;
     await expectScreen(page, 'Dialer');
     await expect.poll(() => balance().textContent()).toContain('25.00');
-    await page.getByRole('combobox', { name: /Phone that rings first/ }).click();
-    await page.getByRole('option', { name: /^80010001 · desk-1/ }).click();
+    await pickPhone(page, /^80010001 · desk-1/);
 
     const answered = await call('+44 7700 900123');
     await expect.poll(() => balance().textContent(), { timeout: 10_000 }).toContain('24.95');
@@ -63,7 +60,7 @@ describe('call outcomes and recordings in Chromium', () => {
     // Nobody asks: the first background check goes about 5 s after the call.
     const row = rowOf(answered);
     await expect.poll(() => row.getByTestId('call-result').textContent(), { timeout: 20_000 }).toBe('Answered · 0:38 · $0.05');
-    const lookups = sandbox.requests.filter((request) => request.path === `/voice/recordSip/${answered}`);
+    const lookups = app.sandbox.requests.filter((request) => request.path === `/voice/recordSip/${answered}`);
     expect(lookups.length).toBeGreaterThanOrEqual(1);
     expect(lookups.length).toBeLessThanOrEqual(2);
 
@@ -77,7 +74,7 @@ describe('call outcomes and recordings in Chromium', () => {
       .toEqual({ ready: true, duration: 2 });
     expect(await audio.evaluate((element) => (element as unknown as AudioElement).src)).toMatch(/^blob:/);
     expect(await audio.evaluate((element) => (element as unknown as AudioElement).error)).toBeNull();
-    expect(sandbox.requests.some((request) => request.method === 'GET' && request.path === '/voice/getRecordingFileUrl')).toBe(true);
+    expect(app.sandbox.requests.some((request) => request.method === 'GET' && request.path === '/voice/getRecordingFileUrl')).toBe(true);
 
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     await settle(page);
@@ -99,6 +96,9 @@ describe('call outcomes and recordings in Chromium', () => {
 
   it('checks a busy call on request and says it has no recording; refresh finds nothing left to check', async () => {
     const { page } = app;
+    await pickPhone(page, /^80010001 · desk-1/);
+    // An earlier call, its outcome already in the history.
+    await callAndCheck('+44 7700 900123', 'Answered · 0:38 · $0.05');
     const busy = await call('+44 7700 900127');
     const row = rowOf(busy);
     await expect.poll(() => row.getByTestId('call-result').textContent()).toBe('Waiting for ITNIO’s call record…');
@@ -108,19 +108,22 @@ describe('call outcomes and recordings in Chromium', () => {
     expect(await row.getByRole('button', { name: /Play recording/ }).count()).toBe(0);
     expect(await row.getByRole('button', { name: /Check outcome/ }).count()).toBe(0);
 
-    const before = sandbox.requests.length;
+    const before = app.sandbox.requests.length;
     await page.getByRole('button', { name: 'Refresh outcomes' }).click();
     await expect.poll(() => page.getByText('Outcomes up to date').count()).toBe(1);
-    expect(sandbox.requests.slice(before).filter((request) => request.path.startsWith('/voice/recordSip/'))).toEqual([]);
+    expect(app.sandbox.requests.slice(before).filter((request) => request.path.startsWith('/voice/recordSip/'))).toEqual([]);
 
     // The outcomes live in main with the history: a reload shows them without asking ITNIO again.
     await app.reload();
     await expect.poll(() => rowOf(busy).getByTestId('call-result').textContent()).toBe('Busy (486) · $0.05');
-    const history = (await app.router.dispatch('calls.history', undefined)) as { ok: true; value: { entries: { recordingId?: string; record?: { terminationCode: string } }[] } };
-    expect(history.value.entries.map((entry) => entry.record?.terminationCode)).toEqual(['486', '200']);
+    const history = await app.value('calls.history');
+    expect(history.entries.map((entry) => entry.record?.terminationCode)).toEqual(['486', '200']);
   });
 
   it.each(['light', 'dark'] as const)('has no serious or critical axe violations with outcomes in the history (%s)', async (scheme) => {
+    await pickPhone(app.page, /^80010001 · desk-1/);
+    await callAndCheck('+44 7700 900123', 'Answered · 0:38 · $0.05');
+    await callAndCheck('+44 7700 900127', 'Busy (486) · $0.05');
     await chooseTheme(app.page, scheme === 'light' ? 'Light' : 'Dark');
     expect(await seriousViolations(app.page)).toEqual([]);
     if (scheme === 'dark') {

@@ -1,38 +1,23 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../main/sandbox';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { openApp, type App } from './harness';
+import { numberField, pickPhone, typeNumber } from './dialer-steps';
+import { useApp } from './harness';
 import { SCREENSHOT_DIR } from './paths';
 import { chooseTheme, expectScreen, settle } from './ui';
 
 describe('Dialer in Chromium against the embedded sandbox', () => {
-  let app: App;
-  let sandbox: Sandbox;
+  const app = useApp({ colorScheme: 'light' });
 
-  beforeAll(async () => {
-    app = await openApp({ colorScheme: 'light' });
-    sandbox = await app.sandbox();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  const numberField = () => app.page.getByRole('textbox', { name: 'Number to call' });
   const recordingId = () => app.page.getByTestId('recording-id');
 
-  async function pickPhone(label: RegExp) {
-    await app.page.getByRole('combobox', { name: /Phone that rings first/ }).click();
-    await app.page.getByRole('option', { name: label }).click();
-  }
-
   it('dials by keyboard, shows the recording id, finds the call in history and redials it', async () => {
-    const { page } = app;
+    const { page, sandbox } = app;
     await expectScreen(page, 'Dialer');
-    await pickPhone(/^80010001 · desk-1/);
+    await pickPhone(page, /^80010001 · desk-1/);
 
-    await numberField().click();
+    await numberField(page).click();
     await page.keyboard.type('+44 20 7946 0958');
     await expect.poll(() => page.getByTestId('callee-preview').textContent()).toBe('Dials 442079460958 · United Kingdom · a valid United Kingdom number');
     await page.keyboard.press('Enter');
@@ -41,7 +26,7 @@ describe('Dialer in Chromium against the embedded sandbox', () => {
     const first = sandbox.state.calls.at(-1)!;
     expect(first).toMatchObject({ callee: '442079460958', account: '80010001' });
     expect(await recordingId().textContent()).toBe(first.recordingId);
-    expect(await page.getByTestId('call-outcome').textContent()).toContain('Your phone 80010001 will ring first');
+    expect(await page.getByTestId('place-result').textContent()).toContain('Your phone 80010001 will ring first');
 
     // History survives a reload of the window: it lives in main, on disk.
     await app.reload();
@@ -51,8 +36,8 @@ describe('Dialer in Chromium against the embedded sandbox', () => {
     expect(await rows.first().textContent()).toContain(first.recordingId);
 
     await rows.first().getByRole('button', { name: 'Redial 442079460958 from 80010001' }).click();
-    expect(await numberField().inputValue()).toBe('+442079460958');
-    expect(await numberField().evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    expect(await numberField(page).inputValue()).toBe('+442079460958');
+    expect(await numberField(page).evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
     // Within seconds of the first call: main holds it back and the dialer asks.
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Call again?' });
@@ -78,50 +63,63 @@ describe('Dialer in Chromium against the embedded sandbox', () => {
   });
 
   it('shows the vendor message and hint when the balance runs out', async () => {
-    const { page } = app;
+    const { page, sandbox } = app;
     sandbox.state.balance = 0;
-    try {
-      await pickPhone(/^80010004 · support-1/);
-      await numberField().fill('');
-      await numberField().click();
-      await page.keyboard.type('+1 (202) 555-0143');
-      await page.getByRole('button', { name: 'Call', exact: true }).click();
-      const alert = page.getByTestId('call-outcome');
-      await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain('The account balance is too low to place this call.');
-      expect(await alert.textContent()).toContain('Top up the ITNIO account, then place the call again.');
-      expect(await alert.getAttribute('role')).toBe('alert');
-      const failed = page.getByTestId('history-row').first();
-      await expect.poll(() => failed.textContent()).toContain('Failed');
-      expect(await failed.textContent()).toContain('-10');
-      // The Call button was disabled while the call was placed; the keyboard focus is not lost to
-      // the page: it is on the Call button again or back on the number.
-      const focused = `(() => {
-        const element = document.activeElement;
-        if (element.tagName === 'BUTTON') return 'button: ' + element.textContent.trim();
-        return element.labels && element.labels.length > 0 ? 'field: ' + element.labels[0].textContent.trim() : element.tagName;
-      })()`;
-      await expect.poll(() => page.evaluate(focused)).toBeOneOf(['button: Call', 'field: Number to call']);
-    } finally {
-      sandbox.state.balance = 25;
-    }
+    await pickPhone(page, /^80010004 · support-1/);
+    await typeNumber(page, '+1 (202) 555-0143');
+    await page.getByRole('button', { name: 'Call', exact: true }).click();
+    const alert = page.getByTestId('place-result');
+    await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain('The account balance is too low to place this call.');
+    expect(await alert.textContent()).toContain('Top up the ITNIO account, then place the call again.');
+    expect(await alert.getAttribute('role')).toBe('alert');
+    const failed = page.getByTestId('history-row').first();
+    await expect.poll(() => failed.textContent()).toContain('Failed');
+    expect(await failed.textContent()).toContain('-10');
+    // The Call button was disabled while the call was placed; the keyboard focus is not lost to
+    // the page: it is on the Call button again or back on the number.
+    const focused = `(() => {
+      const element = document.activeElement;
+      if (element.tagName === 'BUTTON') return 'button: ' + element.textContent.trim();
+      return element.labels && element.labels.length > 0 ? 'field: ' + element.labels[0].textContent.trim() : element.tagName;
+    })()`;
+    await expect.poll(() => page.evaluate(focused)).toBeOneOf(['button: Call', 'field: Number to call']);
   });
 
   it('blocks a number that breaks the vendor rule and sends nothing', async () => {
-    const { page } = app;
+    const { page, sandbox } = app;
     const sent = sandbox.requests.filter((request) => request.path === '/voice/sendSip').length;
-    await numberField().fill('123456');
+    await numberField(page).fill('123456');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByText('must be 7–15 digits, country code first (this has 6)', { exact: true }).count()).toBe(1);
     expect(sandbox.requests.filter((request) => request.path === '/voice/sendSip')).toHaveLength(sent);
   });
 
   it.each(['light', 'dark'] as const)('has no serious or critical axe violations with a failure, a field error and history (%s)', async (scheme) => {
+    const { page, sandbox } = app;
+    await pickPhone(page, /^80010001 · desk-1/);
+    await typeNumber(page, '+44 20 7946 0958');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => recordingId().count(), { timeout: 10_000 }).toBe(1);
+    sandbox.state.balance = 0;
+    await typeNumber(page, '+1 (202) 555-0143');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('place-result').textContent(), { timeout: 10_000 }).toContain('The account balance is too low to place this call.');
+    await typeNumber(page, '123456');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText('must be 7–15 digits, country code first (this has 6)', { exact: true }).count()).toBe(1);
     await chooseTheme(app.page, scheme === 'light' ? 'Light' : 'Dark');
     expect(await seriousViolations(app.page)).toEqual([]);
   });
 
   it('exports the history as CSV through the save dialog, then clears it after confirmation', async () => {
-    const { page } = app;
+    const { page, sandbox } = app;
+    // Three calls in the history, placed in main (as the CLI would): two placed, one ITNIO refused.
+    await app.value('calls.place', { callee: '+44 20 7946 0958', account: '80010001' });
+    await app.value('calls.place', { callee: '+1 202 555 0143', account: '80010004' });
+    sandbox.state.balance = 0;
+    expect(await app.failure('calls.place', { callee: '+1 310 555 0117', account: '80010003' })).toMatchObject({ kind: 'vendor', code: '-10' });
+    await app.reload();
+    await expect.poll(() => page.getByTestId('history-row').count()).toBe(3);
     await page.getByRole('button', { name: 'Export CSV' }).click();
     await expect.poll(() => app.dialogs.saved.length).toBe(1);
     await expect.poll(() => page.getByText(/^3 calls saved to /).count()).toBe(1);

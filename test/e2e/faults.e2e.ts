@@ -5,62 +5,46 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../main/sandbox';
-import { openApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { pickPhone, typeNumber } from './dialer-steps';
+import { useApp } from './harness';
 import { SCREENSHOT_DIR } from './paths';
-import { expectScreen, settle } from './ui';
+import { settle } from './ui';
 
 const SEND_SIP = '/voice/sendSip';
 const MAY_HAVE_BEEN_CARRIED_OUT = "The request may still have been carried out: check before sending it again (for a call, the phone's call history).";
 
 describe('Dialer under network faults, in Chromium', () => {
-  let app: App;
-  let sandbox: Sandbox;
-
-  beforeAll(async () => {
-    // A 2 s wait for an answer instead of 15 s, so "no answer" ends within the test.
-    app = await openApp({ colorScheme: 'light', clientTiming: { timeoutMs: 2_000 } });
-    sandbox = await app.sandbox();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-  beforeEach(async () => {
-    sandbox.faults.clear();
-    await app.reset();
-    await expectScreen(app.page, 'Dialer');
-  });
+  // A 2 s wait for an answer instead of 15 s, so "no answer" ends within the test.
+  const app = useApp({ colorScheme: 'light', clientTiming: { timeoutMs: 2_000 }, screen: 'Dialer' });
 
   const callButton = () => app.page.getByRole('button', { name: 'Call', exact: true });
-  const outcome = () => app.page.getByTestId('call-outcome');
-  const sendSips = () => sandbox.requests.filter((request) => request.path === SEND_SIP).length;
+  const placeResult = () => app.page.getByTestId('place-result');
+  const sendSips = () => app.sandbox.requests.filter((request) => request.path === SEND_SIP).length;
 
-  async function pickPhone(phone: RegExp): Promise<void> {
-    await app.page.getByRole('combobox', { name: /Phone that rings first/ }).click();
-    await app.page.getByRole('option', { name: phone }).click();
+  /** The operator picks a phone and types a number; the next sendSip meets `fault`. Answers the counts before the call. */
+  async function prepareCall(phone: RegExp, callee: string, fault: 'reset' | 'hang') {
+    await pickPhone(app.page, phone);
+    await typeNumber(app.page, callee);
+    app.sandbox.faults.inject({ kind: fault, path: SEND_SIP });
+    return { sentBefore: sendSips(), placedBefore: app.sandbox.state.calls.length };
   }
 
-  async function typeNumber(callee: string): Promise<void> {
-    const number = app.page.getByRole('textbox', { name: 'Number to call' });
-    await number.fill('');
-    await number.click();
-    await app.page.keyboard.type(callee);
+  /** Waits for the call's failure, shown as an alert that warns it may have gone through; Call is usable again. Answers the alert's text. */
+  async function failureShown(): Promise<string | null> {
+    await expect.poll(() => placeResult().getAttribute('role'), { timeout: 10_000 }).toBe('alert');
+    const alert = await placeResult().textContent();
+    expect(alert).toContain(MAY_HAVE_BEEN_CARRIED_OUT);
+    expect(await callButton().isEnabled()).toBe(true);
+    return alert;
   }
 
   it('shows a reset connection with its hint, keeps Call usable, and calls again after asking', async () => {
-    const { page } = app;
-    await pickPhone(/^80010002 · desk-2/);
-    await typeNumber('+44 20 7946 0958');
-    sandbox.faults.inject({ kind: 'reset', path: SEND_SIP });
-    const [sentBefore, placedBefore] = [sendSips(), sandbox.state.calls.length];
+    const { page, sandbox } = app;
+    const { sentBefore, placedBefore } = await prepareCall(/^80010002 · desk-2/, '+44 20 7946 0958', 'reset');
 
     await callButton().click();
-    await expect.poll(() => outcome().getAttribute('role'), { timeout: 10_000 }).toBe('alert');
-    const alert = await outcome().textContent();
-    expect(alert).toContain(`The connection to 127.0.0.1:${sandbox.port} was cut before the answer arrived.`);
-    expect(alert).toContain(MAY_HAVE_BEEN_CARRIED_OUT);
-    expect(await callButton().isEnabled()).toBe(true);
+    expect(await failureShown()).toContain(`The connection to 127.0.0.1:${sandbox.port} was cut before the answer arrived.`);
     expect(sendSips()).toBe(sentBefore + 1);
     expect(sandbox.state.calls).toHaveLength(placedBefore);
 
@@ -76,32 +60,25 @@ describe('Dialer under network faults, in Chromium', () => {
   });
 
   it('waits for a server that never answers, then says so; the next call goes through', async () => {
-    const { page } = app;
-    await pickPhone(/^80010003 · desk-3/);
-    await typeNumber('+1 310 555 0117');
-    sandbox.faults.inject({ kind: 'hang', path: SEND_SIP });
-    const [sentBefore, placedBefore] = [sendSips(), sandbox.state.calls.length];
+    const { page, sandbox } = app;
+    const { sentBefore, placedBefore } = await prepareCall(/^80010003 · desk-3/, '+1 310 555 0117', 'hang');
 
     await callButton().click();
     // While it waits, the window says so and holds the button: one call at a time.
     await page.getByRole('status').filter({ hasText: 'Placing the call…' }).waitFor();
     expect(await callButton().isDisabled()).toBe(true);
 
-    await expect.poll(() => outcome().getAttribute('role'), { timeout: 10_000 }).toBe('alert');
-    const alert = await outcome().textContent();
-    expect(alert).toContain(`127.0.0.1:${sandbox.port} did not answer within 2 s.`);
-    expect(alert).toContain(MAY_HAVE_BEEN_CARRIED_OUT);
-    expect(await callButton().isEnabled()).toBe(true);
+    expect(await failureShown()).toContain(`127.0.0.1:${sandbox.port} did not answer within 2 s.`);
     expect(sendSips()).toBe(sentBefore + 1);
 
     await mkdir(SCREENSHOT_DIR, { recursive: true });
-    await outcome().scrollIntoViewIfNeeded();
+    await placeResult().scrollIntoViewIfNeeded();
     await settle(page);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'dialer-no-answer.png'), animations: 'disabled' });
 
     // The operator moves on to the next number once ITNIO answers again.
     sandbox.faults.clear();
-    await typeNumber('+1 202 555 0143');
+    await typeNumber(page, '+1 202 555 0143');
     await callButton().click();
     await expect.poll(() => page.getByTestId('recording-id').textContent(), { timeout: 10_000 }).toBe(sandbox.state.calls.at(-1)?.recordingId);
     expect(sandbox.state.calls.at(-1)).toMatchObject({ callee: '12025550143', account: '80010003' });

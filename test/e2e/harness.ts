@@ -3,30 +3,29 @@
  * services, as in the packaged app. The bridge arrives through Playwright (a binding and an init
  * script, both injected over CDP), so the page keeps the production CSP, `connect-src 'none'`.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { buildBridge, METHODS } from '../../contract/methods';
 import { fail } from '../../contract/result';
-import { startRendererServer } from '../../main/preview/renderer-server';
-import { createAppContext } from '../../main/app';
-import type { ClientTiming, EnvironmentCredentials } from '../../main/platform/connections/connections';
-import { folderDialogs } from '../../main/platform/files/dialogs';
-import { createRouter, type Router, type Services } from '../../main/router';
-import type { Sandbox } from '../../main/sandbox';
-import { createMemoryStore, type SecretStore } from '../../main/platform/secrets';
 import type { AppServiceDeps } from '../../main/app';
-import { memoryLogger } from '../support/memory-log';
-import { launchChromium, type ColorScheme } from './browser';
+import type { ClientTiming, EnvironmentCredentials } from '../../main/platform/connections/connections';
+import type { SecretStore } from '../../main/platform/secrets';
+import { startRendererServer } from '../../main/preview/renderer-server';
+import type { Router, Services } from '../../main/router';
+import type { Sandbox } from '../../main/sandbox';
+import { openTestApp, type TestApp } from '../support/app';
+import { current } from '../support/current';
+import { methodCalls, type MethodCalls } from '../support/router';
+import { launchBrowser, openTab, VIEWPORT, type ColorScheme } from './browser';
 import { PACKAGE_VERSION, RENDERER_DIR, requireBuild } from './paths';
+import { goTo, type Screen } from './ui';
 
 export interface OpenAppOptions {
   /** The OS color scheme Chromium reports (`prefers-color-scheme`). */
   colorScheme?: ColorScheme;
   /** Overrides for the app service's dependencies (name, version, platform, ...). */
   app?: Partial<AppServiceDeps>;
-  /** The keychain; an in-memory one by default (the real one has its own suite, test/keychain). */
+  /** The keychain; a fresh in-memory one for each app by default (the real one has its own suite, test/keychain). */
   secrets?: SecretStore;
   /** Replaces single services, e.g. to make one fail; the rest stay real. */
   services?: Partial<Services>;
@@ -39,31 +38,35 @@ export interface OpenAppOptions {
   clientTiming?: ClientTiming;
 }
 
-export interface App {
+/** One running app. `router`, `home`, `sandbox`, `dialogs` and the lists belong to the current launch, which `reset()` replaces. */
+export interface App extends MethodCalls {
   page: Page;
   context: BrowserContext;
   router: Router;
   /** Where the renderer is served, e.g. http://127.0.0.1:PORT/. */
   url: string;
-  /** This app's SWITCHBOARD_HOME (fresh, deleted on close). */
+  /** This app's SWITCHBOARD_HOME (fresh, deleted when the app is reset or closed). */
   home: string;
   /** Main-process log lines (JSON), kept instead of written to stderr. */
   logLines: string[];
   /** The save/open dialogs: saves land in `<home>/exports`; `queueOpen(path)` answers the next open dialog. */
-  dialogs: ReturnType<typeof folderDialogs>;
+  dialogs: TestApp['dialogs'];
   /** Every method the page called through the bridge, in order. */
   calls: string[];
   /** URLs handed to app.openExternal (recorded, never opened). */
   openedUrls: string[];
-  /** The embedded Sandbox profile's emulator: live state, recorded requests, fault injection. */
-  sandbox(): Promise<Sandbox>;
+  /** The embedded Sandbox profile's emulator, running: live state, recorded requests, fault injection. */
+  sandbox: Sandbox;
   /** Uncaught exceptions in the page. */
   pageErrors: string[];
   /** console.error output of the page (CSP refusals show up here too). */
   consoleErrors: string[];
-  /** Loads the app afresh: renderer state is lost; localStorage and SWITCHBOARD_HOME stay. */
+  /** Loads the app afresh: renderer state is lost; browser storage and SWITCHBOARD_HOME stay. */
   reload(): Promise<Response | null>;
-  /** As a new launch for the renderer: storage cleared, the OS color scheme back to the launch one, reloaded. */
+  /**
+   * A new app, as a first launch would find it: a fresh data folder (profiles, history), fresh
+   * services and embedded sandbox, the browser's storage for the app wiped, the page loaded anew.
+   */
   reset(): Promise<Response | null>;
   close(): Promise<void>;
 }
@@ -74,94 +77,78 @@ const BINDING = '__switchboardInvoke';
 // surface the app gets, and a method added to the contract appears here without a change.
 const BRIDGE_SCRIPT = `window.switchboard = (${buildBridge.toString()})(${JSON.stringify(METHODS)}, (method, input) => window.${BINDING}(method, input));`;
 
+/** What one launch of the app consists of: main's side and what the page reported meanwhile. */
+interface Launch {
+  main: TestApp;
+  calls: string[];
+  pageErrors: string[];
+  consoleErrors: string[];
+}
+
 /**
- * One running app. Open one at a time per test file (SWITCHBOARD_HOME is process-wide), share it
- * between the file's tests and call `reset()` in beforeEach:
- *
- *   let app: App;
- *   beforeAll(async () => (app = await openApp({ colorScheme: 'dark' })));
- *   afterAll(() => app?.close());
- *   beforeEach(() => app.reset());
+ * One app in its own Chromium. In a spec, `useApp()` opens it for the file and resets it before
+ * each test; open one at a time per process (SWITCHBOARD_HOME is process-wide).
  */
 export async function openApp(options: OpenAppOptions = {}): Promise<App> {
   requireBuild();
+  const colorScheme = options.colorScheme ?? 'light';
   const cleanups: (() => Promise<void> | void)[] = [];
+  let launch: Launch | undefined;
   const close = async () => {
     const errors: unknown[] = [];
-    for (const cleanup of cleanups.reverse()) {
+    for (const cleanup of [() => launch?.main.close(), ...cleanups.reverse()]) {
       try {
         await cleanup();
       } catch (error) {
         errors.push(error);
       }
     }
+    launch = undefined;
     cleanups.length = 0;
     if (errors.length > 0) throw new AggregateError(errors, 'closing the e2e app failed');
   };
 
   try {
-    const home = await mkdtemp(join(tmpdir(), 'switchboard-home-'));
-    cleanups.push(() => rm(home, { recursive: true, force: true }));
     // Services find their data folder the way the CLI and the preview do, through the environment.
     const previousHome = process.env.SWITCHBOARD_HOME;
-    process.env.SWITCHBOARD_HOME = home;
     cleanups.push(() => {
       if (previousHome === undefined) delete process.env.SWITCHBOARD_HOME;
       else process.env.SWITCHBOARD_HOME = previousHome;
     });
-
-    const { log, lines: logLines } = memoryLogger();
-    const openedUrls: string[] = [];
-    const dialogs = folderDialogs(join(home, 'exports'));
-    const appContext = await createAppContext({
-      dataDir: home,
-      dialogs,
-      secrets: options.secrets ?? createMemoryStore(),
-      ...(options.environment ? { environment: options.environment } : {}),
-      ...(options.clientTiming ? { clientTiming: options.clientTiming } : {}),
-      log,
-      app: {
-        name: 'Switchboard',
-        version: PACKAGE_VERSION,
-        platform: process.platform,
-        openExternal: async (url) => {
-          openedUrls.push(url);
-        },
-        ...options.app,
-      },
-    });
-    cleanups.push(() => appContext.close());
-    // As main/index.ts does: the first-run Sandbox profile is running before the window shows.
-    await appContext.warmUp();
-    const router = options.services ? createRouter({ ...appContext.services, ...options.services }, log) : appContext.router;
-
     // No router here: the server then sends the packaged app's CSP unchanged.
     const server = await startRendererServer({ rendererDir: RENDERER_DIR });
     cleanups.push(() => server.close());
     const origin = new URL(server.url).origin;
-
-    const browser = await launchChromium({ colorScheme: options.colorScheme ?? 'light' });
+    // One Chromium, browser context and tab for the app's life: starting them is the slow part.
+    // What a launch leaves in them (storage, the page's media and size) is wiped by reset().
+    const browser = await launchBrowser();
     cleanups.push(() => browser.close());
-    const { context, page } = browser;
+    const tab = await openTab(browser, { colorScheme });
+    const { context } = tab;
+    let { page } = tab;
 
-    const calls: string[] = [];
+    const now = (): Launch => {
+      if (!launch) throw new Error('the e2e app is closed');
+      return launch;
+    };
     // Like main/ipc.ts: only the top frame of our own page may call, whatever else gets loaded.
     await context.exposeBinding(BINDING, async ({ frame }, method: unknown, input: unknown) => {
+      const { main, calls } = now();
       if (frame.parentFrame() !== null || !frame.url().startsWith(`${origin}/`)) {
-        log.error('e2e bridge refused', { url: frame.url().slice(0, 100) });
+        main.log.error('e2e bridge refused', { url: frame.url().slice(0, 100) });
         return fail({ kind: 'internal', message: 'Refused a request from a page that is not Switchboard.' });
       }
       calls.push(String(method));
-      return router.dispatch(String(method), input);
+      return main.router.dispatch(String(method), input);
     });
     await context.addInitScript({ content: BRIDGE_SCRIPT });
-
-    const pageErrors: string[] = [];
-    const consoleErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
+    const listen = (tab: Page) => {
+      tab.on('pageerror', (error) => launch?.pageErrors.push(error.message));
+      tab.on('console', (message) => {
+        if (message.type() === 'error') launch?.consoleErrors.push(message.text());
+      });
+    };
+    listen(page);
 
     const reload = async () => {
       const response = await page.goto(server.url);
@@ -169,16 +156,116 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
       return response;
     };
     const reset = async () => {
-      await page.evaluate('localStorage.clear(); sessionStorage.clear()');
-      await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+      const previous = launch;
+      launch = undefined;
+      // The old page goes first (navigating away does not ask its beforeunload handlers), so
+      // nothing it still does reaches the new launch; a page a test closed is replaced.
+      if (page.isClosed()) {
+        page = await context.newPage();
+        listen(page);
+      } else {
+        await page.goto('about:blank');
+      }
+      await previous?.main.close();
+      launch = { main: await startMain(options), calls: [], pageErrors: [], consoleErrors: [] };
+      // As a first launch finds the browser: no storage of any kind for our origin, no cookies, the
+      // OS color scheme and window size it started with.
+      await context.clearCookies();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+      await cdp.detach();
+      await page.emulateMedia({ colorScheme, media: null, reducedMotion: null, forcedColors: null });
+      await page.setViewportSize(VIEWPORT);
       return reload();
     };
-    await reload();
+    await reset();
 
-    const sandbox = () => appContext.sandbox.emulator();
-    return { page, context, router, url: server.url, home, logLines, dialogs, calls, openedUrls, sandbox, pageErrors, consoleErrors, reload, reset, close };
+    return {
+      get page() {
+        return page;
+      },
+      context,
+      get router() {
+        return now().main.router;
+      },
+      url: server.url,
+      get home() {
+        return now().main.home;
+      },
+      get logLines() {
+        return now().main.logLines;
+      },
+      get dialogs() {
+        return now().main.dialogs;
+      },
+      get calls() {
+        return now().calls;
+      },
+      get openedUrls() {
+        return now().main.openedUrls;
+      },
+      get sandbox() {
+        return now().main.sandbox;
+      },
+      get pageErrors() {
+        return now().pageErrors;
+      },
+      get consoleErrors() {
+        return now().consoleErrors;
+      },
+      ...methodCalls(() => now().main.router),
+      reload,
+      reset,
+      close,
+    };
   } catch (error) {
     await close().catch(() => undefined);
     throw error;
   }
+}
+
+/** Main's side on a fresh data folder, its sandbox running as main/index.ts warms it up. */
+async function startMain(options: OpenAppOptions): Promise<TestApp> {
+  const main = await openTestApp({
+    ...(options.secrets ? { secrets: options.secrets } : {}),
+    ...(options.environment ? { environment: options.environment } : {}),
+    ...(options.clientTiming ? { clientTiming: options.clientTiming } : {}),
+    ...(options.services ? { services: options.services } : {}),
+    app: { version: PACKAGE_VERSION, platform: process.platform, ...options.app },
+  });
+  process.env.SWITCHBOARD_HOME = main.home;
+  return main;
+}
+
+export interface UseAppOptions extends OpenAppOptions {
+  /** The screen every test starts on (after the load, by its Ctrl+N shortcut); the Dialer otherwise. */
+  screen?: Screen;
+}
+
+/**
+ * Registers a spec file's hooks and answers its app: one Chromium for the file, and before each
+ * test a fresh app in it (`reset()`: data folder, services, sandbox, browser storage, page), so no
+ * test sees calls, history, profiles, settings or sandbox state an earlier one left.
+ *
+ *   const app = useApp({ colorScheme: 'dark', screen: 'Phones' });
+ *   it('...', async () => { await app.page.getByRole(...) });
+ */
+export function useApp(options: UseAppOptions = {}): App {
+  let app: App | undefined;
+  // The app beforeAll opened is already a first launch: the first test takes it as it is.
+  let untouched = false;
+  beforeAll(async () => {
+    app = await openApp(options);
+    untouched = true;
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  beforeEach(async () => {
+    if (!app) throw new Error('the e2e app did not open');
+    if (!untouched) await app.reset();
+    untouched = false;
+    if (options.screen) await goTo(app.page, options.screen);
+  });
+  return current(() => app, 'the e2e app');
 }

@@ -1,13 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GREETING_MAX_BYTES } from '../../contract/schemas/numbers';
-import type { Sandbox } from '../../main/sandbox';
 import { mp3, wav } from '../support/audio-fixtures';
 import { seriousViolations } from './axe';
 import { dropOn, fileTransfer } from './drop';
-import { openApp, type App } from './harness';
+import { useApp } from './harness';
 import { SCREENSHOT_DIR } from './paths';
 import { chooseTheme, goTo } from './ui';
 
@@ -28,25 +27,12 @@ const greetingCard = (page: Page) => page.getByRole('group', { name: 'Greeting t
 const dropFile = async (page: Page, name: string, bytes: Uint8Array, type: string) => dropOn(dropZone(page), await fileTransfer(page, name, bytes, type));
 
 describe('Numbers screen in Chromium', () => {
-  let app: App;
-  let sandbox: Sandbox;
+  const app = useApp({ colorScheme: 'light', screen: 'Numbers' });
 
-  beforeAll(async () => {
-    app = await openApp({ colorScheme: 'light' });
-    sandbox = await app.sandbox();
-  });
-  afterAll(() => app?.close());
-  beforeEach(async () => {
-    sandbox.faults.clear();
-    sandbox.state.ipWhitelist = [];
-    await app.reset();
-  });
-
-  const edits = () => sandbox.requests.filter((request) => request.path === '/number/edit');
+  const edits = () => app.sandbox.requests.filter((request) => request.path === '/number/edit');
 
   it('takes a dropped greeting, previews it, and saves it with the settings byte for byte', async () => {
     const { page } = app;
-    await goTo(page, 'Numbers');
     const settings = form(page);
     await settings.getByRole('textbox', { name: /^Number/ }).fill('442079460958');
     await settings.getByLabel('Outbound IP whitelist').fill('198.51.100.7, 2001:db8::7');
@@ -80,7 +66,7 @@ describe('Numbers screen in Chromium', () => {
     const sent = edits().at(-1)!.body as Record<string, unknown>;
     expect(sent).toMatchObject({
       number: '442079460958',
-      appId: sandbox.state.appId,
+      appId: app.sandbox.state.appId,
       outIp: '198.51.100.7,2001:db8::7',
       remark: 'London office, new PBX',
       enableVoicemail: '1',
@@ -89,7 +75,7 @@ describe('Numbers screen in Chromium', () => {
     });
     expect(Object.keys(sent).sort()).toEqual(['appId', 'enableVoicemail', 'number', 'outIp', 'remark', 'voicemailFile', 'voicemailFileName', 'voicemailMaxHangup']);
     expect(Buffer.from(sent.voicemailFile as string, 'base64').equals(Buffer.from(bytes))).toBe(true);
-    expect(sandbox.state.numbers.find((number) => number.number === '442079460958')?.greeting).toEqual({ fileName: 'Welcome.wav', size: bytes.length, format: 'wav' });
+    expect(app.sandbox.state.numbers.find((number) => number.number === '442079460958')?.greeting).toEqual({ fileName: 'Welcome.wav', size: bytes.length, format: 'wav' });
 
     // Saved and sent: the greeting is gone from the form, and the number is offered as recent.
     await expect.poll(() => greetingCard(page).count()).toBe(0);
@@ -98,7 +84,6 @@ describe('Numbers screen in Chromium', () => {
 
   it('reports an mp3 renamed .wav as mp3 and sends it as .mp3; a removed greeting is not sent', async () => {
     const { page } = app;
-    await goTo(page, 'Numbers');
     await form(page).getByRole('textbox', { name: /^Number/ }).fill('13105550117');
     await dropFile(page, 'hello.wav', mp3({ seconds: 2 }), 'audio/wav');
     await expect.poll(() => greetingCard(page).getByRole('note').textContent()).toBe('hello.wav is really MP3 audio; it will be sent as hello.mp3.');
@@ -109,12 +94,11 @@ describe('Numbers screen in Chromium', () => {
     await form(page).getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('13105550117 is updated.').waitFor();
     expect(edits()).toHaveLength(before + 1);
-    expect(edits().at(-1)!.body).toEqual({ number: '13105550117', appId: sandbox.state.appId, enableVoicemail: '0' });
+    expect(edits().at(-1)!.body).toEqual({ number: '13105550117', appId: app.sandbox.state.appId, enableVoicemail: '0' });
   });
 
   it('hands a 5 MB greeting to main without blocking the window; one byte more is refused at once', async () => {
     const { page } = app;
-    await goTo(page, 'Numbers');
     // The file is built before watching: making 5 MB in the page is the test's work, not the app's.
     const transfer = await fileTransfer(page, 'long.wav', wav({ totalBytes: GREETING_MAX_BYTES }), 'audio/wav');
     await page.evaluate(() => {
@@ -140,7 +124,6 @@ describe('Numbers screen in Chromium', () => {
 
   it('shows vendor codes -24, -31 and -27 with their hints', async () => {
     const { page } = app;
-    await goTo(page, 'Numbers');
     const settings = form(page);
 
     // -24: a number the account does not have, shown on the number field.
@@ -150,21 +133,21 @@ describe('Numbers screen in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // -31: this computer is not on the account's whitelist.
-    sandbox.state.ipWhitelist = ['10.0.0.1'];
+    app.sandbox.state.ipWhitelist = ['10.0.0.1'];
     await settings.getByRole('textbox', { name: /^Number/ }).fill('442079460958');
     await settings.getByRole('button', { name: 'Save settings' }).click();
     const alert = settings.getByRole('alert');
     await expect.poll(() => alert.textContent()).toBe(
       "Not saved: This computer's IP address is not in the whitelist.Add this computer's public IP address to the whitelist in the ITNIO console.",
     );
-    sandbox.state.ipWhitelist = [];
+    app.sandbox.state.ipWhitelist = [];
 
     // -27: ITNIO rejects the greeting; it stays in the form for another try.
     await settings.getByRole('switch', { name: 'Voicemail on' }).check({ force: true });
     await settings.getByLabel('Max hangup (seconds)').fill('30');
     await dropFile(page, 'welcome.wav', wav({ seconds: 1 }), 'audio/wav');
     await greetingCard(page).waitFor();
-    sandbox.faults.inject({ kind: 'status', code: '-27', path: '/number/edit', times: 1 });
+    app.sandbox.faults.inject({ kind: 'status', code: '-27', path: '/number/edit', times: 1 });
     await settings.getByRole('button', { name: 'Save settings and greeting' }).click();
     await expect.poll(() => settings.getByRole('alert').last().textContent()).toBe(
       'The voicemail greeting was rejected: the file format is not accepted.Choose an mp3, wav or m4a file of at most 5 MB.',
@@ -180,7 +163,6 @@ describe('Numbers screen in Chromium', () => {
 
   it('keeps the draft and its greeting across screens, and picks a greeting through main’s dialog', async () => {
     const { page } = app;
-    await goTo(page, 'Numbers');
     await form(page).getByLabel('Inbound address').fill('203.0.113.9:5080');
     await dropFile(page, 'welcome.wav', wav({ seconds: 1 }), 'audio/wav');
     await greetingCard(page).waitFor();
@@ -204,7 +186,6 @@ describe('Numbers screen in Chromium', () => {
 
   it('lists the account’s numbers with the one expiring soon marked in words, and fills the form from the one chosen', async () => {
     const { page } = app;
-    await goTo(page, 'Numbers');
     const table = page.getByRole('table', { name: 'Numbers' });
     const listed = async () => (await table.getByRole('row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid')))).filter(Boolean);
     await expect.poll(listed).toEqual(['number-447700900123', 'number-442079460958', 'number-12025550143', 'number-13105550117', 'number-493023125042']);
@@ -248,8 +229,8 @@ describe('Numbers screen in Chromium', () => {
     await settings.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('12025550143 is updated.').waitFor();
     expect(edits().slice(before).map((request) => request.body)).toEqual([
-      { number: '12025550143', appId: sandbox.state.appId, inboundPrefix: '78', remark: 'US support', enableVoicemail: '0' },
+      { number: '12025550143', appId: app.sandbox.state.appId, inboundPrefix: '78', remark: 'US support', enableVoicemail: '0' },
     ]);
-    expect(sandbox.state.numbers.find((number) => number.number === '12025550143')).toMatchObject({ inboundPrefix: '78', enableVoicemail: '0' });
+    expect(app.sandbox.state.numbers.find((number) => number.number === '12025550143')).toMatchObject({ inboundPrefix: '78', enableVoicemail: '0' });
   });
 });

@@ -2,36 +2,25 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { openApp, type App } from './harness';
+import { useApp } from './harness';
+import { createForm, fillBatch } from './phone-steps';
 import { SCREENSHOT_DIR } from './paths';
-import { chooseTheme, goTo, settle } from './ui';
+import { chooseTheme, settle } from './ui';
 
 const phoneList = (page: Page) => page.getByRole('table', { name: 'Phones', exact: true });
 const rowOf = (page: Page, account: string) => phoneList(page).getByRole('row').filter({ hasText: account });
-const createForm = (page: Page) => page.getByRole('form', { name: 'Create phones' });
 
 describe('Phones screen in Chromium, against the embedded sandbox', () => {
-  let app: App;
-
-  beforeAll(async () => {
-    app = await openApp({ colorScheme: 'light' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-  beforeEach(async () => {
-    await app.reset();
-    await goTo(app.page, 'Phones');
-  });
+  const app = useApp({ colorScheme: 'light', screen: 'Phones' });
 
   it('lists the sandbox phones with their passwords masked until one is revealed', async () => {
     const { page } = app;
     await expect.poll(() => phoneList(page).getByRole('row').count()).toBe(1 + 8);
     const desk = rowOf(page, '80010001');
     expect(await desk.textContent()).toMatch(/80010001desk-1Front Office447700900123••••••••/);
-    const sandbox = await app.sandbox();
+    const { sandbox } = app;
     const password = sandbox.state.phones.find((phone) => phone.account === '80010001')!.password;
     expect(await page.content()).not.toContain(password);
 
@@ -50,9 +39,7 @@ describe('Phones screen in Chromium, against the embedded sandbox', () => {
   it('names a broken rule as it is typed and sends nothing', async () => {
     const { page } = app;
     const form = createForm(page);
-    await form.getByLabel('Group name').fill('Day');
-    await form.getByLabel('Quantity').fill('60');
-    await form.getByLabel('Caller ID').fill('0800-FLOWERS');
+    await fillBatch(form, { groupName: 'Day', quantity: '60', displayNum: '0800-FLOWERS' });
     await expect.poll(() => form.getByText('must be 4–32 characters').count()).toBe(1);
     await expect.poll(() => form.getByText('must be a whole number from 1 to 50').count()).toBe(1);
     await expect.poll(() => form.getByText('must be 7–13 digits, nothing else').count()).toBe(1);
@@ -63,10 +50,7 @@ describe('Phones screen in Chromium, against the embedded sandbox', () => {
   it('creates a batch in the sandbox, lists the new accounts masked, and saves them as CSV', async () => {
     const { page } = app;
     const form = createForm(page);
-    await form.getByLabel('Group name').fill('Night Shift');
-    await form.getByLabel('Phone name').fill('night');
-    await form.getByLabel('Quantity').fill('3');
-    await form.getByLabel('Caller ID').fill('447700900123');
+    await fillBatch(form, { groupName: 'Night Shift', phoneName: 'night', quantity: '3', displayNum: '447700900123' });
     await form.getByLabel('Caller ID').press('Enter');
 
     const created = page.getByRole('table', { name: 'Phones created in Night Shift' });
@@ -76,7 +60,7 @@ describe('Phones screen in Chromium, against the embedded sandbox', () => {
       '80010010night-2447700900123',
       '80010011night-3447700900123',
     ]);
-    const sandbox = await app.sandbox();
+    const { sandbox } = app;
     expect(sandbox.requests.filter((request) => request.path === '/voice/sipAdd').map((request) => request.body)).toEqual([
       { groupName: 'Night Shift', phoneName: 'night', quantity: 3, displayNum: '447700900123', appId: 'app-7f3c21' },
     ]);
@@ -115,14 +99,9 @@ describe('Phones screen in Chromium, against the embedded sandbox', () => {
     await form.getByLabel('Group name').fill('Front Office');
     await expect.poll(() => form.getByText('is already used by a group in this application').count()).toBe(1);
 
-    const sandbox = await app.sandbox();
-    const limit = sandbox.state.limits.phones;
+    const { sandbox } = app;
     sandbox.state.limits.phones = sandbox.state.phones.length + 1;
-    onTestFinished(() => void (sandbox.state.limits.phones = limit));
-    await form.getByLabel('Group name').fill('Overflow Desk');
-    await form.getByLabel('Phone name').fill('overflow');
-    await form.getByLabel('Quantity').fill('2');
-    await form.getByLabel('Caller ID').fill('12025550143');
+    await fillBatch(form, { groupName: 'Overflow Desk', phoneName: 'overflow', quantity: '2', displayNum: '12025550143' });
     await form.getByRole('button', { name: 'Create phones' }).click();
     await expect
       .poll(() => form.getByText('The application has reached its limit of phones. Create fewer phones, or ask ITNIO support to raise the limit.').count())
@@ -133,7 +112,7 @@ describe('Phones screen in Chromium, against the embedded sandbox', () => {
 
   it('resets a phone’s password once confirmed: the new one is shown masked, and is the one the sandbox now has', async () => {
     const { page } = app;
-    const sandbox = await app.sandbox();
+    const { sandbox } = app;
     const phone = () => sandbox.state.phones.find((candidate) => candidate.account === '80010008')!;
     const old = phone().password;
     const resets = () => sandbox.requests.filter((request) => request.path === '/voice/sipReset');
@@ -175,9 +154,8 @@ describe('Phones screen in Chromium, against the embedded sandbox', () => {
 
   it('shows -24 from sipReset with its hint, sent once', async () => {
     const { page } = app;
-    const sandbox = await app.sandbox();
+    const { sandbox } = app;
     sandbox.faults.inject({ kind: 'status', code: '-24', path: '/voice/sipReset', times: 1 });
-    onTestFinished(() => sandbox.faults.clear());
     const before = sandbox.requests.filter((request) => request.path === '/voice/sipReset').length;
     await rowOf(page, '80010007').getByRole('button', { name: 'Reset password of 80010007' }).click();
     const prompt = page.getByRole('dialog');
@@ -194,9 +172,7 @@ describe('Phones screen in Chromium, against the embedded sandbox', () => {
     const { page } = app;
     await chooseTheme(page, scheme === 'light' ? 'Light' : 'Dark');
     const form = createForm(page);
-    await form.getByLabel('Group name').fill(`Axe Desk ${scheme}`);
-    await form.getByLabel('Phone name').fill(`axe${scheme}`);
-    await form.getByLabel('Caller ID').fill('12025550143');
+    await fillBatch(form, { groupName: `Axe Desk ${scheme}`, phoneName: `axe${scheme}`, displayNum: '12025550143' });
     await form.getByRole('button', { name: 'Create phones' }).click();
     await page.getByRole('heading', { name: `Created 1 phone in Axe Desk ${scheme}` }).waitFor();
     await form.getByLabel('Group name').fill('Day');

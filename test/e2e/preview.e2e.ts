@@ -1,41 +1,22 @@
+/**
+ * The browser preview as operators start it: `npm run preview:browser`, a separate process.
+ *
+ * @module-tag processes: it spawns and kills processes (see vitest.config.mts).
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type Chromium } from './browser';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+import { waitForOutput, stopChild } from '../support/child-process';
+import { launchBrowser, openTab } from './browser';
 import { PACKAGE_VERSION, PREVIEW_ENTRY, requireBuild } from './paths';
 import { versionLine } from './ui';
 import { wav } from '../support/audio-fixtures';
 
 const INVOKE_PATH = '/__switchboard/invoke';
-
-/** Resolves with the first match of `pattern` in the child's stdout; fails on exit or timeout. */
-function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<{ match: RegExpMatchArray; output: string }> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const finish = (error?: Error, match?: RegExpMatchArray) => {
-      clearTimeout(timer);
-      child.stdout?.off('data', onData);
-      child.stderr?.off('data', onData);
-      child.off('exit', onExit);
-      if (error) reject(error);
-      else resolve({ match: match!, output });
-    };
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = output.match(pattern);
-      if (match) finish(undefined, match);
-    };
-    const onExit = (code: number | null) => finish(new Error(`preview exited (code ${code}) before printing ${pattern}:\n${output}`));
-    const timer = setTimeout(() => finish(new Error(`no ${pattern} from the preview within ${timeoutMs} ms:\n${output}`)), timeoutMs);
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', onExit);
-  });
-}
 
 /** A raw POST with exactly the headers given (fetch would add or forbid some). */
 function post(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
@@ -52,6 +33,7 @@ function post(url: string, headers: Record<string, string>, body: string): Promi
 }
 
 describe('browser preview (npm run preview:browser)', () => {
+  let browser: Browser | undefined;
   let child: ChildProcess | undefined;
   let home: string;
   let url: string;
@@ -60,65 +42,65 @@ describe('browser preview (npm run preview:browser)', () => {
   beforeAll(async () => {
     requireBuild();
     requireBuild(PREVIEW_ENTRY);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // A fresh preview for every test: its own process and data folder.
+  beforeEach(async () => {
     home = await mkdtemp(join(tmpdir(), 'switchboard-preview-home-'));
     // As `npm run` would: npm exports the package version the preview reports.
     child = spawn(process.execPath, [PREVIEW_ENTRY], {
       env: { ...process.env, PORT: '0', SWITCHBOARD_HOME: home, npm_package_version: PACKAGE_VERSION },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const started = await waitForOutput(child, /listening on (http:\/\/127\.0\.0\.1:\d+\/)/, 15_000);
+    const started = await waitForOutput(child, /listening on (http:\/\/127\.0\.0\.1:\d+\/)/, { name: 'the preview', timeoutMs: 20_000 });
     url = started.match[1]!;
     startOutput = started.output;
     // Keep draining, or a chatty child would block on a full pipe.
     child.stdout?.resume();
     child.stderr?.resume();
   });
-
-  afterAll(async () => {
-    if (child && child.exitCode === null && child.signalCode === null) {
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      await exited;
-    }
-    if (home) await rm(home, { recursive: true, force: true });
+  afterEach(async () => {
+    await stopChild(child);
+    child = undefined;
+    await rm(home, { recursive: true, force: true });
   });
+
+  /** A first-launch browser context on the preview; closed when the test ends. */
+  async function openPreviewTab() {
+    const tab = await openTab(browser!);
+    onTestFinished(() => tab.context.close());
+    return tab.page;
+  }
 
   it('uses the data folder from SWITCHBOARD_HOME', () => {
     expect(startOutput).toContain(`(data: ${home})`);
   });
 
   it('serves the shell, with the version filled through the loopback invoke route', async () => {
-    let browser: Chromium | undefined;
-    try {
-      browser = await launchChromium();
-      const { page } = browser;
-      const invokes: string[] = [];
-      page.on('request', (sent) => {
-        if (sent.url() === new URL(INVOKE_PATH, url).href) invokes.push(sent.postData() ?? '');
-      });
-      const response = await page.goto(url);
-      expect(response?.headers()['content-security-policy']).toContain("connect-src 'self'");
-      await expect.poll(() => versionLine(page).textContent()).toBe(`Version ${PACKAGE_VERSION}`);
-      expect(invokes.map((body) => (JSON.parse(body) as { method: string }).method)).toContain('app.info');
-    } finally {
-      await browser?.close();
-    }
+    const page = await openPreviewTab();
+    const invokes: string[] = [];
+    page.on('request', (sent) => {
+      if (sent.url() === new URL(INVOKE_PATH, url).href) invokes.push(sent.postData() ?? '');
+    });
+    const response = await page.goto(url);
+    expect(response?.headers()['content-security-policy']).toContain("connect-src 'self'");
+    // A fresh preview and browser context: the first load may take a while on a busy machine.
+    await expect.poll(() => versionLine(page).textContent(), { timeout: 10_000 }).toBe(`Version ${PACKAGE_VERSION}`);
+    expect(invokes.map((body) => (JSON.parse(body) as { method: string }).method)).toContain('app.info');
   });
 
   it("carries a dropped file's bytes to main through the loopback bridge, as Electron IPC does", async () => {
-    let browser: Chromium | undefined;
-    try {
-      browser = await launchChromium();
-      const { page } = browser;
-      await page.goto(url);
-      const greeting = [...wav({ seconds: 1 })];
-      const staged = (await page.evaluate(
-        `window.switchboard.numbers.stageGreeting({ name: 'hello.wav', bytes: new Uint8Array(${JSON.stringify(greeting)}) })`,
-      )) as { ok: boolean; value?: { format: string; size: number } };
-      expect(staged).toMatchObject({ ok: true, value: { format: 'wav', size: greeting.length } });
-    } finally {
-      await browser?.close();
-    }
+    const page = await openPreviewTab();
+    await page.goto(url);
+    const greeting = [...wav({ seconds: 1 })];
+    const staged = (await page.evaluate(
+      `window.switchboard.numbers.stageGreeting({ name: 'hello.wav', bytes: new Uint8Array(${JSON.stringify(greeting)}) })`,
+    )) as { ok: boolean; value?: { format: string; size: number } };
+    expect(staged).toMatchObject({ ok: true, value: { format: 'wav', size: greeting.length } });
   });
 
   describe('the invoke route', () => {

@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../main/sandbox';
-import { memoryLogger } from '../support/memory-log';
-import { openApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useAccount } from '../support/account';
+import { useApp } from './harness';
+import { addProfile } from './profile-steps';
 import { SCREENSHOT_DIR } from './paths';
 import { goTo } from './ui';
 
@@ -12,17 +12,8 @@ const ACCOUNT_KEY = 'opsKey7731';
 const ACCOUNT_SECRET = 'e2e-secret-must-never-show-9d41';
 
 describe('Profiles screen in Chromium', () => {
-  let app: App;
-  let account: Awaited<ReturnType<typeof startSandbox>>;
-
-  beforeAll(async () => {
-    account = await startSandbox({ port: 0, credentials: [{ apiKey: ACCOUNT_KEY, apiSecret: ACCOUNT_SECRET }], logger: memoryLogger().log });
-    app = await openApp({ colorScheme: 'light' });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await account?.close();
-  });
+  const app = useApp({ colorScheme: 'light' });
+  const account = useAccount({ apiKey: ACCOUNT_KEY, apiSecret: ACCOUNT_SECRET });
 
   it('starts on the built-in sandbox, clearly marked, and its connection test passes', async () => {
     const { page } = app;
@@ -35,15 +26,7 @@ describe('Profiles screen in Chromium', () => {
 
   it('adds a profile after correcting a refused base URL, then tests, uses and removes it', async () => {
     const { page } = app;
-    await goTo(page, 'Profiles');
-    await page.getByRole('button', { name: 'Add profile' }).click();
-    const form = page.getByRole('form', { name: 'Add profile' });
-    await form.getByLabel('Profile name').fill('Operations');
-    await form.getByLabel('API base URL').fill('http://api.itniotech.com');
-    await form.getByLabel('App ID').fill(account.state.appId);
-    await form.getByLabel('API key').fill(ACCOUNT_KEY);
-    await form.getByLabel('API secret').fill(ACCOUNT_SECRET);
-    await form.getByRole('button', { name: 'Add profile' }).click();
+    const form = await addProfile(page, { name: 'Operations', baseUrl: 'http://api.itniotech.com', appId: account.state.appId, apiKey: ACCOUNT_KEY, apiSecret: ACCOUNT_SECRET });
     await expect.poll(() => form.getByText('must use https:// (plain http is allowed only for 127.0.0.1 or localhost)').count()).toBe(1);
     expect(app.calls).not.toContain('profiles.save');
 
@@ -67,7 +50,7 @@ describe('Profiles screen in Chromium', () => {
     const pageState = await page.evaluate('document.documentElement.outerHTML + JSON.stringify(localStorage) + JSON.stringify(sessionStorage)');
     expect(String(pageState)).not.toContain(ACCOUNT_SECRET);
     expect(String(pageState)).not.toContain(ACCOUNT_KEY);
-    const list = await app.router.dispatch('profiles.list', undefined);
+    const list = await app.call('profiles.list');
     expect(JSON.stringify(list)).not.toContain(ACCOUNT_SECRET);
 
     await row.getByRole('button', { name: 'Remove Operations' }).click();
@@ -78,15 +61,7 @@ describe('Profiles screen in Chromium', () => {
 
   it('shows a wrong secret as an authentication failure with a hint', async () => {
     const { page } = app;
-    await goTo(page, 'Profiles');
-    await page.getByRole('button', { name: 'Add profile' }).click();
-    const form = page.getByRole('form', { name: 'Add profile' });
-    await form.getByLabel('Profile name').fill('Typo');
-    await form.getByLabel('API base URL').fill(account.url);
-    await form.getByLabel('App ID').fill(account.state.appId);
-    await form.getByLabel('API key').fill(ACCOUNT_KEY);
-    await form.getByLabel('API secret').fill('not-the-right-secret');
-    await form.getByRole('button', { name: 'Add profile' }).click();
+    await addProfile(page, { name: 'Typo', baseUrl: account.url, appId: account.state.appId, apiKey: ACCOUNT_KEY, apiSecret: 'not-the-right-secret' });
     const row = page.getByTestId('profile-Typo');
     await row.getByRole('button', { name: 'Test connection of Typo' }).click();
     await expect.poll(() => row.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/key|secret|authentic/i);

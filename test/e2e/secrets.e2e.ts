@@ -6,10 +6,12 @@
  * password but the one on screen because the operator asked for it.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../main/sandbox';
-import { memoryLogger } from '../support/memory-log';
-import { openApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useAccount } from '../support/account';
+import { pickPhone, typeNumber } from './dialer-steps';
+import { useApp } from './harness';
+import { createForm, fillBatch } from './phone-steps';
+import { addProfile } from './profile-steps';
 import { goTo, SCREENS } from './ui';
 
 const API_KEY = 'pageKey5e21c9';
@@ -23,17 +25,8 @@ const PAGE_STATE = `(() => {
 })()`;
 
 describe('the page never holds a secret it was not asked to show', () => {
-  let app: App;
-  let account: Sandbox;
-
-  beforeAll(async () => {
-    account = await startSandbox({ port: 0, credentials: [{ apiKey: API_KEY, apiSecret: API_SECRET }], logger: memoryLogger().log });
-    app = await openApp({ colorScheme: 'light' });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await account?.close();
-  });
+  const app = useApp({ colorScheme: 'light' });
+  const account = useAccount({ apiKey: API_KEY, apiSecret: API_SECRET });
 
   const sipPasswords = () => [
     ...account.state.phones.map((phone) => phone.password),
@@ -53,15 +46,7 @@ describe('the page never holds a secret it was not asked to show', () => {
   it('through profiles, a call, phones, a trunk and a number', async () => {
     const { page } = app;
 
-    await goTo(page, 'Profiles');
-    await page.getByRole('button', { name: 'Add profile' }).click();
-    const form = page.getByRole('form', { name: 'Add profile' });
-    await form.getByLabel('Profile name').fill('Operations');
-    await form.getByLabel('API base URL').fill(account.url);
-    await form.getByLabel('App ID').fill(account.state.appId);
-    await form.getByLabel('API key').fill(API_KEY);
-    await form.getByLabel('API secret').fill(API_SECRET);
-    await form.getByRole('button', { name: 'Add profile' }).click();
+    await addProfile(page, { name: 'Operations', baseUrl: account.url, appId: account.state.appId, apiKey: API_KEY, apiSecret: API_SECRET });
     const row = page.getByTestId('profile-Operations');
     await row.getByRole('button', { name: 'Test connection of Operations' }).click();
     await expect.poll(() => row.textContent(), { timeout: 10_000 }).toMatch(/Connected in \d+ ms/);
@@ -70,20 +55,15 @@ describe('the page never holds a secret it was not asked to show', () => {
     await expectNoSecrets(page, 'profile added, tested and in use');
 
     await goTo(page, 'Dialer');
-    await page.getByRole('combobox', { name: /Phone that rings first/ }).click();
-    await page.getByRole('option', { name: /^80010001 · desk-1/ }).click();
-    await page.getByRole('textbox', { name: 'Number to call' }).click();
-    await page.keyboard.type('+44 20 7946 0958');
+    await pickPhone(page, /^80010001 · desk-1/);
+    await typeNumber(page, '+44 20 7946 0958');
     await page.getByRole('button', { name: 'Call', exact: true }).click();
     await expect.poll(() => page.getByTestId('recording-id').textContent(), { timeout: 10_000 }).toBe(account.state.calls.at(-1)?.recordingId);
     await expectNoSecrets(page, 'call placed');
 
     await goTo(page, 'Phones');
-    const create = page.getByRole('form', { name: 'Create phones' });
-    await create.getByLabel('Group name').fill('Page Check');
-    await create.getByLabel('Phone name').fill('page');
-    await create.getByLabel('Quantity').fill('2');
-    await create.getByLabel('Caller ID').fill('447700900123');
+    const create = createForm(page);
+    await fillBatch(create, { groupName: 'Page Check', phoneName: 'page', quantity: '2', displayNum: '447700900123' });
     await create.getByRole('button', { name: 'Create phones' }).click();
     await page.getByRole('table', { name: 'Phones created in Page Check' }).waitFor({ timeout: 10_000 });
     await expectNoSecrets(page, 'phones created');

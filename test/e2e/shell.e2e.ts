@@ -3,10 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHODS } from '../../contract/methods';
 import { CONTENT_SECURITY_POLICY } from '../../main/csp';
-import { openApp, type App } from './harness';
+import { useApp } from './harness';
 import { PACKAGE_VERSION, SCREENSHOT_DIR } from './paths';
 import { chooseTheme, colorScheme, expectScreen, goTo, heading, isFocused, navItem, SCREENS, settle, tabToNavItem, versionLine } from './ui';
 
@@ -29,17 +29,7 @@ declare const location: { href: string };
 
 // The OS reports dark, so "System" has something to follow that differs from Mantine's light default.
 describe('app shell in Chromium, wired to the real router', () => {
-  let app: App;
-
-  beforeAll(async () => {
-    app = await openApp({ colorScheme: 'dark' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-  beforeEach(async () => {
-    await app.reset();
-  });
+  const app = useApp({ colorScheme: 'dark' });
 
   it('loads and shows the version that app.info answers through the router', async () => {
     await expect.poll(() => versionLine(app.page).textContent()).toBe(`Version ${PACKAGE_VERSION}`);

@@ -2,11 +2,10 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../main/sandbox';
-import { openApp, type App } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useApp } from './harness';
 import { SCREENSHOT_DIR } from './paths';
-import { expectScreen, goTo, settle } from './ui';
+import { expectScreen, settle } from './ui';
 
 const rows = (page: Page) => page.getByRole('table', { name: 'SIP trunks' }).getByRole('row');
 const keyIds = async (page: Page) => (await rows(page).evaluateAll((all) => all.map((row) => row.getAttribute('data-testid')))).filter(Boolean);
@@ -27,23 +26,11 @@ async function saveAndWait(page: Page, form: Locator): Promise<void> {
 }
 
 describe('Trunks screen in Chromium, against the embedded sandbox', () => {
-  let app: App;
-  let sandbox: Sandbox;
-  const trunk = (keyId: number) => sandbox.state.trunks.find((candidate) => candidate.keyId === keyId)!;
-
-  beforeAll(async () => {
-    app = await openApp({ colorScheme: 'light' });
-    sandbox = await app.sandbox();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-  // A fresh renderer per test (no editor left open by a failed one); the sandbox keeps its edits.
+  const app = useApp({ colorScheme: 'light', screen: 'Trunks' });
   beforeEach(async () => {
-    await app.reset();
-    await goTo(app.page, 'Trunks');
     await row(app.page, 2001).waitFor();
   });
+  const trunk = (keyId: number) => app.sandbox.state.trunks.find((candidate) => candidate.keyId === keyId)!;
 
   it('lists the sandbox’s trunks and filters them by type and by a part of the name', async () => {
     const { page } = app;
@@ -54,7 +41,7 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
     await expect.poll(() => keyIds(page)).toEqual(['trunk-2006', 'trunk-2007', 'trunk-2008', 'trunk-2009', 'trunk-2010']);
     await page.getByLabel('Search by name').fill('lon');
     await expect.poll(() => keyIds(page)).toEqual(['trunk-2006', 'trunk-2007']);
-    const queries = sandbox.requests.filter((request) => request.path === '/v3/cc/sipTrunk/query').map((request) => request.body);
+    const queries = app.sandbox.requests.filter((request) => request.path === '/v3/cc/sipTrunk/query').map((request) => request.body);
     expect(queries.at(-1)).toEqual({ current: 1, size: 20, params: { type: 2, sipTrunkName: 'lon' } });
 
     await page.getByLabel('Search by name').fill('');
@@ -100,7 +87,7 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
 
     // Every SIP password stays in main until the operator asks for one.
     const html = await page.content();
-    for (const { sipPassword } of sandbox.state.trunks) if (sipPassword) expect(html).not.toContain(sipPassword);
+    for (const { sipPassword } of app.sandbox.state.trunks) if (sipPassword) expect(html).not.toContain(sipPassword);
     form = await openEditor(page, 'FRA-Out-Primary');
     await form.getByRole('button', { name: 'Show current password' }).click();
     await expect.poll(() => form.getByTestId('current-sip-password').textContent()).toBe('Fr4-Registr-e2e');
@@ -114,12 +101,12 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
     const form = await openEditor(page, 'NYC-Out-Primary');
     const name = form.getByLabel('Trunk name');
     await name.fill('LON-Out-Backup');
-    const before = sandbox.requests.filter((request) => request.path === '/v3/cc/sipTrunk/update').length;
+    const before = app.sandbox.requests.filter((request) => request.path === '/v3/cc/sipTrunk/update').length;
     await form.getByRole('button', { name: 'Save trunk' }).click();
     await expect.poll(() => form.getByText('Another trunk already has this name. Choose a name no other trunk uses.').count()).toBe(1);
     expect(await name.getAttribute('aria-invalid')).toBe('true');
     expect(await name.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
-    const updates = sandbox.requests.filter((request) => request.path === '/v3/cc/sipTrunk/update');
+    const updates = app.sandbox.requests.filter((request) => request.path === '/v3/cc/sipTrunk/update');
     expect(updates.slice(before).map((request) => request.status)).toEqual(['-47']);
     expect(trunk(2003).sipTrunkName).toBe('NYC-Out-Primary');
 
@@ -154,7 +141,7 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
 
   it('shows a code that names no field (-23) above the buttons, with its hint', async () => {
     const { page } = app;
-    sandbox.faults.inject({ kind: 'status', code: '-23', path: '/v3/cc/sipTrunk/update', times: 1 });
+    app.sandbox.faults.inject({ kind: 'status', code: '-23', path: '/v3/cc/sipTrunk/update', times: 1 });
     const form = await openEditor(page, 'LON-In-Reception');
     await form.getByLabel('Prefix').fill('44');
     await form.getByRole('button', { name: 'Save trunk' }).click();
@@ -168,13 +155,15 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
 
   it('exports every trunk to CSV through the save dialog, without SIP passwords', async () => {
     const { page } = app;
+    // As edited in the ITNIO console: what the export writes is the account's current list.
+    trunk(2010).sipWhiteIp = '2001:db8::41';
     await page.getByRole('button', { name: 'Export CSV' }).click();
     await expect.poll(() => page.getByText('Trunks exported').count()).toBeGreaterThan(0);
     const path = app.dialogs.saved.at(-1)!;
     const csv = await readFile(path, 'utf8');
     expect(csv.trim().split('\n')).toHaveLength(11);
     expect(csv).toContain('2010,Lab-In-Test,incoming,disabled,,2001:db8::41,');
-    for (const { sipPassword } of sandbox.state.trunks) if (sipPassword) expect(csv).not.toContain(sipPassword);
+    for (const { sipPassword } of app.sandbox.state.trunks) if (sipPassword) expect(csv).not.toContain(sipPassword);
     expect(app.pageErrors).toEqual([]);
   });
 });

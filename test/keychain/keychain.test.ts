@@ -6,6 +6,8 @@
  * GDBus keeps the first bus it connects to for the life of the process, so this process only ever
  * talks to the private bus with the keyring; every "no keychain" case runs the store in a child
  * process (store-child.mts) with its own environment.
+ *
+ * @module-tag processes: it spawns and kills processes (see vitest.config.mts).
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -231,7 +233,8 @@ describe('keytar store without a usable Secret Service', () => {
     }
   });
 
-  it('a keyring daemon with no login keyring (headless, nothing unlocked it): saving fails clearly, reading finds nothing', async () => {
+  // Its bounded waits (a bus 10 s, a keyring 20 s, the child 25 s, two stops) add up past the usual minute.
+  it('a keyring daemon with no login keyring (headless, nothing unlocked it): saving fails clearly, reading finds nothing', { timeout: 90_000 }, async () => {
     const other = await startPrivateBus();
     try {
       const daemon = await startKeyring(other, { unlock: false });

@@ -3,9 +3,12 @@
  * recording (and no copyright) is involved, and every size is exact.
  */
 
-const ascii = (text: string): Uint8Array => new Uint8Array([...text].map((char) => char.charCodeAt(0)));
+/** Bytes in a plain ArrayBuffer, as the contract's greeting input takes them. */
+type Bytes = Uint8Array<ArrayBuffer>;
 
-function concat(parts: Uint8Array[]): Uint8Array {
+const ascii = (text: string): Bytes => new Uint8Array([...text].map((char) => char.charCodeAt(0)));
+
+function concat(parts: Uint8Array[]): Bytes {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let offset = 0;
   for (const part of parts) {
@@ -26,7 +29,7 @@ const WAV_RATE = 8000;
 const WAV_BYTES_PER_SECOND = WAV_RATE * 2;
 
 /** A PCM wav of silence; `totalBytes` (even) fixes the whole file's size instead of the duration. */
-export function wav(options: { seconds?: number; totalBytes?: number } = {}): Uint8Array {
+export function wav(options: { seconds?: number; totalBytes?: number } = {}): Bytes {
   const dataBytes = options.totalBytes !== undefined ? options.totalBytes - WAV_HEADER_BYTES : Math.round((options.seconds ?? 1) * WAV_BYTES_PER_SECOND);
   return concat([
     ascii('RIFF'),
@@ -51,7 +54,7 @@ const MP3_FRAME_BYTES = 144;
 const MP3_FRAME_SECONDS = 1152 / 32_000;
 
 /** An mp3 of silent frames, optionally behind an ID3v2 tag. */
-export function mp3(options: { seconds?: number; id3?: boolean } = {}): Uint8Array {
+export function mp3(options: { seconds?: number; id3?: boolean } = {}): Bytes {
   const frames = Math.max(1, Math.round((options.seconds ?? 1) / MP3_FRAME_SECONDS));
   const frame = concat([MP3_FRAME_HEADER, new Uint8Array(MP3_FRAME_BYTES - MP3_FRAME_HEADER.length)]);
   const tag = options.id3 ? concat([ascii('ID3'), new Uint8Array([4, 0, 0, 0, 0, 0, 0])]) : new Uint8Array(0);
@@ -65,7 +68,7 @@ const box = (type: string, ...content: Uint8Array[]) => {
 const fullBox = (type: string, ...content: Uint8Array[]) => box(type, new Uint8Array(4), ...content);
 
 /** An m4a (MPEG-4 audio, AAC) whose movie header gives its duration; no samples are needed for that. */
-export function m4a(options: { seconds?: number } = {}): Uint8Array {
+export function m4a(options: { seconds?: number } = {}): Bytes {
   const timescale = 1000;
   const duration = Math.round((options.seconds ?? 1) * timescale);
   const mvhd = fullBox('mvhd', u32be(0), u32be(0), u32be(timescale), u32be(duration), u32be(0x00010000), u16be(0x0100), new Uint8Array(10), new Uint8Array(36), new Uint8Array(24), u32be(2));
@@ -79,13 +82,13 @@ export function m4a(options: { seconds?: number } = {}): Uint8Array {
 }
 
 /** The first `bytes` bytes: a download or copy that stopped early. */
-export const truncated = (file: Uint8Array, bytes: number): Uint8Array => file.slice(0, bytes);
+export const truncated = (file: Uint8Array, bytes: number): Bytes => file.slice(0, bytes);
 
 /** Audio, but not a format ITNIO takes: a FLAC stream marker and an empty STREAMINFO block. */
-export const flac = (): Uint8Array => concat([ascii('fLaC'), new Uint8Array([0x80, 0, 0, 34]), new Uint8Array(34), new Uint8Array(64)]);
+export const flac = (): Bytes => concat([ascii('fLaC'), new Uint8Array([0x80, 0, 0, 34]), new Uint8Array(34), new Uint8Array(64)]);
 
 /** Not audio: a PNG signature and a text file. */
 const pngChunk = (type: string, data: Uint8Array) => concat([u32be(data.length), ascii(type), data, new Uint8Array(4)]);
-export const png = (): Uint8Array =>
+export const png = (): Bytes =>
   concat([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', new Uint8Array(13)), pngChunk('IDAT', new Uint8Array(16)), pngChunk('IEND', new Uint8Array(0))]);
-export const text = (): Uint8Array => ascii('Hello, this is not a greeting but a note about one.\n'.repeat(8));
+export const text = (): Bytes => ascii('Hello, this is not a greeting but a note about one.\n'.repeat(8));

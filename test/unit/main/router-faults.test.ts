@@ -4,18 +4,11 @@
  * services the window uses (createAppContext). Each gives its error kind with an operator's message
  * and hint, and a call is carried out at most once.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { AppError, ErrorKind, Result } from '../../../contract/result';
-import type { HistoryList } from '../../../contract/schemas/calls';
-import type { ProfileSummary } from '../../../contract/schemas/profiles';
-import { createAppContext, type AppContext } from '../../../main/app';
+import type { ErrorKind } from '../../../contract/result';
 import type { Sandbox } from '../../../main/sandbox';
-import { createMemoryStore } from '../../../main/platform/secrets';
-import { memoryLogger } from '../../support/memory-log';
+import { openTestApp, type TestApp } from '../../support/app';
 
 const SEND_SIP = '/voice/sendSip';
 const SIP_QUERY = '/voice/sipQuery';
@@ -130,49 +123,26 @@ const MATRIX: Row[] = [
   },
 ];
 
-let context: AppContext;
+let app: TestApp;
 let sandbox: Sandbox;
-let home: string;
 
 beforeAll(async () => {
-  home = mkdtempSync(join(tmpdir(), 'switchboard-faults-'));
-  context = await createAppContext({
-    dataDir: home,
-    secrets: createMemoryStore(),
-    log: memoryLogger().log,
-    app: { name: 'Switchboard', version: '0.0.0', platform: 'linux', openExternal: async () => undefined },
-    clientTiming: { timeoutMs: TIMEOUT_MS, retryDelaysMs: [1, 1] },
-  });
+  app = await openTestApp({ clientTiming: { timeoutMs: TIMEOUT_MS, retryDelaysMs: [1, 1] } });
   // The first-run profile, the embedded Sandbox, is the active one.
-  sandbox = await context.sandbox.emulator();
+  sandbox = app.sandbox;
 });
 afterEach(async () => {
   sandbox.faults.clear();
-  await dispatch('profiles.use', { id: 'sandbox' });
+  await app.value('profiles.use', { id: 'sandbox' });
 });
 afterAll(async () => {
-  await context?.close();
-  rmSync(home, { recursive: true, force: true });
+  await app?.close();
 });
-
-const dispatch = <T>(method: string, input?: unknown) => context.router.dispatch(method, input) as Promise<Result<T>>;
-
-async function errorOf(method: string, input?: unknown): Promise<AppError> {
-  const result = await dispatch(method, input);
-  if (result.ok) throw new Error(`${method} should have failed`);
-  return result.error;
-}
-
-async function value<T>(method: string, input?: unknown): Promise<T> {
-  const result = await dispatch<T>(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-  return result.value;
-}
 
 /** A saved profile for an account at `baseUrl`, made active as the operator would. */
 async function useAccountAt(baseUrl: string, name: string): Promise<void> {
-  const saved = await value<ProfileSummary>('profiles.save', { name, baseUrl, appId: sandbox.state.appId, apiKey: 'faultKey42', apiSecret: 'fault-secret-9c' });
-  await value('profiles.use', { id: saved.id });
+  const saved = await app.value('profiles.save', { name, baseUrl, appId: sandbox.state.appId, apiKey: 'faultKey42', apiSecret: 'fault-secret-9c' });
+  await app.value('profiles.use', { id: saved.id });
 }
 
 const reaching = (path: string, since: number) => sandbox.requests.slice(since).filter((request) => request.path === path);
@@ -186,11 +156,11 @@ describe('fault matrix through the router', () => {
       const since = sandbox.requests.length;
       const callsBefore = sandbox.state.calls.length;
 
-      const query = await errorOf('phones.list', { refresh: true });
+      const query = await app.failure('phones.list', { refresh: true });
       expect(query).toMatchObject({ kind: row.kind, message: expect.stringMatching(row.message), hint: expect.stringMatching(row.queryHint) });
       expect(reaching(SIP_QUERY, since)).toHaveLength(row.queryRequests);
 
-      const call = await errorOf('calls.place', { callee: '+44 20 7946 0958', account: row.account });
+      const call = await app.failure('calls.place', { callee: '+44 20 7946 0958', account: row.account });
       expect(call).toMatchObject({ kind: row.kind, message: expect.stringMatching(row.message), hint: expect.stringMatching(row.callHint) });
       const sent = reaching(SEND_SIP, since);
       expect(sent).toHaveLength(row.callRequests);
@@ -199,14 +169,14 @@ describe('fault matrix through the router', () => {
       expect(sandbox.state.calls.length - callsBefore).toBe(row.placed);
 
       // The attempt is in the history as the operator saw it.
-      const history = await value<HistoryList>('calls.history', { limit: 1 });
+      const history = await app.value('calls.history', { limit: 1 });
       expect(history.entries[0]).toMatchObject({ account: row.account, request: 'failed', errorKind: row.kind, errorMessage: call.message });
     },
   );
 
   it('places a call again once the faults are cleared', async () => {
     const since = sandbox.requests.length;
-    const placed = await value<{ recordingId: string }>('calls.place', { callee: '+1 202 555 0143', account: '80010001' });
+    const placed = await app.value('calls.place', { callee: '+1 202 555 0143', account: '80010001' });
     expect(placed.recordingId).toBe(sandbox.state.calls.at(-1)?.recordingId);
     expect(reaching(SEND_SIP, since).map((request) => request.status)).toEqual(['0']);
   });

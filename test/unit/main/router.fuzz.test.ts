@@ -3,19 +3,15 @@
  * sandbox: whatever arrives over IPC, the answer is a Result (never a throw, never an internal
  * error), and input that breaks a rule of the method's schema sends nothing to ITNIO.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { METHODS, type MethodName } from '../../../contract/methods';
 import { ERROR_KINDS } from '../../../contract/result';
 import { schemas } from '../../../contract/schemas';
-import { createAppContext, type AppContext } from '../../../main/app';
-import { startSandbox, type Sandbox } from '../../../main/sandbox';
-import { createMemoryStore } from '../../../main/platform/secrets';
-import { memoryLogger } from '../../support/memory-log';
+import type { Sandbox } from '../../../main/sandbox';
+import { environmentOf, startAccount } from '../../support/account';
+import { openTestApp, type TestApp } from '../../support/app';
 
 // At least 10 000 generated cases per CI run, spread over however many methods the contract has.
 const RUNS_PER_METHOD = Math.ceil(10_000 / METHODS.length);
@@ -23,25 +19,16 @@ const KEY = 'fuzzKey01';
 const SECRET = 'fuzz-secret-0e7d';
 
 let sandbox: Sandbox;
-let context: AppContext;
-let home: string;
+let app: TestApp;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], logger: memoryLogger().log });
-  home = mkdtempSync(join(tmpdir(), 'switchboard-fuzz-'));
-  context = await createAppContext({
-    dataDir: home,
-    secrets: createMemoryStore(),
-    log: memoryLogger().log,
-    app: { name: 'Switchboard', version: '0.0.0', platform: 'linux', openExternal: async () => undefined },
-    // Environment credentials: every feature method talks to this sandbox, whose requests are counted.
-    environment: { apiKey: KEY, apiSecret: SECRET, baseUrl: sandbox.url, appId: sandbox.state.appId },
-  });
+  sandbox = await startAccount({ apiKey: KEY, apiSecret: SECRET });
+  // Environment credentials: every feature method talks to this sandbox, whose requests are counted.
+  app = await openTestApp({ environment: environmentOf(sandbox) });
 });
 afterAll(async () => {
-  await context?.close();
+  await app?.close();
   await sandbox?.close();
-  rmSync(home, { recursive: true, force: true });
 });
 
 /** Every property name a method's input schema knows, so generated objects hit real fields. */
@@ -87,7 +74,7 @@ describe('every contract method through the router, fuzzed', () => {
     await fc.assert(
       fc.asyncProperty(inputFor(method), async (input) => {
         const before = sandbox.requests.length;
-        const answer = await context.router.dispatch(method, input);
+        const answer = await app.router.dispatch(method, input);
         expect(typeof answer.ok).toBe('boolean');
         if (answer.ok) return;
         expect(ERROR_KINDS).toContain(answer.error.kind);

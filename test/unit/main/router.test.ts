@@ -1,36 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { METHODS } from '../../../contract/methods';
 import { schemas } from '../../../contract/schemas';
-import { createAppContext, type AppContext } from '../../../main/app';
-import { createRouter, type Services } from '../../../main/router';
-import { createMemoryStore } from '../../../main/platform/secrets';
-import { memoryLogger } from '../../support/memory-log';
+import type { Services } from '../../../main/router';
+import { openTestApp, type TestApp } from '../../support/app';
 
-const opened: { context: AppContext; dataDir: string }[] = [];
+const opened: TestApp[] = [];
 
 afterEach(async () => {
-  for (const { context, dataDir } of opened.splice(0)) {
-    await context.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  await Promise.all(opened.splice(0).map((app) => app.close()));
 });
 
 /** The app's real services, with single methods swapped out where a test needs a misbehaving one. */
 async function setup(overrides: Partial<Services> = {}) {
   const openExternal = vi.fn(async () => undefined);
-  const { log, lines } = memoryLogger();
-  const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-router-'));
-  const context = await createAppContext({
-    dataDir,
-    secrets: createMemoryStore(),
-    log,
-    app: { name: 'Switchboard', version: '1.2.3', platform: 'linux', openExternal },
-  });
-  opened.push({ context, dataDir });
-  return { router: createRouter({ ...context.services, ...overrides }, log), openExternal, lines };
+  const app = await openTestApp({ app: { version: '1.2.3', openExternal }, services: overrides });
+  opened.push(app);
+  return { router: app.router, openExternal, lines: app.logLines };
 }
 
 describe('router', () => {

@@ -7,7 +7,7 @@ export function PlaceResultPanel({ result }: { result: PlaceResult }) {
   if (!result.ok) {
     const { message, hint, code } = result.error;
     return (
-      <Alert color="red" variant="light" title={message} role="alert" data-testid="call-outcome">
+      <Alert color="red" variant="light" title={message} role="alert" data-testid="place-result">
         <Text size="sm">{hint}</Text>
         {code && (
           <Text size="xs" c="dimmed" mt={4}>
@@ -19,7 +19,7 @@ export function PlaceResultPanel({ result }: { result: PlaceResult }) {
   }
   const { recordingId, account, callee, country, historyWarning } = result.call;
   return (
-    <Alert color="teal" variant="light" title="Call placed" role="status" data-testid="call-outcome">
+    <Alert color="teal" variant="light" title="Call placed" role="status" data-testid="place-result">
       <Text size="sm">
         Your phone {account} will ring first; answer it and ITNIO connects you to {callee}
         {country ? ` (${countryName(country)})` : ''}.

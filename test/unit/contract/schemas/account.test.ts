@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLowBalance, setLowBalanceInput } from '../../../contract/schemas/account';
-import { recordingId } from '../../../contract/schemas/calls';
-import { daysUntilDue, expiresSoon } from '../../../contract/schemas/numbers';
+import { isLowBalance, setLowBalanceInput } from '../../../../contract/schemas/account';
 
 describe('isLowBalance', () => {
   it('compares the decimal string with the level, strictly under', () => {
@@ -25,32 +23,5 @@ describe('setLowBalanceInput', () => {
     expect(setLowBalanceInput.parse({ threshold: '' })).toEqual({ threshold: null });
     expect(setLowBalanceInput.parse({ threshold: null })).toEqual({ threshold: null });
     expect(setLowBalanceInput.safeParse({ threshold: 0.125 }).success).toBe(false);
-  });
-});
-
-describe('number expiry', () => {
-  const today = new Date('2026-11-23T18:30:00Z');
-
-  it('counts whole days from today to the due date', () => {
-    expect(daysUntilDue('2026-11-23', today)).toBe(0);
-    expect(daysUntilDue('2026-12-23', today)).toBe(30);
-    expect(daysUntilDue('2026-11-20', today)).toBe(-3);
-    expect(daysUntilDue('', today)).toBeUndefined();
-    expect(daysUntilDue('23/11/2026', today)).toBeUndefined();
-  });
-
-  it('flags numbers still running for at most 30 more days', () => {
-    expect(expiresSoon({ dueDate: '2026-12-23' }, today)).toBe(true);
-    expect(expiresSoon({ dueDate: '2026-12-24' }, today)).toBe(false);
-    expect(expiresSoon({ dueDate: '2026-11-22' }, today)).toBe(false);
-    expect(expiresSoon({ dueDate: '' }, today)).toBe(false);
-  });
-});
-
-describe('recordingId', () => {
-  it('takes the ids sendSip answers and nothing that could change the URL path', () => {
-    expect(recordingId.parse(' rec-0a1b2c3d4e5f6a7b8c9d ')).toBe('rec-0a1b2c3d4e5f6a7b8c9d');
-    expect(recordingId.parse('123.wav')).toBe('123.wav');
-    for (const bad of ['', '..', '../x', 'a/b', 'a?b', 'a#b', 'é', 'x'.repeat(65)]) expect(recordingId.safeParse(bad).success, bad).toBe(false);
   });
 });

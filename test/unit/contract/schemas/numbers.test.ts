@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { greetingSizeProblem, numberSettings } from '../../../contract/schemas/numbers';
+import { daysUntilDue, expiresSoon, greetingSizeProblem, numberSettings } from '../../../../contract/schemas/numbers';
 
 const base = { number: '442079460958', enableVoicemail: false };
 
@@ -119,5 +119,24 @@ describe('greetingSizeProblem', () => {
   it('names the file, its size and the limit', () => {
     expect(greetingSizeProblem('a.mp3', 0)).toBe('"a.mp3" is empty.');
     expect(greetingSizeProblem('a.mp3', 5 * 1024 * 1024 + 1)).toBe('"a.mp3" is 5.0 MB (5,242,881 bytes); a greeting can be at most 5 MB (5,242,880 bytes).');
+  });
+});
+
+describe('number expiry', () => {
+  const today = new Date('2026-11-23T18:30:00Z');
+
+  it('counts whole days from today to the due date', () => {
+    expect(daysUntilDue('2026-11-23', today)).toBe(0);
+    expect(daysUntilDue('2026-12-23', today)).toBe(30);
+    expect(daysUntilDue('2026-11-20', today)).toBe(-3);
+    expect(daysUntilDue('', today)).toBeUndefined();
+    expect(daysUntilDue('23/11/2026', today)).toBeUndefined();
+  });
+
+  it('flags numbers still running for at most 30 more days', () => {
+    expect(expiresSoon({ dueDate: '2026-12-23' }, today)).toBe(true);
+    expect(expiresSoon({ dueDate: '2026-12-24' }, today)).toBe(false);
+    expect(expiresSoon({ dueDate: '2026-11-22' }, today)).toBe(false);
+    expect(expiresSoon({ dueDate: '' }, today)).toBe(false);
   });
 });

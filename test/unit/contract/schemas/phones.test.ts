@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPhonesInput, exportPhonesInput, hasPhoneName, listPhonesInput } from '../../../contract/schemas/phones';
+import { createPhonesInput, exportPhonesInput, hasPhoneName, listPhonesInput } from '../../../../contract/schemas/phones';
 
 const valid = { groupName: 'Front Desk', phoneName: 'desk', quantity: 5, displayNum: '447700900123' };
 

@@ -7,8 +7,8 @@ import {
   updateTrunkInput,
   type TrunkRecord,
   type UpdateTrunkInput,
-} from '../../../contract/schemas/trunks';
-import { incomingTrunk, outgoingTrunk } from '../../support/fixtures/trunks';
+} from '../../../../contract/schemas/trunks';
+import { incomingTrunk, outgoingTrunk } from '../../../support/fixtures/trunks';
 
 const outgoingRecord = outgoingTrunk();
 const incomingRecord = incomingTrunk();

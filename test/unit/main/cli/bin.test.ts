@@ -1,13 +1,15 @@
 /**
  * The built `switchboard` executable, run the way an operator's script runs it: a separate
  * process, arguments, environment, stdout and the exit code. Needs `npm run build` (npm test does it).
+ *
+ * @module-tag processes: it spawns and kills processes (see vitest.config.mts).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopChild, waitForOutput } from '../../../support/child-process';
 
 const ROOT = resolve(__dirname, '../../../..');
 const BIN = join(ROOT, 'bin/switchboard.js');
@@ -19,15 +21,19 @@ beforeAll(() => {
   if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('out/main/cli.js is missing: run `npm run build` first.');
   home = mkdtempSync(join(tmpdir(), 'switchboard-bin-'));
 });
-afterAll(() => {
-  sandboxProcess?.kill('SIGTERM');
+afterAll(async () => {
+  await stopChild(sandboxProcess);
   rmSync(home, { recursive: true, force: true });
 });
 
+/** How long one run may take, Node's start-up on a busy machine included. */
+const RUN_DEADLINE_MS = 20_000;
+
 function switchboard(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, ...env }, timeout: 20_000 }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+  return new Promise((done, failed) => {
+    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, ...env }, timeout: RUN_DEADLINE_MS }, (error, stdout, stderr) => {
+      if (error?.killed) failed(new Error(`switchboard ${args.join(' ')} did not finish within ${RUN_DEADLINE_MS} ms. Its stderr: ${stderr || '(empty)'}`));
+      else done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
 }
@@ -42,14 +48,11 @@ describe('bin/switchboard.js', () => {
 
   it('runs the sandbox on its own and a script reaches it with environment credentials', async () => {
     sandboxProcess = spawn(process.execPath, [BIN, 'sandbox', '--port', '0'], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home } });
-    const lines = createInterface({ input: sandboxProcess.stdout! });
-    const url = await new Promise<string>((found, failed) => {
-      lines.on('line', (line) => {
-        const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
-        if (match) found(match[1]!);
-      });
-      sandboxProcess!.once('exit', () => failed(new Error('sandbox exited before listening')));
-    });
+    const listening = await waitForOutput(sandboxProcess, /^listening on (http:\/\/127\.0\.0\.1:\d+)\r?\n/m, { name: 'switchboard sandbox', timeoutMs: RUN_DEADLINE_MS });
+    const url = listening.match[1]!;
+    // Keep draining, or a chatty child would block on a full pipe.
+    sandboxProcess.stdout?.resume();
+    sandboxProcess.stderr?.resume();
 
     const env = { ITNIO_API_KEY: 'sandbox-key', ITNIO_API_SECRET: 'sandbox-secret', ITNIO_BASE_URL: url, ITNIO_APP_ID: 'app-7f3c21' };
     const tested = await switchboard(['--json', 'profile', 'test'], env);

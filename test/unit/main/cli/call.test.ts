@@ -13,7 +13,7 @@ beforeEach(() => {
 
 const sendSips = () => harness.sandbox.requests.filter((request) => request.path === '/voice/sendSip');
 
-describe('switchboard call / history', () => {
+describe('switchboard call', () => {
   it('places a call and prints only the recording id', async () => {
     const placed = await cli(['call', '+44 20 7946 0958', '--account', '80010001', '--display-num', '447700900123', '--info', 'From a script']);
     expect(placed).toEqual({ code: 0, stdout: harness.sandbox.state.calls.at(-1)!.recordingId, stderr: '' });
@@ -52,28 +52,5 @@ describe('switchboard call / history', () => {
       ok: false,
       error: { kind: 'vendor', code: '-10', message: 'The account balance is too low to place this call.', hint: 'Top up the ITNIO account, then place the call again.' },
     });
-  });
-
-  it('lists the history as text, JSON or CSV, newest first', async () => {
-    expect((await cli(['history'])).stdout).toBe('no calls in the history');
-    await cli(['call', '442079460958', '--account', '80010001']);
-    harness.sandbox.state.balance = 0;
-    await cli(['call', '12025550143', '--account', '80010004']);
-    const recordingId = harness.sandbox.state.calls.at(-1)!.recordingId;
-
-    const text = (await cli(['history'])).stdout.split('\n');
-    expect(text).toHaveLength(2);
-    expect(text[0]).toMatch(/12025550143 \(US\) {2}from 80010004 {2}failed -10: The account balance is too low/);
-    expect(text[1]).toMatch(new RegExp(`442079460958 \\(GB\\) {2}from 80010001 {2}placed ${recordingId}$`));
-
-    const json = await cli(['history', '--json']);
-    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, value: { total: 2, entries: [{ callee: '12025550143', request: 'failed', outcome: 'failed' }, { callee: '442079460958', recordingId }] } });
-
-    const csv = (await cli(['history', '--csv'])).stdout.trim().split('\n');
-    expect(csv[0]).toBe('Time,Profile,Callee,Country,Phone account,Caller ID,Note,Outcome,Recording ID,Error kind,Error code,Error,Call result,Answered,Talk time (s),Cost,Currency,Termination code,Termination reason');
-    expect(csv).toHaveLength(3);
-    expect(csv[2]).toContain(recordingId);
-
-    expect((await cli(['--json', 'history', '--csv'])).code).toBe(2);
   });
 });

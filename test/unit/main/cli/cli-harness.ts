@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { runCli } from '../../../../main/cli';
-import { startSandbox, type Sandbox, type SeedOptions } from '../../../../main/sandbox';
+import type { Sandbox, SeedOptions } from '../../../../main/sandbox';
 import { createMemoryStore, type SecretStore } from '../../../../main/platform/secrets';
-import { memoryLogger } from '../../../support/memory-log';
+import { startAccount } from '../../../support/account';
 
 /**
  * How a run finds the account. `environment`: the ITNIO_* automation variables for the sandbox,
@@ -68,7 +68,7 @@ export function cliHarness(options: CliHarnessOptions): CliHarness {
   around(
     fresh.includes('sandbox'),
     async () => {
-      sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: options.key, apiSecret: options.secret }], seed: options.seed, logger: memoryLogger().log });
+      sandbox = await startAccount({ apiKey: options.key, apiSecret: options.secret }, { seed: options.seed });
     },
     () => sandbox.close(),
   );

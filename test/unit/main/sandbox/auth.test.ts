@@ -1,17 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../../../main/sandbox';
+import { describe, expect, it } from 'vitest';
+import { startSandbox } from '../../../../main/sandbox';
+import { useAccount } from '../../../support/account';
 import { memoryLogger } from '../../../support/memory-log';
-import { CREDENTIALS, KEY, post, send, sign, statusOf, timestampNow } from './client';
+import { CREDENTIALS, KEY, post, SECRET, send, sign, statusOf, timestampNow } from './client';
 
-let sandbox: Sandbox;
+const sandbox = useAccount({ apiKey: KEY, apiSecret: SECRET });
 const query = () => ({ current: 1, size: 5, params: { appId: sandbox.state.appId } });
-
-beforeEach(async () => {
-  sandbox = await startSandbox({ credentials: CREDENTIALS, logger: memoryLogger().log });
-});
-afterEach(async () => {
-  await sandbox.close();
-});
 
 describe('signed headers', () => {
   it('accepts a correct signature and answers a string status with a Date header', async () => {

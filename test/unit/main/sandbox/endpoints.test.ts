@@ -1,20 +1,12 @@
 /**
- * The wider endpoints of issue 9 in the sandbox, checked with the tests' own signing client:
- * balance, password reset, call records, recordings, the number list and agent groups.
+ * The sandbox's balance, password-reset, call-record, recording, number-list and agent-group
+ * endpoints, checked with the tests' own signing client.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../../../main/sandbox';
-import { memoryLogger } from '../../../support/memory-log';
-import { CREDENTIALS, post, send, statusOf } from './client';
+import { describe, expect, it } from 'vitest';
+import { useAccount } from '../../../support/account';
+import { KEY, post, SECRET, send, statusOf } from './client';
 
-let sandbox: Sandbox;
-
-beforeEach(async () => {
-  sandbox = await startSandbox({ credentials: CREDENTIALS, logger: memoryLogger().log });
-});
-afterEach(async () => {
-  await sandbox.close();
-});
+const sandbox = useAccount({ apiKey: KEY, apiSecret: SECRET });
 
 const get = async (path: string, options: Parameters<typeof send>[3] = {}) => {
   const { response, text } = await send(sandbox, path, undefined, { method: 'GET', ...options });

@@ -1,16 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../../../main/sandbox';
-import { memoryLogger } from '../../../support/memory-log';
-import { CREDENTIALS, post, statusOf } from './client';
+import { describe, expect, it } from 'vitest';
+import { useAccount } from '../../../support/account';
+import { KEY, post, SECRET, statusOf } from './client';
 
-let sandbox: Sandbox;
-
-beforeEach(async () => {
-  sandbox = await startSandbox({ credentials: CREDENTIALS, logger: memoryLogger().log });
-});
-afterEach(async () => {
-  await sandbox.close();
-});
+const sandbox = useAccount({ apiKey: KEY, apiSecret: SECRET });
 
 const NUMBER = '442079460958';
 const edit = (fields: Record<string, unknown> = {}) => ({ number: NUMBER, appId: sandbox.state.appId, enableVoicemail: '0', ...fields });

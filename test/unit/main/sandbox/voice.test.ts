@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../../../main/sandbox';
+import { describe, expect, it } from 'vitest';
+import { startSandbox } from '../../../../main/sandbox';
+import { useAccount } from '../../../support/account';
 import { memoryLogger } from '../../../support/memory-log';
-import { CREDENTIALS, post, statusOf } from './client';
+import { CREDENTIALS, KEY, post, SECRET, statusOf } from './client';
 
-let sandbox: Sandbox;
-
-beforeEach(async () => {
-  sandbox = await startSandbox({ credentials: CREDENTIALS, logger: memoryLogger().log });
-});
-afterEach(async () => {
-  await sandbox.close();
-});
+const sandbox = useAccount({ apiKey: KEY, apiSecret: SECRET });
 
 const account = () => sandbox.state.phones[0]!.account;
 const call = (fields: Record<string, unknown> = {}) => ({ callee: '447700900987', account: account(), appId: sandbox.state.appId, ...fields });

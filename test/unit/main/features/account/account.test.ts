@@ -1,20 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AccountBalance } from '../../../../../contract/schemas/account';
-import type { ProfileList } from '../../../../../contract/schemas/profiles';
-import { startSandbox, type Sandbox } from '../../../../../main/sandbox';
-import { memoryLogger } from '../../../../support/memory-log';
-import { openWiderApp, type WiderApp } from '../../app-harness';
+import type { Sandbox } from '../../../../../main/sandbox';
+import { startAccount } from '../../../../support/account';
+import { openTestApp, useTestApp } from '../../../../support/app';
+import { failureForRawInput } from '../../../../support/router';
 
-let app: WiderApp;
-
-beforeEach(async () => {
-  app = await openWiderApp();
-});
-afterEach(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 const storedLevels = () => {
   const file = join(app.home, 'profiles.json');
@@ -23,26 +15,26 @@ const storedLevels = () => {
 
 describe('account.balance', () => {
   it("reads the active profile's balance with GET /sms/getBalance", async () => {
-    const balance = await app.value<AccountBalance>('account.balance');
+    const balance = await app.value('account.balance');
     expect(balance).toEqual({ profileId: 'sandbox', balance: '25.00', gift: '0.00', credit: '0.00', fetchedAt: expect.any(String), threshold: null, low: false });
     expect(app.sandbox.requests.at(-1)).toMatchObject({ method: 'GET', path: '/sms/getBalance', status: '0' });
   });
 
   it('follows the account: a call is billed, a top-up shows', async () => {
     await app.value('calls.place', { callee: '447700900123', account: '80010001' });
-    expect((await app.value<AccountBalance>('account.balance')).balance).toBe('24.95');
+    expect((await app.value('account.balance')).balance).toBe('24.95');
     app.sandbox.state.balance = 103.5;
-    expect((await app.value<AccountBalance>('account.balance')).balance).toBe('103.50');
+    expect((await app.value('account.balance')).balance).toBe('103.50');
   });
 
   it('explains a locked account with the vendor code', async () => {
     app.sandbox.state.accountLocked = true;
-    expect(await app.error('account.balance')).toMatchObject({ kind: 'vendor', code: '-13', message: expect.stringContaining('locked'), hint: expect.any(String) });
+    expect(await app.failure('account.balance')).toMatchObject({ kind: 'vendor', code: '-13', message: expect.stringContaining('locked'), hint: expect.any(String) });
   });
 
   it('refuses an answer without a readable balance instead of showing nothing', async () => {
     app.sandbox.faults.inject({ kind: 'status', code: '0', path: '/sms/getBalance', times: 1 });
-    expect(await app.error('account.balance')).toMatchObject({ kind: 'server', message: expect.stringContaining('readable balance') });
+    expect(await app.failure('account.balance')).toMatchObject({ kind: 'server', message: expect.stringContaining('readable balance') });
   });
 });
 
@@ -50,9 +42,9 @@ describe('account.setLowBalance', () => {
   it('keeps the level in profiles.json and warns while the balance is under it', async () => {
     expect(await app.value('account.setLowBalance', { threshold: 30 })).toEqual({ profileId: 'sandbox', threshold: 30 });
     expect(storedLevels()).toEqual({ sandbox: 30 });
-    expect(await app.value<AccountBalance>('account.balance')).toMatchObject({ balance: '25.00', threshold: 30, low: true });
+    expect(await app.value('account.balance')).toMatchObject({ balance: '25.00', threshold: 30, low: true });
     await app.value('account.setLowBalance', { threshold: 25 });
-    expect(await app.value<AccountBalance>('account.balance')).toMatchObject({ threshold: 25, low: false });
+    expect(await app.value('account.balance')).toMatchObject({ threshold: 25, low: false });
   });
 
   it('turns the warning off with null or an empty field', async () => {
@@ -61,20 +53,20 @@ describe('account.setLowBalance', () => {
     expect(storedLevels()).toEqual({});
     await app.value('account.setLowBalance', { threshold: 40.5 });
     await app.value('account.setLowBalance', { threshold: null });
-    expect(await app.value<AccountBalance>('account.balance')).toMatchObject({ threshold: null, low: false });
+    expect(await app.value('account.balance')).toMatchObject({ threshold: null, low: false });
   });
 
   it.each([-1, 0.005, 1_000_001, Number.NaN, '30', true])('refuses %j, naming the field and the rule, and stores nothing', async (threshold) => {
-    const error = await app.error('account.setLowBalance', { threshold });
+    const error = await failureForRawInput(app.router, 'account.setLowBalance', { threshold });
     expect(error).toMatchObject({ kind: 'invalid-input', field: 'threshold', message: 'threshold: must be an amount from 0 to 1,000,000, with at most 2 decimals' });
     expect(storedLevels()).toBeUndefined();
   });
 
   it('survives a restart', async () => {
     await app.value('account.setLowBalance', { threshold: 12.34 });
-    const again = await openWiderApp({ home: app.home });
+    const again = await openTestApp({ home: app.home });
     try {
-      expect(await again.value<AccountBalance>('account.balance')).toMatchObject({ threshold: 12.34 });
+      expect(await again.value('account.balance')).toMatchObject({ threshold: 12.34 });
     } finally {
       await again.close();
     }
@@ -85,7 +77,7 @@ describe('a second profile', () => {
   let account: Sandbox;
 
   beforeEach(async () => {
-    account = await startSandbox({ credentials: [{ apiKey: 'officeKey9', apiSecret: 'office-secret-1' }], logger: memoryLogger().log });
+    account = await startAccount({ apiKey: 'officeKey9', apiSecret: 'office-secret-1' });
     account.state.balance = 7.25;
   });
   afterEach(async () => {
@@ -94,15 +86,15 @@ describe('a second profile', () => {
 
   it('has its own balance and level, and its level goes with the profile', async () => {
     await app.value('account.setLowBalance', { threshold: 30 });
-    const saved = await app.value<{ id: string }>('profiles.save', { name: 'Office', baseUrl: account.url, appId: account.state.appId, apiKey: 'officeKey9', apiSecret: 'office-secret-1' });
-    await app.value<ProfileList>('profiles.use', { id: saved.id });
-    expect(await app.value<AccountBalance>('account.balance')).toMatchObject({ profileId: saved.id, balance: '7.25', threshold: null, low: false });
+    const saved = await app.value('profiles.save', { name: 'Office', baseUrl: account.url, appId: account.state.appId, apiKey: 'officeKey9', apiSecret: 'office-secret-1' });
+    await app.value('profiles.use', { id: saved.id });
+    expect(await app.value('account.balance')).toMatchObject({ profileId: saved.id, balance: '7.25', threshold: null, low: false });
     await app.value('account.setLowBalance', { threshold: 10 });
-    expect(await app.value<AccountBalance>('account.balance')).toMatchObject({ threshold: 10, low: true });
+    expect(await app.value('account.balance')).toMatchObject({ threshold: 10, low: true });
     expect(storedLevels()).toEqual({ sandbox: 30, [saved.id]: 10 });
 
     await app.value('profiles.remove', { id: saved.id });
     expect(storedLevels()).toEqual({ sandbox: 30 });
-    expect(await app.value<AccountBalance>('account.balance')).toMatchObject({ profileId: 'sandbox', threshold: 30, low: true });
+    expect(await app.value('account.balance')).toMatchObject({ profileId: 'sandbox', threshold: 30, low: true });
   });
 });

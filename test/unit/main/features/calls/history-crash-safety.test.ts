@@ -3,19 +3,17 @@
  * history store is killed (SIGKILL, no cleanup) at random moments, again and again. After each kill
  * the history must load and hold every call whose append had been acknowledged, both while it only
  * appends and while it keeps compacting the file (the atomic whole-file replace).
+ *
+ * @module-tag processes: it spawns and kills processes (see vitest.config.mts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openCallHistory } from '../../../../../main/features/calls/history-store';
 import { writeUntilKilled } from '../../../../support/kill-loop';
+import { useTempDirs } from '../../../../support/temp-dirs';
 
 const CHILD = join(import.meta.dirname, 'history-writer-child.mts');
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+const freshDir = useTempDirs('switchboard-history-crash-');
 
 /**
  * Kills the writer `rounds` times. After each kill, `kept(acknowledged, written)` are the
@@ -23,8 +21,7 @@ afterEach(() => {
  * cut off between its write and its ack, when it reached the file.
  */
 async function killRepeatedly(options: { rounds: number; cap?: number; slack?: number; kept: (acknowledged: number[], written: number[]) => number[] }): Promise<number> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-history-crash-'));
-  folders.push(dataDir);
+  const dataDir = freshDir();
   const compaction = options.cap === undefined ? [] : [String(options.cap), String(options.slack)];
   const acknowledged: number[] = [];
   const written: number[] = [];

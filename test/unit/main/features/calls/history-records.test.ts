@@ -1,21 +1,14 @@
 /** Call records kept with the history: appended as lines of their own, merged on read, folded in on compaction. */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CallRecord } from '../../../../../contract/schemas/calls';
 import { historyEntry, type HistoryEntry } from '../../../../../contract/schemas/calls';
 import { HISTORY_FILE, openCallHistory } from '../../../../../main/features/calls/history-store';
 import { callRecord, ENDED_BUSY } from '../../../../support/fixtures/call-records';
+import { useTempDirs } from '../../../../support/temp-dirs';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function home() {
-  const dir = mkdtempSync(join(tmpdir(), 'sb-records-'));
-  dirs.push(dir);
-  return dir;
-}
+const home = useTempDirs('sb-records-');
 
 const entry = (n: number, profileId = 'sandbox'): HistoryEntry => ({
   id: `id-${n}`,

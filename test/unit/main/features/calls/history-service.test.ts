@@ -2,23 +2,22 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../../../../contract/result';
-import type { HistoryList } from '../../../../../contract/schemas/calls';
+import type { MethodInput } from '../../../../../contract/methods';
 import { HISTORY_FILE } from '../../../../../main/features/calls/history-store';
-import { createAppContext, type AppContext } from '../../../../../main/app';
-import { folderDialogs, type FileDialogs } from '../../../../../main/platform/files/dialogs';
-import { startSandbox, type Sandbox } from '../../../../../main/sandbox';
-import { createMemoryStore } from '../../../../../main/platform/secrets';
-import { memoryLogger } from '../../../../support/memory-log';
+import type { FileDialogs } from '../../../../../main/platform/files/dialogs';
+import type { Sandbox } from '../../../../../main/sandbox';
+import { environmentOf, startAccount } from '../../../../support/account';
+import { openTestApp, type TestApp } from '../../../../support/app';
+import { okValue, savedPath } from '../../../../support/router';
 
 const KEY = 'callsKey01';
 const SECRET = 'calls-secret-must-not-leak-5c1e';
 let sandbox: Sandbox;
 let home: string;
-const contexts: AppContext[] = [];
+const opened: TestApp[] = [];
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, credentials: [{ apiKey: KEY, apiSecret: SECRET }], logger: memoryLogger().log });
+  sandbox = await startAccount({ apiKey: KEY, apiSecret: SECRET });
 });
 afterAll(() => sandbox.close());
 beforeEach(() => {
@@ -28,28 +27,15 @@ beforeEach(() => {
   sandbox.requests.length = 0;
 });
 afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  await Promise.all(opened.splice(0).map((app) => app.close()));
   rmSync(home, { recursive: true, force: true });
 });
 
 /** The app's own wiring (router, services, history in `home`), signed for the test's emulator. */
-async function open(dialogs: FileDialogs = folderDialogs(join(home, 'exports'))) {
-  const { log, lines } = memoryLogger();
-  const context = await createAppContext({
-    dataDir: home,
-    secrets: createMemoryStore(),
-    log,
-    dialogs,
-    app: { name: 'Switchboard', version: '0', platform: 'linux', openExternal: async () => undefined },
-    environment: { apiKey: KEY, apiSecret: SECRET, baseUrl: sandbox.url, appId: sandbox.state.appId },
-  });
-  contexts.push(context);
-  const history = async (input?: unknown) => {
-    const list = (await context.router.dispatch('calls.history', input)) as Result<HistoryList>;
-    if (!list.ok) throw new Error(list.error.message);
-    return list.value;
-  };
-  return { dispatch: context.router.dispatch, history, lines };
+async function open(dialogs?: FileDialogs) {
+  const app = await openTestApp({ home, ...(dialogs ? { dialogs } : {}), environment: environmentOf(sandbox) });
+  opened.push(app);
+  return app;
 }
 
 const sendSips = () => sandbox.requests.filter((request) => request.path === '/voice/sendSip');
@@ -57,15 +43,15 @@ const CALL = { callee: '+44 20 7946 0958', account: '80010001' };
 
 describe('calls.place against the emulator', () => {
   it('sends the normalised call once, answers the recording id and records the attempt', async () => {
-    const { dispatch, lines } = await open();
-    const placed = await dispatch('calls.place', { ...CALL, displayNum: '447700900123', calledInfo: 'Renewal reminder' });
+    const { call, logLines: lines } = await open();
+    const placed = await call('calls.place', { ...CALL, displayNum: '447700900123', calledInfo: 'Renewal reminder' });
     const recordingId = sandbox.state.calls.at(-1)?.recordingId;
     expect(placed).toEqual({ ok: true, value: { recordingId, callee: '442079460958', country: 'GB', account: '80010001', at: expect.any(String) } });
     expect(sendSips().map((request) => request.body)).toEqual([
       { callee: '442079460958', account: '80010001', appId: sandbox.state.appId, displayNum: '447700900123', calledInfo: 'Renewal reminder' },
     ]);
 
-    const history = await dispatch('calls.history', undefined);
+    const history = await call('calls.history');
     expect(history).toEqual({
       ok: true,
       value: {
@@ -93,20 +79,20 @@ describe('calls.place against the emulator', () => {
   });
 
   it('sends nothing and records nothing for a callee that breaks the rule', async () => {
-    const { dispatch } = await open();
-    const refused = await dispatch('calls.place', { ...CALL, callee: '123456' });
+    const { call } = await open();
+    const refused = await call('calls.place', { ...CALL, callee: '123456' });
     expect(refused).toEqual({
       ok: false,
       error: expect.objectContaining({ kind: 'invalid-input', field: 'callee', message: 'callee: must be 7–15 digits, country code first (this has 6)' }),
     });
     expect(sendSips()).toEqual([]);
-    expect(await dispatch('calls.history', undefined)).toMatchObject({ ok: true, value: { total: 0 } });
+    expect(await call('calls.history')).toMatchObject({ ok: true, value: { total: 0 } });
   });
 
   it('asks for confirmation instead of ringing the same callee from the same phone twice within 5 s', async () => {
-    const { dispatch } = await open();
-    expect((await dispatch('calls.place', CALL)).ok).toBe(true);
-    const repeat = await dispatch('calls.place', { ...CALL, callee: '442079460958' });
+    const { call } = await open();
+    expect((await call('calls.place', CALL)).ok).toBe(true);
+    const repeat = await call('calls.place', { ...CALL, callee: '442079460958' });
     expect(repeat).toEqual({
       ok: false,
       error: {
@@ -117,16 +103,16 @@ describe('calls.place against the emulator', () => {
       },
     });
     expect(sendSips()).toHaveLength(1);
-    expect((await dispatch('calls.place', { ...CALL, account: '80010002' })).ok).toBe(true);
-    expect((await dispatch('calls.place', { ...CALL, confirmRepeat: true })).ok).toBe(true);
+    expect((await call('calls.place', { ...CALL, account: '80010002' })).ok).toBe(true);
+    expect((await call('calls.place', { ...CALL, confirmRepeat: true })).ok).toBe(true);
     expect(sendSips()).toHaveLength(3);
-    expect(await dispatch('calls.history', undefined)).toMatchObject({ ok: true, value: { total: 3 } });
+    expect(await call('calls.history')).toMatchObject({ ok: true, value: { total: 3 } });
   });
 
   it('places only one of two identical calls racing each other', async () => {
-    const { dispatch } = await open();
+    const { call } = await open();
     sandbox.faults.inject({ kind: 'latency', ms: 200, path: '/voice/sendSip', times: 1 });
-    const [first, second] = await Promise.all([dispatch('calls.place', CALL), dispatch('calls.place', CALL)]);
+    const [first, second] = await Promise.all([call('calls.place', CALL), call('calls.place', CALL)]);
     expect([first?.ok, second?.ok].sort()).toEqual([false, true]);
     const refused = first?.ok ? second : first;
     expect(refused).toMatchObject({ ok: false, error: { field: 'confirmRepeat', message: expect.stringContaining('is already being placed') } });
@@ -136,46 +122,46 @@ describe('calls.place against the emulator', () => {
   it('holds another process (the CLI) to the same guard through the shared history', async () => {
     const app = await open();
     const cli = await open();
-    expect((await app.dispatch('calls.place', CALL)).ok).toBe(true);
-    expect(await cli.dispatch('calls.place', CALL)).toMatchObject({ ok: false, error: { field: 'confirmRepeat' } });
+    expect((await app.call('calls.place', CALL)).ok).toBe(true);
+    expect(await cli.call('calls.place', CALL)).toMatchObject({ ok: false, error: { field: 'confirmRepeat' } });
     expect(sendSips()).toHaveLength(1);
   });
 
   it('shows insufficient balance with its message and hint, and records the failure', async () => {
-    const { dispatch, history } = await open();
+    const { call, value } = await open();
     sandbox.state.balance = 0;
-    const failed = await dispatch('calls.place', CALL);
+    const failed = await call('calls.place', CALL);
     expect(failed).toEqual({
       ok: false,
       error: { kind: 'vendor', code: '-10', message: 'The account balance is too low to place this call.', hint: 'Top up the ITNIO account, then place the call again.' },
     });
-    expect((await history()).entries[0]).toMatchObject({ request: 'failed', errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' });
+    expect((await value('calls.history')).entries[0]).toMatchObject({ request: 'failed', errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' });
   });
 
   it('never resends a call whose answer was lost', async () => {
-    const { dispatch, history } = await open();
+    const { call, value } = await open();
     sandbox.faults.inject({ kind: 'reset', path: '/voice/sendSip' });
-    const failed = await dispatch('calls.place', CALL);
+    const failed = await call('calls.place', CALL);
     expect(failed).toMatchObject({ ok: false, error: { kind: 'network' } });
     expect(sendSips()).toHaveLength(1);
-    expect((await history()).entries[0]).toMatchObject({ request: 'failed', errorKind: 'network' });
+    expect((await value('calls.history')).entries[0]).toMatchObject({ request: 'failed', errorKind: 'network' });
   });
 });
 
 describe('history methods', () => {
   async function withCalls() {
-    const opened = await open();
-    await opened.dispatch('calls.place', { ...CALL, calledInfo: '=HYPERLINK("http://example.com")' });
-    await opened.dispatch('calls.place', { callee: '+1 202 555 0143', account: '80010004', calledInfo: 'US support' });
+    const app = await open();
+    await app.call('calls.place', { ...CALL, calledInfo: '=HYPERLINK("http://example.com")' });
+    await app.call('calls.place', { callee: '+1 202 555 0143', account: '80010004', calledInfo: 'US support' });
     sandbox.state.balance = 0;
-    await opened.dispatch('calls.place', { callee: '+49 30 23125042', account: '80010007' });
-    return opened;
+    await app.call('calls.place', { callee: '+49 30 23125042', account: '80010007' });
+    return app;
   }
 
   it('searches by number as written, note, outcome or country, newest first, with a limit', async () => {
-    const { history } = await withCalls();
-    const callees = async (input: unknown) => {
-      const list = await history(input);
+    const { value } = await withCalls();
+    const callees = async (input: MethodInput<'calls.history'>) => {
+      const list = await value('calls.history', input);
       return { callees: list.entries.map((entry) => entry.callee), matched: list.matched };
     };
     expect(await callees(undefined)).toEqual({ callees: ['493023125042', '12025550143', '442079460958'], matched: 3 });
@@ -187,26 +173,25 @@ describe('history methods', () => {
   });
 
   it('exports the matching calls as CSV through the save dialog, with formulas made inert', async () => {
-    const { dispatch } = await withCalls();
-    const saved = await dispatch('calls.exportHistory', undefined);
+    const { call } = await withCalls();
+    const saved = await call('calls.exportHistory');
     expect(saved).toEqual({ ok: true, value: { saved: true, path: expect.stringMatching(/call-history-\d{4}-\d{2}-\d{2}\.csv$/), count: 3 } });
-    const { path } = (saved as { value: { path: string } }).value;
-    const csv = readFileSync(path, 'utf8').trim().split('\n');
+    const csv = readFileSync(savedPath(okValue(saved, 'calls.exportHistory')), 'utf8').trim().split('\n');
     expect(csv[0]).toBe('Time,Profile,Callee,Country,Phone account,Caller ID,Note,Outcome,Recording ID,Error kind,Error code,Error,Call result,Answered,Talk time (s),Cost,Currency,Termination code,Termination reason');
     expect(csv[1]).toMatch(/^[^,]+,Environment \(ITNIO_API_KEY\),493023125042,Germany,80010007,,,failed,,vendor,-10,The account balance is too low to place this call\.,{7}$/);
     expect(csv[3]).toContain(`,"'=HYPERLINK(""http://example.com"")",placed,rec-`);
-    expect(await dispatch('calls.exportHistory', { query: 'nobody' })).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: 'No calls in the history match "nobody".' } });
+    expect(await call('calls.exportHistory', { query: 'nobody' })).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: 'No calls in the history match "nobody".' } });
   });
 
   it('answers saved: false when the save dialog is cancelled', async () => {
-    const { dispatch } = await open({ chooseSavePath: async () => undefined, chooseOpenPath: async () => undefined });
-    await dispatch('calls.place', CALL);
-    expect(await dispatch('calls.exportHistory', undefined)).toEqual({ ok: true, value: { saved: false } });
+    const { call } = await open({ chooseSavePath: async () => undefined, chooseOpenPath: async () => undefined });
+    await call('calls.place', CALL);
+    expect(await call('calls.exportHistory')).toEqual({ ok: true, value: { saved: false } });
   });
 
   it('clears the history', async () => {
-    const { dispatch } = await withCalls();
-    expect(await dispatch('calls.clearHistory', undefined)).toEqual({ ok: true, value: { removed: 3 } });
-    expect(await dispatch('calls.history', undefined)).toEqual({ ok: true, value: { entries: [], total: 0, matched: 0 } });
+    const { call } = await withCalls();
+    expect(await call('calls.clearHistory')).toEqual({ ok: true, value: { removed: 3 } });
+    expect(await call('calls.history')).toEqual({ ok: true, value: { entries: [], total: 0, matched: 0 } });
   });
 });

@@ -1,19 +1,12 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../../../contract/schemas/calls';
 import { HISTORY_CAP, HISTORY_FILE, openCallHistory } from '../../../../../main/features/calls/history-store';
 import { historyEntry } from '../../../../support/fixtures/history';
+import { useTempDirs } from '../../../../support/temp-dirs';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function home() {
-  const dir = mkdtempSync(join(tmpdir(), 'sb-history-'));
-  dirs.push(dir);
-  return dir;
-}
+const home = useTempDirs('sb-history-');
 
 const entry = (n: number, extra: Partial<HistoryEntry> = {}): HistoryEntry =>
   historyEntry(`id-${n}`, new Date(Date.UTC(2025, 5, 2, 9, 0, n)).toISOString(), { recordingId: `rec-${n}`, ...extra });

@@ -1,36 +1,27 @@
 /** calls.outcome, calls.recording and calls.saveRecording against the embedded sandbox. */
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallOutcome } from '../../../../../contract/schemas/calls';
-import type { CallRecording, SavedRecording } from '../../../../../contract/schemas/calls';
+import { describe, expect, it } from 'vitest';
 import type { CallRecord as VendorCallRecord } from '../../../../../main/platform/itnio';
 import { toCallRecord } from '../../../../../main/features/calls/call-records';
-import { startSandbox, type Sandbox } from '../../../../../main/sandbox';
+import type { Sandbox } from '../../../../../main/sandbox';
 import { callRecord } from '../../../../support/fixtures/call-records';
-import { memoryLogger } from '../../../../support/memory-log';
-import { fileCallRecords, openWiderApp, type WiderApp } from '../../app-harness';
+import { startAccount } from '../../../../support/account';
+import { fileCallRecords, openTestApp, useTestApp } from '../../../../support/app';
 
-let app: WiderApp;
-
-beforeEach(async () => {
-  app = await openWiderApp();
-});
-afterEach(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 /** Places a call the way the dialer does; the callee's last digit picks how it ends in the sandbox. */
 async function placeCall(callee: string): Promise<string> {
-  const placed = await app.value<{ recordingId: string }>('calls.place', { callee, account: '80010001' });
+  const placed = await app.value('calls.place', { callee, account: '80010001' });
   return placed.recordingId;
 }
 
 describe('calls.outcome', () => {
   it('says "not yet" until ITNIO files the record, then gives the answered call', async () => {
     const recordingId = await placeCall('447700900123');
-    expect(await app.value<CallOutcome>('calls.outcome', { recordingId })).toEqual({ recordingId, checkedAt: expect.any(String), available: false });
+    expect(await app.value('calls.outcome', { recordingId })).toEqual({ recordingId, checkedAt: expect.any(String), available: false });
     fileCallRecords(app.sandbox);
-    const outcome = await app.value<CallOutcome>('calls.outcome', { recordingId });
+    const outcome = await app.value('calls.outcome', { recordingId });
     expect(outcome).toEqual({
       recordingId,
       checkedAt: expect.any(String),
@@ -50,28 +41,28 @@ describe('calls.outcome', () => {
   it('gives a busy call as not answered, with its SIP code and no recording', async () => {
     const recordingId = await placeCall('447700900127');
     fileCallRecords(app.sandbox);
-    const outcome = await app.value<CallOutcome>('calls.outcome', { recordingId });
+    const outcome = await app.value('calls.outcome', { recordingId });
     expect(outcome.available && outcome.record).toMatchObject({ answered: false, terminationCode: '486', terminationReason: 'Busy here', callDuration: 0, answerTime: '', hasRecording: false });
   });
 
   it('refuses an id that could leave the path, and sends nothing', async () => {
     for (const recordingId of ['../sipQuery', '', 'a b', '.hidden']) {
-      expect(await app.error('calls.outcome', { recordingId })).toMatchObject({ kind: 'invalid-input', field: 'recordingId' });
+      expect(await app.failure('calls.outcome', { recordingId })).toMatchObject({ kind: 'invalid-input', field: 'recordingId' });
     }
     expect(app.sandbox.requests.filter((request) => request.path.startsWith('/voice/recordSip'))).toHaveLength(0);
   });
 
   it("asks the account of the profile that placed the call, not the active one's", async () => {
-    const other: Sandbox = await startSandbox({ credentials: [{ apiKey: 'otherKey1', apiSecret: 'other-secret-2' }], logger: memoryLogger().log });
+    const other: Sandbox = await startAccount({ apiKey: 'otherKey1', apiSecret: 'other-secret-2' });
     try {
-      const saved = await app.value<{ id: string }>('profiles.save', { name: 'Other', baseUrl: other.url, appId: other.state.appId, apiKey: 'otherKey1', apiSecret: 'other-secret-2' });
+      const saved = await app.value('profiles.save', { name: 'Other', baseUrl: other.url, appId: other.state.appId, apiKey: 'otherKey1', apiSecret: 'other-secret-2' });
       const recordingId = await placeCall('12025550143');
       await app.value('profiles.use', { id: saved.id });
       fileCallRecords(app.sandbox);
-      const outcome = await app.value<CallOutcome>('calls.outcome', { recordingId, profileId: 'sandbox' });
+      const outcome = await app.value('calls.outcome', { recordingId, profileId: 'sandbox' });
       expect(outcome).toMatchObject({ available: true, record: { callee: '12025550143', region: 'United States / Canada' } });
       expect(other.requests).toHaveLength(0);
-      expect(await app.error('calls.outcome', { recordingId, profileId: 'p-gone' })).toMatchObject({ kind: 'invalid-input', field: 'profile' });
+      expect(await app.failure('calls.outcome', { recordingId, profileId: 'p-gone' })).toMatchObject({ kind: 'invalid-input', field: 'profile' });
     } finally {
       await other.close();
     }
@@ -107,7 +98,7 @@ describe('calls.recording and calls.saveRecording', () => {
   it('fetches the recording through a short-lived link with sourceType=sip and hands over the audio', async () => {
     const recordingId = await placeCall('447700900123');
     fileCallRecords(app.sandbox);
-    const recording = await app.value<CallRecording>('calls.recording', { recordingId });
+    const recording = await app.value('calls.recording', { recordingId });
     expect(recording).toMatchObject({ recordingId, mimeType: 'audio/wav', fileName: `call-${recordingId}.wav` });
     expect(recording.bytes).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(recording.bytes.subarray(0, 4)).toString('latin1')).toBe('RIFF');
@@ -121,10 +112,10 @@ describe('calls.recording and calls.saveRecording', () => {
 
   it('says why there is nothing to play: no record yet, or a call nobody answered', async () => {
     const answered = await placeCall('447700900123');
-    expect(await app.error('calls.recording', { recordingId: answered })).toMatchObject({ kind: 'vendor', message: expect.stringContaining('not filed') });
+    expect(await app.failure('calls.recording', { recordingId: answered })).toMatchObject({ kind: 'vendor', message: expect.stringContaining('not filed') });
     const unanswered = await placeCall('447700900128');
     fileCallRecords(app.sandbox);
-    expect(await app.error('calls.recording', { recordingId: unanswered })).toMatchObject({ kind: 'vendor', message: expect.stringContaining('only answered calls') });
+    expect(await app.failure('calls.recording', { recordingId: unanswered })).toMatchObject({ kind: 'vendor', message: expect.stringContaining('only answered calls') });
     expect(app.sandbox.requests.filter((request) => request.path === '/voice/getRecordingFileUrl')).toHaveLength(0);
   });
 
@@ -132,13 +123,13 @@ describe('calls.recording and calls.saveRecording', () => {
     const recordingId = await placeCall('447700900123');
     fileCallRecords(app.sandbox);
     app.sandbox.state.recordingLinkTtlMs = 0;
-    expect(await app.error('calls.recording', { recordingId })).toMatchObject({ kind: 'server', message: expect.stringContaining('expired'), hint: expect.stringContaining('fresh link') });
+    expect(await app.failure('calls.recording', { recordingId })).toMatchObject({ kind: 'server', message: expect.stringContaining('expired'), hint: expect.stringContaining('fresh link') });
   });
 
   it('saves the recording where the operator chooses, under its real extension', async () => {
     const recordingId = await placeCall('447700900123');
     fileCallRecords(app.sandbox);
-    const saved = await app.value<SavedRecording>('calls.saveRecording', { recordingId });
+    const saved = await app.value('calls.saveRecording', { recordingId });
     expect(saved).toMatchObject({ saved: true, size: 32_044, path: expect.stringMatching(new RegExp(`call-${recordingId}\\.wav$`)) });
     expect(app.dialogs.saved).toHaveLength(1);
     const bytes = readFileSync(app.dialogs.saved[0]!);
@@ -146,9 +137,9 @@ describe('calls.recording and calls.saveRecording', () => {
   });
 
   it('saves nothing when the operator cancels the dialog', async () => {
-    const cancelling = await openWiderApp({ dialogs: { chooseSavePath: async () => undefined, chooseOpenPath: async () => undefined } });
+    const cancelling = await openTestApp({ dialogs: { chooseSavePath: async () => undefined, chooseOpenPath: async () => undefined } });
     try {
-      const placed = await cancelling.value<{ recordingId: string }>('calls.place', { callee: '447700900123', account: '80010001' });
+      const placed = await cancelling.value('calls.place', { callee: '447700900123', account: '80010001' });
       fileCallRecords(cancelling.sandbox);
       expect(await cancelling.value('calls.saveRecording', { recordingId: placed.recordingId })).toEqual({ saved: false });
     } finally {

@@ -1,25 +1,17 @@
 /** numbers.list and trunks.agentGroups: every page of the account's numbers and agent groups. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expiresSoon, type ListedNumber, type NumberList } from '../../../../../contract/schemas/numbers';
-import type { AgentGroup } from '../../../../../contract/schemas/trunks';
+import { describe, expect, it } from 'vitest';
+import { expiresSoon, type ListedNumber } from '../../../../../contract/schemas/numbers';
 import type { NumberRecord } from '../../../../../main/platform/itnio';
 import { toListedNumber } from '../../../../../main/features/numbers/number-list';
-import { openWiderApp, type WiderApp } from '../../app-harness';
+import { useTestApp } from '../../../../support/app';
 
-let app: WiderApp;
-
-beforeEach(async () => {
-  app = await openWiderApp();
-});
-afterEach(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 const requestsTo = (path: string) => app.sandbox.requests.filter((request) => request.path === path);
 
 describe('numbers.list', () => {
   it("lists the account's numbers with their state, expiry and voicemail read as on/off", async () => {
-    const list = await app.value<NumberList>('numbers.list');
+    const list = await app.value('numbers.list');
     expect(list).toMatchObject({ profileId: 'sandbox', fetchedAt: expect.any(String) });
     expect(list.numbers.map((number) => number.number)).toEqual(['447700900123', '442079460958', '12025550143', '13105550117', '493023125042']);
     expect(list.numbers[0]).toEqual<ListedNumber>({
@@ -45,7 +37,7 @@ describe('numbers.list', () => {
   it('reads every page, a hundred numbers at a time', async () => {
     const template = app.sandbox.state.numbers[1]!;
     for (let index = 0; index < 245; index++) app.sandbox.state.numbers.push({ ...template, number: `4420794610${String(index).padStart(3, '0')}`, numberState: 4 });
-    const list = await app.value<NumberList>('numbers.list');
+    const list = await app.value('numbers.list');
     expect(list.numbers).toHaveLength(250);
     expect(list.numbers.at(-1)).toMatchObject({ number: '4420794610244', state: 'expired' });
     expect(requestsTo('/number/queryPage').map((request) => request.body)).toEqual(
@@ -55,7 +47,7 @@ describe('numbers.list', () => {
 
   it('passes a vendor failure on', async () => {
     app.sandbox.faults.inject({ kind: 'status', code: '-18', path: '/number/queryPage', times: 1 });
-    expect(await app.error('numbers.list')).toMatchObject({ kind: 'vendor', code: '-18' });
+    expect(await app.failure('numbers.list')).toMatchObject({ kind: 'vendor', code: '-18' });
   });
 
   it("reads the vendor's nulls as empty and a voicemail sent as the string \"1\" as on", () => {
@@ -76,7 +68,7 @@ describe('numbers.list', () => {
 describe('trunks.agentGroups', () => {
   it('lists the agent groups themselves with /v3/cc/seatGroup/query, by id', async () => {
     app.sandbox.state.agentGroups.push({ voiceGroupId: 99, groupName: 'Night desk' });
-    const groups = await app.value<AgentGroup[]>('trunks.agentGroups');
+    const groups = await app.value('trunks.agentGroups');
     expect(groups).toEqual([
       { voiceGroupId: 99, groupName: 'Night desk' },
       { voiceGroupId: 101, groupName: 'Reception' },
@@ -92,7 +84,7 @@ describe('trunks.agentGroups', () => {
 
   it('reads every page', async () => {
     for (let id = 1000; id < 1150; id++) app.sandbox.state.agentGroups.push({ voiceGroupId: id, groupName: `Group ${id}` });
-    expect(await app.value<AgentGroup[]>('trunks.agentGroups')).toHaveLength(156);
+    expect(await app.value('trunks.agentGroups')).toHaveLength(156);
     expect(requestsTo('/v3/cc/seatGroup/query')).toHaveLength(2);
   });
 });

@@ -1,17 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openRecentNumbers } from '../../../../../main/features/numbers/recent';
+import { useTempDirs } from '../../../../support/temp-dirs';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function freshDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sb-recent-'));
-  dirs.push(dir);
-  return dir;
-}
+const freshDir = useTempDirs('sb-recent-');
 
 const at = (minute: number) => `2025-07-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 

@@ -1,61 +1,22 @@
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StagedGreeting } from '../../../../../contract/schemas/numbers';
-import { createAppContext, type AppContext } from '../../../../../main/app';
-import { folderDialogs } from '../../../../../main/platform/files/dialogs';
-import type { Sandbox } from '../../../../../main/sandbox';
-import { createMemoryStore } from '../../../../../main/platform/secrets';
-import { memoryLogger } from '../../../../support/memory-log';
+import { describe, expect, it } from 'vitest';
+import { openTestApp, useTestApp } from '../../../../support/app';
+import { failureForRawInput } from '../../../../support/router';
 import { m4a, mp3, png, wav } from '../../../../support/audio-fixtures';
 
 const NUMBER = '442079460958';
 
-let home: string;
-let context: AppContext;
-let sandbox: Sandbox;
-let dialogs: ReturnType<typeof folderDialogs>;
-let logLines: string[];
-
-async function open(): Promise<void> {
-  const { log, lines } = memoryLogger();
-  logLines = lines;
-  dialogs = folderDialogs(join(home, 'exports'));
-  context = await createAppContext({
-    dataDir: home,
-    secrets: createMemoryStore(),
-    log,
-    dialogs,
-    app: { name: 'Switchboard', version: '0.0.0', platform: 'linux', openExternal: async () => undefined },
-  });
-  // The first-run active profile is the embedded sandbox.
-  sandbox = await context.sandbox.emulator();
-}
-
-beforeEach(async () => {
-  home = mkdtempSync(join(tmpdir(), 'sb-numbers-'));
-  await open();
-});
-afterEach(async () => {
-  await context.close();
-  rmSync(home, { recursive: true, force: true });
-});
-
-const call = (method: string, input?: unknown) => context.router.dispatch(method, input);
-const edits = () => sandbox.requests.filter((request) => request.path === '/number/edit');
+const app = useTestApp();
+const edits = () => app.sandbox.requests.filter((request) => request.path === '/number/edit');
 const lastEdit = () => edits().at(-1)?.body as Record<string, unknown>;
-const stored = (number = NUMBER) => sandbox.state.numbers.find((candidate) => candidate.number === number)!;
+const stored = (number = NUMBER) => app.sandbox.state.numbers.find((candidate) => candidate.number === number)!;
 
-async function stage(name: string, bytes: Uint8Array): Promise<StagedGreeting> {
-  const staged = await call('numbers.stageGreeting', { name, bytes });
-  if (!staged.ok) throw new Error(staged.error.message);
-  return staged.value as StagedGreeting;
-}
+const stage = (name: string, bytes: Uint8Array<ArrayBuffer>) => app.value('numbers.stageGreeting', { name, bytes });
 
 describe('numbers.edit', () => {
   it('sends only the documented fields that were filled in: voicemail as "1", the hangup as an integer', async () => {
-    const result = await call('numbers.edit', {
+    const result = await app.call('numbers.edit', {
       number: NUMBER,
       appId: '',
       outIp: '198.51.100.7, 2001:db8::7',
@@ -68,7 +29,7 @@ describe('numbers.edit', () => {
     expect(result).toEqual({ ok: true, value: { number: NUMBER } });
     expect(lastEdit()).toEqual({
       number: NUMBER,
-      appId: sandbox.state.appId,
+      appId: app.sandbox.state.appId,
       outIp: '198.51.100.7,2001:db8::7',
       inboundPrefix: '0044',
       enableVoicemail: '1',
@@ -79,8 +40,8 @@ describe('numbers.edit', () => {
   });
 
   it('turns voicemail off with "0" and no hangup', async () => {
-    expect(await call('numbers.edit', { number: '447700900123', enableVoicemail: false, voicemailMaxHangup: '' })).toMatchObject({ ok: true });
-    expect(lastEdit()).toEqual({ number: '447700900123', appId: sandbox.state.appId, enableVoicemail: '0' });
+    expect(await app.call('numbers.edit', { number: '447700900123', enableVoicemail: false, voicemailMaxHangup: '' })).toMatchObject({ ok: true });
+    expect(lastEdit()).toEqual({ number: '447700900123', appId: app.sandbox.state.appId, enableVoicemail: '0' });
   });
 
   it('sends a staged greeting base64-encoded, decoding to the exact original bytes, then forgets it', async () => {
@@ -89,14 +50,14 @@ describe('numbers.edit', () => {
     const greeting = await stage('Welcome.wav', bytes);
     expect(greeting).toMatchObject({ name: 'Welcome.wav', fileName: 'Welcome.wav', size: bytes.length, format: 'wav', durationSeconds: 1.5 });
 
-    const result = await call('numbers.edit', { number: NUMBER, enableVoicemail: true, voicemailMaxHangup: 30, greetingId: greeting.greetingId });
+    const result = await app.call('numbers.edit', { number: NUMBER, enableVoicemail: true, voicemailMaxHangup: 30, greetingId: greeting.greetingId });
     expect(result).toEqual({ ok: true, value: { number: NUMBER, greetingFileName: 'Welcome.wav' } });
     const sent = lastEdit();
     expect(sent.voicemailFileName).toBe('Welcome.wav');
     expect(Buffer.from(sent.voicemailFile as string, 'base64').equals(Buffer.from(bytes))).toBe(true);
     expect(stored().greeting).toEqual({ fileName: 'Welcome.wav', size: bytes.length, format: 'wav' });
 
-    const again = await call('numbers.edit', { number: NUMBER, enableVoicemail: true, voicemailMaxHangup: 30, greetingId: greeting.greetingId });
+    const again = await app.call('numbers.edit', { number: NUMBER, enableVoicemail: true, voicemailMaxHangup: 30, greetingId: greeting.greetingId });
     expect(again).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'greeting' } });
     expect(edits()).toHaveLength(1);
   });
@@ -104,7 +65,7 @@ describe('numbers.edit', () => {
   it('sends an mp3 called .wav under its real extension, which the vendor accepts', async () => {
     const greeting = await stage('hello.wav', mp3({ seconds: 1, id3: true }));
     expect(greeting).toMatchObject({ format: 'mp3', fileName: 'hello.mp3' });
-    expect(await call('numbers.edit', { number: NUMBER, enableVoicemail: true, voicemailMaxHangup: 20, greetingId: greeting.greetingId })).toMatchObject({ ok: true });
+    expect(await app.call('numbers.edit', { number: NUMBER, enableVoicemail: true, voicemailMaxHangup: 20, greetingId: greeting.greetingId })).toMatchObject({ ok: true });
     expect(lastEdit().voicemailFileName).toBe('hello.mp3');
     expect(stored().greeting).toMatchObject({ fileName: 'hello.mp3', format: 'mp3' });
   });
@@ -118,14 +79,14 @@ describe('numbers.edit', () => {
       [{ number: '+44 20 7946 0958' }, 'number: must be 7–15 digits, nothing else'],
     ];
     for (const [fields, message] of cases) {
-      const result = await call('numbers.edit', { number: NUMBER, enableVoicemail: false, ...fields });
+      const result = await app.call('numbers.edit', { number: NUMBER, enableVoicemail: false, ...fields });
       expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input', message } });
     }
     expect(edits()).toHaveLength(0);
   });
 
   it('refuses a greeting id main does not hold, before sending', async () => {
-    const result = await call('numbers.edit', { number: NUMBER, enableVoicemail: false, greetingId: 'not-staged' });
+    const result = await app.call('numbers.edit', { number: NUMBER, enableVoicemail: false, greetingId: 'not-staged' });
     expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'greeting', message: 'greeting: the file is no longer held for sending' } });
     expect(edits()).toHaveLength(0);
   });
@@ -133,7 +94,7 @@ describe('numbers.edit', () => {
 
 describe('vendor answers', () => {
   it('-24: a number the account does not have', async () => {
-    const result = await call('numbers.edit', { number: '447700900999', enableVoicemail: false });
+    const result = await app.call('numbers.edit', { number: '447700900999', enableVoicemail: false });
     expect(result).toEqual({
       ok: false,
       error: { kind: 'vendor', code: '-24', field: 'number', message: 'This number was not found in the application.', hint: "Check the number and the profile's application id." },
@@ -141,8 +102,8 @@ describe('vendor answers', () => {
   });
 
   it('-31: this computer is not in the whitelist', async () => {
-    sandbox.state.ipWhitelist = ['10.0.0.1'];
-    const result = await call('numbers.edit', { number: NUMBER, enableVoicemail: false });
+    app.sandbox.state.ipWhitelist = ['10.0.0.1'];
+    const result = await app.call('numbers.edit', { number: NUMBER, enableVoicemail: false });
     expect(result).toEqual({
       ok: false,
       error: {
@@ -156,9 +117,9 @@ describe('vendor answers', () => {
 
   it('-27: a greeting the vendor rejects stays staged, so the save can be retried', async () => {
     const greeting = await stage('welcome.m4a', m4a({ seconds: 2 }));
-    sandbox.faults.inject({ kind: 'status', code: '-27', path: '/number/edit', times: 1 });
+    app.sandbox.faults.inject({ kind: 'status', code: '-27', path: '/number/edit', times: 1 });
     const edit = { number: NUMBER, enableVoicemail: true, voicemailMaxHangup: 30, greetingId: greeting.greetingId };
-    expect(await call('numbers.edit', edit)).toEqual({
+    expect(await app.call('numbers.edit', edit)).toEqual({
       ok: false,
       error: {
         kind: 'vendor',
@@ -168,70 +129,72 @@ describe('vendor answers', () => {
         hint: 'Choose an mp3, wav or m4a file of at most 5 MB.',
       },
     });
-    expect(await call('numbers.edit', edit)).toMatchObject({ ok: true, value: { greetingFileName: 'welcome.m4a' } });
+    expect(await app.call('numbers.edit', edit)).toMatchObject({ ok: true, value: { greetingFileName: 'welcome.m4a' } });
   });
 });
 
 describe('greetings', () => {
   it('refuses what is not a greeting, saying what it is', async () => {
-    expect(await call('numbers.stageGreeting', { name: 'photo.mp3', bytes: png() })).toMatchObject({
+    expect(await app.call('numbers.stageGreeting', { name: 'photo.mp3', bytes: png() })).toMatchObject({
       ok: false,
       error: { kind: 'file', field: 'greeting', message: '"photo.mp3" is a png file, not audio; a greeting must be an mp3, wav or m4a file.' },
     });
-    expect(await call('numbers.stageGreeting', { name: 'a.mp3', bytes: 'aGVsbG8=' })).toMatchObject({
-      ok: false,
-      error: { kind: 'invalid-input', field: 'bytes' },
-    });
+    expect(await failureForRawInput(app.router, 'numbers.stageGreeting', { name: 'a.mp3', bytes: 'aGVsbG8=' })).toMatchObject({ kind: 'invalid-input', field: 'bytes' });
   });
 
   it('picks a greeting in the open dialog, returning its bytes for the preview; cancelling picks nothing', async () => {
     const bytes = mp3({ seconds: 2 });
-    const path = join(home, 'picked.mp3');
+    const path = join(app.home, 'picked.mp3');
     writeFileSync(path, bytes);
-    dialogs.queueOpen(path);
-    const picked = await call('numbers.pickGreeting');
+    app.dialogs.queueOpen(path);
+    const picked = await app.call('numbers.pickGreeting');
     expect(picked).toMatchObject({ ok: true, value: { greeting: { name: 'picked.mp3', format: 'mp3', size: bytes.length } } });
-    expect(picked.ok && Buffer.from((picked.value as { bytes: Uint8Array }).bytes).equals(Buffer.from(bytes))).toBe(true);
+    expect(picked.ok && picked.value !== null && Buffer.from(picked.value.bytes).equals(Buffer.from(bytes))).toBe(true);
 
-    expect(await call('numbers.pickGreeting')).toEqual({ ok: true, value: null });
+    expect(await app.call('numbers.pickGreeting')).toEqual({ ok: true, value: null });
   });
 
   it('refuses a picked file over 5 MB by its size', async () => {
-    const path = join(home, 'long.wav');
+    const path = join(app.home, 'long.wav');
     writeFileSync(path, '');
     truncateSync(path, 5 * 1024 * 1024 + 1);
-    dialogs.queueOpen(path);
-    expect(await call('numbers.pickGreeting')).toMatchObject({ ok: false, error: { kind: 'file', message: expect.stringContaining('"long.wav" is 5.0 MB (5,242,881 bytes)') } });
+    app.dialogs.queueOpen(path);
+    expect(await app.call('numbers.pickGreeting')).toMatchObject({ ok: false, error: { kind: 'file', message: expect.stringContaining('"long.wav" is 5.0 MB (5,242,881 bytes)') } });
   });
 
   it('discards a staged greeting', async () => {
     const greeting = await stage('welcome.wav', wav());
-    expect(await call('numbers.discardGreeting', { greetingId: greeting.greetingId })).toEqual({ ok: true, value: undefined });
-    expect(await call('numbers.edit', { number: NUMBER, enableVoicemail: false, greetingId: greeting.greetingId })).toMatchObject({ ok: false, error: { field: 'greeting' } });
+    expect(await app.call('numbers.discardGreeting', { greetingId: greeting.greetingId })).toEqual({ ok: true, value: undefined });
+    expect(await app.call('numbers.edit', { number: NUMBER, enableVoicemail: false, greetingId: greeting.greetingId })).toMatchObject({ ok: false, error: { field: 'greeting' } });
   });
 });
 
 describe('numbers.recent', () => {
   it('remembers successful edits per profile, newest first, across restarts', async () => {
-    expect(await call('numbers.recent')).toEqual({ ok: true, value: { profileId: 'sandbox', numbers: [] } });
-    await call('numbers.edit', { number: NUMBER, enableVoicemail: false, remark: 'London office' });
-    await call('numbers.edit', { number: '12025550143', enableVoicemail: false });
-    await call('numbers.edit', { number: '447700900999', enableVoicemail: false }); // -24: not remembered
-    await call('numbers.edit', { number: NUMBER, enableVoicemail: false });
+    expect(await app.call('numbers.recent')).toEqual({ ok: true, value: { profileId: 'sandbox', numbers: [] } });
+    await app.call('numbers.edit', { number: NUMBER, enableVoicemail: false, remark: 'London office' });
+    await app.call('numbers.edit', { number: '12025550143', enableVoicemail: false });
+    await app.call('numbers.edit', { number: '447700900999', enableVoicemail: false }); // -24: not remembered
+    await app.call('numbers.edit', { number: NUMBER, enableVoicemail: false });
 
-    await context.close();
-    await open();
-    const recent = await call('numbers.recent');
-    expect(recent).toMatchObject({ ok: true, value: { profileId: 'sandbox', numbers: [{ number: NUMBER, remark: 'London office' }, { number: '12025550143' }] } });
-    expect(recent.ok && (recent.value as { numbers: unknown[] }).numbers).toHaveLength(2);
+    // The app quits (its data folder stays) and starts again.
+    await app.context.close();
+    const again = await openTestApp({ home: app.home });
+    try {
+      const recent = await again.call('numbers.recent');
+      expect(recent).toMatchObject({ ok: true, value: { profileId: 'sandbox', numbers: [{ number: NUMBER, remark: 'London office' }, { number: '12025550143' }] } });
+      expect(recent.ok && recent.value.numbers).toHaveLength(2);
+    } finally {
+      await again.close();
+    }
   });
 });
 
 it('keeps greetings and credentials out of the log', async () => {
   const bytes = wav({ seconds: 1 });
   const greeting = await stage('welcome.wav', bytes);
-  await call('numbers.edit', { number: NUMBER, enableVoicemail: true, voicemailMaxHangup: 30, greetingId: greeting.greetingId });
-  const log = logLines.join('\n');
+  await app.call('numbers.edit', { number: NUMBER, enableVoicemail: true, voicemailMaxHangup: 30, greetingId: greeting.greetingId });
+  const log = app.logLines.join('\n');
   expect(log).toContain('numberEdit');
   expect(log).not.toContain(Buffer.from(bytes).toString('base64').slice(0, 64));
   expect(log).not.toMatch(/Sign|Api-Key/i);

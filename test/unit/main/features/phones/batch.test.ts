@@ -10,7 +10,7 @@ beforeEach(async () => {
 afterEach(async () => {
   // Whatever a test did, no SIP password and no API secret reached a log line.
   const passwords = fx.sandbox.state.phones.map((phone) => phone.password);
-  for (const line of fx.lines) {
+  for (const line of fx.logLines) {
     expect(line).not.toContain(SECRET);
     for (const password of passwords) expect(line).not.toContain(password);
   }
@@ -18,11 +18,10 @@ afterEach(async () => {
 });
 
 const batch = { groupName: 'Night Shift', phoneName: 'night', quantity: 3, displayNum: '447700900123' };
-const call = (method: string, input?: unknown) => fx.context.router.dispatch(method, input);
 
 describe('phones.create', () => {
   it('sends sipAdd once with the profile app id and answers the created phones, read back with sipQuery', async () => {
-    const created = await call('phones.create', batch);
+    const created = await fx.call('phones.create', batch);
     expect(fx.sipRequests('/voice/sipAdd')).toBe(1);
     expect(fx.sandbox.requests.find((request) => request.path === '/voice/sipAdd')?.body).toEqual({ ...batch, appId: 'app-7f3c21' });
     expect(created).toEqual({
@@ -42,20 +41,20 @@ describe('phones.create', () => {
   });
 
   it('drops the cached phone list so the next read shows the new phones', async () => {
-    const before = await call('phones.list');
-    expect(before.ok && (before.value as { phones: unknown[] }).phones).toHaveLength(8);
-    await call('phones.create', batch);
+    const before = await fx.call('phones.list');
+    expect(before.ok && before.value.phones).toHaveLength(8);
+    await fx.call('phones.create', batch);
     const queries = fx.sipRequests('/voice/sipQuery');
-    const after = await call('phones.list');
-    expect(after.ok && (after.value as { phones: unknown[] }).phones).toHaveLength(11);
+    const after = await fx.call('phones.list');
+    expect(after.ok && after.value.phones).toHaveLength(11);
     // The read-back filled the cache again: listing needs no further request.
     expect(fx.sipRequests('/voice/sipQuery')).toBe(queries);
-    const password = await call('phones.password', { account: '80010011' });
+    const password = await fx.call('phones.password', { account: '80010011' });
     expect(password).toEqual({ ok: true, value: { account: '80010011', password: fx.sandbox.state.phones.at(-1)?.password } });
   });
 
   it('sends an overridden app id as given', async () => {
-    const refused = await call('phones.create', { ...batch, appId: 'other-app' });
+    const refused = await fx.call('phones.create', { ...batch, appId: 'other-app' });
     expect(fx.sandbox.requests.find((request) => request.path === '/voice/sipAdd')?.body).toMatchObject({ appId: 'other-app' });
     expect(refused).toMatchObject({ ok: false, error: { kind: 'vendor', code: '-22', message: expect.stringContaining('appId') } });
   });
@@ -67,14 +66,14 @@ describe('phones.create', () => {
       [{ quantity: 51 }, 'quantity: must be a whole number from 1 to 50'],
       [{ displayNum: '+4477009' }, 'displayNum: must be 7–13 digits, nothing else'],
     ] as const) {
-      const result = await call('phones.create', { ...batch, ...change });
+      const result = await fx.call('phones.create', { ...batch, ...change });
       expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input', message, field: message.split(':')[0] } });
     }
     expect(fx.sandbox.requests).toEqual([]);
   });
 
   it('-20 points at the group name when that group exists', async () => {
-    const result = await call('phones.create', { ...batch, groupName: 'Front Office' });
+    const result = await fx.call('phones.create', { ...batch, groupName: 'Front Office' });
     expect(result).toEqual({
       ok: false,
       error: { kind: 'vendor', code: '-20', field: 'groupName', message: 'A phone group named "Front Office" already exists in this application.', hint: 'Choose a group name that is not used yet.' },
@@ -82,19 +81,19 @@ describe('phones.create', () => {
   });
 
   it('-20 points at the phone name when phones already carry it', async () => {
-    const result = await call('phones.create', { ...batch, phoneName: 'desk' });
+    const result = await fx.call('phones.create', { ...batch, phoneName: 'desk' });
     expect(result).toMatchObject({ ok: false, error: { code: '-20', field: 'phoneName', message: 'Phones named "desk" already exist in this application.' } });
   });
 
   it('-20 keeps the vendor wording when the list cannot tell which name is taken', async () => {
     fx.sandbox.faults.inject({ kind: 'status', code: '-20', path: '/voice/sipAdd', times: 1 });
-    const result = await call('phones.create', batch);
+    const result = await fx.call('phones.create', batch);
     expect(result).toMatchObject({ ok: false, error: { code: '-20', field: 'groupName', message: expect.stringContaining('already exists'), hint: expect.any(String) } });
   });
 
   it('-23 points at the quantity, with what to change', async () => {
     fx.sandbox.state.limits.phones = fx.sandbox.state.phones.length + 2;
-    const result = await call('phones.create', batch);
+    const result = await fx.call('phones.create', batch);
     expect(result).toEqual({
       ok: false,
       error: { kind: 'vendor', code: '-23', field: 'quantity', message: 'The application has reached its limit of phones.', hint: 'Create fewer phones, or ask ITNIO support to raise the limit.' },
@@ -103,26 +102,26 @@ describe('phones.create', () => {
   });
 
   it('never resends a batch whose answer was lost, says it may exist, and lists it on the next read', async () => {
-    await call('phones.list');
+    await fx.call('phones.list');
     // The vendor acts, then the connection breaks halfway through its answer.
     fx.sandbox.faults.inject({ kind: 'truncated', path: '/voice/sipAdd' });
-    const result = await call('phones.create', batch);
+    const result = await fx.call('phones.create', batch);
     expect(fx.sipRequests('/voice/sipAdd')).toBe(1);
     expect(result).toMatchObject({ ok: false, error: { kind: 'server', hint: expect.stringContaining('Refresh the phone list to see whether group "Night Shift" was created') } });
-    const listed = await call('phones.list');
-    expect(listed.ok && (listed.value as { phones: { groupName: string }[] }).phones.filter((phone) => phone.groupName === 'Night Shift')).toHaveLength(3);
+    const listed = await fx.call('phones.list');
+    expect(listed.ok && listed.value.phones.filter((phone) => phone.groupName === 'Night Shift')).toHaveLength(3);
   });
 
   it('does not resend after a connection reset either', async () => {
     fx.sandbox.faults.inject({ kind: 'reset', path: '/voice/sipAdd' });
-    const result = await call('phones.create', batch);
+    const result = await fx.call('phones.create', batch);
     expect(result).toMatchObject({ ok: false, error: { kind: 'network', hint: expect.stringContaining('Refresh the phone list') } });
     expect(fx.sipRequests('/voice/sipAdd')).toBe(1);
   });
 
   it('reports success when the phones were created but could not be read back', async () => {
     fx.sandbox.faults.inject({ kind: 'html', status: 503, path: '/voice/sipQuery' });
-    const result = await call('phones.create', batch);
+    const result = await fx.call('phones.create', batch);
     expect(result).toMatchObject({ ok: true, value: { groupName: 'Night Shift', phones: [], readBackError: { message: expect.stringMatching(/^The phones were created, but reading them back failed/) } } });
     expect(fx.sandbox.state.phones.filter((phone) => phone.groupName === 'Night Shift')).toHaveLength(3);
   });
@@ -132,8 +131,8 @@ describe('phones.exportCsv', () => {
   const csvOf = (path: string) => readFileSync(path, 'utf8').trimEnd().split('\n');
 
   it('saves the batch with its SIP passwords where the operator chose, readable by the owner only', async () => {
-    await call('phones.create', batch);
-    const saved = await call('phones.exportCsv', { groupName: 'Night Shift' });
+    await fx.call('phones.create', batch);
+    const saved = await fx.call('phones.exportCsv', { groupName: 'Night Shift' });
     const path = join(fx.home, 'phones.csv');
     expect(saved).toEqual({ ok: true, value: { saved: true, path, rows: 3 } });
     const created = fx.sandbox.state.phones.filter((phone) => phone.groupName === 'Night Shift');
@@ -142,37 +141,37 @@ describe('phones.exportCsv', () => {
   });
 
   it('saves every phone of the application when no group is named', async () => {
-    await call('phones.exportCsv');
+    await fx.call('phones.exportCsv');
     expect(csvOf(join(fx.home, 'phones.csv'))).toHaveLength(1 + 8);
   });
 
   it('quotes names that hold commas or quotes', async () => {
-    await call('phones.create', { ...batch, groupName: 'Ops, "Night"' });
-    await call('phones.exportCsv', { groupName: 'Ops, "Night"' });
+    await fx.call('phones.create', { ...batch, groupName: 'Ops, "Night"' });
+    await fx.call('phones.exportCsv', { groupName: 'Ops, "Night"' });
     expect(csvOf(join(fx.home, 'phones.csv'))[1]).toMatch(/^80010009,\w{12},447700900123,"Ops, ""Night"""$/);
   });
 
   it('finds a batch created elsewhere since the list was cached', async () => {
-    await call('phones.list');
+    await fx.call('phones.list');
     fx.sandbox.state.phones.push({ groupName: 'Console Made', phoneName: 'cons', account: '80019999', password: 'Zx8Zx8Zx8Zx8', displayNum: '12025550143' });
-    expect(await call('phones.exportCsv', { groupName: 'Console Made' })).toMatchObject({ ok: true, value: { saved: true, rows: 1 } });
+    expect(await fx.call('phones.exportCsv', { groupName: 'Console Made' })).toMatchObject({ ok: true, value: { saved: true, rows: 1 } });
   });
 
   it('writes nothing when the operator cancels the dialog', async () => {
     fx.saveAnswer.path = undefined;
-    expect(await call('phones.exportCsv')).toEqual({ ok: true, value: { saved: false } });
+    expect(await fx.call('phones.exportCsv')).toEqual({ ok: true, value: { saved: false } });
     expect(fx.saveAnswer.asked).toBe(1);
   });
 
   it('names a group without phones and opens no dialog', async () => {
-    const result = await call('phones.exportCsv', { groupName: 'Nobody Here' });
+    const result = await fx.call('phones.exportCsv', { groupName: 'Nobody Here' });
     expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'groupName', message: 'groupName: there are no phones in group "Nobody Here"' } });
     expect(fx.saveAnswer.asked).toBe(0);
   });
 
   it('says so when the file cannot be written', async () => {
     fx.saveAnswer.path = join(fx.home, 'no-such-folder', 'phones.csv');
-    const result = await call('phones.exportCsv');
+    const result = await fx.call('phones.exportCsv');
     expect(result).toMatchObject({ ok: false, error: { kind: 'file', message: 'The CSV could not be saved (ENOENT).', hint: expect.any(String) } });
   });
 });

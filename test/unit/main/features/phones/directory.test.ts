@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { PhoneDirectory } from '../../../../../contract/schemas/phones';
+import type { MethodInput } from '../../../../../contract/methods';
 import { phonesFixture, type PhonesFixture } from './fixture';
 
 // 8 seeded phones + 1 234 in "Bulk": 13 pages of 100.
@@ -10,15 +10,11 @@ beforeAll(async () => {
 afterAll(() => fx.close());
 beforeEach(async () => {
   // A fresh cache for every test: refresh once, then forget the requests it made.
-  await fx.context.router.dispatch('phones.list', { refresh: true });
+  await fx.call('phones.list', { refresh: true });
   fx.sandbox.requests.length = 0;
 });
 
-const list = async (input?: unknown): Promise<PhoneDirectory> => {
-  const result = await fx.context.router.dispatch('phones.list', input);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as PhoneDirectory;
-};
+const list = (input?: MethodInput<'phones.list'>) => fx.value('phones.list', input);
 const sipQueries = () => fx.sandbox.requests.filter((request) => request.path === '/voice/sipQuery').map((request) => request.body as { current: number; size: number });
 
 describe('the phone list (sipQuery, every page)', () => {
@@ -47,7 +43,7 @@ describe('the phone list (sipQuery, every page)', () => {
 
   it('a page that fails after the retries fails the whole read, and says what to do', async () => {
     fx.sandbox.faults.inject({ kind: 'html', status: 502, path: '/voice/sipQuery' });
-    const result = await fx.context.router.dispatch('phones.list', { refresh: true });
+    const result = await fx.call('phones.list', { refresh: true });
     fx.sandbox.faults.clear();
     expect(result).toMatchObject({ ok: false, error: { kind: 'server', hint: expect.any(String) } });
   });

@@ -1,26 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PhoneDirectory } from '../../../../../contract/schemas/phones';
-import { openWiderApp, type WiderApp } from '../../app-harness';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../support/app';
 
-let app: WiderApp;
-
-beforeEach(async () => {
-  app = await openWiderApp();
-});
-afterEach(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 const resets = () => app.sandbox.requests.filter((request) => request.path === '/voice/sipReset');
 
 describe('phones.resetPassword', () => {
   it('answers the new password once, and the phone directory serves the new one afterwards', async () => {
     const phone = app.sandbox.state.phones[0]!;
-    const old = await app.value<{ password: string }>('phones.password', { account: phone.account });
+    const old = await app.value('phones.password', { account: phone.account });
     expect(old.password).toBe(phone.password);
-    await app.value<PhoneDirectory>('phones.list');
+    await app.value('phones.list');
 
-    const reset = await app.value<{ account: string; password: string }>('phones.resetPassword', { account: ` ${phone.account} ` });
+    const reset = await app.value('phones.resetPassword', { account: ` ${phone.account} ` });
     expect(reset).toEqual({ account: phone.account, password: phone.password });
     expect(reset.password).not.toBe(old.password);
     expect(resets().map((request) => request.body)).toEqual([{ account: phone.account, appId: app.sandbox.state.appId }]);
@@ -29,19 +21,19 @@ describe('phones.resetPassword', () => {
   });
 
   it.each(['abc', 'x'.repeat(33), ''])('refuses the account %j with the rule and sends nothing', async (account) => {
-    expect(await app.error('phones.resetPassword', { account })).toMatchObject({ kind: 'invalid-input', field: 'account', message: 'account: must be 4–32 characters' });
+    expect(await app.failure('phones.resetPassword', { account })).toMatchObject({ kind: 'invalid-input', field: 'account', message: 'account: must be 4–32 characters' });
     expect(resets()).toHaveLength(0);
   });
 
   it('explains -24 for a phone the application does not have', async () => {
-    expect(await app.error('phones.resetPassword', { account: '80019999' })).toMatchObject({ kind: 'vendor', code: '-24', field: 'account' });
+    expect(await app.failure('phones.resetPassword', { account: '80019999' })).toMatchObject({ kind: 'vendor', code: '-24', field: 'account' });
   });
 
   it('is sent once, and forgets the cached passwords even when the answer is lost', async () => {
     const phone = app.sandbox.state.phones[1]!;
     await app.value('phones.list');
     app.sandbox.faults.inject({ kind: 'truncated', path: '/voice/sipReset', times: 1 });
-    expect(await app.error('phones.resetPassword', { account: phone.account })).toMatchObject({ kind: 'server' });
+    expect(await app.failure('phones.resetPassword', { account: phone.account })).toMatchObject({ kind: 'server' });
     expect(resets()).toHaveLength(1);
     // The vendor changed it before the answer broke: the directory reads the phones again.
     expect(await app.value('phones.password', { account: phone.account })).toEqual({ account: phone.account, password: phone.password });

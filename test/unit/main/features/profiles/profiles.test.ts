@@ -1,22 +1,20 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../../../contract/result';
 import { createProfileServices } from '../../../../../main/features/profiles';
 import type { Target } from '../../../../../main/platform/connections/connections';
 import { openProfileStore } from '../../../../../main/platform/connections/profile-store';
 import { createMemoryStore } from '../../../../../main/platform/secrets';
+import { useTempDirs } from '../../../../support/temp-dirs';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const freshDir = useTempDirs('sb-profiles-');
 
 const KEY = 'bDqJFiq9';
 const SECRET = 'not-for-anyone-7bz1lzh9';
 
 function setup() {
-  const dir = mkdtempSync(join(tmpdir(), 'sb-profiles-'));
-  dirs.push(dir);
+  const dir = freshDir();
   const secrets = createMemoryStore();
   const store = openProfileStore(dir);
   const probe = vi.fn(async (_target: Target) => ok({ phones: 6, clockOffsetMs: 0 }));

@@ -2,16 +2,19 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MethodName } from '../../../../../contract/methods';
 import { updateInputFrom, type TrunkRecord, type UpdateTrunkInput } from '../../../../../contract/schemas/trunks';
 import { folderDialogs, type FileDialogs } from '../../../../../main/platform/files/dialogs';
 import { createConnections } from '../../../../../main/platform/connections/connections';
 import { createSandboxRuntime } from '../../../../../main/platform/connections/sandbox-runtime';
 import { openProfileStore } from '../../../../../main/platform/connections/profile-store';
 import { createRouter, type Router } from '../../../../../main/router';
-import { startSandbox, type Sandbox } from '../../../../../main/sandbox';
+import type { Sandbox } from '../../../../../main/sandbox';
 import { createMemoryStore } from '../../../../../main/platform/secrets';
 import { createTrunkServices } from '../../../../../main/features/trunks';
 import { memoryLogger } from '../../../../support/memory-log';
+import { call as callMethod, okValue, savedPath, type MethodArgs } from '../../../../support/router';
+import { environmentOf, startAccount } from '../../../../support/account';
 
 const KEY = 'trunkKey31';
 const SECRET = 'trunk-secret-not-for-logs';
@@ -31,16 +34,16 @@ function wire(chosenDialogs: FileDialogs = dialogs) {
     secrets: createMemoryStore(),
     sandbox: createSandboxRuntime(log),
     log,
-    environment: { apiKey: KEY, apiSecret: SECRET, baseUrl: sandbox.url, appId: sandbox.state.appId },
+    environment: environmentOf(sandbox),
   });
   closeConnections = connections.closeAll;
-  const services = createTrunkServices({ connections, dialogs: chosenDialogs, now: () => new Date('2025-07-01T10:00:00Z') });
+  const services = createTrunkServices({ connections, dialogs: chosenDialogs, log, now: () => new Date('2025-07-01T10:00:00Z') });
   // Every other method is out of scope here; the router only ever calls the trunk ones.
   router = createRouter(services as Parameters<typeof createRouter>[0], log);
 }
 
 beforeEach(async () => {
-  sandbox = await startSandbox({ credentials: [{ apiKey: KEY, apiSecret: SECRET }], logger: memoryLogger().log });
+  sandbox = await startAccount({ apiKey: KEY, apiSecret: SECRET });
   home = mkdtempSync(join(tmpdir(), 'sb-trunks-'));
   dialogs = folderDialogs(join(home, 'exports'));
   wire();
@@ -54,27 +57,23 @@ afterEach(async () => {
 const passwords = () => sandbox.state.trunks.map((trunk) => trunk.sipPassword).filter((password): password is string => Boolean(password));
 
 /** Calls a method the way the renderer does and checks no SIP password came back or was logged. */
-async function call<T>(method: string, input: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { kind: string; code?: string; field?: string; message: string; hint?: string } }> {
-  const result = await router.dispatch(method, input);
+async function call<M extends MethodName>(method: M, ...input: MethodArgs<M>) {
+  const result = await callMethod(router, method, ...input);
   for (const password of passwords()) {
     if (method !== 'trunks.password') expect(JSON.stringify(result)).not.toContain(password);
     expect(logLines.join('\n')).not.toContain(password);
   }
   expect(logLines.join('\n')).not.toContain(SECRET);
-  return result as never;
+  return result;
 }
 
-async function value<T>(method: string, input: unknown): Promise<T> {
-  const result = await call<T>(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-  return result.value;
-}
+const value = async <M extends MethodName>(method: M, ...input: MethodArgs<M>) => okValue(await call(method, ...input), method);
 
 const sent = (path: string) => sandbox.requests.filter((request) => request.path === path);
 const updates = () => sent('/v3/cc/sipTrunk/update');
 
 async function record(keyId: number): Promise<TrunkRecord> {
-  const page = await value<{ records: TrunkRecord[] }>('trunks.list', { all: true });
+  const page = await value('trunks.list', { all: true });
   const found = page.records.find((trunk) => trunk.keyId === keyId);
   if (!found) throw new Error(`no trunk ${keyId}`);
   return found;
@@ -82,7 +81,7 @@ async function record(keyId: number): Promise<TrunkRecord> {
 
 describe('trunks.list', () => {
   it('reads one page of the vendor’s paging, without SIP passwords', async () => {
-    const page = await value<{ total: number; pages: number; current: number; size: number; records: TrunkRecord[] }>('trunks.list', { current: 2, size: 3 });
+    const page = await value('trunks.list', { current: 2, size: 3 });
     expect(page).toMatchObject({ total: 10, pages: 4, current: 2, size: 3 });
     expect(page.records.map((trunk) => trunk.keyId)).toEqual([2004, 2005, 2006]);
     expect(sent('/v3/cc/sipTrunk/query').at(-1)?.body).toEqual({ current: 2, size: 3, params: {} });
@@ -93,7 +92,7 @@ describe('trunks.list', () => {
   });
 
   it('filters by type and a part of the name on the server', async () => {
-    const page = await value<{ records: TrunkRecord[] }>('trunks.list', { type: 2, sipTrunkName: ' lon ', current: 1, size: 20 });
+    const page = await value('trunks.list', { type: 2, sipTrunkName: ' lon ', current: 1, size: 20 });
     expect(page.records.map((trunk) => trunk.keyId)).toEqual([2006, 2007]);
     expect(sent('/v3/cc/sipTrunk/query').at(-1)?.body).toEqual({ current: 1, size: 20, params: { type: 2, sipTrunkName: 'lon' } });
     expect(page.records[0]?.groupList).toEqual([{ groupId: 101, groupName: 'Reception', number: '442079460958' }]);
@@ -102,7 +101,7 @@ describe('trunks.list', () => {
   it('reads every page in "all" mode', async () => {
     const template = sandbox.state.trunks[9]!;
     for (let index = 0; index < 150; index++) sandbox.state.trunks.push({ ...structuredClone(template), keyId: 3000 + index, sipTrunkName: `Bulk-${index}` });
-    const page = await value<{ total: number; records: TrunkRecord[] }>('trunks.list', { all: true });
+    const page = await value('trunks.list', { all: true });
     expect(page.total).toBe(160);
     expect(page.records).toHaveLength(160);
     expect(sent('/v3/cc/sipTrunk/query').map((request) => (request.body as { current: number }).current)).toEqual([1, 2]);
@@ -130,7 +129,7 @@ describe('trunks.update', () => {
   it('edits an outgoing trunk, keeping its current SIP password when the field is left empty, and reads the row back', async () => {
     const before = sandbox.state.trunks.find((trunk) => trunk.keyId === 2001)!;
     const password = before.sipPassword;
-    const saved = await value<{ keyId: number; record: TrunkRecord }>(
+    const saved = await value(
       'trunks.update',
       await edit(2001, { sipTrunkName: 'LON-Out-Main', sipPrefix: '', sipGatewayIp: '198.51.100.12', groupList: [{ voiceGroupId: 101 }, { voiceGroupId: 106 }] }),
     );
@@ -148,6 +147,7 @@ describe('trunks.update', () => {
     expect(before.sipPassword).toBe(password);
     expect(saved.keyId).toBe(2001);
     expect(saved.record).toMatchObject({ keyId: 2001, sipTrunkName: 'LON-Out-Main', sipPrefix: '', sipGatewayIp: '198.51.100.12', hasSipPassword: true });
+    if (!saved.record) expect.fail('the trunk was not read back');
     expect(saved.record.groupList.map((group) => group.groupId)).toEqual([101, 106]);
     expect(saved.record.updateTime).not.toBe('2025-04-02 16:40:12');
   });
@@ -167,7 +167,7 @@ describe('trunks.update', () => {
   });
 
   it('edits an incoming trunk with a number for every agent group', async () => {
-    const saved = await value<{ record: TrunkRecord }>(
+    const saved = await value(
       'trunks.update',
       await edit(2010, { sipWhiteIp: '2001:db8::41', groupList: [{ voiceGroupId: 103, number: '13105550199' }] }),
     );
@@ -212,9 +212,9 @@ describe('trunks.update', () => {
 
 describe('trunks.exportCsv', () => {
   it('writes every matching trunk, in the chosen order, without passwords, through the save dialog', async () => {
-    const result = await value<{ saved: true; path: string; rows: number }>('trunks.exportCsv', { type: 1, sort: { by: 'sipTrunkName', direction: 'asc' } });
+    const result = await value('trunks.exportCsv', { type: 1, sort: { by: 'sipTrunkName', direction: 'asc' } });
     expect(result).toEqual({ saved: true, path: join(home, 'exports', 'sip-trunks-2025-07-01.csv'), rows: 5 });
-    const csv = readFileSync(result.path, 'utf8');
+    const csv = readFileSync(savedPath(result), 'utf8');
     const lines = csv.trim().split('\n');
     expect(lines[0]).toBe('keyId,name,type,state,gateway IP,whitelist IP,call-center IP,prefix,registration,SIP account,agent groups,created,updated');
     expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(['FRA-Out-Primary', 'Legacy PBX Out', 'LON-Out-Backup', 'LON-Out-Primary', 'NYC-Out-Primary']);
@@ -224,8 +224,7 @@ describe('trunks.exportCsv', () => {
 
   it('keeps spreadsheet formulas inert and bound numbers readable', async () => {
     sandbox.state.trunks.find((trunk) => trunk.keyId === 2008)!.sipTrunkName = '=HYPERLINK("x")';
-    const result = await value<{ path: string }>('trunks.exportCsv', { sipTrunkName: 'HYPER' });
-    const csv = readFileSync(result.path, 'utf8');
+    const csv = readFileSync(savedPath(await value('trunks.exportCsv', { sipTrunkName: 'HYPER' })), 'utf8');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv).toContain('104 Support Tier 1 (12025550188); 105 Support Tier 2 (12025550189)');
   });

@@ -56,7 +56,7 @@ describe('status tables', () => {
     expect(vendorError(ENDPOINTS.getBalance.codes, '-13', 'User locked')).toMatchObject({ kind: 'vendor', message: expect.stringContaining('locked') });
   });
 
-  it('retries only the read-only requests among the wider endpoints: a password reset is sent once', () => {
+  it('retries only the read-only requests among balance, password reset, call records, recordings, numbers and agent groups: a password reset is sent once', () => {
     const retried = (['getBalance', 'sipReset', 'recordSip', 'recordSipQuery', 'recordingUrl', 'numberQueryPage', 'agentGroupQuery'] as const).filter(
       (name) => ENDPOINTS[name].retry,
     );

@@ -1,6 +1,7 @@
 /**
- * The wider API's descriptors (issue 9): what each request looks like on the wire and what the
- * client hands back, against a fake vendor.
+ * The descriptors of the balance, password-reset, call-record, recording, number-list and
+ * agent-group endpoints: what each request looks like on the wire and what the client hands back,
+ * against a fake vendor.
  */
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS, type CallRecord } from '../../../../../main/platform/itnio';

@@ -9,15 +9,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METHODS } from '../../../../../contract/methods';
-import type { Result } from '../../../../../contract/result';
-import { updateInputFrom, type TrunkPage } from '../../../../../contract/schemas/trunks';
-import { createAppContext, type AppContext } from '../../../../../main/app';
-import { folderDialogs } from '../../../../../main/platform/files/dialogs';
-import { startSandbox, type Sandbox } from '../../../../../main/sandbox';
-import { createMemoryStore } from '../../../../../main/platform/secrets';
+import { METHODS, type MethodName } from '../../../../../contract/methods';
+import { updateInputFrom } from '../../../../../contract/schemas/trunks';
+import type { Sandbox } from '../../../../../main/sandbox';
+import { startAccount } from '../../../../support/account';
+import { openTestApp, type TestApp } from '../../../../support/app';
 import { wav } from '../../../../support/audio-fixtures';
-import { memoryLogger } from '../../../../support/memory-log';
+import { okValue, savedPath, type MethodArgs } from '../../../../support/router';
 
 const API_KEY = 'leakKey7f3a9c21';
 const API_SECRET = 'api-secret-never-leaks-4d1f8b';
@@ -27,10 +25,8 @@ const TRUNK_PASSWORD = 'Trunk-Sip-Pass-5e9b';
 const REVEALING = ['phones.password', 'phones.resetPassword', 'trunks.password'];
 
 let account: Sandbox;
-let context: AppContext;
-let home: string;
+let app: TestApp;
 let outside: string;
-const { log, lines: logLines } = memoryLogger();
 const answers: { method: string; text: string }[] = [];
 /** Every SIP password the account has had during the run (phones reset, trunk edited). */
 const sipPasswords = new Set<string>();
@@ -41,18 +37,14 @@ const noteSipPasswords = () => {
   for (const trunk of account.state.trunks) if (trunk.sipPassword) sipPasswords.add(trunk.sipPassword);
 };
 
-async function call<T>(method: string, input?: unknown): Promise<Result<T>> {
-  const result = (await context.router.dispatch(method, input)) as Result<T>;
+async function call<M extends MethodName>(method: M, ...input: MethodArgs<M>) {
+  const result = await app.call(method, ...input);
   // What crosses the IPC boundary: structured-clone data, bytes included, seen here as JSON.
   answers.push({ method, text: JSON.stringify(result) });
   return result;
 }
 
-async function value<T>(method: string, input?: unknown): Promise<T> {
-  const result = await call<T>(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-  return result.value;
-}
+const value = async <M extends MethodName>(method: M, ...input: MethodArgs<M>) => okValue(await call(method, ...input), method);
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -61,21 +53,13 @@ function filesUnder(folder: string): string[] {
 }
 
 beforeAll(async () => {
-  account = await startSandbox({ port: 0, credentials: [{ apiKey: API_KEY, apiSecret: API_SECRET }], logger: memoryLogger().log });
+  account = await startAccount({ apiKey: API_KEY, apiSecret: API_SECRET });
   noteSipPasswords();
-  home = mkdtempSync(join(tmpdir(), 'switchboard-leak-'));
   outside = mkdtempSync(join(tmpdir(), 'switchboard-leak-files-'));
-  const dialogs = folderDialogs(join(home, 'exports'));
-  context = await createAppContext({
-    dataDir: home,
-    secrets: createMemoryStore(),
-    log,
-    dialogs,
-    app: { name: 'Switchboard', version: '0.0.0', platform: 'linux', openExternal: async () => undefined },
-  });
+  app = await openTestApp();
 
   // Profiles: add the account with its secret, test it, use it; a mistyped secret fails its test.
-  const profile = await value<{ id: string }>('profiles.save', {
+  const profile = await value('profiles.save', {
     name: 'Operations',
     baseUrl: account.url,
     appId: account.state.appId,
@@ -84,7 +68,7 @@ beforeAll(async () => {
     defaultAccount: '80010001',
   });
   await value('profiles.test', { id: profile.id });
-  const typo = await value<{ id: string }>('profiles.save', { name: 'Typo', baseUrl: account.url, appId: account.state.appId, apiKey: API_KEY, apiSecret: WRONG_SECRET });
+  const typo = await value('profiles.save', { name: 'Typo', baseUrl: account.url, appId: account.state.appId, apiKey: API_KEY, apiSecret: WRONG_SECRET });
   expect(await call('profiles.test', { id: typo.id })).toMatchObject({ ok: false, error: { kind: 'auth' } });
   await value('profiles.remove', { id: typo.id });
   await value('profiles.use', { id: profile.id });
@@ -94,7 +78,7 @@ beforeAll(async () => {
 
   // Dialer: an answered call (the sandbox answers callees ending in 3), its outcome and recording once ITNIO has filed it, the history and its CSV.
   await value('phones.list', { refresh: true });
-  const placed = await value<{ recordingId: string }>('calls.place', { callee: '+44 7700 900123', account: '80010001', calledInfo: 'Renewal' });
+  const placed = await value('calls.place', { callee: '+44 7700 900123', account: '80010001', calledInfo: 'Renewal' });
   account.setClockOffset(account.state.cdrDelayMs + 1_000);
   await value('calls.outcome', { recordingId: placed.recordingId });
   await value('calls.checkOutcomes', { all: true });
@@ -110,11 +94,10 @@ beforeAll(async () => {
   await value('phones.password', { account: created[0]!.account });
   await value('phones.resetPassword', { account: created[1]!.account });
   noteSipPasswords();
-  const sheet = await value<{ saved: true; path: string }>('phones.exportCsv', { groupName: 'Leak Check' });
-  phoneSheet = sheet.path;
+  phoneSheet = savedPath(await value('phones.exportCsv', { groupName: 'Leak Check' }));
 
   // Trunks: registration on with a SIP password, the password shown once, the list saved.
-  const trunks = await value<TrunkPage>('trunks.list', { all: true });
+  const trunks = await value('trunks.list', { all: true });
   await value('trunks.agentGroups');
   const frankfurt = trunks.records.find((record) => record.sipTrunkName === 'FRA-Out-Primary')!;
   await value('trunks.update', { ...updateInputFrom(frankfurt), sipTrunkState: true, sipAccount: 'fraout01', sipPassword: TRUNK_PASSWORD });
@@ -124,12 +107,13 @@ beforeAll(async () => {
   await value('trunks.exportCsv', {});
 
   // Numbers: a greeting dropped, one picked in main's dialog, settings saved with it.
-  const dropped = await value<{ greetingId: string }>('numbers.stageGreeting', { name: 'welcome.wav', bytes: wav({ seconds: 1 }) });
+  const dropped = await value('numbers.stageGreeting', { name: 'welcome.wav', bytes: wav({ seconds: 1 }) });
   await value('numbers.discardGreeting', { greetingId: dropped.greetingId });
   const picked = join(outside, 'picked.wav');
   writeFileSync(picked, wav({ seconds: 2 }));
-  dialogs.queueOpen(picked);
-  const chosen = await value<{ greeting: { greetingId: string } }>('numbers.pickGreeting');
+  app.dialogs.queueOpen(picked);
+  const chosen = await value('numbers.pickGreeting');
+  if (!chosen) expect.fail('the open dialog picked nothing');
   await value('numbers.edit', { number: '442079460958', enableVoicemail: true, voicemailMaxHangup: 30, remark: 'Leak check', greetingId: chosen.greeting.greetingId });
   await value('numbers.recent');
   await value('numbers.list');
@@ -142,9 +126,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
+  await app?.close();
   await account?.close();
-  rmSync(home, { recursive: true, force: true });
   rmSync(outside, { recursive: true, force: true });
 });
 
@@ -159,8 +142,8 @@ describe('secrets never leak', () => {
   });
 
   it('keeps the API secret, the full API key and every SIP password out of the log', () => {
-    expect(logLines.length).toBeGreaterThan(20);
-    const log = logLines.join('\n');
+    expect(app.logLines.length).toBeGreaterThan(20);
+    const log = app.logLines.join('\n');
     for (const secret of [...API_CREDENTIALS, ...sipPasswords]) expect(log).not.toContain(secret);
   });
 
@@ -176,15 +159,15 @@ describe('secrets never leak', () => {
   });
 
   it('writes neither into the data folder; SIP passwords only into the phones’ provisioning sheet', () => {
-    const files = filesUnder(home);
-    const names = files.map((file) => relative(home, file));
+    const files = filesUnder(app.home);
+    const names = files.map((file) => relative(app.home, file));
     expect(names).toEqual(expect.arrayContaining(['profiles.json', 'call-history.jsonl', 'recent-numbers.json']));
-    expect(files.filter((file) => file.startsWith(join(home, 'exports'))).length).toBe(4); // history, phones, trunks CSVs and the recording
+    expect(files.filter((file) => file.startsWith(join(app.home, 'exports'))).length).toBe(4); // history, phones, trunks CSVs and the recording
     for (const file of files) {
       const content = readFileSync(file).toString('latin1');
-      for (const secret of API_CREDENTIALS) expect(content, relative(home, file)).not.toContain(secret);
+      for (const secret of API_CREDENTIALS) expect(content, relative(app.home, file)).not.toContain(secret);
       if (file === phoneSheet) continue;
-      for (const password of sipPasswords) expect(content, relative(home, file)).not.toContain(password);
+      for (const password of sipPasswords) expect(content, relative(app.home, file)).not.toContain(password);
     }
     // The sheet is what it says: the batch's passwords, current ones.
     const sheet = readFileSync(phoneSheet, 'utf8');

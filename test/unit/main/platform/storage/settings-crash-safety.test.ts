@@ -2,6 +2,8 @@
  * Crash safety of the settings store: a writer process is killed (SIGKILL, no cleanup) at random
  * moments, again and again; after each kill the file must load and hold every write the writer had
  * acknowledged.
+ *
+ * @module-tag processes: it spawns and kills processes (see vitest.config.mts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -105,7 +105,7 @@ describe('Dialer', { timeout: 20_000 }, () => {
     expect(preview()).toBe('Dials 442079460958 · United Kingdom · a valid United Kingdom number');
     await user.type(numberField(), '{Enter}');
 
-    const placed = await screen.findByTestId('call-outcome');
+    const placed = await screen.findByTestId('place-result');
     expect(placed.textContent).toContain('Call placed');
     expect(placed.textContent).toContain('Your phone 80010004 will ring first');
     expect(within(placed).getByTestId('recording-id').textContent).toBe('rec-1abc');
