@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { fail } from '../../../contract/result';
-import { describeCallRecord } from '../../../contract/schemas/calls';
+import { describeCallRecord } from '../../../contract/schemas/call-record-text';
 import type { HistoryEntry, HistoryList } from '../../../contract/schemas/calls';
 import { historyCsv } from '../../features/calls/history-csv';
 import { EXIT } from '../exit-codes';

@@ -1,4 +1,4 @@
-import { describeCallRecord } from '../../../contract/schemas/calls';
+import { describeCallRecord } from '../../../contract/schemas/call-record-text';
 import { countryName } from '../../../contract/schemas/callee';
 import type { HistoryEntry } from '../../../contract/schemas/calls';
 

@@ -1,7 +1,8 @@
 import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { memo, useEffect, useState } from 'react';
-import { describeCallRecord, recordStatus, type RecordStatus } from '../../../../contract/schemas/calls';
+import { recordStatus, type RecordStatus } from '../../../../contract/schemas/calls';
+import { describeCallRecord } from '../../../../contract/schemas/call-record-text';
 import { countryName } from '../../../../contract/schemas/callee';
 import type { HistoryEntry } from '../../../../contract/schemas/calls';
 import { countOf } from '../../ui/format';

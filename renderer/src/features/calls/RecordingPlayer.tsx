@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
-import { describeCallRecord } from '../../../../contract/schemas/calls';
+import { describeCallRecord } from '../../../../contract/schemas/call-record-text';
 import { useRecording } from './recording-store';
 
 const timeOf = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

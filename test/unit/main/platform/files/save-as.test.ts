@@ -1,10 +1,10 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { folderDialogs, type FileDialogs } from '../../../../../main/platform/files/dialogs';
 import { saveAs, type SaveAsFile } from '../../../../../main/platform/files/save-as';
 import { memoryLogger } from '../../../../support/memory-log';
+import { useTempDirs } from '../../../../support/temp-dirs';
 
 const CONTENTS = 'account,password\n80010001,Zx8Zx8Zx8Zx8\n';
 const file: SaveAsFile = {
@@ -16,11 +16,11 @@ const file: SaveAsFile = {
   contents: CONTENTS,
 };
 
+const tempDir = useTempDirs('sb-save-as-');
 let home: string;
 beforeEach(() => {
-  home = mkdtempSync(join(tmpdir(), 'sb-save-as-'));
+  home = tempDir();
 });
-afterEach(() => rmSync(home, { recursive: true, force: true }));
 
 /** Dialogs that answer `path` (undefined = cancelled) and keep what they were asked. */
 function answering(path: string | undefined) {
