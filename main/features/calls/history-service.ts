@@ -1,5 +1,6 @@
 import { fail, ok } from '../../../contract/result';
 import type { FileDialogs } from '../../platform/files/dialogs';
+import { CSV_FILES } from '../../platform/files/csv';
 import { saveAs } from '../../platform/files/save-as';
 import type { Logger } from '../../platform/log';
 import type { Services } from '../../router';
@@ -39,7 +40,7 @@ export function createHistoryServices(deps: {
         {
           title: 'Save call history',
           defaultName: historyFileName(now()),
-          filters: [{ name: 'CSV', extensions: ['csv'] }],
+          filters: CSV_FILES,
           what: 'call history',
           event: 'calls.exportHistory',
           contents: historyCsv(matched),

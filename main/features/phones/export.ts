@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { fail, fieldError, type Result } from '../../../contract/result';
 import type { exportPhonesInput, ExportPhonesResult } from '../../../contract/schemas/phones';
 import type { FileDialogs } from '../../platform/files/dialogs';
+import { CSV_FILES } from '../../platform/files/csv';
 import { saveAs } from '../../platform/files/save-as';
 import type { Logger } from '../../platform/log';
 import { readAppPhones, type AppPhonesDeps } from './app-phones';
@@ -36,7 +37,7 @@ export function createPhonesExport(deps: AppPhonesDeps & { dialogs: FileDialogs;
       {
         title: 'Save phones with their SIP passwords',
         defaultName: csvFileName(groupName, now()),
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
+        filters: CSV_FILES,
         what: 'CSV',
         event: 'phones.exportCsv',
         contents: phonesCsv(rows),

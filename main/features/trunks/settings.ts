@@ -1,6 +1,7 @@
 import { ok } from '../../../contract/result';
 import { sortTrunks } from '../../../contract/schemas/trunks';
 import type { FileDialogs } from '../../platform/files/dialogs';
+import { CSV_FILES } from '../../platform/files/csv';
 import { saveAs } from '../../platform/files/save-as';
 import type { Connections } from '../../platform/connections/connections';
 import type { Logger } from '../../platform/log';
@@ -74,7 +75,7 @@ export function createTrunkSettingsServices(deps: { connections: Connections; di
         {
           title: 'Export SIP trunks',
           defaultName: `sip-trunks-${now().toISOString().slice(0, 10)}.csv`,
-          filters: [{ name: 'CSV', extensions: ['csv'] }],
+          filters: CSV_FILES,
           what: 'CSV file',
           event: 'trunks.exportCsv',
           contents: trunksCsv(records),

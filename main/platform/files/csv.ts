@@ -1,4 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
+import type { FileFilter } from './dialogs';
+
+/** The save dialog's filter for a CSV export. */
+export const CSV_FILES: FileFilter[] = [{ name: 'CSV', extensions: ['csv'] }];
 
 /** A column: its header, and the cell of a row (undefined leaves it empty). */
 export type CsvColumn<Row> = readonly [header: string, cell: (row: Row) => string | number | undefined];
