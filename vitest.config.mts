@@ -38,6 +38,18 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Real CLI processes by the dozen on one data folder and keychain: one such file at a time on two cores.
+        test: {
+          name: 'processes',
+          environment: 'node',
+          include: ['test/processes/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: PROCESS_TEST_TIMEOUT_MS,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
         test: { name: 'security', environment: 'node', include: ['test/security/**/*.test.ts'], testTimeout: 180_000 },
       },
       {

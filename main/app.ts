@@ -14,6 +14,7 @@ import { folderDialogs, type FileDialogs } from './platform/files/dialogs';
 import { clockWarning } from './platform/itnio';
 import type { Logger } from './platform/log';
 import type { SecretStore } from './platform/secrets';
+import { openInFlightClaims } from './platform/storage/claims';
 import { createRouter, type DomainServices, type Router, type Services } from './router';
 
 /** What the shell's own methods need from the host (Electron in the app, stand-ins elsewhere). */
@@ -87,7 +88,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     }),
     ...createAccountServices({ connections, store }),
     ...createCallServices({ dataDir, connections, store, dialogs, log }),
-    ...createPhoneServices({ directory, connections, dialogs, log }),
+    ...createPhoneServices({ directory, connections, dialogs, claims: openInFlightClaims(dataDir), log }),
     ...createNumberServices({ connections, dialogs, dataDir, log }),
     ...createTrunkServices({ connections, dialogs, log }),
   };

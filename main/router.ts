@@ -1,3 +1,4 @@
+import { storageError } from './platform/storage/file-lock';
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { METHODS, type MethodInput, type MethodName, type MethodOutput } from '../contract/methods';
@@ -41,6 +42,11 @@ export function createRouter(services: Services, log: Logger): Router {
         const service = services[method] as (input: unknown) => Promise<Result<unknown>>;
         return await service(parsed.data as MethodInput<typeof method>);
       } catch (error) {
+        const stored = storageError(error);
+        if (stored) {
+          log.error('storage failed', { method, code: (error as NodeJS.ErrnoException).code ?? (error as Error).name });
+          return fail(stored);
+        }
         // Only the error's class reaches the log: messages and stacks can carry request data.
         const ref = randomBytes(3).toString('hex');
         log.error('service threw', { method, ref, error: error instanceof Error ? error.name : typeof error });

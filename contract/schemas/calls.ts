@@ -56,6 +56,9 @@ export const callOutcome = z.discriminatedUnion('available', [
 ]);
 export type CallOutcome = z.infer<typeof callOutcome>;
 
+export const HISTORY_REQUESTS = ['placed', 'failed', 'pending', 'unknown'] as const;
+export type HistoryRequest = (typeof HISTORY_REQUESTS)[number];
+
 /** One call attempt as the history keeps it: what was dialled, from where, and how it ended. */
 export const historyEntry = z.object({
   id: z.string(),
@@ -69,8 +72,12 @@ export const historyEntry = z.object({
   account: z.string(),
   displayNum: z.string().optional(),
   calledInfo: z.string().optional(),
-  /** What happened to our request: ITNIO took the call (placed) or it did not go through (failed). */
-  request: z.enum(['placed', 'failed']),
+  /**
+   * What happened to our request: ITNIO took the call (placed) or it did not go through (failed);
+   * still being sent by a running app or CLI (pending); or claimed by a process that ended before
+   * ITNIO answered (unknown: the phone may have rung, check the call records in ITNIO).
+   */
+  request: z.enum(HISTORY_REQUESTS),
   recordingId: z.string().optional(),
   errorKind: z.enum(ERROR_KINDS).optional(),
   /** The vendor's status code, when the vendor answered one. */
@@ -135,6 +142,8 @@ export const placeCallInput = z
     displayNum: z.union([z.literal(''), digits(7, 15)]).optional(),
     calledInfo: z.string().trim().max(CALL_NOTE_MAX, `must be at most ${CALL_NOTE_MAX} characters`).optional(),
     confirmRepeat: z.boolean().optional(),
+    /** The profile the phone was picked under; main refuses the call when another one is active now. */
+    profileId: profileId.optional(),
   })
   .superRefine(
     (value, context) => {
@@ -149,7 +158,7 @@ export const placeCallInput = z
       },
     },
   )
-  .transform(({ callee, defaultCountry, account, displayNum, calledInfo, confirmRepeat }) => {
+  .transform(({ callee, defaultCountry, account, displayNum, calledInfo, confirmRepeat, profileId: pickedUnder }) => {
     const normalised = normaliseCallee(callee, defaultCountry || undefined);
     return {
       callee: normalised.digits,
@@ -158,6 +167,7 @@ export const placeCallInput = z
       ...(displayNum ? { displayNum } : {}),
       ...(calledInfo ? { calledInfo } : {}),
       confirmRepeat: confirmRepeat === true,
+      ...(pickedUnder ? { profileId: pickedUnder } : {}),
     };
   });
 export type PlaceCallInput = z.input<typeof placeCallInput>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { digits } from './rules';
+import { profileId } from './profiles';
 
 /**
  * A phone as the renderer sees it: its SIP password stays in main and is handed out one phone at
@@ -59,6 +60,8 @@ export const createPhonesInput = z.object({
     .max(MAX_BATCH, `must be a whole number from 1 to ${MAX_BATCH}`),
   displayNum: digits(7, 13),
   appId: optionalAppId,
+  /** The profile the form was filled under; main refuses the batch when another one is active now. */
+  profileId: profileId.optional(),
 });
 export type CreatePhonesInput = z.input<typeof createPhonesInput>;
 
@@ -103,5 +106,7 @@ export function hasPhoneName(phone: Pick<PhoneSummary, 'phoneName'>, phoneName: 
 /** sipReset's account rule (vendor §4.3): 4–32 characters. */
 export const resetPasswordInput = z.object({
   account: z.string().trim().min(4, 'must be 4–32 characters').max(32, 'must be 4–32 characters'),
+  /** The profile the phone was listed under; main refuses the reset when another one is active now. */
+  profileId: profileId.optional(),
 });
 export type ResetPasswordInput = z.input<typeof resetPasswordInput>;

@@ -16,7 +16,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppError, Result } from '../../contract/result';
 import { createKeytarStore, KEYCHAIN_SERVICE, type ApiCredentials, type KeytarApi, type SecretStore } from '../../main/platform/secrets';
-import { startKeyring, startPrivateBus, type Keyring, type PrivateBus } from './secret-service';
+import { startKeyring, startPrivateBus, type Keyring, type PrivateBus } from '../support/secret-service';
 
 const runFile = promisify(execFile);
 const CHILD = join(import.meta.dirname, 'store-child.mts');

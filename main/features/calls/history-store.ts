@@ -1,37 +1,62 @@
-import { mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { callRecord, type CallRecord } from '../../../contract/schemas/calls';
 import { historyEntry, type HistoryEntry } from '../../../contract/schemas/calls';
+import { isRunning, thisProcess } from '../../platform/storage/file-lock';
+import { openJournal } from '../../platform/storage/journal';
 
 export const HISTORY_FILE = 'call-history.jsonl';
 /** The newest attempts kept; older ones are dropped when the log is compacted. */
 export const HISTORY_CAP = 10_000;
 /** How far past the cap the log may grow before it is compacted, so compaction stays rare. */
 const COMPACT_SLACK = 1_000;
+/** After this long a claim is unknown even when its process cannot be checked (another computer). */
+const CLAIM_EXPIRY_MS = 5 * 60_000;
 
 /**
- * Every call attempt, kept on disk as an append-only log: one JSON line per attempt, fsync'd
- * before the call's answer is returned, and one line per call record (CDR) read later from ITNIO,
- * keyed by profile and recording id and merged into its entry on read.
+ * Every call attempt, kept on disk as a journal shared by the app and every CLI run: a pending line
+ * claims a call before it is sent, an answered line with the same id completes it (fsync'd before
+ * the call's answer is returned), and one line per call record (CDR) read later from ITNIO, keyed
+ * by profile and recording id, is merged into its entry on read.
  *
- * Why a log and not one JSON document: an append never rewrites earlier lines, so a crash mid-write
- * can at worst tear the line being written, which readers skip and the next append steps over;
- * and the app and the CLI share the file, where appends from two processes both land, while a
- * whole-file rewrite from one process's stale copy would drop the other's calls. Compaction (past
- * cap + slack lines) and clearing replace the file atomically (temp file, fsync, rename);
- * compaction folds each record into its entry's line. A reader that predates record lines skips
- * them as lines that are not entries.
+ * Why a journal and not one JSON document: an append never rewrites earlier lines, so a crash
+ * mid-write can at worst tear the line being written, which readers skip and the next append steps
+ * over. Compaction (past cap + slack lines) and clearing replace the file atomically under the
+ * journal's lock, from a read made under it, so no process's line is lost. A reader that predates
+ * claims and record lines skips them as lines that are not entries it knows.
  */
 export interface CallHistory {
+  /**
+   * Claims a call in the shared journal before it is sent: under the lock, `decide` sees the last
+   * attempt at the same callee from the same phone on the same profile, by any process (a claim
+   * still being sent included), and may refuse; otherwise a pending entry is appended, which every
+   * other process's guard and history then see. Complete it with `append` and the same id.
+   */
+  claim(call: PendingCall, decide: (last: LastAttempt | undefined) => Refusal | undefined): Promise<{ ok: true } | { ok: false; refusal: Refusal }>;
+  /** Appends an attempt; an entry with a claim's id completes that claim. */
   append(entry: HistoryEntry): Promise<void>;
   /** Keeps a call's record with the entry of the call it belongs to. */
   appendRecord(line: RecordLine): Promise<void>;
   /** Every readable entry, newest first, with its call record when one was kept. */
   entries(): Promise<HistoryEntry[]>;
-  /** Empties the history; answers how many entries it held. */
+  /** Empties the history (calls still being sent stay claimed); answers how many entries it removed. */
   clear(): Promise<number>;
+}
+
+/** A call about to be sent: its history entry, still without an answer. */
+export type PendingCall = Pick<HistoryEntry, 'id' | 'at' | 'profileId' | 'profileName' | 'callee' | 'country' | 'account' | 'displayNum' | 'calledInfo'>;
+
+/** The latest attempt at one callee from one phone: whether it is still being sent, and when it ended. */
+export interface LastAttempt {
+  entry: HistoryEntry;
+  /** When its answer came, else when it was claimed (epoch ms). */
+  endedAtMs: number;
+  inFlight: boolean;
+}
+
+export interface Refusal {
+  lastAttemptMs: number;
+  inFlight: boolean;
 }
 
 /** A call record line: told apart from an entry line by its `type`. */
@@ -44,80 +69,61 @@ const recordLine = z.object({
 });
 export type RecordLine = Omit<z.infer<typeof recordLine>, 'type'>;
 
-interface Loaded {
-  /** Oldest first, as written, records merged in. */
-  entries: HistoryEntry[];
-  lines: number;
-}
+/** An entry as written: a pending one names the process sending it; an answered one when the answer came. */
+const storedEntry = historyEntry.extend({
+  owner: z.object({ host: z.string(), pid: z.number().int() }).optional(),
+  endedAt: z.string().optional(),
+});
+type StoredEntry = z.infer<typeof storedEntry>;
 
-export function openCallHistory(dataDir: string, options: { cap?: number; slack?: number } = {}): CallHistory {
-  const file = join(dataDir, HISTORY_FILE);
+export function openCallHistory(dataDir: string, options: { cap?: number; slack?: number; now?: () => number } = {}): CallHistory {
+  const journal = openJournal(join(dataDir, HISTORY_FILE), parse);
   const cap = options.cap ?? HISTORY_CAP;
   const slack = options.slack ?? COMPACT_SLACK;
-  let cache: { stamp: string; loaded: Loaded } | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
+  const now = options.now ?? Date.now;
 
-  // One operation at a time within this process; other processes only ever append.
-  const serial = <T>(operation: () => Promise<T>): Promise<T> => {
-    const run = queue.then(operation);
-    queue = run.catch(() => undefined);
-    return run;
-  };
-
-  const load = async (): Promise<Loaded> => {
-    const stamp = await stat(file).then(
-      (info) => `${info.size}:${info.mtimeMs}`,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return 'missing';
-        throw error;
-      },
-    );
-    if (cache?.stamp === stamp) return cache.loaded;
-    const text = stamp === 'missing' ? '' : await readFile(file, 'utf8');
-    const loaded = parse(text);
-    cache = { stamp, loaded };
-    return loaded;
-  };
-
-  const replace = async (entries: HistoryEntry[]) => {
-    await writeFileAtomic(file, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''), { fsync: true, mode: 0o600 });
-    cache = undefined;
+  /** What the operator sees: a claim whose process ended (or that is far too old) is unknown, not dropped. */
+  const view = (entry: StoredEntry): HistoryEntry => {
+    const { owner, endedAt: _endedAt, ...rest } = entry;
+    if (rest.request !== 'pending' || !owner) return rest;
+    if (isRunning(owner) && now() - Date.parse(rest.at) < CLAIM_EXPIRY_MS) return rest;
+    return {
+      ...rest,
+      request: 'unknown',
+      errorMessage: 'Switchboard stopped before ITNIO answered: the phone may have rung. Check the call records in the ITNIO console before calling again.',
+    };
   };
 
   const appendLine = (line: unknown) =>
-    serial(async () => {
-      await mkdir(dirname(file), { recursive: true, mode: 0o700 });
-      const handle = await open(file, 'a+', 0o600);
-      try {
-        const { size } = await handle.stat();
-        const torn = size > 0 && !(await endsWithNewline(handle, size));
-        // O_APPEND: one small write lands whole at the end, whoever else is appending.
-        await handle.write(`${torn ? '\n' : ''}${JSON.stringify(line)}\n`);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      const { entries, lines } = await load();
-      if (lines > cap + slack) await replace(entries.slice(-cap));
+    journal.locked(async () => {
+      await journal.append(line);
+      const { parsed, lines } = await journal.read();
+      // Under the lock, from a fresh read: every line any process appended is in `parsed`.
+      if (lines > cap + slack) await journal.replace(parsed.slice(-cap));
     });
 
   return {
-    append: (entry) => appendLine(historyEntry.parse(entry)),
+    claim: (call, decide) =>
+      journal.locked(async () => {
+        const { parsed } = await journal.read();
+        const last = parsed.findLast((entry) => entry.profileId === call.profileId && entry.callee === call.callee && entry.account === call.account);
+        const seen = last && view(last);
+        const refusal = decide(last && seen && { entry: seen, endedAtMs: Date.parse(last.endedAt ?? last.at), inFlight: seen.request === 'pending' });
+        if (refusal) return { ok: false, refusal };
+        await journal.append(storedEntry.parse({ ...call, request: 'pending', owner: thisProcess() }));
+        return { ok: true };
+      }),
+    append: (entry) => appendLine(storedEntry.parse({ ...entry, endedAt: new Date(now()).toISOString() })),
     appendRecord: (line) => appendLine(recordLine.parse({ type: 'record', ...line })),
-    entries: () => serial(async () => [...(await load()).entries].reverse()),
+    entries: async () => (await journal.read()).parsed.map(view).reverse(),
     clear: () =>
-      serial(async () => {
-        const { entries } = await load();
-        await replace([]);
-        return entries.length;
+      journal.locked(async () => {
+        const { parsed } = await journal.read();
+        const sending = parsed.filter((entry) => view(entry).request === 'pending');
+        await journal.replace(sending);
+        return parsed.length - sending.length;
       }),
   };
-}
-
-async function endsWithNewline(handle: FileHandle, size: number): Promise<boolean> {
-  const last = Buffer.alloc(1);
-  await handle.read(last, 0, 1, size - 1);
-  return last[0] === 0x0a;
 }
 
 /** Lines written before the request had its own name kept it under `outcome`. */
@@ -127,36 +133,28 @@ function fromLegacyLine(value: unknown): unknown {
   return { ...rest, request: outcome };
 }
 
-const recordKey = (profileId: string, recordingId: string) => `${profileId}\n${recordingId}`;
+/** Entries and records are looked up within their profile: ids are only unique there. */
+const profileKey = (profileId: string, id: string) => `${profileId}\n${id}`;
 
 /**
- * Lines that are torn or neither an entry nor a record (a crash, a hand edit) are skipped, never
- * fatal. A record joins the entry with its profile and recording id; the last one read wins.
+ * Oldest first, as written. Lines that are torn or neither an entry nor a record (a crash, a hand
+ * edit) are skipped, never fatal. A later entry with the same id (a claim's answer) takes the
+ * claim's place. A record joins the entry with its profile and recording id; the last one read wins.
  */
-function parse(text: string): Loaded {
-  const entries: HistoryEntry[] = [];
+function parse(values: readonly unknown[]): StoredEntry[] {
+  const entries = new Map<string, StoredEntry>();
   const records = new Map<string, { record: CallRecord; checkedAt: string }>();
-  let lines = 0;
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    lines += 1;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    const entry = historyEntry.safeParse(fromLegacyLine(value));
+  for (const value of values) {
+    const entry = storedEntry.safeParse(fromLegacyLine(value));
     if (entry.success) {
-      entries.push(entry.data);
+      entries.set(profileKey(entry.data.profileId, entry.data.id), entry.data);
       continue;
     }
     const kept = recordLine.safeParse(value);
-    if (kept.success) records.set(recordKey(kept.data.profileId, kept.data.recordingId), { record: kept.data.record, checkedAt: kept.data.checkedAt });
+    if (kept.success) records.set(profileKey(kept.data.profileId, kept.data.recordingId), { record: kept.data.record, checkedAt: kept.data.checkedAt });
   }
-  const merged = entries.map((entry) => {
-    const kept = entry.recordingId === undefined ? undefined : records.get(recordKey(entry.profileId, entry.recordingId));
+  return [...entries.values()].map((entry) => {
+    const kept = entry.recordingId === undefined ? undefined : records.get(profileKey(entry.profileId, entry.recordingId));
     return kept ? { ...entry, record: kept.record, recordCheckedAt: kept.checkedAt } : entry;
   });
-  return { entries: merged, lines };
 }

@@ -10,7 +10,6 @@ import { createCallOutcomeServices } from './outcome-lookup';
 import { createOutcomeServices } from './outcome-service';
 import { createPlaceCall } from './place-call';
 import { createRecordingServices } from './recording-service';
-import { createRepeatGuard } from './repeat-guard';
 
 /** The Dialer's methods: placing a call, the history of every attempt, outcomes read from ITNIO, recordings. */
 export function createCallServices(deps: {
@@ -27,7 +26,7 @@ export function createCallServices(deps: {
     return (await deps.store.read()).profiles.find((profile) => profile.id === profileId)?.name ?? profileId;
   };
   return {
-    'calls.place': createPlaceCall({ connections: deps.connections, history, guard: createRepeatGuard(), profileName, log: deps.log }),
+    'calls.place': createPlaceCall({ connections: deps.connections, history, profileName, log: deps.log }),
     ...createHistoryServices({ history, dialogs: deps.dialogs, log: deps.log }),
     ...createOutcomeServices({ history, connections: deps.connections, log: deps.log }),
     ...createCallOutcomeServices({ connections: deps.connections }),

@@ -5,13 +5,14 @@ import type { HistoryEntry } from '../../../contract/schemas/calls';
 import { ENDPOINTS } from '../../platform/itnio';
 import type { Logger } from '../../platform/log';
 import type { Connections } from '../../platform/connections/connections';
-import type { CallHistory } from './history-store';
-import { REPEAT_WINDOW_MS, type RepeatGuard } from './repeat-guard';
+import type { CallHistory, LastAttempt, Refusal } from './history-store';
+
+/** The same callee from the same phone within this long after the last attempt ended needs the operator's yes. */
+export const REPEAT_WINDOW_MS = 5_000;
 
 export interface PlaceCallDeps {
   connections: Pick<Connections, 'activeId' | 'active'>;
   history: CallHistory;
-  guard: RepeatGuard;
   /** The name the operator knows a profile by, for the history. */
   profileName: (profileId: string) => Promise<string>;
   log: Logger;
@@ -48,49 +49,57 @@ export function createPlaceCall(deps: PlaceCallDeps) {
   return async (call: PlaceCall): Promise<Result<PlacedCall>> => {
     const profileId = await deps.connections.activeId();
     if (!profileId.ok) return profileId;
-    const recordedAt = call.confirmRepeat ? undefined : await lastRecordedAttempt(deps.history, profileId.value, call);
-    // No await between the guard's check and the request's start: a racing second call sees the claim.
-    const claim = deps.guard.claim(JSON.stringify([profileId.value, call.callee, call.account]), call.confirmRepeat, recordedAt);
-    if (!claim.ok) return repeatRefused(call, claim.lastAttemptMs, claim.inFlight);
+    if (call.profileId !== undefined && call.profileId !== profileId.value) return pickedUnderAnotherProfile(call.account);
+    const pending = {
+      id: randomBytes(8).toString('hex'),
+      at: now().toISOString(),
+      profileId: profileId.value,
+      profileName: await deps.profileName(profileId.value),
+      callee: call.callee,
+      ...(call.country ? { country: call.country } : {}),
+      account: call.account,
+      ...(call.displayNum ? { displayNum: call.displayNum } : {}),
+      ...(call.calledInfo ? { calledInfo: call.calledInfo } : {}),
+    };
+    // Claimed in the shared history before sending: no window or process can send its twin meanwhile.
+    // A claim that cannot be written throws: the router answers with what the data folder said.
+    const claim = await deps.history.claim(pending, (last) => (call.confirmRepeat ? undefined : repeatOf(last, now().getTime())));
+    if (!claim.ok) return repeatRefused(call, claim.refusal.lastAttemptMs, claim.refusal.inFlight);
 
-    try {
-      const at = now().toISOString();
-      const answer = await send(deps.connections, call);
-      const entry: HistoryEntry = {
-        id: randomBytes(8).toString('hex'),
-        at,
-        profileId: profileId.value,
-        profileName: await deps.profileName(profileId.value),
-        callee: call.callee,
-        ...(call.country ? { country: call.country } : {}),
-        account: call.account,
-        ...(call.displayNum ? { displayNum: call.displayNum } : {}),
-        ...(call.calledInfo ? { calledInfo: call.calledInfo } : {}),
-        ...(answer.ok ? { request: 'placed', recordingId: answer.value } : { request: 'failed', ...errorFields(answer.error) }),
-      };
-      const historyWarning = await record(entry);
-      deps.log.info('call', { request: entry.request, kind: entry.errorKind, code: entry.errorCode });
-      if (!answer.ok) return answer;
-      return ok({
-        recordingId: answer.value,
-        callee: call.callee,
-        ...(call.country ? { country: call.country } : {}),
-        account: call.account,
-        at,
-        ...(historyWarning ? { historyWarning } : {}),
-      });
-    } finally {
-      claim.release();
-    }
+    const answer = await send(deps.connections, call);
+    const entry: HistoryEntry = {
+      ...pending,
+      ...(answer.ok ? { request: 'placed', recordingId: answer.value } : { request: 'failed', ...errorFields(answer.error) }),
+    };
+    const historyWarning = await record(entry);
+    deps.log.info('call', { request: entry.request, kind: entry.errorKind, code: entry.errorCode });
+    if (!answer.ok) return answer;
+    return ok({
+      recordingId: answer.value,
+      callee: call.callee,
+      ...(call.country ? { country: call.country } : {}),
+      account: call.account,
+      at: pending.at,
+      ...(historyWarning ? { historyWarning } : {}),
+    });
   };
 }
 
-/** When this callee was last called from this phone, by this process or another (the CLI). */
-async function lastRecordedAttempt(history: CallHistory, profileId: string, call: PlaceCall): Promise<number | undefined> {
-  const entries = await history.entries().catch(() => []);
-  const last = entries.find((entry) => entry.profileId === profileId && entry.callee === call.callee && entry.account === call.account);
-  return last ? Date.parse(last.at) : undefined;
+/** Still being sent, or ended less than the window ago: a slow answer is when a second click is most likely. */
+function repeatOf(last: LastAttempt | undefined, nowMs: number): Refusal | undefined {
+  if (!last) return undefined;
+  const sinceEnd = nowMs - last.endedAtMs;
+  if (last.inFlight) return { inFlight: true, lastAttemptMs: nowMs - Date.parse(last.entry.at) };
+  return sinceEnd >= 0 && sinceEnd < REPEAT_WINDOW_MS ? { inFlight: false, lastAttemptMs: sinceEnd } : undefined;
 }
+
+const pickedUnderAnotherProfile = (account: string): Result<never> =>
+  fail({
+    kind: 'invalid-input',
+    field: 'profileId',
+    message: `Phone ${account} was picked under another profile than the active one. Nothing was sent.`,
+    hint: 'The active profile changed meanwhile: pick the phone again from the list of the active profile.',
+  });
 
 async function send(connections: PlaceCallDeps['connections'], call: PlaceCall): Promise<Result<string>> {
   const active = await connections.active();

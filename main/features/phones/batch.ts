@@ -3,7 +3,9 @@ import { type AppError, fail, invalidField, ok, type Result } from '../../../con
 import { hasPhoneName, type createPhonesInput, type CreatedBatch } from '../../../contract/schemas/phones';
 import { ENDPOINTS } from '../../platform/itnio';
 import type { Logger } from '../../platform/log';
+import type { InFlightClaims } from '../../platform/storage/claims';
 import { readAppPhones, type AppPhonesDeps } from './app-phones';
+import { alreadyBeingSent, pickedUnderAnotherProfile } from './claim-errors';
 
 type BatchInput = z.output<typeof createPhonesInput>;
 
@@ -14,17 +16,20 @@ const ALREADY_EXISTS = '-20';
  * phones exist, and a second send would either fail with -20 or, worse, double the batch under
  * another name the operator retyped. The created phones are then read back with sipQuery.
  */
-export function createPhoneBatch(deps: AppPhonesDeps & { log: Logger }) {
+export function createPhoneBatch(deps: AppPhonesDeps & { log: Logger; claims: InFlightClaims }) {
   return async (input: BatchInput): Promise<Result<CreatedBatch>> => {
     const active = await deps.connections.active();
     if (!active.ok) return active;
     const { target, client } = active.value;
+    if (input.profileId !== undefined && input.profileId !== target.profileId) return pickedUnderAnotherProfile('The batch form was filled in');
     const appId = input.appId || target.appId;
     if (!appId) {
       return invalidField('appId', 'is required, and this profile has no app ID of its own', 'Enter the voice application id from the ITNIO console. Nothing was sent.');
     }
     const { groupName, phoneName, quantity, displayNum } = input;
-    const sent = await client.request(ENDPOINTS.sipAdd, { groupName, phoneName, quantity, displayNum, appId });
+    const claim = await deps.claims.claim(JSON.stringify(['phones.create', target.profileId, appId, groupName, phoneName]));
+    if (!claim.ok) return alreadyBeingSent(`A batch of phones in group "${groupName}"`, claim.since);
+    const sent = await client.request(ENDPOINTS.sipAdd, { groupName, phoneName, quantity, displayNum, appId }).finally(claim.done);
     // A vendor status means nothing was created; any other failure may have created the phones.
     if (sent.ok || sent.error.code === undefined) deps.directory.invalidate(target.profileId);
     if (!sent.ok) {

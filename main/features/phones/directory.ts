@@ -27,6 +27,14 @@ const summary = ({ account, phoneName, groupName, displayNum }: PhoneRecord): Ph
 export function createPhoneDirectory(deps: { connections: Connections; now?: () => Date }): PhoneDirectoryCache {
   const cache = new Map<string, CachedPhones>();
   const inFlight = new Map<string, Promise<Result<CachedPhones>>>();
+  /**
+   * Bumped by each invalidation. A read started before a change (phones created, a password
+   * reset) answers with the list as it was: it must neither refill the cache afterwards nor be
+   * joined by a read asked for after the change, or the stale list would be served until the next
+   * manual refresh, reloads of the window included.
+   */
+  const generations = new Map<string, number>();
+  const generationOf = (profileId: string) => generations.get(profileId) ?? 0;
   const now = deps.now ?? (() => new Date());
 
   const load = async (refresh: boolean): Promise<Result<{ profileId: string; phones: CachedPhones }>> => {
@@ -38,16 +46,20 @@ export function createPhoneDirectory(deps: { connections: Connections; now?: () 
     // Two screens asking at once share one read instead of paging the account twice.
     let pending = inFlight.get(target.profileId);
     if (!pending) {
-      pending = fetchAllPages((current) => client.request(ENDPOINTS.sipQuery, { current, size: MAX_PAGE_SIZE, params: { appId: target.appId } })).then(
+      const generation = generationOf(target.profileId);
+      const read = fetchAllPages((current) => client.request(ENDPOINTS.sipQuery, { current, size: MAX_PAGE_SIZE, params: { appId: target.appId } })).then(
         (all) => {
           if (!all.ok) return all;
           const fresh = { fetchedAt: now().toISOString(), records: all.value.records };
-          cache.set(target.profileId, fresh);
+          if (generationOf(target.profileId) === generation) cache.set(target.profileId, fresh);
           return ok(fresh);
         },
       );
-      inFlight.set(target.profileId, pending);
-      void pending.finally(() => inFlight.delete(target.profileId));
+      pending = read;
+      inFlight.set(target.profileId, read);
+      void read.finally(() => {
+        if (inFlight.get(target.profileId) === read) inFlight.delete(target.profileId);
+      });
     }
     const phones = await pending;
     return phones.ok ? ok({ profileId: target.profileId, phones: phones.value }) : phones;
@@ -92,6 +104,10 @@ export function createPhoneDirectory(deps: { connections: Connections; now?: () 
       const loaded = await load(refresh);
       return loaded.ok ? ok({ profileId: loaded.value.profileId, records: loaded.value.phones.records }) : loaded;
     },
-    invalidate: (profileId) => void cache.delete(profileId),
+    invalidate: (profileId) => {
+      cache.delete(profileId);
+      inFlight.delete(profileId);
+      generations.set(profileId, generationOf(profileId) + 1);
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { ok } from '../../../contract/result';
 import type { FileDialogs } from '../../platform/files/dialogs';
 import type { Logger } from '../../platform/log';
+import type { InFlightClaims } from '../../platform/storage/claims';
 import type { Connections } from '../../platform/connections/connections';
 import type { DomainServices } from '../../router';
 import { createPhoneBatch } from './batch';
@@ -19,6 +20,7 @@ export function createPhoneServices(deps: {
   directory: PhoneDirectoryCache;
   connections: Connections;
   dialogs: FileDialogs;
+  claims: InFlightClaims;
   log: Logger;
 }): DomainServices<'phones'> {
   return {

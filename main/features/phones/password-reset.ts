@@ -1,5 +1,7 @@
 import { ok } from '../../../contract/result';
 import { ENDPOINTS } from '../../platform/itnio';
+import type { InFlightClaims } from '../../platform/storage/claims';
+import { alreadyBeingSent, pickedUnderAnotherProfile } from './claim-errors';
 import type { PhoneDirectoryCache } from './directory';
 import type { Connections } from '../../platform/connections/connections';
 import type { Services } from '../../router';
@@ -12,13 +14,17 @@ import type { Services } from '../../router';
 export function createPhoneResetServices(deps: {
   connections: Pick<Connections, 'active'>;
   directory: Pick<PhoneDirectoryCache, 'invalidate'>;
+  claims: InFlightClaims;
 }): Pick<Services, 'phones.resetPassword'> {
   return {
-    'phones.resetPassword': async ({ account }) => {
+    'phones.resetPassword': async ({ account, profileId }) => {
       const active = await deps.connections.active();
       if (!active.ok) return active;
       const { client, target } = active.value;
-      const reset = await client.request(ENDPOINTS.sipReset, { account, appId: target.appId });
+      if (profileId !== undefined && profileId !== target.profileId) return pickedUnderAnotherProfile(`Phone ${account} was picked`);
+      const claim = await deps.claims.claim(JSON.stringify(['phones.resetPassword', target.profileId, account]));
+      if (!claim.ok) return alreadyBeingSent(`A password reset of phone ${account}`, claim.since);
+      const reset = await client.request(ENDPOINTS.sipReset, { account, appId: target.appId }).finally(claim.done);
       deps.directory.invalidate(target.profileId);
       if (!reset.ok) return reset;
       return ok({ account: reset.value.account || account, password: reset.value.password });

@@ -3,7 +3,7 @@ import { fail, invalidField, ok, type Result } from '../../../contract/result';
 import { SANDBOX_PROFILE_ID, type ConnectionReport, type ProfileList, type ProfileSummary } from '../../../contract/schemas/profiles';
 import type { DomainServices } from '../../router';
 import { maskApiKey, type SecretStore } from '../../platform/secrets';
-import type { ProfileStore, StoredProfile } from '../../platform/connections/profile-store';
+import type { ProfilesFile, ProfileStore, StoredProfile } from '../../platform/connections/profile-store';
 import { toList, toSummary, withoutEmpty } from './summaries';
 import type { ProbeResult, Target } from '../../platform/connections/connections';
 import type { SandboxIdentity } from '../../platform/connections/sandbox-runtime';
@@ -32,71 +32,111 @@ const nameTaken = (profiles: StoredProfile[], name: string, exceptId?: string) =
 const notFound = (id: string) =>
   fail({ kind: 'invalid-input', field: 'id', message: `There is no profile "${id}".`, hint: 'Reload the profile list and pick one of them.' });
 
+const withPending = (file: ProfilesFile, id: string): ProfilesFile => ({ ...file, keychainPending: [...(file.keychainPending ?? []).filter((other) => other !== id), id] });
+
+function withoutPending(file: ProfilesFile, id: string): ProfilesFile {
+  const { keychainPending, ...rest } = file;
+  const left = (keychainPending ?? []).filter((other) => other !== id);
+  return left.length > 0 ? { ...rest, keychainPending: left } : rest;
+}
+
 export function createProfileServices(deps: ProfileServiceDeps): ProfileServices {
   const { store, secrets } = deps;
   const now = deps.now ?? Date.now;
   const list = async (): Promise<ProfileList> => toList(await store.read(), deps.sandboxIdentity());
 
+  /**
+   * Inside the lock: keychain entries of ids pending without a profile belong to a save or removal
+   * that crashed half-way, so they are removed. An id whose entry cannot be removed stays pending.
+   */
+  const sweepOrphans = async (file: ProfilesFile): Promise<ProfilesFile> => {
+    let swept = file;
+    for (const id of file.keychainPending ?? []) {
+      if (file.profiles.some((p) => p.id === id)) swept = withoutPending(swept, id);
+      else if ((await secrets.delete(id)).ok) swept = withoutPending(swept, id);
+    }
+    return swept;
+  };
+
   return {
     'profiles.list': async () => ok(await list()),
 
     'profiles.save': async (input) => {
-      const file = await store.read();
       if (input.id === SANDBOX_PROFILE_ID) {
         const sandbox = withoutEmpty({ defaultCallerId: input.defaultCallerId, defaultAccount: input.defaultAccount });
         await store.update((current) => ({ ...current, sandbox }));
         return ok((await list()).profiles.find((p) => p.id === SANDBOX_PROFILE_ID)!);
       }
-      const existing = input.id ? file.profiles.find((p) => p.id === input.id) : undefined;
-      if (input.id && !existing) return notFound(input.id);
-      if (nameTaken(file.profiles, input.name, input.id)) {
-        return invalidField('name', `"${input.name}" is already used by another profile`, 'Choose a different name.');
-      }
-      const id = existing?.id ?? `p-${randomBytes(6).toString('hex')}`;
-      if (input.apiKey && input.apiSecret) {
-        // Credentials first: a profile is never listed without its keychain entry.
-        const saved = await secrets.set(id, { apiKey: input.apiKey, apiSecret: input.apiSecret });
-        if (!saved.ok) return saved;
-      }
-      const profile: StoredProfile = {
-        id,
-        name: input.name,
-        baseUrl: input.baseUrl,
-        appId: input.appId,
-        ...withoutEmpty({ defaultCallerId: input.defaultCallerId, defaultAccount: input.defaultAccount }),
-        apiKeyMasked: input.apiKey ? maskApiKey(input.apiKey) : existing!.apiKeyMasked,
-      };
-      await store.update((current) => ({
-        ...current,
-        profiles: existing ? current.profiles.map((p) => (p.id === id ? profile : p)) : [...current.profiles, profile],
-      }));
-      deps.forget(id);
-      return ok<ProfileSummary>(toSummary(profile));
+      // Checked and written under one lock: two processes saving the same name cannot both pass.
+      const saved = await store.transact(async (current): Promise<{ next?: ProfilesFile; value: Result<ProfileSummary> }> => {
+        const file = await sweepOrphans(current);
+        const existing = input.id ? file.profiles.find((p) => p.id === input.id) : undefined;
+        if (input.id && !existing) return { next: file, value: notFound(input.id) };
+        if (nameTaken(file.profiles, input.name, input.id)) {
+          return { next: file, value: invalidField('name', `"${input.name}" is already used by another profile`, 'Choose a different name.') };
+        }
+        const id = existing?.id ?? `p-${randomBytes(6).toString('hex')}`;
+        const pending = existing ? file : withPending(file, id);
+        if (input.apiKey && input.apiSecret) {
+          if (pending !== file) await store.write(pending);
+          // Credentials first: a profile is never listed without its keychain entry.
+          const stored = await secrets.set(id, { apiKey: input.apiKey, apiSecret: input.apiSecret });
+          // The id stays pending: a keychain that timed out may still write the entry, which the next sweep removes.
+          if (!stored.ok) return { value: stored };
+        }
+        const profile: StoredProfile = {
+          id,
+          name: input.name,
+          baseUrl: input.baseUrl,
+          appId: input.appId,
+          ...withoutEmpty({ defaultCallerId: input.defaultCallerId, defaultAccount: input.defaultAccount }),
+          apiKeyMasked: input.apiKey ? maskApiKey(input.apiKey) : existing!.apiKeyMasked,
+        };
+        const next = withoutPending(
+          { ...file, profiles: existing ? file.profiles.map((p) => (p.id === id ? profile : p)) : [...file.profiles, profile] },
+          id,
+        );
+        return { next, value: ok(toSummary(profile)) };
+      });
+      if (saved.ok) deps.forget(saved.value.id);
+      return saved;
     },
 
     'profiles.remove': async ({ id }) => {
       if (id === SANDBOX_PROFILE_ID) {
         return fail({ kind: 'invalid-input', field: 'id', message: 'The built-in sandbox profile cannot be removed.', hint: 'Switch to another profile instead.' });
       }
-      const file = await store.read();
-      if (!file.profiles.some((p) => p.id === id)) return notFound(id);
-      const deleted = await secrets.delete(id);
-      if (!deleted.ok) return deleted;
-      await store.update((current) => ({
-        ...current,
-        activeId: current.activeId === id ? SANDBOX_PROFILE_ID : current.activeId,
-        profiles: current.profiles.filter((p) => p.id !== id),
-        ...(current.lowBalance ? { lowBalance: withThreshold(current.lowBalance, id, null) } : {}),
-      }));
+      const removed = await store.transact(async (current): Promise<{ next?: ProfilesFile; value: Result<void> }> => {
+        const file = await sweepOrphans(current);
+        if (!file.profiles.some((p) => p.id === id)) return { next: file, value: notFound(id) };
+        // The profile leaves the file first, its id marked pending: a crash before the keychain
+        // delete leaves a provable orphan for the next sweep, never a profile without credentials.
+        await store.write(
+          withPending(
+            {
+              ...file,
+              activeId: file.activeId === id ? SANDBOX_PROFILE_ID : file.activeId,
+              profiles: file.profiles.filter((p) => p.id !== id),
+              ...(file.lowBalance ? { lowBalance: withThreshold(file.lowBalance, id, null) } : {}),
+            },
+            id,
+          ),
+        );
+        const deleted = await secrets.delete(id);
+        // Still pending when the keychain refused: the next profile change tries again.
+        if (!deleted.ok) return { value: deleted };
+        return { next: withoutPending(await store.read(), id), value: ok(undefined) };
+      });
       deps.forget(id);
-      return ok(await list());
+      return removed.ok ? ok(await list()) : removed;
     },
 
     'profiles.use': async ({ id }) => {
-      const file = await store.read();
-      if (id !== SANDBOX_PROFILE_ID && !file.profiles.some((p) => p.id === id)) return notFound(id);
-      await store.update((current) => ({ ...current, activeId: id }));
-      return ok(await list());
+      const used = await store.transact(async (file): Promise<{ next?: ProfilesFile; value: Result<void> }> => {
+        if (id !== SANDBOX_PROFILE_ID && !file.profiles.some((p) => p.id === id)) return { value: notFound(id) };
+        return { next: { ...file, activeId: id }, value: ok(undefined) };
+      });
+      return used.ok ? ok(await list()) : used;
     },
 
     'profiles.test': async (input) => {

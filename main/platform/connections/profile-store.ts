@@ -19,6 +19,12 @@ export const profilesFile = z.object({
   sandbox: z.object({ defaultCallerId: z.string().optional(), defaultAccount: z.string().optional() }),
   /** Low-balance warning levels by profile id (the sandbox's too); a profile without one is not warned. */
   lowBalance: z.record(z.string(), z.number()).optional(),
+  /**
+   * Profile ids whose keychain entry is being written or removed. Listed before the keychain is
+   * touched and dropped in the same write that adds or removes the profile, so after a crash in
+   * between, an id here without a profile is a provable orphan (swept by the next profile change).
+   */
+  keychainPending: z.array(z.string()).optional(),
 });
 export type ProfilesFile = z.infer<typeof profilesFile>;
 

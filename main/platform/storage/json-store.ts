@@ -1,14 +1,18 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
+import { withFileLock } from './file-lock';
 
 /**
- * A small JSON document on disk, validated on load and replaced atomically on save (temp file,
- * fsync, rename), so a crash mid-write leaves the previous version intact.
+ * A small JSON document on disk shared by every Switchboard process (the app, CLI runs, the
+ * preview): validated on load, replaced atomically on save (temp file, fsync, rename), and changed
+ * only under its cross-process lock after a fresh read, so no process writes back a stale copy
+ * over another's change.
  */
 export class JsonStore<S extends z.ZodType> {
-  private cache: z.output<S> | undefined;
-  private writing: Promise<void> = Promise.resolve();
+  /** The last parse, reused while the file on disk is the same one (inode, size and mtime). */
+  private cache: { stamp: string; value: z.output<S> } | undefined;
   private readonly file: string;
   private readonly schema: S;
   private readonly defaults: () => z.output<S>;
@@ -19,34 +23,63 @@ export class JsonStore<S extends z.ZodType> {
     this.defaults = defaults;
   }
 
+  /** The document as it is on disk now (another process may have changed it since the last read). */
   async read(): Promise<z.output<S>> {
-    if (this.cache !== undefined) return this.cache;
+    const stamp = await fileStamp(this.file);
+    if (stamp === undefined) return this.defaults();
+    if (this.cache?.stamp === stamp) return this.cache.value;
     let raw: string;
     try {
       raw = await readFile(this.file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return (this.cache = this.defaults());
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return this.defaults();
       throw error;
     }
     const parsed = this.schema.safeParse(safeJson(raw));
     // A file we cannot understand is not silently overwritten with defaults by a later save.
     if (!parsed.success) throw new Error(`${this.file} is not a valid Switchboard file`);
-    return (this.cache = parsed.data);
+    this.cache = { stamp, value: parsed.data };
+    return parsed.data;
   }
 
-  /** Applies `change` to the current document and persists it; saves are serialised. */
+  /** Applies `change` to the document as it is on disk, under the lock, and persists it. */
   async update(change: (current: z.output<S>) => z.output<S>): Promise<z.output<S>> {
-    const run = this.writing.then(async () => {
-      const next = this.schema.parse(change(await this.read())) as z.output<S>;
-      await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`, { fsync: true, mode: 0o600 });
-      this.cache = next;
-      return next;
+    return this.transact(async (current) => {
+      const next = change(current);
+      return { next, value: next };
     });
-    this.writing = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    return run;
+  }
+
+  /**
+   * Holds the lock across `work`, which may do other slow things that must not interleave with
+   * another process's change (a keychain write beside a profile). `next` is written when it is not
+   * the document `work` was given.
+   */
+  async transact<T>(work: (current: z.output<S>) => Promise<{ next?: z.output<S>; value: T }>): Promise<T> {
+    await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
+    return withFileLock(this.file, async () => {
+      const current = await this.read();
+      const { next, value } = await work(current);
+      if (next !== undefined && next !== current) await this.write(next);
+      return value;
+    });
+  }
+
+  /** Only inside `transact`'s work: persists one step before the next slow one (crash safety). */
+  async write(next: z.output<S>): Promise<void> {
+    const checked = this.schema.parse(next) as z.output<S>;
+    await writeFileAtomic(this.file, `${JSON.stringify(checked, null, 2)}\n`, { fsync: true, mode: 0o600 });
+    this.cache = undefined;
+  }
+}
+
+async function fileStamp(file: string): Promise<string | undefined> {
+  try {
+    const info = await stat(file, { bigint: true });
+    return `${info.ino}:${info.size}:${info.mtimeNs}`;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { AppError, Result } from '../../../../contract/result';
 import { isLowBalance, type AccountBalance, type LowBalanceSetting, type SetLowBalanceInput } from '../../../../contract/schemas/account';
+import { isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { showError } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
 import { startLatest, type Latest } from '../../ui/latest';
@@ -28,7 +29,7 @@ export const useAccount = resettableStore<AccountState>()((set, get, store) => (
     set({ loading: true });
     const result = await bridge().account.balance();
     if (!stillLatest()) return;
-    if (result.ok) set({ balance: result.value, error: undefined, loading: false });
+    if (result.ok) set(isCurrentAccount(result.value.profileId) ? { balance: result.value, error: undefined, loading: false } : { loading: false });
     else {
       set({ balance: undefined, error: result.error, loading: false });
       if (announce) showError(result.error);
@@ -44,6 +45,8 @@ export const useAccount = resettableStore<AccountState>()((set, get, store) => (
     return result;
   },
 }));
+
+scopeToAccount(useAccount, ['balance', 'error', 'loading', 'balanceRequest']);
 
 /**
  * Reads the active profile's balance again without a toast on failure (the header shows it as

@@ -4,18 +4,20 @@ import { dialCountries } from '../../../../contract/schemas/callee';
 import { CALL_NOTE_MAX } from '../../../../contract/schemas/calls';
 import { clockTime } from '../../ui/format';
 import { putOnField } from '../../ui/field-errors';
+import { loadPhonesOrToast, usePhones } from '../phones/store';
 import { activeProfile, useProfiles } from '../profiles/store';
 import type { CallForm as Form } from './call-form';
 import { CalleePreview } from './CalleePreview';
 import { DialPad } from './DialPad';
 import { PlaceResultPanel } from './PlaceResultPanel';
-import { loadPhonesOrToast, useDialer } from './store';
+import { useDialer } from './store';
 
 const COUNTRIES = dialCountries();
 
 /** The dialer: number (pad, typing or paste), who rings first, caller ID, note, and Call. */
 export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject<HTMLInputElement | null> }) {
-  const { phones, phonesError, phonesLoading, placing, lastResult, place, setHomeCountry } = useDialer();
+  const { placing, lastResult, place, setHomeCountry } = useDialer();
+  const { directory: phones, loadError: phonesError, loading: phonesLoading } = usePhones();
   const profile = activeProfile(useProfiles((state) => state.list));
 
   const accounts = useMemo(
@@ -38,7 +40,9 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
   const edit = (change: (callee: string) => string) => form.setFieldValue('callee', change(form.getValues().callee));
 
   const submit = form.onSubmit(async (values) => {
-    const result = await place(values);
+    // The phone was picked from the list read under this profile; main refuses the call if another is active now.
+    const pickedUnder = phones?.profileId ?? profile?.id;
+    const result = await place({ ...values, ...(pickedUnder ? { profileId: pickedUnder } : {}) });
     // Main's own refusal goes under its field too; ITNIO's answers stay in the result panel, with their code.
     if (result && !result.ok && result.error.kind === 'invalid-input') putOnField(form, result.error);
   });

@@ -6,6 +6,7 @@ import { describeCallRecord } from '../../../../contract/schemas/call-record-tex
 import { countryName } from '../../../../contract/schemas/callee';
 import type { HistoryEntry } from '../../../../contract/schemas/calls';
 import { countOf } from '../../ui/format';
+import { useOnReturn } from '../../ui/on-return';
 import { HISTORY_SHOWN, useCallHistory } from './history-store';
 import { useRecording } from './recording-store';
 
@@ -40,8 +41,34 @@ function Outcome({ entry, status }: { entry: HistoryEntry; status: RecordStatus 
   );
 }
 
-/** How the attempt went: placed, with the call's outcome below; or failed, with why. */
+/** Attempts without ITNIO's answer: still being sent, or sent by a process that ended before the answer. */
+const UNSETTLED: Partial<Record<HistoryEntry['request'], { label: string; color: string; text: string }>> = {
+  pending: { label: 'Placing', color: 'blue', text: 'Being sent to ITNIO by this app or a command line run.' },
+  unknown: {
+    label: 'Unknown',
+    color: 'orange',
+    text: 'The sender stopped before ITNIO answered, so the phone may have rung: check the call records in ITNIO before calling again.',
+  },
+};
+
+/**
+ * How the attempt went: placed, with the call's outcome below; failed, with why; still on its way
+ * from a running app or CLI; or unknown, when the process sending it ended before ITNIO answered.
+ */
 function Attempt({ entry, status }: { entry: HistoryEntry; status: RecordStatus }) {
+  const unsettled = UNSETTLED[entry.request];
+  if (unsettled) {
+    return (
+      <Stack gap={2}>
+        <Badge color={unsettled.color} variant="light">
+          {unsettled.label}
+        </Badge>
+        <Text size="xs" c="dimmed">
+          {unsettled.text}
+        </Text>
+      </Stack>
+    );
+  }
   if (entry.request === 'placed') {
     return (
       <Stack gap={2}>
@@ -106,9 +133,12 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
       </Table.Td>
       <Table.Td>
         <Group gap={6} wrap="nowrap">
-          <Button size="compact-sm" variant="light" onClick={() => onRedial(entry)} aria-label={`Redial ${entry.callee} from ${entry.account}`}>
-            Redial
-          </Button>
+          {/* A call still on its way must not be sent again beside it. */}
+          {entry.request !== 'pending' && (
+            <Button size="compact-sm" variant="light" onClick={() => onRedial(entry)} aria-label={`Redial ${entry.callee} from ${entry.account}`}>
+              Redial
+            </Button>
+          )}
           {(status === 'watching' || status === 'unchecked') && (
             <Button
               size="compact-sm"
@@ -120,7 +150,7 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
               Check outcome
             </Button>
           )}
-          {entry.record?.hasRecording && (
+          {entry.recordingId && entry.record?.hasRecording && (
             <Button size="compact-sm" variant="default" onClick={() => void play(entry)} aria-label={`Play recording of call ${entry.recordingId}`}>
               Play recording
             </Button>
@@ -144,6 +174,8 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
   useEffect(() => {
     void load();
   }, [load]);
+  // Command line runs and other windows add calls to the same history.
+  useOnReturn(load);
   // While the history is shown, outcomes of recent calls still to come are checked in the background.
   useEffect(() => {
     void watchOutcomes();
@@ -219,7 +251,7 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
             All {list?.total ?? 0} calls in the history, of every profile, will be deleted from this computer. This cannot be undone.
           </Alert>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setClearing(false)}>
+            <Button variant="default" onClick={() => setClearing(false)} data-autofocus>
               Keep history
             </Button>
             <Button

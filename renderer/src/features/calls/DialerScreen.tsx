@@ -1,28 +1,39 @@
 import { Stack } from '@mantine/core';
 import { useCallback, useEffect, useRef } from 'react';
 import type { HistoryEntry } from '../../../../contract/schemas/calls';
+import { useAccountSwitches } from '../../ui/account-scope';
+import { loadPhonesOrToast, usePhones } from '../phones/store';
 import { activeProfile, useProfiles } from '../profiles/store';
 import { useCallForm } from './call-form';
 import { CallForm } from './CallForm';
 import { CallHistory } from './CallHistory';
 import { RecordingPlayer } from './RecordingPlayer';
 import { RepeatCallModal } from './RepeatCallModal';
-import { loadPhonesOrToast, useDialer } from './store';
 
 export function DialerScreen() {
   const form = useCallForm();
   const numberRef = useRef<HTMLInputElement>(null);
   const profile = activeProfile(useProfiles((state) => state.list));
-  const phones = useDialer((state) => state.phones);
+  const phones = usePhones((state) => state.directory);
   const preselected = useRef<string | undefined>(undefined);
+  const profileId = profile?.id;
+  const switches = useAccountSwitches();
+  const filledUnder = useRef(switches);
 
   // The phone list belongs to the active profile: read it for each profile the dialer works on.
   useEffect(() => {
-    if (profile && useDialer.getState().phones?.profileId !== profile.id) void loadPhonesOrToast(false);
-  }, [profile]);
+    if (profileId && usePhones.getState().directory?.profileId !== profileId) void loadPhonesOrToast(false);
+  }, [profileId]);
+
+  // A phone and caller ID picked under another profile are that account's: never offered under this one.
+  const { setValues, clearErrors } = form;
+  useEffect(() => {
+    if (filledUnder.current === switches) return;
+    filledUnder.current = switches;
+    setValues({ account: '', displayNum: '' });
+  }, [switches, setValues]);
 
   // The profile's defaults preselect the phone and caller ID once its phones are known.
-  const { setValues, clearErrors } = form;
   useEffect(() => {
     if (!profile || phones?.profileId !== profile.id || preselected.current === profile.id) return;
     preselected.current = profile.id;
@@ -32,12 +43,14 @@ export function DialerScreen() {
 
   const redial = useCallback(
     (entry: HistoryEntry) => {
-      // With its +, the number reads the same whatever country is chosen for local numbers.
-      setValues({ callee: `+${entry.callee}`, account: entry.account, displayNum: entry.displayNum ?? '', calledInfo: entry.calledInfo ?? '' });
+      // With its +, the number reads the same whatever country is chosen for local numbers; the
+      // phone only when it is one of this profile's.
+      const ours = entry.profileId === profileId;
+      setValues({ callee: `+${entry.callee}`, account: ours ? entry.account : '', displayNum: ours ? (entry.displayNum ?? '') : '', calledInfo: entry.calledInfo ?? '' });
       clearErrors();
       numberRef.current?.focus();
     },
-    [setValues, clearErrors],
+    [setValues, clearErrors, profileId],
   );
 
   return (

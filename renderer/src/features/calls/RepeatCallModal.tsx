@@ -1,7 +1,10 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDialer } from './store';
 
-/** Main refused ringing the same callee from the same phone again so soon: ask, never assume. */
+/**
+ * Main refused ringing the same callee from the same phone again so soon: ask, never assume. The
+ * safe choice has the focus, so an Enter meant for the Call button does not ring them twice.
+ */
 export function RepeatCallModal() {
   const { repeat, placing, confirmRepeat, cancelRepeat } = useDialer();
   return (
@@ -11,10 +14,10 @@ export function RepeatCallModal() {
           <Text size="sm">{repeat.message}</Text>
           <Text size="sm">Place a second call anyway?</Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={cancelRepeat}>
+            <Button variant="default" onClick={cancelRepeat} data-autofocus>
               Don’t call
             </Button>
-            <Button loading={placing} onClick={() => void confirmRepeat()} data-autofocus>
+            <Button loading={placing} onClick={() => void confirmRepeat()}>
               Call again
             </Button>
           </Group>

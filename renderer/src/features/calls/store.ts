@@ -2,9 +2,9 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import type { AppError, Result } from '../../../../contract/result';
 import { isDialCountry } from '../../../../contract/schemas/callee';
 import type { PlaceCallInput, PlacedCall } from '../../../../contract/schemas/calls';
-import type { PhoneDirectory } from '../../../../contract/schemas/phones';
-import { showError } from '../../ui/toasts';
+import { accountChanged, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
+import { startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
 import { refreshBalance } from '../account/store';
 import { useCallHistory } from './history-store';
@@ -16,14 +16,11 @@ interface DialerState {
   /** The country numbers written without a country code are read for ('' = none); remembered. */
   homeCountry: string;
   setHomeCountry(code: string): void;
-  /** The active profile's phones, for the account picker. */
-  phones: PhoneDirectory | undefined;
-  phonesError: AppError | undefined;
-  phonesLoading: boolean;
-  loadPhones(refresh: boolean): Promise<void>;
   placing: boolean;
-  /** The last attempt's result, shown until the next one. */
+  /** The last attempt's result, shown until the next one (or another profile becomes active). */
   lastResult: PlaceResult | undefined;
+  /** The call on its way; let go of when another profile becomes active, so its result is not shown under that one. */
+  placeRequest: Latest;
   /** A repeat call main held back, waiting for the operator's yes or no. */
   repeat: { input: PlaceCallInput; message: string } | undefined;
   /** Places a call; a refused repeat opens the confirmation instead of failing. */
@@ -44,29 +41,27 @@ function localeCountry(): string {
 
 export const useDialer = resettableStore<DialerState>()(
   persist(
-    (set, get) => ({
+    (set, get, store) => ({
       homeCountry: localeCountry(),
       setHomeCountry: (homeCountry) => set({ homeCountry }),
-      phones: undefined,
-      phonesError: undefined,
-      phonesLoading: false,
-      loadPhones: async (refresh) => {
-        set({ phonesLoading: true });
-        const result = await bridge().phones.list({ refresh });
-        set(result.ok ? { phones: result.value, phonesError: undefined, phonesLoading: false } : { phonesError: result.error, phonesLoading: false });
-      },
       placing: false,
       lastResult: undefined,
+      placeRequest: undefined,
       repeat: undefined,
       place: async (input) => {
         // One call at a time from this window; main holds every window and the CLI to the same.
         if (get().placing) return undefined;
+        const stillLatest = startLatest(store, 'placeRequest');
         set({ placing: true, repeat: undefined });
-        const result = await bridge().calls.place(input);
-        if (!result.ok && result.error.field === 'confirmRepeat') {
+        const answer = await bridge().calls.place(input);
+        const result: typeof answer = answer.ok ? answer : { ok: false, error: accountChanged(answer.error) ?? answer.error };
+        if (!stillLatest()) set({ placing: false });
+        else if (!result.ok && result.error.field === 'confirmRepeat') {
           set({ placing: false, repeat: { input, message: result.error.message } });
         } else {
           set({ placing: false, lastResult: result.ok ? { ok: true, call: result.value } : { ok: false, error: result.error } });
+        }
+        if (result.ok || result.error.field !== 'confirmRepeat') {
           const history = useCallHistory.getState();
           void history.load();
           // Anything but a refusal by main reached ITNIO, which may have charged for it.
@@ -90,9 +85,5 @@ export const useDialer = resettableStore<DialerState>()(
   ),
 );
 
-/** A failure to read the phones is shown once as a toast, and stays next to the picker. */
-export async function loadPhonesOrToast(refresh: boolean): Promise<void> {
-  await useDialer.getState().loadPhones(refresh);
-  const { phonesError } = useDialer.getState();
-  if (phonesError) showError(phonesError);
-}
+// The last result and a held-back repeat name the old account's phone.
+scopeToAccount(useDialer, ['lastResult', 'placeRequest', 'repeat']);

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
+import { useAccountSwitches } from '../../ui/account-scope';
 import { activeProfile, useProfiles } from '../profiles/store';
 import { NumberForm } from './NumberForm';
 import { NumberList } from './NumberList';
@@ -35,15 +36,14 @@ export function NumbersScreen() {
   const settingsHeading = useRef<HTMLHeadingElement>(null);
   const shownVersion = useRef(draftVersion);
   const profileId = profile?.id;
-
-  useEffect(() => {
-    void loadRecent();
-  }, [loadRecent]);
+  const switches = useAccountSwitches();
 
   // Each profile has its own numbers: read them once the active one is known, again when it changes.
   useEffect(() => {
-    if (profileId) void loadList();
-  }, [loadList, profileId]);
+    if (!profileId) return;
+    void loadList();
+    void loadRecent();
+  }, [loadList, loadRecent, profileId]);
 
   // A chosen number's settings land in the form: keyboard and screen-reader users go there with them.
   useEffect(() => {
@@ -70,8 +70,8 @@ export function NumbersScreen() {
         <Text c="dimmed" size="sm" mb="sm">
           Set a number&apos;s IP whitelist, inbound routing and voicemail greeting. The draft stays here while you visit other screens.
         </Text>
-        {/* Started afresh when a chosen number replaces the draft. */}
-        <NumberForm key={draftVersion} />
+        {/* Started afresh when a chosen number replaces the draft, or another profile's drops it. */}
+        <NumberForm key={`${switches} ${draftVersion}`} />
       </section>
       <ReplaceDraftPrompt />
     </Stack>

@@ -1,6 +1,7 @@
 import type { AppError, Result } from '../../../../contract/result';
 import type { ListedNumber, NumberList } from '../../../../contract/schemas/numbers';
 import { greetingSizeProblem, type GreetingFormat, type NumberEdited, type RecentNumber, type StagedGreeting } from '../../../../contract/schemas/numbers';
+import { isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
 import { startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
@@ -149,7 +150,9 @@ export const useNumbers = resettableStore<NumbersState>()((set, get, store) => {
       set({ listLoading: true });
       const result = await bridge().numbers.list();
       if (!stillLatest()) return;
-      set(result.ok ? { list: result.value, listLoading: false, listError: undefined } : { listLoading: false, listError: result.error });
+      if (!result.ok) set({ listLoading: false, listError: result.error });
+      else if (isCurrentAccount(result.value.profileId)) set({ list: result.value, listLoading: false, listError: undefined });
+      else set({ listLoading: false });
     },
 
     chooseNumber: (number, profileAppId) => {
@@ -168,7 +171,7 @@ export const useNumbers = resettableStore<NumbersState>()((set, get, store) => {
     loadRecent: async () => {
       const result = await bridge().numbers.recent();
       // The list is a shortcut only: without it the form still works, so a failure stays quiet.
-      set({ recent: result.ok ? result.value.numbers : [] });
+      set({ recent: result.ok && isCurrentAccount(result.value.profileId) ? result.value.numbers : [] });
     },
 
     addGreetingFile: async (file) => {
@@ -233,3 +236,13 @@ export const useNumbers = resettableStore<NumbersState>()((set, get, store) => {
     },
   };
 });
+
+/**
+ * Every number here is the old account's, the draft's too: saved under the new one it would edit
+ * that account's number. The greeting staged for it is let go of in main.
+ */
+scopeToAccount(
+  useNumbers,
+  ['draft', 'baseline', 'pendingChoice', 'greetingBusy', 'greetingError', 'greetingRequest', 'recent', 'list', 'listLoading', 'listError', 'listRequest'],
+  () => useNumbers.getState().removeGreeting(),
+);

@@ -50,7 +50,8 @@ export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
   const submit = form.onSubmit(async (values) => {
     setBusy(true);
     setFailure(undefined);
-    const result = await create({ ...values, quantity: Number(values.quantity), appId: values.appId.trim() || undefined });
+    // The form was filled under this profile (it is keyed by it); main refuses the batch if another is active now.
+    const result = await create({ ...values, quantity: Number(values.quantity), appId: values.appId.trim() || undefined, profileId: profile.id });
     setBusy(false);
     if (result.ok) {
       form.reset();

@@ -113,7 +113,7 @@ function Listing({ directory }: { directory: PhoneDirectory }) {
         )}
       </Box>
       {resetting && (
-        <ResetPasswordDialog key={resetting.account} phone={resetting} onClose={() => setResetting(undefined)} onSent={(account) => setPassword(account, undefined)} />
+        <ResetPasswordDialog key={resetting.account} phone={resetting} profileId={directory.profileId} onClose={() => setResetting(undefined)} onSent={(account) => setPassword(account, undefined)} />
       )}
     </Stack>
   );

@@ -13,7 +13,15 @@ type Step = { is: 'confirm' } | { is: 'sending' } | { is: 'done'; password: stri
  * confirmation; the dialog cannot be closed while it is under way, or the only copy of the new
  * password would be lost with it.
  */
-export function ResetPasswordDialog({ phone, onClose, onSent }: { phone: PhoneSummary; onClose: () => void; onSent: (account: string) => void }) {
+interface ResetPasswordDialogProps {
+  phone: PhoneSummary;
+  /** The profile the phone was listed under: main refuses the reset when another one is active now. */
+  profileId: string;
+  onClose: () => void;
+  onSent: (account: string) => void;
+}
+
+export function ResetPasswordDialog({ phone, profileId, onClose, onSent }: ResetPasswordDialogProps) {
   const [step, setStep] = useState<Step>({ is: 'confirm' });
   const [revealed, setRevealed] = useState<string>();
   const sending = step.is === 'sending';
@@ -21,7 +29,7 @@ export function ResetPasswordDialog({ phone, onClose, onSent }: { phone: PhoneSu
 
   const reset = async () => {
     setStep({ is: 'sending' });
-    const result = await resetPhonePassword(phone.account);
+    const result = await resetPhonePassword(phone.account, profileId);
     // Whatever the answer, a password revealed before is no longer to be trusted.
     onSent(phone.account);
     setStep(result.ok ? { is: 'done', password: result.value } : { is: 'failed', error: result.error });

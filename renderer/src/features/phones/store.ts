@@ -1,15 +1,23 @@
 import type { AppError, Result } from '../../../../contract/result';
 import type { CreatedBatch, CreatePhonesInput, PhoneDirectory } from '../../../../contract/schemas/phones';
+import { accountChanged, isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
 import { countOf } from '../../ui/format';
+import { startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
 
 interface PhonesState {
+  /**
+   * The active profile's phones, one list for every screen that shows or offers them (the Phones
+   * screen, the Dialer's picker), so a batch created on one is on the other at once.
+   */
   directory: PhoneDirectory | undefined;
   loading: boolean;
   /** Why the list could not be read; shown in place of the list until a read succeeds. */
   loadError: AppError | undefined;
+  /** Only the newest read may land: a slow one must not replace the list read after it. */
+  loadRequest: Latest;
   /** The batch created last on this screen, with its phones as sipQuery listed them. */
   lastBatch: CreatedBatch | undefined;
   exporting: boolean;
@@ -20,24 +28,28 @@ interface PhonesState {
   dismissBatch(): void;
 }
 
-export const usePhones = resettableStore<PhonesState>()((set, get) => ({
+export const usePhones = resettableStore<PhonesState>()((set, get, store) => ({
   directory: undefined,
   loading: false,
   loadError: undefined,
+  loadRequest: undefined,
   lastBatch: undefined,
   exporting: false,
   load: async (refresh = false) => {
+    const stillLatest = startLatest(store, 'loadRequest');
     set({ loading: true });
     const result = await bridge().phones.list({ refresh });
-    set(result.ok ? { loading: false, directory: result.value, loadError: undefined } : { loading: false, loadError: result.error });
+    if (!stillLatest()) return;
+    if (!result.ok) set({ loading: false, loadError: result.error });
+    else if (isCurrentAccount(result.value.profileId)) set({ loading: false, directory: result.value, loadError: undefined });
+    else set({ loading: false });
   },
   create: async (input) => {
     const result = await bridge().phones.create(input);
-    if (result.ok) {
-      set({ lastBatch: result.value });
-      // Main re-read the list for the batch, so this answers from its fresh cache.
-      await get().load();
-    }
+    if (!result.ok) return { ok: false, error: accountChanged(result.error) ?? result.error };
+    set({ lastBatch: result.value });
+    // Main re-read the list for the batch, so this answers from its fresh cache.
+    await get().load();
     return result;
   },
   exportCsv: async (target) => {
@@ -50,6 +62,15 @@ export const usePhones = resettableStore<PhonesState>()((set, get) => ({
   dismissBatch: () => set({ lastBatch: undefined }),
 }));
 
+scopeToAccount(usePhones, ['directory', 'loading', 'loadError', 'loadRequest', 'lastBatch']);
+
+/** A failure to read the phones is shown once as a toast, and stays next to the list. */
+export async function loadPhonesOrToast(refresh: boolean): Promise<void> {
+  await usePhones.getState().load(refresh);
+  const { loadError } = usePhones.getState();
+  if (loadError) showError(loadError);
+}
+
 /** One phone's SIP password, asked for on an explicit reveal or copy. */
 export async function phonePassword(account: string): Promise<Result<string>> {
   const result = await bridge().phones.password({ account });
@@ -57,10 +78,12 @@ export async function phonePassword(account: string): Promise<Result<string>> {
 }
 
 /**
- * A new SIP password for one phone (sipReset, sent once: a second send would change it again). The
- * password comes back only in this answer, for the dialog that asked.
+ * A new SIP password for one phone (sipReset, sent once: a second send would change it again),
+ * with the profile its list was read under, which main checks is still active. The password
+ * comes back only in this answer, for the dialog that asked.
  */
-export async function resetPhonePassword(account: string): Promise<Result<string>> {
-  const result = await bridge().phones.resetPassword({ account });
-  return result.ok ? { ok: true, value: result.value.password } : result;
+export async function resetPhonePassword(account: string, profileId: string): Promise<Result<string>> {
+  const result = await bridge().phones.resetPassword({ account, profileId });
+  if (!result.ok) return { ok: false, error: accountChanged(result.error) ?? result.error };
+  return { ok: true, value: result.value.password };
 }

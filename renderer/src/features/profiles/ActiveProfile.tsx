@@ -1,5 +1,6 @@
 import { Alert, Badge, Group, Text } from '@mantine/core';
 import { useEffect } from 'react';
+import { useOnReturn } from '../../ui/on-return';
 import { activeProfile, useProfiles } from './store';
 
 /** The header's reminder of which account every action goes to. */
@@ -8,6 +9,8 @@ export function ActiveProfileBadge() {
   useEffect(() => {
     void load();
   }, [load]);
+  // The CLI or another window may have added, removed or switched profiles meanwhile.
+  useOnReturn(load);
   const active = activeProfile(list);
   if (!active) return null;
   return (

@@ -100,7 +100,7 @@ export function ProfilesScreen() {
               {removing.name} and its key and secret in the OS keychain will be deleted. This cannot be undone.
             </Alert>
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setRemoving(undefined)}>
+              <Button variant="default" onClick={() => setRemoving(undefined)} data-autofocus>
                 Keep it
               </Button>
               <Button

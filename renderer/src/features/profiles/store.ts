@@ -1,5 +1,6 @@
 import type { Result } from '../../../../contract/result';
 import type { ConnectionReport, ProfileList, ProfileSummary, SaveProfileInput } from '../../../../contract/schemas/profiles';
+import { enterAccount, onAccountInDoubt } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
 import { resettableStore } from '../../ui/resettable';
 import { showError } from '../../ui/toasts';
@@ -22,6 +23,8 @@ function applyList(set: (state: Partial<ProfilesState>) => void, result: Result<
     showError(result.error);
     return false;
   }
+  // The old account's lists go before any screen learns of the new active profile.
+  enterAccount(result.value.activeId);
   set({ list: result.value });
   return true;
 }
@@ -50,3 +53,6 @@ export const useProfiles = resettableStore<ProfilesState>()((set, get) => ({
 
 export const activeProfile = (list: ProfileList | undefined): ProfileSummary | undefined =>
   list?.profiles.find((profile) => profile.id === list.activeId);
+
+// Main is the judge of which profile is active: another window or the CLI may have changed it.
+onAccountInDoubt(() => void useProfiles.getState().load());

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Pagination, SegmentedControl, Select, Stac
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { OUTGOING, sortTrunks, TRUNK_TYPE_NAMES, type TrunkRecord, type TrunkSort, type UpdatedTrunk } from '../../../../contract/schemas/trunks';
+import { useAccountSwitches } from '../../ui/account-scope';
 import { useLeaveGuard } from '../../ui/leave-guard';
 import { showSuccess } from '../../ui/toasts';
 import { TrunkEditor } from './TrunkEditor';
@@ -94,9 +95,19 @@ export function TrunksScreen() {
   const [pending, setPending] = useState<Pending>();
   const setLeaveGuard = useLeaveGuard((state) => state.setGuard);
 
+  // Each profile has its own trunks: read them on opening, again when another profile becomes
+  // active, closing an editor that holds the old account's trunk.
+  const switches = useAccountSwitches();
+  const [shownSwitches, setShownSwitches] = useState(switches);
+  if (shownSwitches !== switches) {
+    setShownSwitches(switches);
+    setEditing(undefined);
+    setDirty(false);
+    setPending(undefined);
+  }
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, switches]);
 
   useEffect(() => {
     if (debouncedSearch !== useTrunks.getState().name) setFilter({ name: debouncedSearch });

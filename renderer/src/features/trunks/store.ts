@@ -1,5 +1,6 @@
 import type { AppError } from '../../../../contract/result';
 import type { TrunkPage, TrunkRecord, TrunkSort, TrunkType } from '../../../../contract/schemas/trunks';
+import { isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
 import { startLatest, type Latest } from '../../ui/latest';
@@ -54,8 +55,9 @@ export const useTrunks = resettableStore<TrunksState>()((set, get, store) => ({
       ...(size === 'all' ? { all: true } : { current, size }),
     });
     if (!stillLatest()) return;
-    if (result.ok) set({ page: result.value, loading: false, error: undefined });
-    else set({ loading: false, error: result.error });
+    if (!result.ok) set({ loading: false, error: result.error });
+    else if (isCurrentAccount(result.value.profileId)) set({ page: result.value, loading: false, error: undefined });
+    else set({ loading: false });
   },
   setFilter: (filter) => {
     set({ ...filter, current: 1 });
@@ -86,3 +88,6 @@ export const useTrunks = resettableStore<TrunksState>()((set, get, store) => ({
     else if (result.value.saved) showSuccess('Trunks exported', `${result.value.rows} trunk(s) written to ${result.value.path}.`);
   },
 }));
+
+// The filters are the operator's way of looking and stay; the page read and its place in it go.
+scopeToAccount(useTrunks, ['current', 'page', 'loading', 'error', 'pageRequest']);

@@ -41,7 +41,7 @@ describe('call records in the history log', () => {
     expect(second).toEqual(entry(2));
     // One line per call and one per record: appends only, earlier lines untouched.
     expect(fileLines(dir)).toHaveLength(3);
-    expect(JSON.parse(fileLines(dir)[0]!)).toEqual(entry(1));
+    expect(JSON.parse(fileLines(dir)[0]!)).toMatchObject(entry(1));
   });
 
   it('keys records by profile and recording id, keeps the newest, and ignores records of calls it does not hold', async () => {

@@ -1,5 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../../../../contract/methods';
@@ -125,6 +125,43 @@ describe('calls.place against the emulator', () => {
     expect((await app.call('calls.place', CALL)).ok).toBe(true);
     expect(await cli.call('calls.place', CALL)).toMatchObject({ ok: false, error: { field: 'confirmRepeat' } });
     expect(sendSips()).toHaveLength(1);
+  });
+
+  it('holds another process to the guard while the first call is still waiting for its answer', async () => {
+    const app = await open();
+    const cli = await open();
+    sandbox.faults.inject({ kind: 'latency', ms: 600, path: '/voice/sendSip', times: 1 });
+    const first = app.call('calls.place', CALL);
+    // The claim is in the shared history before the request leaves: the other process sees it in flight.
+    await expect.poll(async () => (await cli.value('calls.history')).entries[0]?.request, { timeout: 5_000 }).toBe('pending');
+    expect(await cli.call('calls.place', CALL)).toMatchObject({ ok: false, error: { field: 'confirmRepeat', message: expect.stringContaining('is already being placed') } });
+    expect((await first).ok).toBe(true);
+    expect(sendSips()).toHaveLength(1);
+    expect((await cli.value('calls.history')).entries.map((entry) => entry.request)).toEqual(['placed']);
+  });
+
+  it('shows a call whose process ended before ITNIO answered as unknown, never as dropped', async () => {
+    const { value } = await open();
+    const pending = { id: 'c1a1', at: new Date().toISOString(), profileId: 'env', profileName: 'CLI', callee: '442079460958', account: '80010001', request: 'pending' };
+    writeFileSync(join(home, HISTORY_FILE), `${JSON.stringify({ ...pending, owner: { host: hostname(), pid: 2 ** 22 + 1 } })}\n`);
+    expect((await value('calls.history')).entries).toEqual([
+      { ...pending, request: 'unknown', errorMessage: expect.stringMatching(/stopped before ITNIO answered: the phone may have rung\. Check the call records/) },
+    ]);
+  });
+
+  it('refuses a call whose phone was picked under another profile than the active one, and sends nothing', async () => {
+    const { call } = await open();
+    expect(await call('calls.place', { ...CALL, profileId: 'sandbox' })).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid-input',
+        field: 'profileId',
+        message: 'Phone 80010001 was picked under another profile than the active one. Nothing was sent.',
+        hint: 'The active profile changed meanwhile: pick the phone again from the list of the active profile.',
+      },
+    });
+    expect(sendSips()).toEqual([]);
+    expect((await call('calls.place', { ...CALL, profileId: 'env' })).ok).toBe(true);
   });
 
   it('shows insufficient balance with its message and hint, and records the failure', async () => {

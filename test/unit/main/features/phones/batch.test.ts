@@ -1,6 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLAIMS_FILE } from '../../../../../main/platform/storage/claims';
+import { environmentOf } from '../../../../support/account';
+import { openTestApp } from '../../../../support/app';
 import { phonesFixture, SECRET, type PhonesFixture } from './fixture';
 
 let fx: PhonesFixture;
@@ -173,5 +176,29 @@ describe('phones.exportCsv', () => {
     fx.saveAnswer.path = join(fx.home, 'no-such-folder', 'phones.csv');
     const result = await fx.call('phones.exportCsv');
     expect(result).toMatchObject({ ok: false, error: { kind: 'file', message: 'The CSV could not be saved (ENOENT).', hint: expect.any(String) } });
+  });
+});
+
+describe('phones.create from two processes at once', () => {
+  it('sends one batch: the twin started meanwhile is refused and sends nothing', async () => {
+    const other = await openTestApp({ home: fx.home, environment: environmentOf(fx.sandbox) });
+    try {
+      fx.sandbox.faults.inject({ kind: 'latency', ms: 600, path: '/voice/sipAdd', times: 1 });
+      const first = fx.call('phones.create', batch);
+      await expect.poll(() => existsSync(join(fx.home, CLAIMS_FILE)), { timeout: 5_000 }).toBe(true);
+      expect(await other.call('phones.create', batch)).toEqual({
+        ok: false,
+        error: expect.objectContaining({ kind: 'invalid-input', message: expect.stringMatching(/^A batch of phones in group "Night Shift" is already being sent \(since \d\d:\d\d:\d\d UTC\)/) }),
+      });
+      expect((await first).ok).toBe(true);
+      expect(fx.sipRequests('/voice/sipAdd')).toBe(1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('refuses a batch whose form was filled under another profile than the active one', async () => {
+    expect(await fx.call('phones.create', { ...batch, profileId: 'sandbox' })).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'profileId' } });
+    expect(fx.sipRequests('/voice/sipAdd')).toBe(0);
   });
 });

@@ -1,5 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MethodInput } from '../../../../../contract/methods';
+import { ok, type Result } from '../../../../../contract/result';
+import { createPhoneDirectory } from '../../../../../main/features/phones/directory';
+import type { Connections } from '../../../../../main/platform/connections/connections';
+import type { Page, PhoneRecord } from '../../../../../main/platform/itnio';
 import { phonesFixture, type PhonesFixture } from './fixture';
 
 // 8 seeded phones + 1 234 in "Bulk": 13 pages of 100.
@@ -62,5 +66,39 @@ describe('the first phones only (limit)', () => {
     expect(sipQueries()).toEqual([]);
     expect(directory.phones).toHaveLength(5);
     expect(directory.total).toBe(1_242);
+  });
+});
+
+describe('a read that started before the phones changed', () => {
+  const phone = (account: string): PhoneRecord => ({ account, password: `pw-${account}`, phoneName: `desk-${account}`, groupName: 'Desk', displayNum: '447700900123' });
+
+  it('neither refills the cache nor answers a read asked for after the change', async () => {
+    let phones = [phone('80010001')];
+    // Each sipQuery sees the phones as they are when it is sent, and answers when the test says.
+    const answers: (() => void)[] = [];
+    const request = () =>
+      new Promise<Result<Page<PhoneRecord>>>((resolve) => {
+        const seen = [...phones];
+        answers.push(() => resolve(ok({ records: seen, total: seen.length, size: 100, current: 1, pages: 1 })));
+      });
+    const target = { profileId: 'office', baseUrl: 'https://api.itniotech.com', appId: 'app-1', apiKey: 'k', apiSecret: 's' };
+    const connections = { active: async () => ok({ target, client: { request } }) } as unknown as Connections;
+    const directory = createPhoneDirectory({ connections });
+
+    // The Dialer opens and starts reading; meanwhile a batch is created and read back.
+    const early = directory.list(false);
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    phones = [...phones, phone('80010002')];
+    directory.invalidate('office');
+    const readBack = directory.records(true);
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    for (const answer of answers) answer();
+
+    await early;
+    expect(await readBack).toMatchObject({ ok: true, value: { records: [{ account: '80010001' }, { account: '80010002' }] } });
+    // A reload of the window reads the cache: the list after the change, not the one before it.
+    const reloaded = await directory.list(false);
+    expect(reloaded.ok && reloaded.value.phones.map((listed) => listed.account)).toEqual(['80010001', '80010002']);
+    expect(answers).toHaveLength(2);
   });
 });

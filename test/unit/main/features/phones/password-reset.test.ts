@@ -39,3 +39,23 @@ describe('phones.resetPassword', () => {
     expect(await app.value('phones.password', { account: phone.account })).toEqual({ account: phone.account, password: phone.password });
   });
 });
+
+describe('phones.resetPassword twice at once', () => {
+  it('sends one reset: a second click or window meanwhile is refused, and the next one after the answer goes out', async () => {
+    const account = app.sandbox.state.phones[0]!.account;
+    app.sandbox.faults.inject({ kind: 'latency', ms: 400, path: '/voice/sipReset', times: 1 });
+    const [first, second] = await Promise.all([app.call('phones.resetPassword', { account }), app.call('phones.resetPassword', { account })]);
+    expect([first.ok, second.ok].sort()).toEqual([false, true]);
+    expect(first.ok ? second : first).toMatchObject({ ok: false, error: { message: expect.stringContaining(`A password reset of phone ${account} is already being sent`) } });
+    expect(resets()).toHaveLength(1);
+    expect((await app.call('phones.resetPassword', { account })).ok).toBe(true);
+    expect(resets()).toHaveLength(2);
+  });
+
+  it('refuses a reset of a phone listed under another profile than the active one', async () => {
+    const account = app.sandbox.state.phones[0]!.account;
+    expect(await app.failure('phones.resetPassword', { account, profileId: 'p-elsewhere' })).toMatchObject({ kind: 'invalid-input', field: 'profileId' });
+    expect(resets()).toHaveLength(0);
+  });
+});
+

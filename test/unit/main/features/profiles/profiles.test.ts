@@ -13,9 +13,7 @@ const freshDir = useTempDirs('sb-profiles-');
 const KEY = 'bDqJFiq9';
 const SECRET = 'not-for-anyone-7bz1lzh9';
 
-function setup() {
-  const dir = freshDir();
-  const secrets = createMemoryStore();
+function setup(dir = freshDir(), secrets = createMemoryStore()) {
   const store = openProfileStore(dir);
   const probe = vi.fn(async (_target: Target) => ok({ phones: 6, clockOffsetMs: 0 }));
   const forget = vi.fn();
@@ -125,5 +123,47 @@ describe('profile services', () => {
     if (!saved.ok) throw new Error('save failed');
     probe.mockResolvedValueOnce(fail({ kind: 'auth', code: '-1', message: 'ITNIO refused the API key or secret.' }));
     expect(await services['profiles.test']({ id: saved.value.id })).toEqual({ ok: false, error: expect.objectContaining({ kind: 'auth', code: '-1' }) });
+  });
+});
+
+describe('profiles shared by several processes', () => {
+  const names = async (services: ReturnType<typeof setup>['services']) => {
+    const list = await services['profiles.list'](undefined);
+    return list.ok ? list.value.profiles.map((p) => p.name).sort() : [];
+  };
+
+  it('creates one profile from five concurrent saves of the same name and refuses the other four by name', async () => {
+    const { services, secrets } = setup();
+    const saves = await Promise.all(Array.from({ length: 5 }, (_, n) => services['profiles.save']({ ...newProfile, apiKey: `${KEY}${n}` })));
+    expect(saves.filter((saved) => saved.ok)).toHaveLength(1);
+    expect(saves.filter((saved) => !saved.ok).map((saved) => !saved.ok && saved.error.field)).toEqual(['name', 'name', 'name', 'name']);
+    expect(await names(services)).toEqual(['Live', 'Sandbox']);
+    expect(secrets.profileIds()).toHaveLength(1);
+  });
+
+  it("keeps another process's added profile and does not bring back one it removed", async () => {
+    const app = setup();
+    const cli = setup(app.dir, app.secrets);
+    const office = await app.services['profiles.save']({ ...newProfile, name: 'Office' });
+    expect(await names(app.services)).toEqual(['Office', 'Sandbox']);
+
+    expect((await cli.services['profiles.save']({ ...newProfile, name: 'Branch' })).ok).toBe(true);
+    expect((await app.services['profiles.save']({ ...newProfile, name: 'Home' })).ok).toBe(true);
+    expect(await names(cli.services)).toEqual(['Branch', 'Home', 'Office', 'Sandbox']);
+
+    expect((await cli.services['profiles.remove']({ id: office.ok ? office.value.id : '' })).ok).toBe(true);
+    expect((await app.services['profiles.use']({ id: 'sandbox' })).ok).toBe(true);
+    expect(await names(app.services)).toEqual(['Branch', 'Home', 'Sandbox']);
+    expect(app.secrets.profileIds()).toHaveLength(2);
+  });
+
+  it('removes the keychain entry a crash left without its profile, at the next profile change', async () => {
+    const { services, secrets, store, dir } = setup();
+    // As a save that crashed after writing the keychain, before writing the profile, leaves it.
+    await store.update((current) => ({ ...current, keychainPending: ['p-crashed'] }));
+    await secrets.set('p-crashed', { apiKey: KEY, apiSecret: SECRET });
+    expect((await services['profiles.save']({ ...newProfile, name: 'Next' })).ok).toBe(true);
+    expect(secrets.profileIds()).toEqual([(await store.read()).profiles[0]!.id]);
+    expect(JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8'))).not.toHaveProperty('keychainPending');
   });
 });

@@ -1,6 +1,9 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
 import { describe, expect, it } from 'vitest';
+import { storageError, withFileLock } from '../../../../../main/platform/storage/file-lock';
 import { openSettings } from '../../../../../main/platform/storage/settings';
 import { useTempDirs } from '../../../../support/temp-dirs';
 
@@ -27,6 +30,51 @@ describe('settings store', () => {
       });
     await Promise.all([grow(), grow(), grow(), grow(), grow()]);
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')).window.width).toBe(805);
+  });
+
+  it('keeps a change another process made: every update re-reads the file under the lock', async () => {
+    const dir = freshDir();
+    const app = openSettings(dir);
+    const cli = openSettings(dir);
+    const bounds = (width: number) => ({ x: 0, y: 0, width, height: 600, maximized: false });
+    await app.update((current) => ({ ...current, window: bounds(900) }));
+    await cli.update((current) => ({ ...current, window: { ...current.window!, height: 700 } }));
+    expect((await app.read()).window).toEqual({ ...bounds(900), height: 700 });
+    await app.update((current) => ({ ...current, window: { ...current.window!, width: 1000 } }));
+    expect((await openSettings(dir).read()).window).toEqual({ ...bounds(1000), height: 700 });
+  });
+
+  it('waits for a lock held by a running process, takes over one whose process was killed, and says when it is kept busy', async () => {
+    const dir = freshDir();
+    const file = join(dir, 'settings.json');
+    const lock = `${file}.lock`;
+    // A lock left by a process that no longer runs (SIGKILL leaves it behind).
+    mkdirSync(lock);
+    writeFileSync(join(lock, 'owner.json'), JSON.stringify({ host: hostname(), pid: 2 ** 22 + 1 }));
+    await openSettings(dir).update((current) => ({ ...current, window: { x: 0, y: 0, width: 900, height: 600, maximized: false } }));
+    expect(existsSync(lock)).toBe(false);
+
+    // A lock whose process was killed before it could name itself: just taken, it is waited for; seconds old, taken over.
+    mkdirSync(lock);
+    expect(storageError(await withFileLock(file, async () => 'written', { waitMs: 200 }).catch((error: unknown) => error))).toMatchObject({ kind: 'file' });
+    utimesSync(lock, new Date(Date.now() - 5_000), new Date(Date.now() - 5_000));
+    expect(await withFileLock(file, async () => 'written', { waitMs: 200 })).toBe('written');
+    expect(existsSync(lock)).toBe(false);
+
+    // A lock another running process holds (its owner is this test's process, which runs): the writer waits, then says so.
+    const release = await lockfile.lock(file, { realpath: false });
+    writeFileSync(join(lock, 'owner.json'), JSON.stringify({ host: hostname(), pid: process.pid }));
+    const started = Date.now();
+    const busy = await withFileLock(file, async () => 'written', { waitMs: 400 }).catch((error: unknown) => storageError(error));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    expect(busy).toEqual({
+      kind: 'file',
+      message: 'Another Switchboard window or command kept settings.json busy for 0 s, so nothing was changed.',
+      hint: 'Try again in a moment. If it keeps happening, close other Switchboard windows and commands.',
+    });
+    rmSync(join(lock, 'owner.json'));
+    await release();
+    expect(await withFileLock(file, async () => 'written')).toBe('written');
   });
 
   it('refuses to load a corrupt file instead of silently replacing it', async () => {

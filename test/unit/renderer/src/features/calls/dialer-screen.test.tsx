@@ -29,8 +29,8 @@ const BALANCE = { kind: 'vendor', code: '-10', message: 'The account balance is 
  * main as the dialer sees it: the call parsed with the contract schema (as the router does), the
  * double-dial guard, and a history that grows with every attempt.
  */
-function dialerBridge(options: { balance?: number; pending?: Promise<void> } = {}) {
-  const history: HistoryEntry[] = [];
+function dialerBridge(options: { balance?: number; pending?: Promise<void>; history?: HistoryEntry[]; activeElsewhere?: string } = {}) {
+  const history: HistoryEntry[] = options.history ?? [];
   let balance = options.balance ?? 25;
   const calls = installBridge({
     ...shellAnswers(),
@@ -52,6 +52,10 @@ function dialerBridge(options: { balance?: number; pending?: Promise<void> } = {
         const parsed = placeCallInput.safeParse(input);
         if (!parsed.success) return { ok: false, error: { kind: 'invalid-input', field: 'callee', rule: 'refused by main', message: 'callee: refused by main' } };
         const call = parsed.data;
+        // Main's check that the phone was picked under the profile still active.
+        if (options.activeElsewhere && call.profileId !== options.activeElsewhere) {
+          return { ok: false, error: { kind: 'invalid-input', field: 'profileId', rule: `is not the active profile (${options.activeElsewhere})`, message: `profileId: is not the active profile (${options.activeElsewhere})` } };
+        }
         const last = history.find((entry) => entry.callee === call.callee && entry.account === call.account);
         if (last && !call.confirmRepeat) {
           return { ok: false, error: { kind: 'invalid-input', field: 'confirmRepeat', message: `You called ${call.callee} from phone ${call.account} 2 s ago. Nothing was sent, so they are not rung twice.` } };
@@ -110,7 +114,8 @@ describe('Dialer', { timeout: 20_000 }, () => {
     expect(placed.textContent).toContain('Your phone 80010004 will ring first');
     expect(within(placed).getByTestId('recording-id').textContent).toBe('rec-1abc');
     expect(within(placed).getByRole('button', { name: 'Copy recording id' })).toBeTruthy();
-    expect(of('calls.place')).toEqual([{ callee: '+44 20 7946 0958', defaultCountry: '', account: '80010004', displayNum: '12025550143', calledInfo: '' }]);
+    // With the profile the phone was picked under, which main checks is still the active one.
+    expect(of('calls.place')).toEqual([{ callee: '+44 20 7946 0958', defaultCountry: '', account: '80010004', displayNum: '12025550143', calledInfo: '', profileId: 'sandbox' }]);
     // The attempt shows up in the history below.
     expect(await screen.findByRole('button', { name: 'Redial 442079460958 from 80010004' })).toBeTruthy();
   });
@@ -218,6 +223,32 @@ describe('Dialer', { timeout: 20_000 }, () => {
     expect(of('calls.place').at(-1)).toMatchObject({ callee: '442079460958', confirmRepeat: true });
   });
 
+  it('focuses Don’t call in the repeat confirmation, so Enter, Enter does not ring the callee twice', async () => {
+    const { of } = dialerBridge();
+    const user = await openDialer();
+    await user.type(numberField(), '442079460958{Enter}');
+    await screen.findByTestId('recording-id');
+
+    await user.type(numberField(), '{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Call again?' });
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Don’t call' })));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Call again?' })).toBeNull());
+    expect(of('calls.place').filter((input) => (input as { confirmRepeat?: boolean }).confirmRepeat)).toEqual([]);
+  });
+
+  it('says plainly when main refused the call because another profile became active, and reads the profiles again', async () => {
+    const { of, calls } = dialerBridge({ activeElsewhere: 'office' });
+    const user = await openDialer();
+    const profileReads = of('profiles.list').length;
+    await user.type(numberField(), '442079460958{Enter}');
+    const refused = await screen.findByTestId('place-result');
+    expect(refused.textContent).toContain('Another profile became active since this was picked, so nothing was sent.');
+    expect(refused.textContent).not.toContain('profileId');
+    await waitFor(() => expect(of('profiles.list').length).toBeGreaterThan(profileReads));
+    expect(calls.filter((call) => call.method === 'account.balance')).toHaveLength(1);
+  });
+
   it("shows a vendor failure's message and hint", async () => {
     dialerBridge({ balance: 0 });
     const user = await openDialer();
@@ -235,6 +266,32 @@ describe('Dialer', { timeout: 20_000 }, () => {
     const user = await openDialer();
     await user.click(screen.getByRole('button', { name: 'Refresh phones' }));
     await waitFor(() => expect(of('phones.list')).toContainEqual({ refresh: true }));
+  });
+});
+
+describe('Call history: calls whose answer is not known', { timeout: 20_000 }, () => {
+  const base = { at: '2025-07-01T10:05:00.000Z', profileId: 'sandbox', profileName: 'Sandbox', country: 'GB', account: '80010004' };
+  const entries: HistoryEntry[] = [
+    { ...base, id: 'p', callee: '442079460958', request: 'pending' },
+    { ...base, id: 'u', callee: '12025550143', request: 'unknown' },
+  ];
+
+  it('shows a call still being placed elsewhere, with no way to send its twin', async () => {
+    dialerBridge({ history: entries.slice(0, 1) });
+    await openDialer();
+    const row = (await screen.findAllByTestId('history-row'))[0]!;
+    expect(within(row).getByText('Placing')).toBeTruthy();
+    expect(row.textContent).toContain('Being sent to ITNIO');
+    expect(within(row).queryAllByRole('button')).toEqual([]);
+  });
+
+  it('shows a call whose sender ended before ITNIO answered as unknown, asking to check ITNIO before calling again', async () => {
+    dialerBridge({ history: entries.slice(1) });
+    await openDialer();
+    const row = (await screen.findAllByTestId('history-row'))[0]!;
+    expect(within(row).getByText('Unknown')).toBeTruthy();
+    expect(row.textContent).toContain('check the call records in ITNIO before calling again');
+    expect(within(row).getAllByRole('button').map((button) => button.textContent)).toEqual(['Redial']);
   });
 });
 
@@ -282,6 +339,8 @@ describe('Call history', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Clear history' }));
     let dialog = await screen.findByRole('dialog', { name: 'Clear call history?' });
     expect(dialog.textContent).toContain('All 2 calls');
+    // Deleting cannot be undone: the safe choice has the focus.
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep history' })));
     await user.click(within(dialog).getByRole('button', { name: 'Keep history' }));
     expect(of('calls.clearHistory')).toEqual([]);
 

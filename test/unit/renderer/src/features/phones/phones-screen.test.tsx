@@ -235,7 +235,7 @@ describe('Phones screen: resetting a password', () => {
     await user.click(screen.getByRole('button', { name: 'Reset password of 80010003' }));
     await user.click(within(await dialog()).getByRole('button', { name: 'Reset password' }));
     const done = await screen.findByRole('dialog', { name: 'New SIP password of desk-3 (80010003)' });
-    expect(inputsOf('phones.resetPassword')).toEqual([{ account: '80010003' }]);
+    expect(inputsOf('phones.resetPassword')).toEqual([{ account: '80010003', profileId: 'sandbox' }]);
     expect(done.textContent).toContain('The old password no longer works.');
     expect(done.textContent).toContain('••••••••');
     expect(document.body.textContent).not.toContain('New80010003Xy');
@@ -286,10 +286,44 @@ describe('Phones screen: resetting a password', () => {
     await user.click(within(await dialog()).getByRole('button', { name: 'Reset password' }));
     const alert = await within(await dialog()).findByRole('alert');
     expect(alert.textContent).toBe('There is no phone with this account in the application.Refresh the phone list and pick the phone again.');
-    expect(inputsOf('phones.resetPassword')).toEqual([{ account: '80010008' }]);
+    expect(inputsOf('phones.resetPassword')).toEqual([{ account: '80010008', profileId: 'sandbox' }]);
     expect(within(await dialog()).queryByRole('button', { name: 'Reset password' })).toBeNull();
     await user.click(within(await dialog()).getByRole('button', { name: 'Back to the list' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});
+
+/** Main's refusal of a request picked under a profile that is no longer the active one. */
+const NOT_ACTIVE = { ok: false as const, error: { kind: 'invalid-input' as const, field: 'profileId', rule: 'is not the active profile', message: 'profileId: is not the active profile' } };
+
+describe('Phones screen: another profile became active elsewhere', () => {
+  const dialog = () => screen.findByRole('dialog');
+
+  it('a reset refused for it says so plainly, with the Cancel choice focused before', async () => {
+    const { inputsOf } = phonesBridge({ reset: () => NOT_ACTIVE });
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    const profileReads = inputsOf('profiles.list').length;
+    await user.click(screen.getByRole('button', { name: 'Reset password of 80010002' }));
+    const prompt = await dialog();
+    await waitFor(() => expect(document.activeElement).toBe(within(prompt).getByRole('button', { name: 'Cancel' })));
+    await user.click(within(prompt).getByRole('button', { name: 'Reset password' }));
+    const alert = await within(await dialog()).findByRole('alert');
+    expect(alert.textContent).toContain('Another profile became active since this was picked, so nothing was sent.');
+    expect(alert.textContent).not.toContain('profileId');
+    // The active profile is read again, which re-reads the lists if it changed.
+    await waitFor(() => expect(inputsOf('profiles.list').length).toBeGreaterThan(profileReads));
+  });
+
+  it('a batch refused for it says so plainly', async () => {
+    phonesBridge({ create: () => NOT_ACTIVE });
+    const user = userEvent.setup();
+    render(<App />);
+    const f = await fillBatch(user, { group: 'Night Shift', name: 'night', callerId: '447700900123' });
+    await user.click(within(f).getByRole('button', { name: 'Create phones' }));
+    const alert = await within(f).findByRole('alert');
+    expect(alert.textContent).toContain('Another profile became active since this was picked, so nothing was sent.');
   });
 });
 
@@ -328,7 +362,7 @@ describe('Phones screen: creating a batch', () => {
     const created = await screen.findByRole('table', { name: 'Phones created in Night Shift' });
     expect(within(created).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['80010009night-1447700900123', '80010010night-2447700900123', '80010011night-3447700900123']);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Created 3 phones in Night Shift' }));
-    expect(inputsOf('phones.create')).toEqual([{ groupName: 'Night Shift', phoneName: 'night', quantity: 3, displayNum: '447700900123', appId: undefined }]);
+    expect(inputsOf('phones.create')).toEqual([{ groupName: 'Night Shift', phoneName: 'night', quantity: 3, displayNum: '447700900123', appId: undefined, profileId: 'sandbox' }]);
     expect(bodyRows(table)).toHaveLength(11);
     // The form is ready for the next batch.
     expect((within(f).getByLabelText(/Group name/) as HTMLInputElement).value).toBe('');
@@ -351,7 +385,7 @@ describe('Phones screen: creating a batch', () => {
     await user.type(within(f).getByLabelText(/App ID/), 'app-other');
     await user.click(within(f).getByRole('button', { name: 'Create phones' }));
     await screen.findByRole('heading', { name: 'Created 1 phone in Other App' });
-    expect(inputsOf('phones.create')).toEqual([{ groupName: 'Other App', phoneName: 'other', quantity: 1, displayNum: '12025550143', appId: 'app-other' }]);
+    expect(inputsOf('phones.create')).toEqual([{ groupName: 'Other App', phoneName: 'other', quantity: 1, displayNum: '12025550143', appId: 'app-other', profileId: 'sandbox' }]);
   });
 
   it.each([

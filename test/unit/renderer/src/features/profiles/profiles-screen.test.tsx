@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ProfileList } from '../../../../../../contract/schemas/profiles';
@@ -116,6 +116,8 @@ describe('Profiles screen', () => {
 
     await user.click(within(row).getByRole('button', { name: 'Remove Office' }));
     const dialog = await screen.findByRole('dialog', { name: 'Remove profile?' });
+    // Removing cannot be undone: the safe choice has the focus.
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep it' })));
     await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
     expect(methods()).not.toContain('profiles.remove');
     await user.click(within(row).getByRole('button', { name: 'Remove Office' }));

@@ -1,0 +1,17 @@
+import { fail, type Result } from '../../../contract/result';
+
+/** The form or the phone belongs to a profile that is no longer the active one. */
+export const pickedUnderAnotherProfile = (what: string): Result<never> =>
+  fail({
+    kind: 'invalid-input',
+    field: 'profileId',
+    message: `${what} under another profile than the active one. Nothing was sent.`,
+    hint: 'The active profile changed meanwhile: reload the phone list of the active profile and try again.',
+  });
+
+export const alreadyBeingSent = (what: string, since: string): Result<never> =>
+  fail({
+    kind: 'invalid-input',
+    message: `${what} is already being sent (since ${since.slice(11, 19)} UTC) by this or another Switchboard window or command. Nothing more was sent.`,
+    hint: 'Wait for its answer, then refresh the phone list to see what it changed.',
+  });

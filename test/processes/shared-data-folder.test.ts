@@ -1,0 +1,225 @@
+/**
+ * Several Switchboard processes on one data folder, as operators run them: the app (its services,
+ * long-lived, in this test process) beside many real `switchboard` CLI processes started at once.
+ * Profiles go to a real OS keychain (GNOME Keyring on a private D-Bus session, shared by every
+ * process here), calls to an emulated ITNIO account on loopback whose requests are counted.
+ *
+ * Needs `npm run build` (npm test does it) for bin/switchboard.js.
+ *
+ * @module-tag processes: it spawns and kills processes (see vitest.config.mts).
+ */
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { HISTORY_CAP, HISTORY_FILE } from '../../main/features/calls/history-store';
+import type { ProfilesFile } from '../../main/platform/connections/profile-store';
+import { openProfileStore } from '../../main/platform/connections/profile-store';
+import { createKeytarStore, KEYCHAIN_SERVICE } from '../../main/platform/secrets';
+import type { Sandbox } from '../../main/sandbox';
+import { environmentOf, startAccount } from '../support/account';
+import { openTestApp, type TestApp } from '../support/app';
+import { stopChild } from '../support/child-process';
+import { startKeyring, startPrivateBus, type Keyring, type PrivateBus } from '../support/secret-service';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/switchboard.js');
+/** One CLI run, Node's start-up included, when a dozen others start on the same two cores. */
+const RUN_DEADLINE_MS = 45_000;
+
+const KEY = 'sharedKey7';
+const SECRET = 'shared-secret-never-printed-3d9a';
+
+let bus: PrivateBus | undefined;
+let keyring: Keyring | undefined;
+let account: Sandbox;
+let home: string;
+let app: TestApp;
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('out/main/cli.js is missing: run `npm run build` first.');
+  bus = await startPrivateBus();
+  keyring = await startKeyring(bus);
+  // libsecret keeps the first session bus it connects to: this process's keychain is the private one.
+  process.env.DBUS_SESSION_BUS_ADDRESS = bus.address;
+  account = await startAccount({ apiKey: KEY, apiSecret: SECRET });
+});
+afterAll(async () => {
+  await account?.close();
+  await keyring?.stop();
+  await bus?.stop();
+});
+beforeEach(async () => {
+  home = mkdtempSync(join(tmpdir(), 'sb-shared-'));
+  account.faults.clear();
+  account.requests.length = 0;
+  account.state.balance = 1_000;
+});
+afterEach(async () => {
+  await app?.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `switchboard …` as a separate process on the shared data folder and keychain; `stdin` is written, then closed. */
+function switchboard(args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+  return new Promise((done, failed) => {
+    const child = execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, DBUS_SESSION_BUS_ADDRESS: bus!.address, ...options.env }, timeout: RUN_DEADLINE_MS, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error?.killed) failed(new Error(`switchboard ${args.join(' ')} did not finish within ${RUN_DEADLINE_MS} ms. Its stderr: ${stderr || '(empty)'}`));
+        else done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
+    child.stdin?.end(options.stdin ?? '');
+  });
+}
+
+const addProfile = (name: string) =>
+  switchboard(['profile', 'add', name, '--base-url', account.url, '--api-key', KEY, '--app-id', account.state.appId, '--secret-stdin'], { stdin: `${SECRET}\n` });
+
+const appProfile = (name: string) => ({ name, baseUrl: account.url, appId: account.state.appId, apiKey: KEY, apiSecret: SECRET });
+
+const profilesOnDisk = (): Promise<ProfilesFile> => openProfileStore(home).read();
+
+/** Every keychain entry of the Switchboard service, by profile id (the private keyring holds nothing else). */
+async function keychainIds(): Promise<string[]> {
+  const keytar = (await import('keytar')).default;
+  return (await keytar.findCredentials(KEYCHAIN_SERVICE)).map((entry) => entry.account).sort();
+}
+
+/** The profiles and the keychain agree: every profile has its entry, and no entry is left without one. */
+async function expectNoOrphans(): Promise<string[]> {
+  const file = await profilesOnDisk();
+  const ids = file.profiles.map((p) => p.id).sort();
+  const entries = await keychainIds();
+  expect(entries.filter((id) => !ids.includes(id)), 'keychain entries without a profile').toEqual([]);
+  expect(ids.filter((id) => !entries.includes(id)), 'profiles without a keychain entry').toEqual([]);
+  return file.profiles.map((p) => p.name).sort();
+}
+
+async function clearKeychain() {
+  const keytar = (await import('keytar')).default;
+  for (const id of await keychainIds()) await keytar.deletePassword(KEYCHAIN_SERVICE, id);
+}
+
+describe('profiles changed by the app and CLI runs at once', () => {
+  beforeEach(async () => {
+    await clearKeychain();
+    app = await openTestApp({ home, secrets: createKeytarStore({ timeoutMs: 20_000 }) });
+  });
+
+  it('keeps a profile a CLI run added when the app saves next, and never brings back one a CLI run removed', async () => {
+    expect((await app.value('profiles.list')).profiles.map((p) => p.name)).toEqual(['Sandbox']);
+    const added = await addProfile('Branch');
+    expect(added, added.stderr).toMatchObject({ code: 0 });
+
+    expect((await app.call('profiles.save', appProfile('Office'))).ok).toBe(true);
+    expect(await expectNoOrphans()).toEqual(['Branch', 'Office']);
+    expect((await app.value('profiles.list')).profiles.map((p) => p.name)).toEqual(['Sandbox', 'Branch', 'Office']);
+
+    expect(await switchboard(['profile', 'remove', 'Office'])).toMatchObject({ code: 0 });
+    expect((await app.call('profiles.save', appProfile('Home'))).ok).toBe(true);
+    expect(await expectNoOrphans()).toEqual(['Branch', 'Home']);
+    expect(await switchboard(['profile', 'remove', 'Branch'])).toMatchObject({ code: 0 });
+    expect(await expectNoOrphans()).toEqual(['Home']);
+  });
+
+  it('adds every profile of 40 parallel CLI runs once: each name twice at once, one wins, the other is told why', async () => {
+    const names = Array.from({ length: 20 }, (_, n) => `Branch ${n + 1}`);
+    const runs = await Promise.all(names.flatMap((name) => [addProfile(name), addProfile(name)]));
+    for (const [index, name] of names.entries()) {
+      const pair = [runs[2 * index]!, runs[2 * index + 1]!];
+      expect(pair.map((run) => run.code).sort(), `${name}: ${pair.map((run) => run.stderr).join(' | ')}`).toEqual([0, 2]);
+      expect(pair.find((run) => run.code === 2)?.stderr).toMatch(`"${name}" is already used by another profile`);
+    }
+    expect(await expectNoOrphans()).toEqual([...names].sort());
+    for (const run of runs) expect(run.stdout + run.stderr).not.toContain(SECRET);
+  });
+
+  it('sees the active profile a CLI run chose, with no restart', async () => {
+    expect((await app.value('profiles.list')).activeId).toBe('sandbox');
+    expect((await addProfile('Branch')).code).toBe(0);
+    expect(await switchboard(['profile', 'use', 'Branch'])).toMatchObject({ code: 0 });
+    const list = await app.value('profiles.list');
+    expect(list.profiles.find((p) => p.id === list.activeId)?.name).toBe('Branch');
+    expect(await app.value('account.balance')).toMatchObject({ profileId: list.activeId });
+  });
+});
+
+describe('calls placed by the app and CLI runs at once', () => {
+  const env = () => {
+    const { apiKey, apiSecret, baseUrl, appId } = environmentOf(account);
+    return { ITNIO_API_KEY: apiKey, ITNIO_API_SECRET: apiSecret, ITNIO_BASE_URL: baseUrl!, ITNIO_APP_ID: appId! };
+  };
+  const call = (callee: string) => switchboard(['--json', 'call', callee, '--account', PHONE], { env: env() });
+  const sendSips = (callee?: string) => account.requests.filter((request) => request.path === '/voice/sendSip' && (callee === undefined || request.body.callee === callee));
+  const PHONE = '80010001';
+
+  beforeEach(async () => {
+    app = await openTestApp({ home, environment: environmentOf(account) });
+  });
+
+  it('rings each callee once when two CLI runs call it from the same phone at the same moment, 4 rounds', async () => {
+    // The vendor takes its time, as it does on a real network: the first run's answer is not back when the second checks.
+    account.faults.inject({ kind: 'latency', ms: 800, path: '/voice/sendSip' });
+    for (let round = 0; round < 4; round++) {
+      const callee = `4420794609${50 + round}`;
+      const runs = await Promise.all([call(callee), call(callee)]);
+      expect(runs.map((run) => run.code).sort(), runs.map((run) => run.stdout + run.stderr).join(' | ')).toEqual([0, 2]);
+      expect(sendSips(callee)).toHaveLength(1);
+    }
+  });
+
+  it('holds a second run started 1.5 s into a call the vendor answers after 3 s, and shows the first as pending meanwhile', async () => {
+    account.faults.inject({ kind: 'latency', ms: 3_000, path: '/voice/sendSip', times: 1 });
+    const first = call('442079460958');
+    await expect.poll(async () => (await app.value('calls.history')).entries[0]?.request, { timeout: RUN_DEADLINE_MS, interval: 100 }).toBe('pending');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const second = await call('442079460958');
+    expect(second.code).toBe(2);
+    expect(JSON.parse(second.stdout)).toMatchObject({ ok: false, error: { field: 'confirmRepeat', message: expect.stringContaining('is already being placed') } });
+    expect((await first).code).toBe(0);
+    expect(sendSips()).toHaveLength(1);
+    expect((await app.value('calls.history')).entries.map((entry) => entry.request)).toEqual(['placed']);
+  });
+
+  it('shows a call whose CLI run was killed before ITNIO answered as unknown, not as lost', async () => {
+    account.faults.inject({ kind: 'latency', ms: 20_000, path: '/voice/sendSip', times: 1 });
+    const child = spawn(process.execPath, [BIN, 'call', '442079460958', '--account', PHONE], {
+      env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, ...env() },
+      stdio: 'ignore',
+    });
+    try {
+      await expect.poll(async () => (await app.value('calls.history')).entries[0]?.request, { timeout: RUN_DEADLINE_MS, interval: 100 }).toBe('pending');
+      child.kill('SIGKILL');
+      await expect.poll(async () => (await app.value('calls.history')).entries[0]?.request, { timeout: 5_000, interval: 100 }).toBe('unknown');
+    } finally {
+      await stopChild(child);
+    }
+  });
+
+  it('keeps every acknowledged call of 10 parallel CLI runs when one of them compacts a full history', async () => {
+    // A full history: compaction is due at the next append, whichever process makes it.
+    const old = (n: number) => ({ id: `old-${n}`, at: new Date(Date.UTC(2026, 0, 1, 0, 0, 0, n)).toISOString(), profileId: 'env', profileName: 'CLI', callee: '441632960000', account: PHONE, request: 'placed', recordingId: `rec-old-${n}` });
+    writeFileSync(join(home, HISTORY_FILE), Array.from({ length: HISTORY_CAP + 1_000 }, (_, n) => `${JSON.stringify(old(n))}\n`).join(''));
+    const callees = Array.from({ length: 10 }, (_, n) => `4477009001${10 + n}`);
+    const runs = await Promise.all(callees.map(call));
+    const acknowledged = runs.map((run) => {
+      expect(run.code, run.stderr).toBe(0);
+      return (JSON.parse(run.stdout) as { value: { recordingId: string } }).value.recordingId;
+    });
+    const history = await switchboard(['--json', 'history']);
+    const kept = (JSON.parse(history.stdout) as { value: { entries: { recordingId?: string }[]; total: number } }).value;
+    expect(acknowledged.filter((id) => !kept.entries.some((entry) => entry.recordingId === id))).toEqual([]);
+    expect(kept.total).toBeLessThanOrEqual(HISTORY_CAP + 1_000);
+  });
+});
