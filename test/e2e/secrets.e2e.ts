@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAccount } from '../support/account';
-import { pickPhone, typeNumber } from './dialer-steps';
+import { expectPlacedCallShown, pickPhone, typeNumber } from './dialer-steps';
 import { useApp } from './harness';
 import { createForm, fillBatch } from './phone-steps';
 import { addProfile } from './profile-steps';
@@ -58,7 +58,7 @@ describe('the page never holds a secret it was not asked to show', () => {
     await pickPhone(page, /^80010001 · desk-1/);
     await typeNumber(page, '+44 20 7946 0958');
     await page.getByRole('button', { name: 'Call', exact: true }).click();
-    await expect.poll(() => page.getByTestId('recording-id').textContent(), { timeout: 10_000 }).toBe(account.state.calls.at(-1)?.recordingId);
+    await expectPlacedCallShown(page, account, 1);
     await expectNoSecrets(page, 'call placed');
 
     await goTo(page, 'Phones');
