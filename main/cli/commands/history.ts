@@ -6,10 +6,18 @@ import { historyCsv } from '../../features/calls/history-csv';
 import { EXIT } from '../exit-codes';
 import type { CommandRunner } from '../runtime';
 
-const resultOf = (entry: HistoryEntry) =>
-  entry.request === 'placed'
-    ? `placed ${entry.recordingId ?? ''}${entry.record ? `  ${describeCallRecord(entry.record)}` : ''}`
-    : `failed ${entry.errorCode ?? entry.errorKind ?? ''}: ${entry.errorMessage ?? ''}`;
+function resultOf(entry: HistoryEntry): string {
+  switch (entry.request) {
+    case 'placed':
+      return `placed ${entry.recordingId ?? ''}${entry.record ? `  ${describeCallRecord(entry.record)}` : ''}`;
+    case 'pending':
+      return 'being placed by a running Switchboard';
+    case 'unknown':
+      return `unknown: ${entry.errorMessage ?? ''}`;
+    case 'failed':
+      return `failed ${entry.errorCode ?? entry.errorKind ?? ''}: ${entry.errorMessage ?? ''}`;
+  }
+}
 
 const lineOf = (entry: HistoryEntry) =>
   [entry.at, entry.profileName, `${entry.callee}${entry.country ? ` (${entry.country})` : ''}`, `from ${entry.account}`, resultOf(entry)].join('  ');

@@ -1,5 +1,9 @@
 /** `switchboard history`: the calls placed and refused, with the call records the app kept in the history it shares. */
+import { writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { HISTORY_FILE } from '../../../../main/features/calls/history-store';
 import { environmentOf } from '../../../support/account';
 import { openTestApp } from '../../../support/app';
 import { cliHarness } from './cli-harness';
@@ -46,6 +50,15 @@ describe('switchboard history', () => {
     expect(csv[2]).toContain(recordingId);
 
     expect((await cli(['--json', 'history', '--csv'])).code).toBe(2);
+  });
+
+  it('says which calls are being placed by another run and which were left unknown by one that stopped', async () => {
+    const claim = (id: string, pid: number) => ({ id, at: new Date().toISOString(), profileId: 'env', profileName: 'CLI', callee: '442079460958', account: '80010001', request: 'pending', owner: { host: hostname(), pid } });
+    // This process runs; a pid past the kernel's limit never does.
+    writeFileSync(join(harness.home, HISTORY_FILE), `${JSON.stringify(claim('a1', 2 ** 22 + 1))}\n${JSON.stringify(claim('b2', process.pid))}\n`);
+    const text = (await cli(['history'])).stdout.split('\n');
+    expect(text[0]).toMatch(/from 80010001 {2}being placed by a running Switchboard$/);
+    expect(text[1]).toMatch(/from 80010001 {2}unknown: Switchboard stopped before ITNIO answered: the phone may have rung\./);
   });
 
   it('prints each call record as text, JSON and CSV once the app has it', async () => {
