@@ -62,7 +62,8 @@ export async function openTestApp(options: TestAppOptions = {}): Promise<TestApp
     try {
       await context?.close();
     } finally {
-      if (!options.home) await rm(home, { recursive: true, force: true });
+      // A request the page sent before it went away may still write (a lock, a history line) as the folder goes: try again.
+      if (!options.home) await rm(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     }
   };
   try {
