@@ -25,7 +25,7 @@ export class StorageBusyError extends Error {
     this.name = 'StorageBusyError';
     this.appError = {
       kind: 'file',
-      message: `Another Switchboard window or command kept ${basename(file)} busy for ${Math.round(waitedMs / 1000)} s, so nothing was changed.`,
+      message: `Another Switchboard window or command kept ${basename(file)} busy for ${Math.round(waitedMs / 1000)} s, so nothing was sent or changed.`,
       hint: 'Try again in a moment. If it keeps happening, close other Switchboard windows and commands.',
     };
   }

@@ -69,7 +69,7 @@ describe('settings store', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(400);
     expect(busy).toEqual({
       kind: 'file',
-      message: 'Another Switchboard window or command kept settings.json busy for 0 s, so nothing was changed.',
+      message: 'Another Switchboard window or command kept settings.json busy for 0 s, so nothing was sent or changed.',
       hint: 'Try again in a moment. If it keeps happening, close other Switchboard windows and commands.',
     });
     rmSync(join(lock, 'owner.json'));
