@@ -29,6 +29,9 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/renderer/setup.ts'],
+          // A whole screen rendered and driven key by key in happy-dom takes seconds when both cores
+          // are busy with other test files (4 s seen for the shell's first render alone).
+          testTimeout: 20_000,
         },
       },
       {
