@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { callRecord, type CallRecord } from '../../../contract/schemas/calls';
 import { historyEntry, type HistoryEntry } from '../../../contract/schemas/calls';
-import { isRunning, thisProcess } from '../../platform/storage/file-lock';
+import { claimOwner, isClaimOpen } from '../../platform/storage/claims';
+import { thisProcess } from '../../platform/storage/file-lock';
 import { openJournal } from '../../platform/storage/journal';
 
 export const HISTORY_FILE = 'call-history.jsonl';
@@ -10,8 +11,6 @@ export const HISTORY_FILE = 'call-history.jsonl';
 export const HISTORY_CAP = 10_000;
 /** How far past the cap the log may grow before it is compacted, so compaction stays rare. */
 const COMPACT_SLACK = 1_000;
-/** After this long a claim is unknown even when its process cannot be checked (another computer). */
-const CLAIM_EXPIRY_MS = 5 * 60_000;
 
 /**
  * Every call attempt, kept on disk as a journal shared by the app and every CLI run: a pending line
@@ -71,7 +70,7 @@ export type RecordLine = Omit<z.infer<typeof recordLine>, 'type'>;
 
 /** An entry as written: a pending one names the process sending it; an answered one when the answer came. */
 const storedEntry = historyEntry.extend({
-  owner: z.object({ host: z.string(), pid: z.number().int() }).optional(),
+  owner: claimOwner.optional(),
   endedAt: z.string().optional(),
 });
 type StoredEntry = z.infer<typeof storedEntry>;
@@ -82,11 +81,11 @@ export function openCallHistory(dataDir: string, options: { cap?: number; slack?
   const slack = options.slack ?? COMPACT_SLACK;
   const now = options.now ?? Date.now;
 
-  /** What the operator sees: a claim whose process ended (or that is far too old) is unknown, not dropped. */
+  /** What the operator sees: a claim that no longer stands (its process ended, or it expired) is unknown, not dropped. */
   const view = (entry: StoredEntry): HistoryEntry => {
     const { owner, endedAt: _endedAt, ...rest } = entry;
     if (rest.request !== 'pending' || !owner) return rest;
-    if (isRunning(owner) && now() - Date.parse(rest.at) < CLAIM_EXPIRY_MS) return rest;
+    if (isClaimOpen(owner, rest.at, now())) return rest;
     return {
       ...rest,
       request: 'unknown',

@@ -4,7 +4,7 @@ import type { PlaceCall, PlacedCall } from '../../../contract/schemas/calls';
 import type { HistoryEntry } from '../../../contract/schemas/calls';
 import { ENDPOINTS } from '../../platform/itnio';
 import type { Logger } from '../../platform/log';
-import type { Connections } from '../../platform/connections/connections';
+import { pickedUnderAnotherProfile, type Connections } from '../../platform/connections/connections';
 import type { CallHistory, LastAttempt, Refusal } from './history-store';
 
 /** The same callee from the same phone within this long after the last attempt ended needs the operator's yes. */
@@ -49,7 +49,13 @@ export function createPlaceCall(deps: PlaceCallDeps) {
   return async (call: PlaceCall): Promise<Result<PlacedCall>> => {
     const profileId = await deps.connections.activeId();
     if (!profileId.ok) return profileId;
-    if (call.profileId !== undefined && call.profileId !== profileId.value) return pickedUnderAnotherProfile(call.account);
+    const elsewhere = pickedUnderAnotherProfile(
+      call.profileId,
+      profileId.value,
+      `Phone ${call.account} was picked`,
+      'The active profile changed meanwhile: pick the phone again from the list of the active profile.',
+    );
+    if (elsewhere) return elsewhere;
     const pending = {
       id: randomBytes(8).toString('hex'),
       at: now().toISOString(),
@@ -92,14 +98,6 @@ function repeatOf(last: LastAttempt | undefined, nowMs: number): Refusal | undef
   if (last.inFlight) return { inFlight: true, lastAttemptMs: nowMs - Date.parse(last.entry.at) };
   return sinceEnd >= 0 && sinceEnd < REPEAT_WINDOW_MS ? { inFlight: false, lastAttemptMs: sinceEnd } : undefined;
 }
-
-const pickedUnderAnotherProfile = (account: string): Result<never> =>
-  fail({
-    kind: 'invalid-input',
-    field: 'profileId',
-    message: `Phone ${account} was picked under another profile than the active one. Nothing was sent.`,
-    hint: 'The active profile changed meanwhile: pick the phone again from the list of the active profile.',
-  });
 
 async function send(connections: PlaceCallDeps['connections'], call: PlaceCall): Promise<Result<string>> {
   const active = await connections.active();

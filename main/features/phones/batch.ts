@@ -2,10 +2,11 @@ import type { z } from 'zod';
 import { type AppError, fail, invalidField, ok, type Result } from '../../../contract/result';
 import { hasPhoneName, type createPhonesInput, type CreatedBatch } from '../../../contract/schemas/phones';
 import { ENDPOINTS } from '../../platform/itnio';
+import { pickedUnderAnotherProfile } from '../../platform/connections/connections';
 import type { Logger } from '../../platform/log';
 import type { InFlightClaims } from '../../platform/storage/claims';
 import { readAppPhones, type AppPhonesDeps } from './app-phones';
-import { alreadyBeingSent, pickedUnderAnotherProfile } from './claim-errors';
+import { alreadyBeingSent, RELOAD_PHONES_HINT } from './claim-errors';
 
 type BatchInput = z.output<typeof createPhonesInput>;
 
@@ -21,7 +22,8 @@ export function createPhoneBatch(deps: AppPhonesDeps & { log: Logger; claims: In
     const active = await deps.connections.active();
     if (!active.ok) return active;
     const { target, client } = active.value;
-    if (input.profileId !== undefined && input.profileId !== target.profileId) return pickedUnderAnotherProfile('The batch form was filled in');
+    const elsewhere = pickedUnderAnotherProfile(input.profileId, target.profileId, 'The batch form was filled in', RELOAD_PHONES_HINT);
+    if (elsewhere) return elsewhere;
     const appId = input.appId || target.appId;
     if (!appId) {
       return invalidField('appId', 'is required, and this profile has no app ID of its own', 'Enter the voice application id from the ITNIO console. Nothing was sent.');

@@ -1,13 +1,7 @@
 import { fail, type Result } from '../../../contract/result';
 
-/** The form or the phone belongs to a profile that is no longer the active one. */
-export const pickedUnderAnotherProfile = (what: string): Result<never> =>
-  fail({
-    kind: 'invalid-input',
-    field: 'profileId',
-    message: `${what} under another profile than the active one. Nothing was sent.`,
-    hint: 'The active profile changed meanwhile: reload the phone list of the active profile and try again.',
-  });
+/** The hint of every phone request refused because another profile became active meanwhile. */
+export const RELOAD_PHONES_HINT = 'The active profile changed meanwhile: reload the phone list of the active profile and try again.';
 
 export const alreadyBeingSent = (what: string, since: string): Result<never> =>
   fail({

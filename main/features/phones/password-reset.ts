@@ -1,9 +1,9 @@
 import { ok } from '../../../contract/result';
 import { ENDPOINTS } from '../../platform/itnio';
 import type { InFlightClaims } from '../../platform/storage/claims';
-import { alreadyBeingSent, pickedUnderAnotherProfile } from './claim-errors';
+import { alreadyBeingSent, RELOAD_PHONES_HINT } from './claim-errors';
 import type { PhoneDirectoryCache } from './directory';
-import type { Connections } from '../../platform/connections/connections';
+import { pickedUnderAnotherProfile, type Connections } from '../../platform/connections/connections';
 import type { Services } from '../../router';
 
 /**
@@ -21,7 +21,8 @@ export function createPhoneResetServices(deps: {
       const active = await deps.connections.active();
       if (!active.ok) return active;
       const { client, target } = active.value;
-      if (profileId !== undefined && profileId !== target.profileId) return pickedUnderAnotherProfile(`Phone ${account} was picked`);
+      const elsewhere = pickedUnderAnotherProfile(profileId, target.profileId, `Phone ${account} was picked`, RELOAD_PHONES_HINT);
+      if (elsewhere) return elsewhere;
       const claim = await deps.claims.claim(JSON.stringify(['phones.resetPassword', target.profileId, account]));
       if (!claim.ok) return alreadyBeingSent(`A password reset of phone ${account}`, claim.since);
       const reset = await client.request(ENDPOINTS.sipReset, { account, appId: target.appId }).finally(claim.done);

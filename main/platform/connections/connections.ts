@@ -22,6 +22,15 @@ export interface ProbeResult {
 }
 
 export const ENV_PROFILE_ID = 'env';
+
+/**
+ * Main's refusal of a request whose phone or form the renderer picked under `pickedUnder`, when
+ * another profile is active now; undefined while it is still the active one, or when not said.
+ */
+export function pickedUnderAnotherProfile(pickedUnder: string | undefined, activeId: string, what: string, hint: string): Result<never> | undefined {
+  if (pickedUnder === undefined || pickedUnder === activeId) return undefined;
+  return fail({ kind: 'invalid-input', field: 'profileId', message: `${what} under another profile than the active one. Nothing was sent.`, hint });
+}
 const DEFAULT_BASE_URL = 'https://api.itniotech.com';
 
 export interface EnvironmentCredentials {

@@ -1,12 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { isRunning, thisProcess } from './file-lock';
+import { isRunning, thisProcess, type Owner } from './file-lock';
 import { openJournal } from './journal';
 
 export const CLAIMS_FILE = 'requests-in-flight.jsonl';
 /** A claim this old is over whatever its process says: no request waits this long for an answer. */
 const CLAIM_EXPIRY_MS = 5 * 60_000;
+
+/** The process that made a claim, as written beside it. */
+export const claimOwner = z.object({ host: z.string(), pid: z.number().int() });
+
+/** Whether a claim made at `at` (ISO) by `owner` still stands: its process runs and it has not expired. */
+export const isClaimOpen = (owner: Owner, at: string, nowMs: number): boolean => isRunning(owner) && nowMs - Date.parse(at) < CLAIM_EXPIRY_MS;
 /** Past this many lines the journal is rewritten with only the claims still open. */
 const COMPACT_AT_LINES = 200;
 
@@ -15,7 +21,7 @@ const claimLine = z.object({
   id: z.string(),
   key: z.string(),
   at: z.string(),
-  owner: z.object({ host: z.string(), pid: z.number().int() }),
+  owner: claimOwner,
 });
 type ClaimLine = z.infer<typeof claimLine>;
 const doneLine = z.object({ type: z.literal('done'), id: z.string() });
@@ -36,7 +42,7 @@ export interface InFlightClaims {
 export function openInFlightClaims(dataDir: string, options: { now?: () => number } = {}): InFlightClaims {
   const journal = openJournal(join(dataDir, CLAIMS_FILE), parse);
   const now = options.now ?? Date.now;
-  const open = (claims: readonly ClaimLine[]) => claims.filter((claim) => isRunning(claim.owner) && now() - Date.parse(claim.at) < CLAIM_EXPIRY_MS);
+  const open = (claims: readonly ClaimLine[]) => claims.filter((claim) => isClaimOpen(claim.owner, claim.at, now()));
 
   return {
     claim: (key) =>

@@ -1,7 +1,8 @@
-import { mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { withFileLock } from './file-lock';
+import { fileStamp } from './file-stamp';
 
 /**
  * An append-only file of JSON lines shared by every Switchboard process. Appends are one O_APPEND
@@ -27,13 +28,7 @@ export function openJournal<T>(file: string, parse: (values: readonly unknown[])
   let cache: { stamp: string; loaded: { parsed: T; lines: number } } | undefined;
 
   const read = async () => {
-    const stamp = await stat(file, { bigint: true }).then(
-      (info) => `${info.ino}:${info.size}:${info.mtimeNs}`,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return 'missing';
-        throw error;
-      },
-    );
+    const stamp = (await fileStamp(file)) ?? 'missing';
     if (cache?.stamp === stamp) return cache.loaded;
     const text = stamp === 'missing' ? '' : await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? '' : Promise.reject(error)));
     const lines = text.split('\n').filter((line) => line.trim() !== '');

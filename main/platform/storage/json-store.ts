@@ -1,8 +1,9 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
 import { withFileLock } from './file-lock';
+import { fileStamp } from './file-stamp';
 
 /**
  * A small JSON document on disk shared by every Switchboard process (the app, CLI runs, the
@@ -70,16 +71,6 @@ export class JsonStore<S extends z.ZodType> {
     const checked = this.schema.parse(next) as z.output<S>;
     await writeFileAtomic(this.file, `${JSON.stringify(checked, null, 2)}\n`, { fsync: true, mode: 0o600 });
     this.cache = undefined;
-  }
-}
-
-async function fileStamp(file: string): Promise<string | undefined> {
-  try {
-    const info = await stat(file, { bigint: true });
-    return `${info.ino}:${info.size}:${info.mtimeNs}`;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
   }
 }
 
