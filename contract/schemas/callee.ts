@@ -45,11 +45,21 @@ export function normaliseCallee(text: string, defaultCountry?: string): Callee {
     const { number, national } = reading;
     // A valid number is dialled as its plan reads it (a stray trunk prefix dropped), a national
     // one with its country code added; any other keeps the digits as typed, never a guess.
-    const digits = number.isValid() || national ? `${number.countryCallingCode}${number.nationalNumber}` : asDialled(written, typed);
+    const planned = `${number.countryCallingCode}${number.nationalNumber}`;
+    const digits = number.isValid() || (national && readsAsItself(planned)) ? planned : asDialled(written, typed);
     return withVendorRule({ digits, ...countryOf(number) }, home);
   }
   return withVendorRule({ digits: asDialled(written, typed), valid: false }, home);
 }
+
+/**
+ * A national reading that is possible but not valid may rebuild digits its own plan reads
+ * differently once written with a +; then dialling them again would ring another number.
+ */
+const readsAsItself = (digits: string) => {
+  const again = parsePhoneNumberFromString(`+${digits}`);
+  return again !== undefined && `${again.countryCallingCode}${again.nationalNumber}` === digits;
+};
 
 /** The digits as typed, without the international prefix 00 (a `+` already stands for it). */
 const asDialled = (written: string, typed: string) => (!written.startsWith('+') && typed.startsWith('00') ? typed.slice(2) : typed);

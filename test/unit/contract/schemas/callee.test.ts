@@ -71,6 +71,13 @@ describe('normaliseCallee: numbers as people write them', () => {
     expect(normaliseCallee('(020) 7946 0958', 'US').problem).toBe('must start with the country code (it starts with 0 and is not a United States number)');
   });
 
+  it('keeps the digits as typed when a national reading would rebuild them into another number', () => {
+    // Read in India, the 91 is taken for the country code and a 0 dropped: +9101000000000 would then dial 911000000000.
+    const first = normaliseCallee('91001000000000', 'IN');
+    expect(first.digits).toBe('91001000000000');
+    expect(normaliseCallee(`+${first.digits}`, 'IN').digits).toBe(first.digits);
+  });
+
   it('is stable: dialling the vendor form of any result again dials the same digits', () => {
     const written = fc.oneof(
       fc.stringMatching(/^\+?[0-9]{5,17}$/),
