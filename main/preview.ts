@@ -26,7 +26,10 @@ void (async () => {
     },
   });
   const { url } = await startRendererServer({ rendererDir: join(__dirname, '../renderer'), router: context.router, port });
-  process.stdout.write(`Switchboard browser preview (data: ${dataDir()})\nlistening on ${url}\n`);
+  process.stdout.write(
+    `Switchboard browser preview (data: ${dataDir()})\nlistening on ${url}\n` +
+      'Open that address, token included: it is what keeps other users of this computer out of your account. Share it with no one.\n',
+  );
   const stop = () => void context.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

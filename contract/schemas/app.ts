@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './rules';
 
 export const appInfoInput = z.void();
 export const appInfoOutput = z.object({
@@ -9,8 +10,8 @@ export const appInfoOutput = z.object({
 
 /** Only https links leave the app, and only to the system browser. */
 export const openExternalInput = z.object({
-  url: z
-    .string()
+  // The URL parser drops tabs and line breaks, so the address opened would not be the one checked.
+  url: plainText()
     .max(2048, 'must be at most 2048 characters')
     .refine((value) => {
       try {

@@ -13,6 +13,7 @@ import {
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js/min';
+import { hasUnsafeChars, UNSAFE_TEXT_RULE } from '../text';
 
 const CALLEE_MIN_DIGITS = 7;
 const CALLEE_MAX_DIGITS = 15;
@@ -33,6 +34,8 @@ export interface Callee {
 const WRITTEN_NUMBER = /^\+?[\p{Nd}\s\-\u2010-\u2015.()/]*$/u;
 
 export function normaliseCallee(text: string, defaultCountry?: string): Callee {
+  // Refused before trimming and parsing, which would otherwise drop some of them unseen.
+  if (hasUnsafeChars(text)) return { digits: '', valid: false, problem: UNSAFE_TEXT_RULE };
   // "+44 (0)20 …": the bracketed trunk prefix is dropped when dialling from abroad.
   const written = text.trim().replace(/^tel:/i, '').replace(/\(0\)/g, '');
   if (!written.trim()) return { digits: '', valid: false, problem: 'is required' };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ERROR_KINDS } from '../result';
 import { isDialCountry, normaliseCallee } from './callee';
 import { profileId } from './profiles';
-import { digits } from './rules';
+import { digits, plainText } from './rules';
 
 /**
  * The id sendSip answered for a call (the history's recording id). It travels in a URL path, so
@@ -90,7 +90,7 @@ export const historyEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntry>;
 
-const historyQuery = z.string().trim().max(100, 'must be at most 100 characters').optional();
+const historyQuery = plainText().trim().max(100, 'must be at most 100 characters').optional();
 
 export const historyListInput = z
   .object({
@@ -138,9 +138,9 @@ export const placeCallInput = z
   .object({
     callee: z.string().max(64, 'must be at most 64 characters'),
     defaultCountry: z.union([z.literal(''), dialCountry]).optional(),
-    account: z.string().trim().min(1, 'is required: pick the phone that rings first').max(64, 'must be at most 64 characters'),
+    account: plainText().trim().min(1, 'is required: pick the phone that rings first').max(64, 'must be at most 64 characters'),
     displayNum: z.union([z.literal(''), digits(7, 15)]).optional(),
-    calledInfo: z.string().trim().max(CALL_NOTE_MAX, `must be at most ${CALL_NOTE_MAX} characters`).optional(),
+    calledInfo: plainText().trim().max(CALL_NOTE_MAX, `must be at most ${CALL_NOTE_MAX} characters`).optional(),
     confirmRepeat: z.boolean().optional(),
     /** The profile the phone was picked under; main refuses the call when another one is active now. */
     profileId: profileId.optional(),

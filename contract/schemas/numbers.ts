@@ -1,7 +1,8 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { profileFields } from './profiles';
-import { digits } from './rules';
+import { changedValueIssues, ruleOf, type EditIssue, type FieldRule } from './changed';
+import { digits, plainText } from './rules';
 
 /** The vendor's "5Mb", read as 5 × 1024 × 1024 bytes of the original file (spec decision). */
 export const GREETING_MAX_BYTES = 5 * 1024 * 1024;
@@ -46,33 +47,20 @@ function isIpWithOptionalPort(value: string): boolean {
 /** Trimmed items of a comma-separated list, as the vendor wants them: no spaces around the commas. */
 const listItems = (value: string): string[] => value.split(',').map((item) => item.trim());
 
-/** The outbound whitelist: IPv4 or IPv6 addresses separated by commas, at most 50 characters in all. */
+/**
+ * A list with the spaces around its commas dropped, read or typed alike: ITNIO matches each item
+ * as sent, so a space would become part of an address.
+ */
+const tidyList = (value: string): string => (value.trim() === '' ? '' : listItems(value).join(','));
+
+/** The outbound whitelist: at most 50 characters in all, the vendor's limit. */
 const outboundIps = z
   .string()
-  .trim()
+  .transform(tidyList)
   .superRefine((value, context) => {
-    if (value === '') return;
-    const items = listItems(value);
-    if (items.some((item) => item === '')) {
-      context.addIssue({ code: 'custom', message: 'has an empty entry: separate IP addresses with single commas' });
-      return;
-    }
-    const bad = items.find((item) => !isIpAddress(item));
-    if (bad !== undefined) {
-      context.addIssue({ code: 'custom', message: `"${bad.slice(0, 60)}" is not an IPv4 or IPv6 address` });
-      return;
-    }
-    const joined = items.join(',');
-    if (joined.length > MAX_IP_LIST)
-      context.addIssue({ code: 'custom', message: `must be at most ${MAX_IP_LIST} characters in all (now ${joined.length}, commas included)` });
-  })
-  .transform((value) => (value === '' ? '' : listItems(value).join(',')));
-
-const inboundAddress = z
-  .string()
-  .trim()
-  .max(MAX_INBOUND_ADDRESS, `must be at most ${MAX_INBOUND_ADDRESS} characters`)
-  .refine((value) => value === '' || isIpWithOptionalPort(value), 'must be an IP address, or IP:port (IPv6 as [address]:port), port 1–65535');
+    if (value.length > MAX_IP_LIST)
+      context.addIssue({ code: 'custom', message: `must be at most ${MAX_IP_LIST} characters in all (now ${value.length}, commas included)` });
+  });
 
 const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 
@@ -83,8 +71,9 @@ const hangupSeconds = z.union([z.literal(''), z.number().int(HANGUP_RULE).min(1,
 const greetingId = z.string().min(1, 'is required').max(64, 'must be at most 64 characters');
 
 /**
- * The number settings form, and `numbers.edit`'s input. Optional fields left empty are not sent
- * (ITNIO then keeps what the number has); the greeting travels as the id main staged it under.
+ * The number settings form, and `numbers.edit`'s input, held to the vendor's own rules (our
+ * stricter ones are `numberEditIssues`). Optional fields left empty are not sent (ITNIO then keeps
+ * what the number has); the greeting travels as the id main staged it under.
  */
 export const numberSettings = z
   .object({
@@ -92,7 +81,7 @@ export const numberSettings = z
     /** Empty: the active profile's app id. */
     appId: z.union([z.literal(''), profileFields.shape.appId]).optional(),
     outIp: outboundIps.optional(),
-    inIp: inboundAddress.optional(),
+    inIp: optionalText(MAX_INBOUND_ADDRESS).optional(),
     inboundPrefix: optionalText(MAX_INBOUND_PREFIX).optional(),
     remark: optionalText(MAX_REMARK).optional(),
     enableVoicemail: z.boolean({ error: 'is required: voicemail on or off (ITNIO needs it with every edit)' }),
@@ -104,6 +93,34 @@ export const numberSettings = z
     if (value.enableVoicemail && (value.voicemailMaxHangup === undefined || value.voicemailMaxHangup === ''))
       context.addIssue({ code: 'custom', path: ['voicemailMaxHangup'], message: `is required when voicemail is on (1–${MAX_HANGUP_SECONDS} seconds)` });
   });
+
+/** The whitelist: IPv4 or IPv6 addresses separated by single commas. */
+const outboundIpsRule: FieldRule = (value) => {
+  const items = listItems(value);
+  if (items.some((item) => item === '')) return 'has an empty entry: separate IP addresses with single commas';
+  const bad = items.find((item) => !isIpAddress(item));
+  return bad === undefined ? undefined : `"${bad.slice(0, 60)}" is not an IPv4 or IPv6 address`;
+};
+const inboundAddressRule: FieldRule = (value) =>
+  isIpWithOptionalPort(value) ? undefined : 'must be an IP address, or IP:port (IPv6 as [address]:port), port 1–65535';
+const textRule = ruleOf(plainText());
+
+/** The routing fields as the form holds them, or as `numberSettings` parsed them. */
+type NumberRouting = Partial<Record<'outIp' | 'inIp' | 'inboundPrefix' | 'remark', string>>;
+
+/**
+ * Our rules, stricter than the vendor's, for the routing values that differ from `current`, the
+ * number as ITNIO lists it (every value when it is not given): IP addresses where ITNIO takes any
+ * 50 characters, no control or direction characters in the prefix or remark.
+ */
+export function numberEditIssues(input: NumberRouting, current?: ListedNumber): EditIssue[] {
+  return changedValueIssues([
+    { field: 'outIp', value: tidyList(input.outIp ?? ''), read: current && tidyList(current.outIp), rule: outboundIpsRule },
+    { field: 'inIp', value: input.inIp, read: current?.inIp, rule: inboundAddressRule },
+    { field: 'inboundPrefix', value: input.inboundPrefix, read: current?.inboundPrefix, rule: textRule },
+    { field: 'remark', value: input.remark, read: current?.remark, rule: textRule },
+  ]);
+}
 
 export const numberEdited = z.object({
   number: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { digits } from './rules';
+import { digits, plainText } from './rules';
 import { profileId } from './profiles';
 
 /**
@@ -34,11 +34,11 @@ export const listPhonesInput = z
   })
   .optional();
 
-export const phoneRef = z.object({ account: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters') });
+export const phoneRef = z.object({ account: plainText().trim().min(1, 'is required').max(64, 'must be at most 64 characters') });
 export const phonePassword = z.object({ account: z.string(), password: z.string() });
 
 // sipAdd's field rules (vendor table): names 4–32 characters, 1–50 phones, caller ID 7–13 digits.
-const batchName = z.string().trim().min(4, 'must be 4–32 characters').max(32, 'must be 4–32 characters');
+const batchName = plainText().trim().min(4, 'must be 4–32 characters').max(32, 'must be 4–32 characters');
 
 /** Empty means the active profile's own voice application. */
 const optionalAppId = z
@@ -82,7 +82,7 @@ export type CreatedBatch = z.infer<typeof createdBatch>;
 /** Which phones go into the CSV: one group (a batch), or every phone of the application. */
 export const exportPhonesInput = z
   .object({
-    groupName: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters').optional(),
+    groupName: plainText().trim().min(1, 'is required').max(64, 'must be at most 64 characters').optional(),
     appId: optionalAppId,
   })
   .optional();
@@ -105,7 +105,7 @@ export function hasPhoneName(phone: Pick<PhoneSummary, 'phoneName'>, phoneName: 
 
 /** sipReset's account rule (vendor §4.3): 4–32 characters. */
 export const resetPasswordInput = z.object({
-  account: z.string().trim().min(4, 'must be 4–32 characters').max(32, 'must be 4–32 characters'),
+  account: plainText().trim().min(4, 'must be 4–32 characters').max(32, 'must be 4–32 characters'),
   /** The profile the phone was listed under; main refuses the reset when another one is active now. */
   profileId: profileId.optional(),
 });

@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import { baseUrl, digits } from './rules';
+import { baseUrl, digits, plainText } from './rules';
 
 export const SANDBOX_PROFILE_ID = 'sandbox';
 
 const noSpaces = (label: string, max: number) =>
-  z
-    .string()
+  plainText()
     .min(1, 'is required')
     .max(max, `must be at most ${max} characters`)
     .regex(/^\S+$/, `must not contain spaces${label ? ` (${label})` : ''}`);
 
-export const profileId = z.string().min(1, 'is required').max(64, 'must be at most 64 characters');
+export const profileId = plainText().min(1, 'is required').max(64, 'must be at most 64 characters');
 
 /** What the renderer may know about a profile: the api key only masked, the secret never. */
 export const profileSummary = z.object({
@@ -26,7 +25,7 @@ export const profileSummary = z.object({
 export type ProfileSummary = z.infer<typeof profileSummary>;
 
 export const profileFields = z.object({
-  name: z.string().trim().min(1, 'is required').max(40, 'must be at most 40 characters'),
+  name: plainText().trim().min(1, 'is required').max(40, 'must be at most 40 characters'),
   baseUrl,
   appId: z
     .string()
@@ -35,7 +34,7 @@ export const profileFields = z.object({
     .max(64, 'must be at most 64 characters')
     .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - or _'),
   defaultCallerId: z.union([z.literal(''), digits(7, 15)]).optional(),
-  defaultAccount: z.string().trim().max(32, 'must be at most 32 characters').optional(),
+  defaultAccount: plainText().trim().max(32, 'must be at most 32 characters').optional(),
 });
 
 /**

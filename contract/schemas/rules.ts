@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasUnsafeChars, UNSAFE_TEXT_RULE } from '../text';
 
 /** Field rules shared by several screens, worded for operators ("field: rule"). */
 export const digits = (min: number, max: number) =>
@@ -29,3 +30,6 @@ export const baseUrl = z
   .transform((value) => value.replace(/\/+$/, ''));
 
 export const isLoopbackHost = (hostname: string): boolean => LOOPBACK_HOSTS.has(hostname);
+
+/** Text an operator types: anything that would act rather than show is refused (contract/text.ts says which). */
+export const plainText = () => z.string().refine((value) => !hasUnsafeChars(value), UNSAFE_TEXT_RULE);

@@ -1,6 +1,7 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
-import { digits } from './rules';
+import { changedValueIssues, ruleOf, type EditedValue, type EditIssue, type FieldRule } from './changed';
+import { plainText } from './rules';
 
 /**
  * Call-center SIP trunks (`/v3/cc/sipTrunk/query` and `/update`). Field names are the vendor's,
@@ -18,6 +19,8 @@ export const TRUNK_TYPE_NAMES = { [OUTGOING]: 'outgoing', [INCOMING]: 'incoming'
 const MAX_TRUNK_NAME = 50;
 const MAX_IP = 50;
 const MAX_BOUND_NUMBER = 50;
+const MAX_PREFIX = 50;
+const MAX_ACCOUNT = 64;
 
 /**
  * A trunk as the renderer sees it: the vendor's record without its SIP password (handed out one
@@ -69,7 +72,7 @@ export function sortTrunks(records: readonly TrunkRecord[], sort: TrunkSort | un
 export const trunkFilter = z.object({
   type: trunkType.optional(),
   /** A part of the name (the vendor's fuzzy match). */
-  sipTrunkName: z.string().trim().max(MAX_TRUNK_NAME, `must be at most ${MAX_TRUNK_NAME} characters`).optional(),
+  sipTrunkName: plainText().trim().max(MAX_TRUNK_NAME, `must be at most ${MAX_TRUNK_NAME} characters`).optional(),
 });
 export type TrunkFilter = z.infer<typeof trunkFilter>;
 
@@ -110,44 +113,33 @@ export const exportTrunksResult = z.discriminatedUnion('saved', [
 const isTrunkIp = (value: string): boolean =>
   ipaddr.IPv4.isValidFourPartDecimal(value) || (ipaddr.IPv6.isValid(value) && !value.includes('%'));
 
-const ipRule = (value: string): string | undefined => {
-  if (value.length > MAX_IP) return `must be at most ${MAX_IP} characters`;
-  if (!isTrunkIp(value)) return 'must be one IP address such as 203.0.113.10 or 2001:db8::10 (no port, no host name)';
-  return undefined;
-};
-
-const boundNumber = digits(1, MAX_BOUND_NUMBER);
-
 const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).optional();
 
 const trunkGroupInput = z.object({
   voiceGroupId: z.number({ error: 'must be an agent group id (a whole number)' }).int('must be a whole number').min(1, 'must be 1 or more'),
   /** Incoming trunks only: the number this agent group answers. */
-  number: z.string().trim().optional(),
+  number: optionalText(MAX_BOUND_NUMBER),
 });
 
 /**
- * An edit of one trunk. `type` is the trunk's own (from the list), which decides the fields:
- * outgoing needs the gateway IP, and with registration on the SIP account (and a password, the
- * current one when left empty); incoming needs the whitelist IP and a number for every agent
- * group. Fields of the other type must stay empty: the vendor refuses them (-44).
+ * An edit of one trunk, held to the vendor's own rules: what is required, the 50-character limits,
+ * the agent groups. `type` is the trunk's own (from the list), which decides the fields: outgoing
+ * needs the gateway IP, and with registration on the SIP account (and a password, the current one
+ * when left empty); incoming needs the whitelist IP and a number for every agent group. Fields of
+ * the other type must stay empty: the vendor refuses them (-44). Our stricter rules are
+ * `trunkEditIssues`.
  */
 export const updateTrunkInput = z
   .object({
     keyId: trunkRef.shape.keyId,
     type: trunkType,
     sipTrunkName: z.string().trim().min(1, 'is required').max(MAX_TRUNK_NAME, `must be at most ${MAX_TRUNK_NAME} characters`),
-    sipPrefix: z
-      .string()
-      .trim()
-      .max(50, 'must be at most 50 characters')
-      .regex(/^\S*$/, 'must not contain spaces')
-      .optional(),
+    sipPrefix: z.string().trim().optional(),
     groupList: z.array(trunkGroupInput),
     sipGatewayIp: optionalText(MAX_IP),
     sipWhiteIp: optionalText(MAX_IP),
     sipTrunkState: z.boolean({ error: 'must be on or off' }),
-    sipAccount: z.string().trim().max(64, 'must be at most 64 characters').regex(/^\S*$/, 'must not contain spaces').optional(),
+    sipAccount: z.string().trim().optional(),
     /** Write-only; empty keeps the trunk's current password. */
     sipPassword: z.string().max(128, 'must be at most 128 characters').optional(),
   })
@@ -162,10 +154,6 @@ export const updateTrunkInput = z
 
     if (value.type === OUTGOING) {
       if (!value.sipGatewayIp) issue(['sipGatewayIp'], 'is required for an outgoing trunk');
-      else {
-        const wrong = ipRule(value.sipGatewayIp);
-        if (wrong) issue(['sipGatewayIp'], wrong);
-      }
       if (value.sipWhiteIp) issue(['sipWhiteIp'], 'is for incoming trunks only; leave it empty');
       value.groupList.forEach(({ number }, index) => {
         if (number) issue(['groupList', index, 'number'], 'is for incoming trunks only; leave it empty');
@@ -175,19 +163,50 @@ export const updateTrunkInput = z
     }
 
     if (!value.sipWhiteIp) issue(['sipWhiteIp'], 'is required for an incoming trunk');
-    else {
-      const wrong = ipRule(value.sipWhiteIp);
-      if (wrong) issue(['sipWhiteIp'], wrong);
-    }
     if (value.sipGatewayIp) issue(['sipGatewayIp'], 'is for outgoing trunks only; leave it empty');
     value.groupList.forEach(({ number }, index) => {
       if (!number) issue(['groupList', index, 'number'], 'is required: every agent group of an incoming trunk needs its number');
-      else if (!boundNumber.safeParse(number).success) issue(['groupList', index, 'number'], `must be 1–${MAX_BOUND_NUMBER} digits (country code and number), nothing else`);
     });
     if (value.sipAccount) issue(['sipAccount'], 'is for outgoing trunks only; leave it empty');
     if (value.sipPassword) issue(['sipPassword'], 'is for outgoing trunks only; leave it empty');
   });
 export type UpdateTrunkInput = z.input<typeof updateTrunkInput>;
+
+const ipRule: FieldRule = (value) => (isTrunkIp(value) ? undefined : 'must be one IP address such as 203.0.113.10 or 2001:db8::10 (no port, no host name)');
+const nameRule = ruleOf(plainText());
+const noSpaces = (max: number) => ruleOf(plainText().max(max, `must be at most ${max} characters`).regex(/^\S*$/, 'must not contain spaces'));
+const prefixRule = noSpaces(MAX_PREFIX);
+const accountRule = noSpaces(MAX_ACCOUNT);
+const boundNumberRule = ruleOf(z.string().regex(/^\d+$/, `must be 1–${MAX_BOUND_NUMBER} digits (country code and number), nothing else`));
+
+/**
+ * Our rules, stricter than the vendor's, for the values of an edit that differ from `current`, the
+ * trunk as ITNIO holds it (every value when it is not given): one IP address where ITNIO takes any
+ * 50 characters, digits for a bound number, no spaces in the prefix or SIP account, no control or
+ * direction characters anywhere. A bound number is compared with the one its agent group has now.
+ */
+export function trunkEditIssues(input: UpdateTrunkInput, current?: TrunkRecord): EditIssue[] {
+  const common: EditedValue[] = [
+    { field: 'sipTrunkName', value: input.sipTrunkName, read: current?.sipTrunkName, rule: nameRule },
+    { field: 'sipPrefix', value: input.sipPrefix, read: current?.sipPrefix, rule: prefixRule },
+  ];
+  const own: EditedValue[] =
+    input.type === OUTGOING
+      ? [
+          { field: 'sipGatewayIp', value: input.sipGatewayIp, read: current?.sipGatewayIp, rule: ipRule },
+          { field: 'sipAccount', value: input.sipAccount, read: current?.sipAccount, rule: accountRule },
+        ]
+      : [
+          { field: 'sipWhiteIp', value: input.sipWhiteIp, read: current?.sipWhiteIp, rule: ipRule },
+          ...input.groupList.map(({ voiceGroupId, number }, index) => ({
+            field: `groupList.${index}.number`,
+            value: number,
+            read: current?.groupList.find((group) => group.groupId === voiceGroupId)?.number,
+            rule: boundNumberRule,
+          })),
+        ];
+  return changedValueIssues([...common, ...own]);
+}
 
 /**
  * The edit that changes nothing: the list record read back into update fields (the query's

@@ -14,7 +14,7 @@ import { registerProfileCommands } from './commands/profile';
 import { registerSandboxCommand } from './commands/sandbox';
 import { registerTrunkCommands } from './commands/trunks';
 import { EXIT } from './exit-codes';
-import { processIo, reportError, type Io } from './output';
+import { processIo, reportError, terminalIo, type Io } from './output';
 import { createCliRuntime, type CliRuntime } from './runtime';
 import { readSecret } from './secret-input';
 
@@ -30,7 +30,9 @@ export interface CliEnvironment {
 }
 
 /** Parses and runs one command line; resolves to the exit code (design.md: 0, 2, 3, 4, 5). */
-export async function runCli({ argv, env, io, version, stdin, secrets }: CliEnvironment): Promise<number> {
+export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: CliEnvironment): Promise<number> {
+  // Every line printed below, commander's echoes of argv included, goes through this one door.
+  const io = terminalIo(rawIo);
   // Diagnostics go to stderr only when asked for: stdout stays clean for --json consumers.
   const log = createLogger(env.SWITCHBOARD_DEBUG ? (line) => io.err(line) : () => undefined);
   let exitCode: number = EXIT.ok;

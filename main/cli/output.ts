@@ -1,4 +1,5 @@
 import type { AppError, Result } from '../../contract/result';
+import { escapeUnsafeInJson, neutralise, neutraliseLines } from '../../contract/text';
 import { EXIT, exitCodeFor } from './exit-codes';
 
 export interface Io {
@@ -12,19 +13,50 @@ export const processIo: Io = {
 };
 
 /**
+ * What the CLI prints, made safe for a terminal: names, vendor answers and argv echoed in
+ * commander's messages may hold escapes that would clear the screen or retitle the window, and
+ * direction marks that reorder what is shown. Only our own tabs and line feeds are left to act.
+ */
+export const terminalIo = (io: Io): Io => ({
+  out: (text) => io.out(neutraliseLines(text)),
+  err: (text) => io.err(neutraliseLines(text)),
+});
+
+/** A --json document: escaped so that it prints inertly yet parses back to the very same value. */
+export const jsonText = (value: unknown, indent = 2): string => escapeUnsafeInJson(JSON.stringify(value, null, indent));
+
+/**
  * Prints a result in the chosen form and returns the exit code. With --json, success and failure
  * both go to stdout as one JSON document; otherwise errors go to stderr as "message" + "hint".
  */
 export function report<T>(io: Io, json: boolean, result: Result<T>, human: (value: T) => string): number {
   if (result.ok) {
-    io.out(json ? JSON.stringify({ ok: true, value: result.value ?? null }, null, 2) : human(result.value));
+    io.out(json ? jsonText({ ok: true, value: result.value ?? null }) : human(neutraliseStrings(result.value) as T));
     return EXIT.ok;
   }
   return reportError(io, json, result.error);
 }
 
 export function reportError(io: Io, json: boolean, error: AppError): number {
-  if (json) io.out(JSON.stringify({ ok: false, error }, null, 2));
-  else io.err(`error: ${error.message}${error.hint ? `\nhint: ${error.hint}` : ''}`);
+  if (json) io.out(jsonText({ ok: false, error }));
+  else io.err(`error: ${neutralise(error.message)}${error.hint ? `\nhint: ${neutralise(error.hint)}` : ''}`);
   return exitCodeFor(error.kind);
+}
+
+/**
+ * The value a human formatter lays out, every string in it made one line: a line break or tab
+ * inside a name would otherwise forge a row or a column of the table around it.
+ */
+function neutraliseStrings(value: unknown): unknown {
+  if (typeof value === 'string') return neutralise(value);
+  if (Array.isArray(value)) return value.map(neutraliseStrings);
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, neutraliseStrings(inner)]));
+  return value;
+}
+
+/** Records and their like; class instances (bytes, dates) are left as they are. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }

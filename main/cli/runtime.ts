@@ -11,7 +11,7 @@ export interface CliRuntime {
   router: Router;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
   report<T>(result: Result<T>, human: (value: T) => string): number;
-  readSecret(prompt: string, fromStdin: boolean): Promise<string>;
+  readSecret(prompt: string, fromStdin: boolean): Promise<Result<string>>;
   activeId(): Promise<Result<string>>;
   io: Io;
   json: boolean;
@@ -21,7 +21,7 @@ export function createCliRuntime(options: {
   router: Router;
   io: Io;
   json: boolean;
-  readSecret: (prompt: string, fromStdin: boolean) => Promise<string>;
+  readSecret: (prompt: string, fromStdin: boolean) => Promise<Result<string>>;
   activeId: () => Promise<Result<string>>;
 }): CliRuntime {
   const { router, io, json } = options;

@@ -1,8 +1,10 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { buildBridge, METHODS } from '../../contract/methods';
+import { fail, type AppError } from '../../contract/result';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { PAGE_BYTES_CODEC, parseWithBytes, stringifyWithBytes } from './bytes-json';
 import type { Router } from '../router';
@@ -19,9 +21,17 @@ const TYPES: Record<string, string> = {
 
 const INVOKE_PATH = '/__switchboard/invoke';
 const BRIDGE_PATH = '/__switchboard/bridge.js';
+const TOKEN_HEADER = 'x-switchboard-token';
 const MAX_BODY = 16 * 1024 * 1024;
 
+const TOKENLESS_PAGE: AppError = {
+  kind: 'auth',
+  message: 'The preview refused this page: it was opened without the token of this preview run.',
+  hint: 'Open the full address the preview printed when it started, the part after #token= included.',
+};
+
 export interface RendererServer {
+  /** With a router, the address carries the start's token: `http://127.0.0.1:PORT/#token=…`. */
   url: string;
   close(): Promise<void>;
 }
@@ -30,10 +40,20 @@ export interface RendererServer {
  * Serves the built renderer on 127.0.0.1 with the production CSP. With a router it becomes the
  * standalone browser preview: a bridge script posts each call to a loopback route, which needs
  * `connect-src 'self'`, the only difference from the packaged app's policy.
+ *
+ * Any local user can reach loopback, and the route acts with the operator's keychain credentials,
+ * so each start makes a random token that every call must carry. It travels in the fragment of the
+ * printed address: a browser never sends a fragment to a server, so the token is in no request
+ * line, log or Referer, and the page and its scripts stay free of it (they carry no data, so they
+ * need no token). The bridge reads it from the address and sends it with each call.
  */
 export async function startRendererServer(options: { rendererDir: string; router?: Router; port?: number }): Promise<RendererServer> {
   const { rendererDir, router } = options;
   const policy = router ? CONTENT_SECURITY_POLICY.replace("connect-src 'none'", "connect-src 'self'") : CONTENT_SECURITY_POLICY;
+  const token = randomBytes(32).toString('base64url');
+  const expected = Buffer.from(token);
+  const tokenMatches = (given: string | string[] | undefined) =>
+    typeof given === 'string' && Buffer.byteLength(given) === expected.length && timingSafeEqual(Buffer.from(given), expected);
 
   const server = createServer((request, response) => {
     void handle(request, response).catch(() => send(response, 500, 'text/plain', 'preview server error'));
@@ -42,10 +62,11 @@ export async function startRendererServer(options: { rendererDir: string; router
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     if (router && path === INVOKE_PATH && request.method === 'POST') {
-      // Only our own page may call: other sites in the same browser, or a rebound DNS name, may not.
+      // Only our own page may call: not another local user (no token), other sites in the same
+      // browser, or a rebound DNS name. All is decided on the headers, before any body is read.
       const own = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const sameOrigin = (request.headers.origin ?? own) === own && request.headers.host === own.slice('http://'.length);
-      if (!sameOrigin || !request.headers['content-type']?.startsWith('application/json')) {
+      if (!tokenMatches(request.headers[TOKEN_HEADER]) || !sameOrigin || !request.headers['content-type']?.startsWith('application/json')) {
         return send(response, 403, 'text/plain', 'forbidden');
       }
       const body = await readBody(request);
@@ -54,12 +75,20 @@ export async function startRendererServer(options: { rendererDir: string; router
       return send(response, 200, 'application/json', stringifyWithBytes(result));
     }
     if (router && path === BRIDGE_PATH) {
+      // The token is kept in this tab's session storage so a reload still works, and taken out of
+      // the address bar, where anyone looking at the screen would read it.
       const script = `(() => {
 const bytes = ${PAGE_BYTES_CODEC};
+const given = new URLSearchParams(location.hash.slice(1)).get('token');
+if (given) {
+  sessionStorage.setItem('switchboard-preview-token', given);
+  history.replaceState(null, '', location.pathname + location.search);
+}
+const token = sessionStorage.getItem('switchboard-preview-token') ?? '';
+const refused = ${JSON.stringify(fail(TOKENLESS_PAGE))};
 window.switchboard = (${buildBridge.toString()})(${JSON.stringify(METHODS)}, (method, input) =>
-  fetch(${JSON.stringify(INVOKE_PATH)}, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method, input }, bytes.replacer) })
-    .then((r) => r.text())
-    .then((text) => JSON.parse(text, bytes.reviver)));
+  fetch(${JSON.stringify(INVOKE_PATH)}, { method: 'POST', headers: { 'content-type': 'application/json', ${JSON.stringify(TOKEN_HEADER)}: token }, body: JSON.stringify({ method, input }, bytes.replacer) })
+    .then((r) => (r.status === 403 ? refused : r.text().then((text) => JSON.parse(text, bytes.reviver)))));
 })();`;
       return send(response, 200, TYPES['.js']!, script, policy);
     }
@@ -85,7 +114,7 @@ window.switchboard = (${buildBridge.toString()})(${JSON.stringify(METHODS)}, (me
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}/${router ? `#token=${token}` : ''}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

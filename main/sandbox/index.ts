@@ -1,11 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { createLogger, type Logger } from '../platform/log';
 import { createClock } from './clock';
+import type { AnswerShapes } from './answer-shapes';
 import { createFaultBook, type Fault } from './faults';
 import { createState, type SeedOptions } from './seed';
 import { createSandboxServer, type RecordedRequest } from './server';
 import type { SandboxState } from './state';
 
+export type { AnswerShapes } from './answer-shapes';
 export type { Fault } from './faults';
 export type { SeedOptions } from './seed';
 export type { RecordedRequest } from './server';
@@ -21,6 +23,8 @@ export interface SandboxOptions {
   clockOffsetMs?: number;
   /** true (the default) seeds a small realistic account; false starts it empty. */
   seed?: boolean | SeedOptions;
+  /** `other` answers in the vendor's other documented shapes (answer-shapes.ts); `state.answerShapes` switches it live. */
+  answerShapes?: AnswerShapes;
   logger?: Logger;
 }
 
@@ -41,6 +45,7 @@ const DEFAULT_WINDOW_SECONDS = 300;
 /** A local emulator of the ITNIO API: signed headers, envelope codes, field rules and faults. */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const state = createState(options.credentials, options.seed ?? true);
+  state.answerShapes = options.answerShapes ?? 'usual';
   const clock = createClock(options.clockOffsetMs);
   const faults = createFaultBook();
   const requests: RecordedRequest[] = [];

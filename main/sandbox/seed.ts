@@ -172,6 +172,7 @@ export function createState(credentials: Credential[], seed: boolean | SeedOptio
     cdrDelayMs: DEFAULT_CDR_DELAY_MS,
     recordingLinkTtlMs: DEFAULT_RECORDING_LINK_TTL_MS,
     recordingLinks: [],
+    answerShapes: 'usual',
   };
   if (seed === false) return state;
 

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../platform/log';
+import { dataOf, statusOf } from './answer-shapes';
 import { authenticate } from './auth';
 import type { Clock } from './clock';
 import { reasonFor, Refusal } from './codes';
@@ -61,9 +62,9 @@ function sendPage(response: ServerResponse, clock: Clock, status: number, header
   response.end(page);
 }
 
-function envelope(route: Route | undefined, { code, reason, data }: Outcome): string {
-  const status = route?.numericStatus ? Number(code) : code;
-  if (!route?.fieldsAtTopLevel) return JSON.stringify({ status, reason, data });
+function envelope(route: Route | undefined, { code, reason, data }: Outcome, state: SandboxState): string {
+  const status = statusOf(code, route?.numericStatus === true, state.answerShapes);
+  if (!route?.fieldsAtTopLevel) return JSON.stringify({ status, reason, data: dataOf(data, state.answerShapes) });
   return JSON.stringify(code === '0' && isObject(data) ? { status, reason, ...data } : { status, reason });
 }
 
@@ -142,7 +143,7 @@ async function serve(request: IncomingMessage, response: ServerResponse, deps: S
       finish('transport', fault.kind);
       return;
     case 'status':
-      sendJson(response, deps.clock, envelope(route, refused(fault.code)));
+      sendJson(response, deps.clock, envelope(route, refused(fault.code), deps.state));
       finish(fault.code, fault.kind);
       return;
     case 'no-status':
@@ -163,7 +164,7 @@ async function serve(request: IncomingMessage, response: ServerResponse, deps: S
     return;
   }
   const outcome = answer(request, matched.route, matched.pathParams, body, deps);
-  const text = envelope(matched.route, outcome);
+  const text = envelope(matched.route, outcome, deps.state);
   // A truncated answer still did its work: the connection broke after the vendor acted.
   const truncated = fault?.kind === 'truncated';
   sendJson(response, deps.clock, truncated ? text.slice(0, Math.floor(text.length / 2)) : text);

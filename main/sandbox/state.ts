@@ -2,6 +2,7 @@
  * The emulated account, held in memory and mutated by the endpoints. Tests and benchmarks may
  * change it directly (drain the balance, disable a key, flag a number) to reach every vendor code.
  */
+import type { AnswerShapes } from './answer-shapes';
 
 export interface Credential {
   apiKey: string;
@@ -122,6 +123,8 @@ export interface SandboxState {
   recordingLinkTtlMs: number;
   /** Links handed out by getRecordingFileUrl; the sandbox serves them without a signature. */
   recordingLinks: RecordingLink[];
+  /** Which of the vendor's documented answer shapes to speak (see answer-shapes.ts). */
+  answerShapes: AnswerShapes;
 }
 
 export interface RecordingLink {

@@ -17,6 +17,7 @@ import { versionLine } from './ui';
 import { wav } from '../support/audio-fixtures';
 
 const INVOKE_PATH = '/__switchboard/invoke';
+const TOKEN_HEADER = 'x-switchboard-token';
 
 /** A raw POST with exactly the headers given (fetch would add or forbid some). */
 function post(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
@@ -56,7 +57,7 @@ describe('browser preview (npm run preview:browser)', () => {
       env: { ...process.env, PORT: '0', SWITCHBOARD_HOME: home, npm_package_version: PACKAGE_VERSION },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const started = await waitForOutput(child, /listening on (http:\/\/127\.0\.0\.1:\d+\/)/, { name: 'the preview', timeoutMs: 20_000 });
+    const started = await waitForOutput(child, /listening on (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{43})\s/, { name: 'the preview', timeoutMs: 20_000 });
     url = started.match[1]!;
     startOutput = started.output;
     // Keep draining, or a chatty child would block on a full pipe.
@@ -88,6 +89,8 @@ describe('browser preview (npm run preview:browser)', () => {
     });
     const response = await page.goto(url);
     expect(response?.headers()['content-security-policy']).toContain("connect-src 'self'");
+    // The bridge takes the token out of the address bar; the calls still carry it.
+    expect(page.url()).toBe(new URL(url).origin + '/');
     // A fresh preview and browser context: the first load may take a while on a busy machine.
     await expect.poll(() => versionLine(page).textContent(), { timeout: 10_000 }).toBe(`Version ${PACKAGE_VERSION}`);
     expect(invokes.map((body) => (JSON.parse(body) as { method: string }).method)).toContain('app.info');
@@ -103,31 +106,46 @@ describe('browser preview (npm run preview:browser)', () => {
     expect(staged).toMatchObject({ ok: true, value: { format: 'wav', size: greeting.length } });
   });
 
+  it('answers a page opened without the token with what to do, and serves it nothing', async () => {
+    const page = await openPreviewTab();
+    await page.goto(new URL(url).origin + '/');
+    const answer = await page.evaluate('window.switchboard.app.info()');
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'auth', hint: expect.stringContaining('#token=') } });
+  });
+
   describe('the invoke route', () => {
     const body = JSON.stringify({ method: 'app.info' });
     const own = () => new URL(url).origin;
+    const token = () => ({ [TOKEN_HEADER]: new URLSearchParams(new URL(url).hash.slice(1)).get('token')! });
 
-    it('answers our own page: same origin, JSON', async () => {
-      const reply = await post(new URL(INVOKE_PATH, url).href, { origin: own(), 'content-type': 'application/json' }, body);
+    it("answers our own page: this run's token, same origin, JSON", async () => {
+      const reply = await post(new URL(INVOKE_PATH, url).href, { ...token(), origin: own(), 'content-type': 'application/json' }, body);
       expect(reply.status).toBe(200);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { version: PACKAGE_VERSION } });
     });
 
+    it('refuses a call without the token, or with a wrong one, with 403 (any local user can reach loopback)', async () => {
+      const bare = await post(new URL(INVOKE_PATH, url).href, { origin: own(), 'content-type': 'application/json' }, body);
+      expect(bare).toEqual({ status: 403, body: 'forbidden' });
+      const wrong = await post(new URL(INVOKE_PATH, url).href, { [TOKEN_HEADER]: 'A'.repeat(43), origin: own(), 'content-type': 'application/json' }, body);
+      expect(wrong).toEqual({ status: 403, body: 'forbidden' });
+    });
+
     it('refuses another origin with 403', async () => {
-      const reply = await post(new URL(INVOKE_PATH, url).href, { origin: 'http://evil.example', 'content-type': 'application/json' }, body);
+      const reply = await post(new URL(INVOKE_PATH, url).href, { ...token(), origin: 'http://evil.example', 'content-type': 'application/json' }, body);
       expect(reply).toEqual({ status: 403, body: 'forbidden' });
     });
 
     it('refuses a foreign Host (DNS rebinding) with 403', async () => {
-      const reply = await post(new URL(INVOKE_PATH, url).href, { host: 'evil.example', 'content-type': 'application/json' }, body);
+      const reply = await post(new URL(INVOKE_PATH, url).href, { ...token(), host: 'evil.example', 'content-type': 'application/json' }, body);
       expect(reply).toEqual({ status: 403, body: 'forbidden' });
     });
 
     it('refuses a body that is not application/json with 403', async () => {
       // text/plain is what a cross-site form or no-cors fetch can send without a preflight.
-      const reply = await post(new URL(INVOKE_PATH, url).href, { origin: own(), 'content-type': 'text/plain' }, body);
+      const reply = await post(new URL(INVOKE_PATH, url).href, { ...token(), origin: own(), 'content-type': 'text/plain' }, body);
       expect(reply).toEqual({ status: 403, body: 'forbidden' });
-      const bare = await post(new URL(INVOKE_PATH, url).href, { origin: own() }, body);
+      const bare = await post(new URL(INVOKE_PATH, url).href, { ...token(), origin: own() }, body);
       expect(bare).toEqual({ status: 403, body: 'forbidden' });
     });
   });

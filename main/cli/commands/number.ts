@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import type { z } from 'zod';
 import { fail, invalidField, ok, type Result } from '../../../contract/result';
-import { numberSettings, type NumberEdited, type StagedGreeting } from '../../../contract/schemas/numbers';
+import { refuseEdit } from '../../../contract/schemas/changed';
+import { numberEditIssues, numberSettings, type NumberEdited, type StagedGreeting } from '../../../contract/schemas/numbers';
 import { readGreetingFile } from '../../features/numbers/greeting-file';
 import { invalidInput } from '../../router';
 import type { CliRuntime, CommandRunner } from '../runtime';
@@ -50,23 +52,32 @@ interface Voicemail {
 }
 
 /**
+ * The options as typed, checked before anything is read or sent. None of them was read from
+ * ITNIO, so our stricter rules hold for every one.
+ */
+function checkedOptions(options: Record<string, unknown>): Result<z.output<typeof numberSettings>> {
+  const checked = numberSettings.safeParse({ ...options, enableVoicemail: false });
+  if (!checked.success) return invalidInput(checked.error);
+  const [broken] = numberEditIssues(checked.data);
+  return broken ? refuseEdit(broken) : ok(checked.data);
+}
+
+/**
  * Without --voicemail the number keeps its current setting (and, when on, its max hangup unless
  * --max-hangup is given), read from the account's numbers first: ITNIO needs the switch with
- * every edit. The other options are checked before anything is read.
+ * every edit.
  */
-async function keptVoicemail(runtime: CliRuntime, edit: { number: string; voicemailMaxHangup: number | undefined }, others: Record<string, unknown>): Promise<Result<Voicemail>> {
-  const checked = numberSettings.safeParse({ ...others, ...edit, enableVoicemail: false });
-  if (!checked.success) return invalidInput(checked.error);
+async function keptVoicemail(runtime: CliRuntime, number: string, maxHangup: number | undefined): Promise<Result<Voicemail>> {
   const list = await runtime.call('numbers.list', undefined);
   if (!list.ok) return list;
-  const current = list.value.numbers.find((listed) => listed.number === checked.data.number);
+  const current = list.value.numbers.find((listed) => listed.number === number);
   if (!current)
     return invalidField(
       'number',
-      `${checked.data.number} is not among this account's numbers, so there is no voicemail setting to keep`,
+      `${number} is not among this account's numbers, so there is no voicemail setting to keep`,
       'Check the number (`switchboard numbers list`), or give --voicemail on|off. Nothing was sent.',
     );
-  const voicemailMaxHangup = edit.voicemailMaxHangup ?? (current.enableVoicemail ? (current.voicemailMaxHangup ?? undefined) : undefined);
+  const voicemailMaxHangup = maxHangup ?? (current.enableVoicemail ? (current.voicemailMaxHangup ?? undefined) : undefined);
   return ok({ enableVoicemail: current.enableVoicemail, voicemailMaxHangup, kept: true });
 }
 
@@ -97,11 +108,13 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
         const voicemailSwitched = voicemailSwitch(options.voicemail);
         if (!voicemailSwitched.ok) return runtime.report(voicemailSwitched, () => '');
         const routing = { outIp: options.outIp, inIp: options.inIp, inboundPrefix: options.inboundPrefix, remark: options.remark };
-        const asked = { number: numberArg, voicemailMaxHangup: seconds(options.maxHangup) };
+        const maxHangup = seconds(options.maxHangup);
+        const checked = checkedOptions({ ...routing, number: numberArg, voicemailMaxHangup: maxHangup });
+        if (!checked.ok) return runtime.report(inFlagTerms(checked), () => '');
         const voicemail: Result<Voicemail> =
           voicemailSwitched.value === undefined
-            ? await keptVoicemail(runtime, asked, routing)
-            : ok({ enableVoicemail: voicemailSwitched.value, voicemailMaxHangup: asked.voicemailMaxHangup, kept: false });
+            ? await keptVoicemail(runtime, checked.value.number, maxHangup)
+            : ok({ enableVoicemail: voicemailSwitched.value, voicemailMaxHangup: maxHangup, kept: false });
         if (!voicemail.ok) return runtime.report(inFlagTerms(voicemail), () => '');
 
         let greeting: StagedGreeting | undefined;

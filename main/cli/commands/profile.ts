@@ -33,11 +33,12 @@ export function registerProfileCommands(program: Command, run: CommandRunner): v
     .action((name: string, options: { baseUrl: string; apiKey: string; appId: string; displayNum?: string; account?: string; secretStdin?: boolean }) =>
       run(async (runtime) => {
         const apiSecret = await runtime.readSecret('API secret: ', Boolean(options.secretStdin));
+        if (!apiSecret.ok) return runtime.report(apiSecret, () => '');
         const result = await runtime.call('profiles.save', {
           name,
           baseUrl: options.baseUrl,
           apiKey: options.apiKey,
-          apiSecret,
+          apiSecret: apiSecret.value,
           appId: options.appId,
           defaultCallerId: options.displayNum,
           defaultAccount: options.account,

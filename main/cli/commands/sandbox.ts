@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { EXIT } from '../exit-codes';
-import type { Io } from '../output';
+import { jsonText, type Io } from '../output';
 import { PUBLIC_SANDBOX_CREDENTIALS, startEmbeddedSandbox } from '../../platform/connections/sandbox-runtime';
 import type { Logger } from '../../platform/log';
 
@@ -25,7 +25,7 @@ export function registerSandboxCommand(program: Command, deps: { io: Io; log: Lo
       const credentials = fromEnv ? { apiKey: deps.env.ITNIO_API_KEY!, apiSecret: deps.env.ITNIO_API_SECRET! } : PUBLIC_SANDBOX_CREDENTIALS;
       const sandbox = await startEmbeddedSandbox({ port, ...credentials, log: deps.log });
       if (deps.json()) {
-        deps.io.out(JSON.stringify({ url: sandbox.url, apiKey: credentials.apiKey, appId: sandbox.appId }));
+        deps.io.out(jsonText({ url: sandbox.url, apiKey: credentials.apiKey, appId: sandbox.appId }, 0));
       } else {
         deps.io.out(`listening on ${sandbox.url}`);
         deps.io.out(`api key ${credentials.apiKey}  app id ${sandbox.appId}${fromEnv ? '' : '  (the public sandbox pair, see README)'}`);

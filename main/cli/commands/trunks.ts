@@ -123,7 +123,11 @@ export function registerTrunkCommands(program: Command, run: CommandRunner): voi
         if (!record) return runtime.report(invalid('keyId', `there is no SIP trunk ${keyId} on this profile (see \`switchboard trunks list\`)`), () => '');
         const edit = editFrom(record, options);
         if (!edit.ok) return runtime.report(edit, () => '');
-        if (options.sipPasswordStdin) edit.value.sipPassword = await runtime.readSecret('SIP password: ', true);
+        if (options.sipPasswordStdin) {
+          const password = await runtime.readSecret('SIP password: ', true);
+          if (!password.ok) return runtime.report(password, () => '');
+          edit.value.sipPassword = password.value;
+        }
         const saved = await runtime.call('trunks.update', edit.value);
         return runtime.report(saved, ({ keyId: id, record: fresh }) => (fresh ? `saved\n${trunkLine(fresh)}` : `saved trunk ${id}`));
       }),

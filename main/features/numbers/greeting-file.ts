@@ -1,6 +1,8 @@
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fail, ok, type Result } from '../../../contract/result';
+import { GREETING_MAX_BYTES } from '../../../contract/schemas/numbers';
 import { checkGreetingSize, greetingError } from './greeting';
 
 export interface GreetingFile {
@@ -9,29 +11,54 @@ export interface GreetingFile {
 }
 
 /**
- * Reads a greeting from disk (main's open dialog, or the CLI's --greeting): the size is checked on
- * the open handle first, so an oversized file is refused without being read.
+ * Reads a greeting from disk (main's open dialog, or the CLI's --greeting). Only a regular file is
+ * opened: a named pipe would block the open until some writer came, a device like /dev/zero never
+ * ends. The size is checked on the open handle first, so an oversized file is refused unread.
  */
 export async function readGreetingFile(path: string): Promise<Result<GreetingFile>> {
   const name = basename(path);
+  try {
+    if (!(await stat(path)).isFile()) return fail(notRegular(name));
+  } catch (error) {
+    return fail(openError(name, (error as NodeJS.ErrnoException).code));
+  }
   let handle;
   try {
-    handle = await open(path, 'r');
+    // Non-blocking, in case the path became a pipe since the stat: the open then returns at once
+    // and the handle's own stat below refuses it.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return fail(openError(name, (error as NodeJS.ErrnoException).code));
   }
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) return fail(greetingError(`"${name}" is not a file.`, 'Choose an mp3, wav or m4a file.'));
+    if (!stats.isFile()) return fail(notRegular(name));
     const size = checkGreetingSize(name, stats.size);
     if (!size.ok) return size;
-    return ok({ name, bytes: new Uint8Array(await handle.readFile()) });
+    // The size told at open is not a promise: the file may have grown since (or, like /proc's, say
+    // 0). One byte past the limit is enough to know it is too big, so no more is ever held.
+    const bytes = await readAtMost(handle, GREETING_MAX_BYTES + 1);
+    const read = checkGreetingSize(name, bytes.length);
+    return read.ok ? ok({ name, bytes }) : read;
   } catch (error) {
     return fail(openError(name, (error as NodeJS.ErrnoException).code));
   } finally {
     await handle.close();
   }
 }
+
+async function readAtMost(handle: FileHandle, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  const buffer = new Uint8Array(limit);
+  let filled = 0;
+  while (filled < limit) {
+    const { bytesRead } = await handle.read(buffer, filled, limit - filled, null);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return buffer.slice(0, filled);
+}
+
+const notRegular = (name: string) => greetingError(`"${name}" is not a regular file (a pipe, device or folder).`, 'Choose an mp3, wav or m4a file.');
 
 function openError(name: string, code: string | undefined) {
   switch (code) {
@@ -40,8 +67,6 @@ function openError(name: string, code: string | undefined) {
     case 'EACCES':
     case 'EPERM':
       return greetingError(`"${name}" cannot be read: permission denied.`, 'Choose a file you are allowed to read, or change its permissions.');
-    case 'EISDIR':
-      return greetingError(`"${name}" is a folder, not a file.`, 'Choose an mp3, wav or m4a file.');
     default:
       return greetingError(`"${name}" could not be read${code ? ` (${code})` : ''}.`, 'Try again, or copy the file to another folder first.');
   }

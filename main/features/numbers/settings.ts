@@ -1,12 +1,14 @@
 import { invalidField, ok, type Result } from '../../../contract/result';
-import type { StagedGreeting } from '../../../contract/schemas/numbers';
+import { refuseEdit } from '../../../contract/schemas/changed';
+import { numberEditIssues, type StagedGreeting } from '../../../contract/schemas/numbers';
 import type { FileDialogs } from '../../platform/files/dialogs';
-import { ENDPOINTS, type NumberEditRequest } from '../../platform/itnio';
+import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type NumberEditRequest } from '../../platform/itnio';
 import type { Logger } from '../../platform/log';
 import type { Connections } from '../../platform/connections/connections';
 import type { Services } from '../../router';
 import { inspectGreeting } from './greeting';
 import { readGreetingFile, type GreetingFile } from './greeting-file';
+import { toListedNumber } from './number-list';
 import { openRecentNumbers } from './recent';
 import { createStagedGreetings } from './staged-greetings';
 
@@ -72,6 +74,18 @@ export function createNumberSettingsServices(deps: NumberServiceDeps): Pick<Serv
       if (!appId) {
         return invalidField('appId', 'is required (this profile has no app id)', 'Enter the voice application id. Nothing was sent.');
       }
+
+      // Our stricter rules bind only values that differ from the number as ITNIO lists it, read here
+      // rather than taken from the window. An edit they pass as it stands needs no read for them.
+      let issues = numberEditIssues(input);
+      if (issues.length > 0) {
+        const listed = await fetchAllPages((page) => client.request(ENDPOINTS.numberQueryPage, { current: page, size: MAX_PAGE_SIZE, params: {} }));
+        if (!listed.ok) return listed;
+        const current = listed.value.records.find((record) => record.number === input.number);
+        issues = numberEditIssues(input, current && toListedNumber(current));
+      }
+      const [broken] = issues;
+      if (broken) return refuseEdit(broken);
 
       // Only documented fields, and optional ones only when filled in (ITNIO keeps the rest as they are).
       const body: NumberEditRequest = {

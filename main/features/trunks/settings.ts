@@ -1,12 +1,13 @@
 import { ok } from '../../../contract/result';
-import { sortTrunks } from '../../../contract/schemas/trunks';
+import { refuseEdit } from '../../../contract/schemas/changed';
+import { sortTrunks, trunkEditIssues } from '../../../contract/schemas/trunks';
 import type { FileDialogs } from '../../platform/files/dialogs';
 import { CSV_FILES } from '../../platform/files/csv';
 import { saveAs } from '../../platform/files/save-as';
 import type { Connections } from '../../platform/connections/connections';
 import type { Logger } from '../../platform/log';
 import type { Services } from '../../router';
-import { ENDPOINTS } from '../../platform/itnio';
+import { ENDPOINTS, type TrunkRecord as VendorTrunk } from '../../platform/itnio';
 import { trunksCsv } from './csv';
 import { createTrunkReader } from './reader';
 import { toTrunkRecord } from './records';
@@ -50,13 +51,19 @@ export function createTrunkSettingsServices(deps: { connections: Connections; di
     'trunks.update': async (input) => {
       // The name narrows every read to a page or two; the trunk always matches its own name.
       const own = { type: input.type, sipTrunkName: input.sipTrunkName };
-      let currentPassword: string | undefined;
-      if (needsCurrentPassword(input)) {
+      // Our stricter rules bind only values that differ from the trunk as read here, never as the
+      // window says it was. An edit they pass as it stands needs no read for them.
+      let issues = trunkEditIssues(input);
+      let current: VendorTrunk | undefined;
+      if (needsCurrentPassword(input) || issues.length > 0) {
         const trunk = await reader.find(input.keyId, { type: input.type });
         if (!trunk.ok) return trunk;
-        currentPassword = trunk.value.sipPassword ?? undefined;
+        current = trunk.value;
+        issues = trunkEditIssues(input, toTrunkRecord(current));
       }
-      const request = toUpdateRequest(input, currentPassword);
+      const [broken] = issues;
+      if (broken) return refuseEdit(broken);
+      const request = toUpdateRequest(input, current?.sipPassword ?? undefined);
       if (!request.ok) return request;
       const active = await deps.connections.active();
       if (!active.ok) return active;

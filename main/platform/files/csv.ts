@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { neutralise } from '../../../contract/text';
 import type { FileFilter } from './dialogs';
 
 /** The save dialog's filter for a CSV export. */
@@ -8,14 +9,26 @@ export const CSV_FILES: FileFilter[] = [{ name: 'CSV', extensions: ['csv'] }];
 export type CsvColumn<Row> = readonly [header: string, cell: (row: Row) => string | number | undefined];
 
 /**
- * Rows as CSV text under a header line. A spreadsheet runs a cell starting with = + - @ (or a tab
- * or carriage return) as a formula, and cells hold text typed by operators or sent by the vendor
- * (OWASP CSV injection): csv-stringify prefixes such a text cell with an apostrophe. A cell given
- * as a number keeps its minus sign, since a spreadsheet reads it as the number it is.
+ * What a spreadsheet runs as a formula (OWASP CSV injection): = + - @, a tab or carriage return,
+ * and the fullwidth forms some spreadsheets read as the plain ones (csv-stringify's own list).
+ */
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/u;
+
+/**
+ * Rows as CSV text under a header line. Cells hold text typed by operators or sent by the vendor:
+ * a text cell a spreadsheet would run gets a leading apostrophe, and its control and direction
+ * characters are shown instead of written (a file is also printed by `--csv` and opened in
+ * editors). The formula check reads the cell before that, as "\t=…" shown as "␉=…" would no
+ * longer look like one. A cell given as a number keeps its minus sign: it is the number it reads.
  */
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
   return stringify(
-    rows.map((row) => columns.map(([, cell]) => cell(row))),
-    { header: true, columns: columns.map(([header]) => header), escape_formulas: true },
+    rows.map((row) => columns.map(([, cell]) => inert(cell(row)))),
+    { header: true, columns: columns.map(([header]) => header) },
   );
+}
+
+function inert(cell: string | number | undefined): string | number | undefined {
+  if (typeof cell !== 'string') return cell;
+  return FORMULA_START.test(cell) ? `'${neutralise(cell)}` : neutralise(cell);
 }

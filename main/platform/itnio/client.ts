@@ -4,6 +4,8 @@ import { fail, ok, type AppError, type Result } from '../../../contract/result';
 import { baseUrl as baseUrlRule } from '../../../contract/schemas/rules';
 import type { Logger } from '../log';
 import { clockWarning, createClock, timestampSeconds } from './clock';
+import { readAnswerBody } from './answer-body';
+import { unexpectedShape } from './answer-shape';
 import type { Endpoint } from './endpoints';
 import { readEnvelope, type Envelope, type Failure } from './envelope';
 import { sign } from './sign';
@@ -70,8 +72,9 @@ export function createItnioClient(options: ItnioClientOptions): ItnioClient {
       });
       clock.observe(response.headers.date);
       const contentType = response.headers['content-type'];
-      const text = await response.body.text();
-      const read = readEnvelope(response.statusCode, Array.isArray(contentType) ? contentType[0] : contentType, text);
+      const answer = await readAnswerBody(response.body, response.headers['content-length']);
+      if (!answer.ok) return { http: response.statusCode, ...answer };
+      const read = readEnvelope(response.statusCode, Array.isArray(contentType) ? contentType[0] : contentType, answer.text);
       // A failed or cut-off answer (the transient kinds) leaves a request that is not read-only
       // in an unknown state: the vendor may have acted before its answer broke.
       const unknownOutcome = !read.ok && read.retryable && !endpoint.retry;
@@ -108,14 +111,13 @@ export function createItnioClient(options: ItnioClientOptions): ItnioClient {
       for (let attemptNumber = 1; ; attemptNumber++) {
         const startedMs = performance.now();
         const outcome = await attempt(endpoint, path, body);
-        const result: Result<unknown> = !outcome.ok
+        const result: Result<Res> = !outcome.ok
           ? fail(outcome.error)
           : outcome.envelope.status === SUCCESS
-            ? ok(endpoint.fieldsAtTopLevel ? outcome.envelope.fields : outcome.envelope.data)
+            ? readAnswer(endpoint, outcome.envelope)
             : fail(vendorError(endpoint.codes, outcome.envelope.status, outcome.envelope.reason));
         log(endpoint, attemptNumber, startedMs, outcome, result);
-        // The vendor answers with its envelope, whose data has the documented shape of Res.
-        if (result.ok) return result as Result<Res>;
+        if (result.ok) return result;
         if (result.error.code === CLOCK_REJECTED) {
           // A rejected timestamp means the server did nothing, so even a call may be re-signed
           // (with the server's clock, just read from this answer) and sent once more.
@@ -135,6 +137,11 @@ export function createItnioClient(options: ItnioClientOptions): ItnioClient {
     clockOffsetMs: clock.offsetMs,
     close: () => (closed ??= pool.close()),
   };
+}
+
+function readAnswer<Res>(endpoint: Endpoint<unknown, Res>, envelope: Envelope): Result<Res> {
+  const parsed = endpoint.answer.safeParse(endpoint.fieldsAtTopLevel ? envelope.fields : envelope.data);
+  return parsed.success ? ok(parsed.data) : fail(unexpectedShape(endpoint.name, parsed.error, !endpoint.retry));
 }
 
 function parseBaseUrl(value: string): Result<URL> {

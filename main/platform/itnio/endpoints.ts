@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   AGENT_GROUP_QUERY_CODES,
   GET_BALANCE_CODES,
@@ -14,24 +15,31 @@ import {
   TRUNK_UPDATE_CODES,
   type StatusTable,
 } from './status-codes';
-import type { GetBalanceRequest, GetBalanceResponse } from './vendor/account';
-import type { AgentGroupQueryRequest, AgentGroupQueryResponse, TrunkQueryRequest, TrunkQueryResponse, TrunkUpdateRequest, TrunkUpdateResponse } from './vendor/call-center';
-import type { NumberEditRequest, NumberEditResponse, NumberQueryRequest, NumberQueryResponse } from './vendor/numbers';
-import type {
-  RecordingUrlRequest,
-  RecordingUrlResponse,
-  RecordSipQueryRequest,
-  RecordSipQueryResponse,
-  RecordSipRequest,
-  RecordSipResponse,
-  SendSipRequest,
-  SendSipResponse,
-  SipAddRequest,
-  SipAddResponse,
-  SipQueryRequest,
-  SipQueryResponse,
-  SipResetRequest,
-  SipResetResponse,
+import { getBalanceAnswer, type GetBalanceRequest } from './vendor/account';
+import {
+  agentGroupQueryAnswer,
+  trunkQueryAnswer,
+  trunkUpdateAnswer,
+  type AgentGroupQueryRequest,
+  type TrunkQueryRequest,
+  type TrunkUpdateRequest,
+} from './vendor/call-center';
+import { numberEditAnswer, numberQueryAnswer, type NumberEditRequest, type NumberQueryRequest } from './vendor/numbers';
+import {
+  recordingUrlAnswer,
+  recordSipAnswer,
+  recordSipQueryAnswer,
+  sendSipAnswer,
+  sipAddAnswer,
+  sipQueryAnswer,
+  sipResetAnswer,
+  type RecordingUrlRequest,
+  type RecordSipQueryRequest,
+  type RecordSipRequest,
+  type SendSipRequest,
+  type SipAddRequest,
+  type SipQueryRequest,
+  type SipResetRequest,
 } from './vendor/voice';
 
 export type * from './vendor/account';
@@ -52,103 +60,118 @@ export interface Endpoint<Req, Res> {
   /** True only for read-only requests: anything else may have taken effect before a failure. */
   readonly retry: boolean;
   readonly codes: StatusTable;
-  /** Never set: it only ties the request and response types to the descriptor. */
-  readonly types?: { request: Req; response: Res };
+  /** Reads a successful answer's data (or top-level fields): the vendor's answer is untrusted input. */
+  readonly answer: z.ZodType<Res>;
+  /** Never set: it only ties the request type to the descriptor. */
+  readonly types?: { request: Req };
 }
 
 const endpoint = <Req, Res>(descriptor: Omit<Endpoint<Req, Res>, 'types'>): Endpoint<Req, Res> => descriptor;
 
 export const ENDPOINTS = {
-  sendSip: endpoint<SendSipRequest, SendSipResponse>({
+  sendSip: endpoint<SendSipRequest, z.output<typeof sendSipAnswer>>({
     name: 'sendSip',
     method: 'POST',
     path: '/voice/sendSip',
     retry: false,
     codes: SEND_SIP_CODES,
+    answer: sendSipAnswer,
   }),
-  sipAdd: endpoint<SipAddRequest, SipAddResponse>({
+  sipAdd: endpoint<SipAddRequest, z.output<typeof sipAddAnswer>>({
     name: 'sipAdd',
     method: 'POST',
     path: '/voice/sipAdd',
     retry: false,
     codes: SIP_ADD_CODES,
+    answer: sipAddAnswer,
   }),
-  sipQuery: endpoint<SipQueryRequest, SipQueryResponse>({
+  sipQuery: endpoint<SipQueryRequest, z.output<typeof sipQueryAnswer>>({
     name: 'sipQuery',
     method: 'POST',
     path: '/voice/sipQuery',
     retry: true,
     codes: SIP_QUERY_CODES,
+    answer: sipQueryAnswer,
   }),
-  numberEdit: endpoint<NumberEditRequest, NumberEditResponse>({
+  numberEdit: endpoint<NumberEditRequest, z.output<typeof numberEditAnswer>>({
     name: 'numberEdit',
     method: 'POST',
     path: '/number/edit',
     retry: false,
     codes: NUMBER_EDIT_CODES,
+    answer: numberEditAnswer,
   }),
-  trunkQuery: endpoint<TrunkQueryRequest, TrunkQueryResponse>({
+  trunkQuery: endpoint<TrunkQueryRequest, z.output<typeof trunkQueryAnswer>>({
     name: 'trunkQuery',
     method: 'POST',
     path: '/v3/cc/sipTrunk/query',
     retry: true,
     codes: TRUNK_QUERY_CODES,
+    answer: trunkQueryAnswer,
   }),
-  trunkUpdate: endpoint<TrunkUpdateRequest, TrunkUpdateResponse>({
+  trunkUpdate: endpoint<TrunkUpdateRequest, z.output<typeof trunkUpdateAnswer>>({
     name: 'trunkUpdate',
     method: 'POST',
     path: '/v3/cc/sipTrunk/update',
     retry: false,
     codes: TRUNK_UPDATE_CODES,
+    answer: trunkUpdateAnswer,
   }),
-  getBalance: endpoint<GetBalanceRequest, GetBalanceResponse>({
+  getBalance: endpoint<GetBalanceRequest, z.output<typeof getBalanceAnswer>>({
     name: 'getBalance',
     method: 'GET',
     path: '/sms/getBalance',
     fieldsAtTopLevel: true,
     retry: true,
     codes: GET_BALANCE_CODES,
+    answer: getBalanceAnswer,
   }),
-  sipReset: endpoint<SipResetRequest, SipResetResponse>({
+  sipReset: endpoint<SipResetRequest, z.output<typeof sipResetAnswer>>({
     name: 'sipReset',
     method: 'POST',
     path: '/voice/sipReset',
     retry: false,
     codes: SIP_RESET_CODES,
+    answer: sipResetAnswer,
   }),
-  recordSip: endpoint<RecordSipRequest, RecordSipResponse>({
+  recordSip: endpoint<RecordSipRequest, z.output<typeof recordSipAnswer>>({
     name: 'recordSip',
     method: 'GET',
     path: '/voice/recordSip/{voiceId}',
     retry: true,
     codes: RECORD_SIP_CODES,
+    answer: recordSipAnswer,
   }),
-  recordSipQuery: endpoint<RecordSipQueryRequest, RecordSipQueryResponse>({
+  recordSipQuery: endpoint<RecordSipQueryRequest, z.output<typeof recordSipQueryAnswer>>({
     name: 'recordSipQuery',
     method: 'POST',
     path: '/voice/recordSipQuery',
     retry: true,
     codes: RECORD_SIP_QUERY_CODES,
+    answer: recordSipQueryAnswer,
   }),
-  recordingUrl: endpoint<RecordingUrlRequest, RecordingUrlResponse>({
+  recordingUrl: endpoint<RecordingUrlRequest, z.output<typeof recordingUrlAnswer>>({
     name: 'recordingUrl',
     method: 'GET',
     path: '/voice/getRecordingFileUrl',
     retry: true,
     codes: RECORDING_URL_CODES,
+    answer: recordingUrlAnswer,
   }),
-  numberQueryPage: endpoint<NumberQueryRequest, NumberQueryResponse>({
+  numberQueryPage: endpoint<NumberQueryRequest, z.output<typeof numberQueryAnswer>>({
     name: 'numberQueryPage',
     method: 'POST',
     path: '/number/queryPage',
     retry: true,
     codes: NUMBER_QUERY_CODES,
+    answer: numberQueryAnswer,
   }),
-  agentGroupQuery: endpoint<AgentGroupQueryRequest, AgentGroupQueryResponse>({
+  agentGroupQuery: endpoint<AgentGroupQueryRequest, z.output<typeof agentGroupQueryAnswer>>({
     name: 'agentGroupQuery',
     method: 'POST',
     path: '/v3/cc/seatGroup/query',
     retry: true,
     codes: AGENT_GROUP_QUERY_CODES,
+    answer: agentGroupQueryAnswer,
   }),
 } as const;

@@ -1,4 +1,10 @@
 import type { AppError } from '../../../contract/result';
+import { neutralise } from '../../../contract/text';
+
+/** The vendor's codes are short integers ("0", "-16"); anything else is not a status. */
+const STATUS = /^-?\d{1,6}$/;
+/** The server's own words, quoted in some messages: more than a sentence is not a reason. */
+const MAX_REASON = 500;
 
 /** The vendor's answer, with the status normalised: pages document a string, some send a number. */
 export interface Envelope {
@@ -48,7 +54,11 @@ export function readEnvelope(
     return serverFailure(false, `The server's answer (HTTP ${httpStatus}) is not an ITNIO result: it has no status.`, BASE_URL_HINT);
   }
   const { status, reason, ...fields } = parsed;
-  return { ok: true, envelope: { status: String(status), reason: typeof reason === 'string' ? reason : '', data: fields.data ?? null, fields } };
+  if (!STATUS.test(String(status))) {
+    return serverFailure(false, `The server's answer (HTTP ${httpStatus}) is not an ITNIO result: its status is not a status code.`, BASE_URL_HINT);
+  }
+  const said = typeof reason === 'string' ? neutralise(reason.slice(0, MAX_REASON)) : '';
+  return { ok: true, envelope: { status: String(status), reason: said, data: fields.data ?? null, fields } };
 }
 
 const BASE_URL_HINT = "Check the profile's base URL: it should be the API address, such as https://api.itniotech.com.";

@@ -3,11 +3,20 @@ import type { Page } from './endpoints';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_CONCURRENCY = 4;
+/**
+ * The most records read for one list: ten times the largest account we know of (5 000 phones),
+ * 500 requests at 100 a page. A server that claims more is not believed, so a broken or hostile
+ * answer cannot send the client paging for hours.
+ */
+export const MAX_RECORDS = 50_000;
+/** Twice what MAX_RECORDS needs at 100 a page, for a server that pages by fewer than we ask. */
+export const MAX_PAGES = 1_000;
 
 /**
- * Every record of a paged query: page 1 tells how many pages there are, the rest are fetched with
- * at most `concurrency` requests in flight, so a 5 000-phone account takes seconds without
- * flooding the vendor. Records keep the server's order. The first failure stops everything.
+ * Every record of a paged query: page 1 tells how many pages there are (its own answer checked
+ * that they follow from total and size), the rest are fetched with at most `concurrency` requests
+ * in flight, so a 5 000-phone account takes seconds without flooding the vendor. Records keep the
+ * server's order. The first failure stops everything.
  */
 export async function fetchAllPages<T>(
   fetchPage: (current: number) => Promise<Result<Page<T>>>,
@@ -15,8 +24,16 @@ export async function fetchAllPages<T>(
 ): Promise<Result<{ total: number; records: T[] }>> {
   const first = await fetchPage(1);
   if (!first.ok) return first;
-  const pages = Math.max(1, Number(first.value.pages) || 1);
-  const byPage: T[][] = [first.value.records ?? []];
+  const { total, pages: claimed } = first.value;
+  if (total > MAX_RECORDS || claimed > MAX_PAGES) {
+    return fail({
+      kind: 'server',
+      message: `The server says the list has ${total} records in ${claimed} pages, more than Switchboard reads (at most ${MAX_RECORDS} records in ${MAX_PAGES} pages); nothing more was read.`,
+      hint: "Check the profile's base URL; if it is right, contact ITNIO support about the list's size.",
+    });
+  }
+  const pages = Math.max(1, claimed);
+  const byPage: T[][] = [first.value.records];
   let next = 2;
   let failure: Result<never> | undefined;
 
@@ -25,17 +42,17 @@ export async function fetchAllPages<T>(
       const current = next++;
       const page = await fetchPage(current);
       if (!page.ok) failure ??= page;
-      else byPage[current - 1] = page.value.records ?? [];
+      else byPage[current - 1] = page.value.records;
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, pages - 1) }, worker));
   if (failure) return failure;
   const records = byPage.flat();
-  if (records.length < Number(first.value.total)) {
+  if (records.length < total) {
     // Phones added or removed between pages shift the paging; say so rather than show a gap.
     return fail({
       kind: 'server',
-      message: `The list changed while it was being read (${records.length} of ${first.value.total} records arrived).`,
+      message: `The list changed while it was being read (${records.length} of ${total} records arrived).`,
       hint: 'Refresh to read it again.',
     });
   }

@@ -35,12 +35,17 @@ function readGreeting({ base64, fileName }: Upload): Greeting {
  */
 export function numberEdit({ state, body, clientIp }: EndpointContext): null {
   check(state.ipWhitelist.length === 0 || state.ipWhitelist.includes(clientIp), '-31');
-  const { number, appId, outIp, inIp, inboundPrefix, remark, enableVoicemail, voicemailFile, voicemailFileName, voicemailMaxHangup } = body;
+  const { number, appId, outIp, inIp, inboundPrefix, remark, enableVoicemail, voicemailFile, voicemailFileName } = body;
+  // The table says Integer, the vendor's own sample sends "99": both are taken.
+  const voicemailMaxHangup = typeof body.voicemailMaxHangup === 'string' && /^\d{1,3}$/.test(body.voicemailMaxHangup) ? Number(body.voicemailMaxHangup) : body.voicemailMaxHangup;
   check(typeof number === 'string' && number !== '', '-22', 'number is required');
   check(appId === state.appId, '-22', 'appId is not this account’s voice application');
   // No spaces around the commas: the vendor matches each item as sent.
-  check(isOptionalText(outIp, 50) && (!outIp || outIp.split(',').every(isIpAddress)), '-22', 'outIp must be IP addresses separated by commas, at most 50 characters');
-  check(isOptionalText(inIp, 50) && (!inIp || isIpWithOptionalPort(inIp)), '-22', 'inIp must be an IP or IP:port, at most 50 characters');
+  // The number's own stored addresses pass as they are (see trunk-update's readIp): ITNIO keeps
+  // values its own checks would not take today, and a number must stay editable with them.
+  const target = state.numbers.find((candidate) => candidate.number === number);
+  check(isOptionalText(outIp, 50) && (!outIp || outIp === target?.outIp || outIp.split(',').every(isIpAddress)), '-22', 'outIp must be IP addresses separated by commas, at most 50 characters');
+  check(isOptionalText(inIp, 50) && (!inIp || inIp === target?.inIp || isIpWithOptionalPort(inIp)), '-22', 'inIp must be an IP or IP:port, at most 50 characters');
   check(isOptionalText(inboundPrefix, 32), '-22', 'inboundPrefix must be at most 32 characters');
   check(isOptionalText(remark, 50), '-22', 'remark must be at most 50 characters');
   check(enableVoicemail === '1' || enableVoicemail === '0', '-22', 'enableVoicemail must be the string "1" or "0"');
@@ -51,7 +56,6 @@ export function numberEdit({ state, body, clientIp }: EndpointContext): null {
   );
   const upload = readUpload(voicemailFile, voicemailFileName);
 
-  const target = state.numbers.find((candidate) => candidate.number === number);
   check(target, '-24', 'no such number');
   check(!target.workspaceDisabled, '-29');
   const greeting = upload && readGreeting(upload);

@@ -19,15 +19,19 @@ function readGroups(state: SandboxState, groupList: unknown): TrunkGroup[] {
   });
 }
 
-/** An IP field: `emptyCode` when missing, `formatCode` when not one IP of at most 50 characters. */
-function readIp(value: unknown, emptyCode: string, formatCode: string): string {
+/**
+ * An IP field: `emptyCode` when missing, `formatCode` when not one IP of at most 50 characters.
+ * The trunk's own stored value passes as it is: the vendor's sample holds `12.325.353.2`, so its
+ * check is looser than a strict IP, and a trunk must stay editable with what ITNIO gave it.
+ */
+function readIp(value: unknown, stored: string | null, emptyCode: string, formatCode: string): string {
   check(isFilled(value), emptyCode);
-  check(isText(value, 1, 50) && isIpAddress(value), formatCode);
+  check(isText(value, 1, 50) && (isIpAddress(value) || value === stored), formatCode);
   return value;
 }
 
 function readOutgoing(trunk: Trunk, others: Trunk[], body: Record<string, unknown>, sipTrunkState: boolean): Partial<Trunk> {
-  const sipGatewayIp = readIp(body.sipGatewayIp, '-49', '-50');
+  const sipGatewayIp = readIp(body.sipGatewayIp, trunk.sipGatewayIp, '-49', '-50');
   check(!others.some((other) => other.sipGatewayIp === sipGatewayIp), '-53');
   const { sipAccount, sipPassword } = body;
   check(isAbsent(sipAccount) || typeof sipAccount === 'string', '-22', 'sipAccount must be a string');
@@ -36,8 +40,8 @@ function readOutgoing(trunk: Trunk, others: Trunk[], body: Record<string, unknow
   return { sipGatewayIp, sipAccount: sipAccount ?? trunk.sipAccount, sipPassword: sipPassword ?? trunk.sipPassword };
 }
 
-function readIncoming(state: SandboxState, incoming: Trunk[], body: Record<string, unknown>, groups: TrunkGroup[]): Partial<Trunk> {
-  const sipWhiteIp = readIp(body.sipWhiteIp, '-54', '-55');
+function readIncoming(state: SandboxState, trunk: Trunk, incoming: Trunk[], body: Record<string, unknown>, groups: TrunkGroup[]): Partial<Trunk> {
+  const sipWhiteIp = readIp(body.sipWhiteIp, trunk.sipWhiteIp, '-54', '-55');
   check(!incoming.some((other) => other.sipWhiteIp === sipWhiteIp), '-60');
   for (const { number } of groups) {
     check(isFilled(number), '-57');
@@ -77,7 +81,7 @@ export function trunkUpdate({ state, body, now }: EndpointContext): null {
   check(!foreign, '-44', trunk.type === 1 ? 'an outgoing trunk takes no whitelist IP or bound numbers' : 'an incoming trunk takes no gateway IP');
   check(typeof sipTrunkState === 'boolean', '-22', 'sipTrunkState must be true or false');
 
-  const addresses = trunk.type === 1 ? readOutgoing(trunk, others, body, sipTrunkState) : readIncoming(state, sameType, body, groups);
+  const addresses = trunk.type === 1 ? readOutgoing(trunk, others, body, sipTrunkState) : readIncoming(state, trunk, sameType, body, groups);
 
   Object.assign(trunk, addresses, {
     sipTrunkName,

@@ -1,4 +1,6 @@
-import type { Page } from './page';
+import { z } from 'zod';
+import { credential, flag, optionalText, optionalWhole, whole } from './fields';
+import { pageOf } from './page';
 
 /** The vendor's request and answer shapes for call-center SIP trunks and agent groups (spec: itnio-api.md, itnio-api-wider.md). */
 
@@ -10,38 +12,64 @@ export interface TrunkQueryRequest {
   size: number;
   params: { type?: TrunkType; sipTrunkName?: string };
 }
-export interface TrunkGroup {
-  groupId: number;
-  groupName: string;
-  number: string;
-}
-export interface TrunkRecord {
-  keyId: number;
-  sipTrunkName: string;
-  sipPrefix: string;
-  type: TrunkType;
+
+/**
+ * The query's table names the agent group's id `voiceGroupId`, its sample `groupId`: either is
+ * read, and both present must agree. It is read as `groupId`, the name this side has always used.
+ */
+const trunkGroup = z
+  .object({
+    groupId: whole.nullish(),
+    voiceGroupId: whole.nullish(),
+    groupName: optionalText(),
+    number: optionalText(),
+  })
+  .transform(({ groupId, voiceGroupId, groupName, number }, context) => {
+    if (groupId != null && voiceGroupId != null && groupId !== voiceGroupId) {
+      context.addIssue({ code: 'custom', path: ['groupId'], message: `and voiceGroupId disagree (${groupId} and ${voiceGroupId})` });
+      return z.NEVER;
+    }
+    const id = groupId ?? voiceGroupId;
+    if (id == null) {
+      context.addIssue({ code: 'custom', path: ['groupId'], message: 'is missing (neither groupId nor voiceGroupId is given)' });
+      return z.NEVER;
+    }
+    return { groupId: id, groupName, number };
+  });
+export type TrunkGroup = z.output<typeof trunkGroup>;
+
+export const trunkRecord = z.object({
+  keyId: whole,
+  sipTrunkName: optionalText(),
+  sipPrefix: optionalText(),
+  type: whole.pipe(z.union([z.literal(1), z.literal(2)])),
   /** 0 disabled, 1 enabled. */
-  state: 0 | 1;
-  sipGatewayIp: string;
-  sipWhiteIp: string;
-  ccIp: string;
-  sipAccount: string;
+  state: optionalWhole,
+  sipGatewayIp: optionalText(),
+  sipWhiteIp: optionalText(),
+  ccIp: optionalText(),
+  sipAccount: optionalText(),
   /** The trunk's SIP credential: a secret for the UI and the logs. */
-  sipPassword: string;
+  sipPassword: credential,
   /** Registration on or off. */
-  sipTrunkState: boolean;
+  sipTrunkState: flag,
   /** "yyyy-MM-dd HH:mm:ss" */
-  createTime: string;
-  updateTime: string;
-  groupList: TrunkGroup[];
-}
-export type TrunkQueryResponse = Page<TrunkRecord> & { searchCount?: boolean };
+  createTime: optionalText(),
+  updateTime: optionalText(),
+  groupList: z
+    .array(trunkGroup)
+    .nullish()
+    .transform((groups) => groups ?? []),
+});
+export type TrunkRecord = z.output<typeof trunkRecord>;
+export const trunkQueryAnswer = pageOf(trunkRecord);
+export type TrunkQueryResponse = z.output<typeof trunkQueryAnswer>;
 
 export interface TrunkUpdateRequest {
   keyId: number;
   sipTrunkName: string;
   sipPrefix?: string;
-  /** Update says voiceGroupId where the query says groupId. */
+  /** Update says voiceGroupId where the query's sample says groupId. */
   groupList: { voiceGroupId: number; number?: string }[];
   sipGatewayIp?: string;
   sipWhiteIp?: string;
@@ -49,20 +77,23 @@ export interface TrunkUpdateRequest {
   sipAccount?: string;
   sipPassword?: string;
 }
-/** The vendor documents no data for this answer. */
-export type TrunkUpdateResponse = unknown;
+/** The vendor documents no data for this answer; whatever comes is not used. */
+export const trunkUpdateAnswer = z.unknown();
+export type TrunkUpdateResponse = z.output<typeof trunkUpdateAnswer>;
 
 export interface AgentGroupQueryRequest {
   current: number;
   size: number;
   params: { groupName?: string };
 }
-export interface AgentGroupRecord {
-  voiceGroupId: number;
-  groupName: string;
-  callinStrategy: number | null;
+export const agentGroupRecord = z.object({
+  voiceGroupId: whole,
+  groupName: optionalText(),
+  callinStrategy: optionalWhole,
   /** How many agents the group has. */
-  countSeat: number | null;
-  appName: string | null;
-}
-export type AgentGroupQueryResponse = Page<AgentGroupRecord>;
+  countSeat: optionalWhole,
+  appName: optionalText(),
+});
+export type AgentGroupRecord = z.output<typeof agentGroupRecord>;
+export const agentGroupQueryAnswer = pageOf(agentGroupRecord);
+export type AgentGroupQueryResponse = z.output<typeof agentGroupQueryAnswer>;

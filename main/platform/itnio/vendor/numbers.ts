@@ -1,4 +1,6 @@
-import type { Page } from './page';
+import { z } from 'zod';
+import { optionalText, optionalWhole, text } from './fields';
+import { pageOf } from './page';
 
 /** The vendor's request and answer shapes for numbers (spec: itnio-api.md, itnio-api-wider.md). */
 
@@ -14,32 +16,37 @@ export interface NumberEditRequest {
   voicemailFileName?: string;
   voicemailMaxHangup?: number;
 }
-export type NumberEditResponse = null;
+/** The vendor documents null; whatever comes is not used. */
+export const numberEditAnswer = z.unknown();
+export type NumberEditResponse = z.output<typeof numberEditAnswer>;
 
 export interface NumberQueryRequest {
   current: number;
   size: number;
   params: { appId?: string };
 }
-export interface NumberRecord {
-  number: string;
-  ccode: string;
-  country: string;
+export const numberRecord = z.object({
+  number: text(40),
+  ccode: optionalText(),
+  country: optionalText(),
   /** "yyyy-MM-dd" */
-  dueDate: string | null;
+  dueDate: optionalText(),
   /** 3 in use, 4 expired, 5 disabled. */
-  state: number;
-  inboundPrefix: string | null;
+  state: optionalWhole,
+  inboundPrefix: optionalText(),
   /** "MOBILE" or "FIXED". */
-  type: string;
-  outIp: string | null;
-  inIp: string | null;
-  remark: string | null;
-  appId: string | null;
+  type: optionalText(),
+  outIp: optionalText(),
+  inIp: optionalText(),
+  remark: optionalText(),
+  appId: optionalText(),
   /** An integer here (1 on, 0 off), where number/edit takes the strings "1" and "0". */
-  enableVoicemail: number | null;
-  voicemailFileId: string | null;
-  voicemailFileName: string | null;
-  voicemailMaxHangup: number | null;
-}
-export type NumberQueryResponse = Page<NumberRecord>;
+  enableVoicemail: optionalWhole,
+  voicemailFileId: optionalText(),
+  voicemailFileName: optionalText(),
+  /** An integer in the table, the string "99" in the vendor's own sample: both read. */
+  voicemailMaxHangup: optionalWhole,
+});
+export type NumberRecord = z.output<typeof numberRecord>;
+export const numberQueryAnswer = pageOf(numberRecord);
+export type NumberQueryResponse = z.output<typeof numberQueryAnswer>;

@@ -1,4 +1,4 @@
-import { Autocomplete, Button, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Autocomplete, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { dialCountries } from '../../../../contract/schemas/callee';
 import { CALL_NOTE_MAX } from '../../../../contract/schemas/calls';
@@ -121,10 +121,10 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
               data={callerIds}
               {...form.getInputProps('displayNum')}
             />
-            <Textarea
+            {/* One line: ITNIO repeats the note in its call records and pushes, where a line break is refused. */}
+            <TextInput
               label="Call note"
               description={`Optional, kept with the call · ${form.values.calledInfo.length} / ${CALL_NOTE_MAX}`}
-              rows={3}
               {...form.getInputProps('calledInfo')}
             />
             <Group>

@@ -1,8 +1,8 @@
 import { Alert, Button, Fieldset, Group, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
 import { useState } from 'react';
 import type { AppError } from '../../../../contract/result';
-import { numberSettings } from '../../../../contract/schemas/numbers';
+import { numberEditIssues, numberSettings } from '../../../../contract/schemas/numbers';
 import { putOnField } from '../../ui/field-errors';
 import { showSuccess } from '../../ui/toasts';
 import { activeProfile, useProfiles } from '../profiles/store';
@@ -10,6 +10,14 @@ import { GreetingField } from './GreetingField';
 import { EMPTY_DRAFT, useNumbers, type NumberDraft } from './store';
 
 const validateSettings = schemaResolver(numberSettings, { sync: true });
+
+/** The same rules main enforces: ours only for values that differ from the ones ITNIO lists for the number. */
+function validateDraft(draft: NumberDraft): FormErrors {
+  const errors = validateSettings(draft);
+  const listed = useNumbers.getState().list?.numbers.find((number) => number.number === draft.number.trim());
+  for (const { field, rule } of numberEditIssues(draft, listed)) errors[field] ??= rule;
+  return errors;
+}
 
 export function NumberForm() {
   const { draft, recent, greeting, list, setDraft, save, clear, setGreetingError, chooseNumber } = useNumbers();
@@ -19,7 +27,7 @@ export function NumberForm() {
   const form = useForm<NumberDraft>({
     mode: 'controlled',
     initialValues: draft,
-    validate: validateSettings,
+    validate: validateDraft,
     validateInputOnBlur: true,
     onValuesChange: (values) => setDraft(values),
   });

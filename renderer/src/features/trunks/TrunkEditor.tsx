@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, PasswordInput, Stack, Switch, Text, TextIn
 import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import type { AppError } from '../../../../contract/result';
-import { OUTGOING, TRUNK_TYPE_NAMES, updateTrunkInput, type AgentGroup, type TrunkRecord, type UpdatedTrunk } from '../../../../contract/schemas/trunks';
+import { OUTGOING, TRUNK_TYPE_NAMES, trunkEditIssues, updateTrunkInput, type AgentGroup, type TrunkRecord, type UpdatedTrunk } from '../../../../contract/schemas/trunks';
 import { showError } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
 import { putOnField } from '../../ui/field-errors';
@@ -11,9 +11,14 @@ import { formValuesFrom, updateInputOf, type TrunkFormValues } from './form-valu
 
 const validateTrunk = schemaResolver(updateTrunkInput, { sync: true });
 
-/** The same rules main enforces, plus one only the list knows: whether there is a password to keep. */
+/**
+ * The same rules main enforces, ours only for values that differ from the record being edited, plus
+ * one only the list knows: whether there is a password to keep.
+ */
 function validateEdit(record: TrunkRecord, values: TrunkFormValues): FormErrors {
-  const errors = validateTrunk(updateInputOf(record, values));
+  const input = updateInputOf(record, values);
+  const errors = validateTrunk(input);
+  for (const { field, rule } of trunkEditIssues(input, record)) errors[field] ??= rule;
   // A row left unpicked: said in the picker's words rather than the contract's "must be an id".
   values.groupList.forEach(({ voiceGroupId }, index) => {
     if (voiceGroupId === '') errors[`groupList.${index}.voiceGroupId`] = 'is required: pick an agent group, or remove the row';

@@ -1,16 +1,41 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysUntilDue, expiresSoon, greetingSizeProblem, numberSettings } from '../../../../contract/schemas/numbers';
+import { daysUntilDue, expiresSoon, greetingSizeProblem, numberEditIssues, numberSettings, type ListedNumber } from '../../../../contract/schemas/numbers';
+import { UNSAFE_TEXT_RULE } from '../../../../contract/text';
 
 const base = { number: '442079460958', enableVoicemail: false };
 
-/** The first problem as main reports it ("field: rule"), or the parsed value. */
-function check(fields: Record<string, unknown>) {
+/**
+ * The first problem as main reports it ("field: rule"): the vendor's rules, then ours for what
+ * differs from `current` (all of it when there is none); or the parsed value.
+ */
+function check(fields: Record<string, unknown>, current?: ListedNumber) {
   const parsed = numberSettings.safeParse({ ...base, ...fields });
-  if (parsed.success) return { ok: true as const, value: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  return { ok: false as const, problem: `${issue.path.join('.')}: ${issue.message}` };
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false as const, problem: `${issue.path.join('.')}: ${issue.message}` };
+  }
+  const [broken] = numberEditIssues(parsed.data, current);
+  return broken ? { ok: false as const, problem: `${broken.field}: ${broken.rule}` } : { ok: true as const, value: parsed.data };
 }
+
+const listed = (fields: Partial<ListedNumber>): ListedNumber => ({
+  number: '442079460958',
+  ccode: '44',
+  country: 'United Kingdom',
+  type: 'FIXED',
+  state: 'in use',
+  dueDate: '2026-01-20',
+  inboundPrefix: '',
+  outIp: '',
+  inIp: '',
+  remark: '',
+  appId: 'app-7f3c21',
+  enableVoicemail: false,
+  voicemailFileName: '',
+  voicemailMaxHangup: null,
+  ...fields,
+});
 
 describe('number settings: outbound IP whitelist (outIp)', () => {
   it.each([
@@ -107,6 +132,36 @@ describe('number settings: the other fields', () => {
     expect(check({ enableVoicemail: true, voicemailMaxHangup: 1 }).ok).toBe(true);
     expect(check({ enableVoicemail: true, voicemailMaxHangup: 999 }).ok).toBe(true);
     expect(check({ enableVoicemail: false, voicemailMaxHangup: '' }).ok).toBe(true);
+  });
+});
+
+describe('number settings: values read from ITNIO', () => {
+  // The vendor's own sample gateway, a host name and text with a direction mark: our rules refuse each.
+  const read = { outIp: '198.51.100.7, 12.325.353.2', inIp: 'sbc.example.net:5060', inboundPrefix: '00\u202e44', remark: 'Front\u0007desk' };
+
+  it('holds every value to our rules when nothing was read', () => {
+    expect(check({ remark: read.remark })).toEqual({ ok: false, problem: `remark: ${UNSAFE_TEXT_RULE}` });
+    expect(check({ inboundPrefix: read.inboundPrefix })).toEqual({ ok: false, problem: `inboundPrefix: ${UNSAFE_TEXT_RULE}` });
+  });
+
+  it('lets each value the number has go back as it was, whatever our rules say of it', () => {
+    expect(check(read, listed(read))).toMatchObject({ ok: true, value: { ...read, outIp: '198.51.100.7,12.325.353.2' } });
+    // Spaces around the commas are not a change: ITNIO holds the same addresses.
+    expect(check({ ...read, outIp: '198.51.100.7,12.325.353.2' }, listed(read)).ok).toBe(true);
+  });
+
+  it('holds a value that differs from the one read to our rules', () => {
+    expect(check({ ...read, outIp: '12.325.353.2' }, listed(read))).toEqual({ ok: false, problem: 'outIp: "12.325.353.2" is not an IPv4 or IPv6 address' });
+    expect(check({ ...read, inIp: 'sbc.example.net:5061' }, listed(read))).toEqual({
+      ok: false,
+      problem: 'inIp: must be an IP address, or IP:port (IPv6 as [address]:port), port 1–65535',
+    });
+    expect(check({ ...read, remark: 'Front\u0007desk 2' }, listed(read))).toEqual({ ok: false, problem: `remark: ${UNSAFE_TEXT_RULE}` });
+  });
+
+  it('still holds what ITNIO holds to the vendor’s own limits', () => {
+    const long = 'r'.repeat(51);
+    expect(check({ remark: long }, listed({ remark: long }))).toEqual({ ok: false, problem: 'remark: must be at most 50 characters' });
   });
 });
 

@@ -3,22 +3,28 @@ import {
   INCOMING,
   OUTGOING,
   sortTrunks,
+  trunkEditIssues,
+  trunkFilter,
   updateInputFrom,
   updateTrunkInput,
   type TrunkRecord,
   type UpdateTrunkInput,
 } from '../../../../contract/schemas/trunks';
+import { UNSAFE_TEXT_RULE } from '../../../../contract/text';
 import { incomingTrunk, outgoingTrunk } from '../../../support/fixtures/trunks';
 
 const outgoingRecord = outgoingTrunk();
 const incomingRecord = incomingTrunk();
 
-/** The first issue per field, as "path: message". */
-function problems(input: UpdateTrunkInput): Record<string, string> {
-  const parsed = updateTrunkInput.safeParse(input);
-  if (parsed.success) return {};
+/**
+ * The first issue per field, as the form shows them: the vendor's rules, then ours for the values
+ * that differ from `current` (every value when there is none).
+ */
+function problems(input: UpdateTrunkInput, current?: TrunkRecord): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const issue of parsed.error.issues) found[issue.path.join('.')] ??= issue.message;
+  const parsed = updateTrunkInput.safeParse(input);
+  for (const issue of parsed.error?.issues ?? []) found[issue.path.join('.')] ??= issue.message;
+  for (const { field, rule } of trunkEditIssues(input, current)) found[field] ??= rule;
   return found;
 }
 
@@ -76,7 +82,7 @@ describe('trunk edit rules by type and registration', () => {
       expect(problems(incoming({ groupList: [{ voiceGroupId: 104, number: '+1 202 555 0188' }] }))).toEqual({
         'groupList.0.number': 'must be 1–50 digits (country code and number), nothing else',
       });
-      expect(problems(incoming({ groupList: [{ voiceGroupId: 104, number: '1'.repeat(51) }] }))['groupList.0.number']).toMatch(/1–50 digits/);
+      expect(problems(incoming({ groupList: [{ voiceGroupId: 104, number: '1'.repeat(51) }] }))['groupList.0.number']).toBe('must be at most 50 characters');
     });
     it('takes no gateway IP', () => {
       expect(problems(incoming({ sipGatewayIp: '198.51.100.99' }))).toEqual({ sipGatewayIp: 'is for outgoing trunks only; leave it empty' });
@@ -110,6 +116,59 @@ describe('trunk edit rules by type and registration', () => {
     it('says plainly when an agent group id is not a number', () => {
       expect(problems(outgoing({ groupList: [{ voiceGroupId: Number.NaN }] }))).toEqual({ 'groupList.0.voiceGroupId': 'must be an agent group id (a whole number)' });
     });
+  });
+});
+
+describe('values read from ITNIO against our stricter rules', () => {
+  // The vendor's own sample gateway: no IP address, yet a value ITNIO documents and may hold.
+  const VENDOR_SAMPLE_GATEWAY = '12.325.353.2';
+  const oddOutgoing = outgoingTrunk({ sipTrunkName: 'LON\u202eOut', sipPrefix: '9 1', sipGatewayIp: VENDOR_SAMPLE_GATEWAY, sipAccount: 'lon out' });
+  const oddIncoming = incomingTrunk({ sipWhiteIp: VENDOR_SAMPLE_GATEWAY, groupList: [{ groupId: 104, groupName: 'Support Tier 1', number: '+1 202 555 0188' }] });
+
+  it('lets every value the trunk has go back as it was, whatever our rules say of it', () => {
+    expect(problems(updateInputFrom(oddOutgoing), oddOutgoing)).toEqual({});
+    expect(problems(updateInputFrom(oddIncoming), oddIncoming)).toEqual({});
+    expect(problems({ ...updateInputFrom(oddOutgoing), sipTrunkName: 'LON-Out-Main' }, oddOutgoing)).toEqual({});
+  });
+
+  it('holds every value to our rules when the trunk was not read', () => {
+    expect(problems(updateInputFrom(oddOutgoing))).toEqual({
+      sipTrunkName: UNSAFE_TEXT_RULE,
+      sipPrefix: 'must not contain spaces',
+      sipGatewayIp: expect.stringMatching(/^must be one IP address/),
+      sipAccount: 'must not contain spaces',
+    });
+    expect(problems(updateInputFrom(oddIncoming))).toEqual({
+      sipWhiteIp: expect.stringMatching(/^must be one IP address/),
+      'groupList.0.number': 'must be 1–50 digits (country code and number), nothing else',
+    });
+  });
+
+  it('holds a value that differs from the one read to our rules, the same sample included', () => {
+    expect(problems(outgoing({ sipGatewayIp: VENDOR_SAMPLE_GATEWAY }), outgoingRecord).sipGatewayIp).toMatch(/^must be one IP address/);
+    expect(problems({ ...updateInputFrom(oddOutgoing), sipPrefix: '9 2' }, oddOutgoing)).toEqual({ sipPrefix: 'must not contain spaces' });
+  });
+
+  it('compares a bound number with the one its agent group has now', () => {
+    const moved = { ...updateInputFrom(oddIncoming), groupList: [{ voiceGroupId: 105, number: '+1 202 555 0188' }] };
+    expect(problems(moved, oddIncoming)).toEqual({ 'groupList.0.number': 'must be 1–50 digits (country code and number), nothing else' });
+  });
+
+  it('still holds what ITNIO holds to the vendor’s own limits', () => {
+    const long = outgoingTrunk({ sipGatewayIp: '1'.repeat(51) });
+    expect(problems(updateInputFrom(long), long)).toEqual({ sipGatewayIp: 'must be at most 50 characters' });
+  });
+
+  it.each([
+    ['sipTrunkName', 'LON\u001b[2J'],
+    ['sipPrefix', '9\u2066'],
+    ['sipAccount', 'lon\u0000out'],
+  ] as const)('refuses control and direction characters typed into %s', (field, typed) => {
+    expect(problems(outgoing({ [field]: typed }), outgoingRecord)).toEqual({ [field]: UNSAFE_TEXT_RULE });
+  });
+
+  it('refuses them in the name searched for', () => {
+    expect(trunkFilter.safeParse({ sipTrunkName: 'lon\u001b' }).error?.issues[0]).toMatchObject({ path: ['sipTrunkName'], message: UNSAFE_TEXT_RULE });
   });
 });
 

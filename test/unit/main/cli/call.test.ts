@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { UNSAFE_TEXT_RULE } from '../../../../contract/text';
 import { cliHarness } from './cli-harness';
 
 const KEY = 'cliCallKey9';
@@ -41,6 +42,17 @@ describe('switchboard call', () => {
     const display = await cli(['call', '442079460958', '--account', '80010001', '--display-num', '12-34']);
     expect(display).toMatchObject({ code: 2, stderr: expect.stringContaining('error: displayNum: must be 7–15 digits, nothing else') });
     expect((await cli(['call', '442079460958'])).code).toBe(2);
+    expect(sendSips()).toEqual([]);
+  });
+
+  it('refuses an account or note holding a line break, an escape or a direction override (exit 2), sending nothing', async () => {
+    for (const account of ['8001\n0001', '8001\u202e1000', '\u001b[2J80010001']) {
+      const refused = await cli(['call', '442079460958', '--account', account]);
+      expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining(`error: account: ${UNSAFE_TEXT_RULE}`) });
+    }
+    const note = await cli(['--json', 'call', '442079460958', '--account', '80010001', '--info', 'ok\u2066then']);
+    expect(note.code).toBe(2);
+    expect(JSON.parse(note.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'calledInfo', rule: UNSAFE_TEXT_RULE } });
     expect(sendSips()).toEqual([]);
   });
 

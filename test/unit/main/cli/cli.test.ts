@@ -49,6 +49,15 @@ describe('switchboard CLI', () => {
     expect((await cli(['frobnicate'])).code).toBe(2);
   });
 
+  it('echoes an unknown command or option without the terminal acting on it', async () => {
+    const command = await cli(['\u001b[2Jfrob\u202e']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain("unknown command '␛[2Jfrob\ufffd'");
+    const option = await cli(['profile', 'list', '--\u001b]0;x\u0007']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain("unknown option '--␛]0;x␇'");
+  });
+
   it('uses ITNIO_* environment credentials without the keychain; a wrong secret exits 5', async () => {
     const env = { ITNIO_API_KEY: KEY, ITNIO_BASE_URL: harness.sandbox.url, ITNIO_APP_ID: harness.sandbox.state.appId };
     expect((await cli(['profile', 'test'], { env: { ...env, ITNIO_API_SECRET: SECRET } })).code).toBe(0);

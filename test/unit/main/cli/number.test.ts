@@ -102,6 +102,17 @@ describe('switchboard number edit', () => {
       ]);
     });
 
+    it('keeps a max hangup the vendor lists as the string "99", sending it as the integer', async () => {
+      const number = harness.sandbox.state.numbers.find((candidate) => candidate.number === '447700900123')!;
+      // The vendor's own sample writes the seconds as text; the sandbox's state holds what it answers.
+      number.voicemailMaxHangup = '99' as unknown as number;
+      const result = await cli(['number', 'edit', '447700900123', '--remark', 'Front desk']);
+      expect(result).toMatchObject({ code: 0, stdout: 'saved 447700900123: voicemail on (kept)' });
+      expect(edits().map((request) => request.body)).toEqual([
+        { number: '447700900123', appId: harness.sandbox.state.appId, remark: 'Front desk', enableVoicemail: '1', voicemailMaxHangup: 99 },
+      ]);
+    });
+
     it('exits 2 for a number the account does not list, sending no edit', async () => {
       const result = await cli(['number', 'edit', '447700900999', '--remark', 'Nobody']);
       expect(result.code).toBe(2);

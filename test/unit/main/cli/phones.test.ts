@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { hasUnsafeChars, neutralise, UNSAFE_TEXT_RULE } from '../../../../contract/text';
+import type { Phone } from '../../../../main/sandbox/state';
 import { cliHarness } from './cli-harness';
 
 const KEY = 'cliPhones1';
@@ -89,5 +91,60 @@ describe('switchboard phones', () => {
     const { code, stderr } = await cli(['phones', 'create', '--group', 'Front Office', '--name', 'fresh', '--quantity', '1', '--display-num', '12025550143']);
     expect(code).toBe(3);
     expect(stderr).toBe('error: A phone group named "Front Office" already exists in this application.\nhint: Choose a group name that is not used yet.');
+  });
+
+  it('refuses a group or phone name with control characters (exit 2), creating nothing', async () => {
+    const before = harness.sandbox.requests.length;
+    const group = await cli(['phones', 'create', '--group', 'Desk\u0000\u001b[2J', '--name', 'ctrl', '--quantity', '1', '--display-num', '12025550143']);
+    expect(group).toMatchObject({ code: 2, stderr: expect.stringContaining(`error: groupName: ${UNSAFE_TEXT_RULE}`) });
+    const name = await cli(['phones', 'create', '--group', 'Quiet Desk', '--name', 'ctrl\u202e1', '--quantity', '1', '--display-num', '12025550143']);
+    expect(name).toMatchObject({ code: 2, stderr: expect.stringContaining(`error: phoneName: ${UNSAFE_TEXT_RULE}`) });
+    expect(harness.sandbox.requests.length).toBe(before);
+    expect(harness.sandbox.state.phones.filter((phone) => phone.groupName.startsWith('Desk') || phone.groupName === 'Quiet Desk')).toEqual([]);
+  });
+});
+
+describe('switchboard phones, with names ITNIO sent that a spreadsheet or a terminal would act on', () => {
+  const HOSTILE_GROUPS = ['=HYPERLINK("http://x","y")', '@SUM(A1)', '+1+2', '-2+3', 'Desk\u001b[2J\u0000', 'Night\u202eShift'];
+  const hostile: Phone[] = HOSTILE_GROUPS.map((groupName, i) => ({ groupName, phoneName: `odd-${i}`, account: `8001900${i}`, password: `Pw${i}x8Zx8Zx8Zx`, displayNum: '12025550143' }));
+  /** Whether a terminal would act on the text beyond the output's own line feeds. */
+  const acts = (text: string) => hasUnsafeChars(text.replaceAll('\n', ''));
+
+  /** Runs the CLI with the hostile phones in the account, then takes them out again for the other tests. */
+  async function withHostilePhones(argv: string[]) {
+    harness.sandbox.state.phones.push(...hostile);
+    try {
+      return await cli(argv);
+    } finally {
+      harness.sandbox.state.phones.splice(-hostile.length);
+    }
+  }
+
+  it('--csv makes formula cells inert and shows control characters instead of writing them', async () => {
+    const { code, stdout } = await withHostilePhones(['phones', 'list', '--all', '--csv']);
+    expect(code).toBe(0);
+    const rows = stdout.trimEnd().split('\n').slice(-hostile.length);
+    expect(rows.map((row) => row.slice(`80019000,${hostile[0]!.password},12025550143,`.length))).toEqual([
+      `"'=HYPERLINK(""http://x"",""y"")"`,
+      "'@SUM(A1)",
+      "'+1+2",
+      "'-2+3",
+      'Desk␛[2J␀',
+      'Night\ufffdShift',
+    ]);
+    expect(acts(stdout)).toBe(false);
+  });
+
+  it('lists them with the control characters made visible, in the table and under --json', async () => {
+    const table = await withHostilePhones(['phones', 'list', '--all']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^80019004\s+odd-4\s+Desk␛\[2J␀\s+12025550143$/m);
+    expect(table.stdout).toMatch(/^80019005\s+odd-5\s+Night\ufffdShift\s+12025550143$/m);
+    expect(acts(table.stdout)).toBe(false);
+
+    const json = await withHostilePhones(['--json', 'phones', 'list', '--all']);
+    expect(acts(json.stdout)).toBe(false);
+    const parsed = JSON.parse(json.stdout) as { value: { phones: { groupName: string }[] } };
+    expect(parsed.value.phones.slice(-hostile.length).map((phone) => neutralise(phone.groupName))).toEqual(HOSTILE_GROUPS.map(neutralise));
   });
 });

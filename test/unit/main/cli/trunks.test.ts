@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNSAFE_TEXT_RULE } from '../../../../contract/text';
 import { cliHarness } from './cli-harness';
 
 const KEY = 'cliTrunkKey';
@@ -93,6 +94,37 @@ describe('switchboard trunks update', () => {
     const unknown = await cli(['--json', 'trunks', 'update', '9999']);
     expect(unknown.code).toBe(2);
     expect(JSON.parse(unknown.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'keyId' } });
+  });
+
+  describe('a value read from ITNIO that our own rules would refuse', () => {
+    // The vendor's own sample gateway: no IP address, yet a value ITNIO documents and may hold.
+    const VENDOR_SAMPLE_GATEWAY = '12.325.353.2';
+
+    it('renames the trunk all the same, sending the stored gateway back as read', async () => {
+      trunk(2001).sipGatewayIp = VENDOR_SAMPLE_GATEWAY;
+      const { code, stdout } = await cli(['trunks', 'update', '2001', '--name', 'LON-Out-Main']);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^saved\n2001 +LON-Out-Main +outgoing +enabled +gateway 12\.325\.353\.2 /);
+      expect(updates().map((request) => request.body)).toMatchObject([{ sipTrunkName: 'LON-Out-Main', sipGatewayIp: VENDOR_SAMPLE_GATEWAY }]);
+    });
+
+    it('is refused when typed as a new gateway: exit 2 with the IP rule, nothing sent', async () => {
+      const { code, stderr } = await cli(['trunks', 'update', '2004', '--gateway-ip', VENDOR_SAMPLE_GATEWAY]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^error: sipGatewayIp: must be one IP address/);
+      expect(updates()).toHaveLength(0);
+    });
+  });
+
+  it.each([
+    [['--name', 'LON\u001b[2J'], 'sipTrunkName'],
+    [['--prefix', '9\u202e0'], 'sipPrefix'],
+    [['--sip-account', 'lon\nout01'], 'sipAccount'],
+  ])('exits 2 for control or direction characters in %j, naming the field, and sends nothing', async (options, field) => {
+    const { code, stderr } = await cli(['trunks', 'update', '2001', ...options]);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(`error: ${field}: ${UNSAFE_TEXT_RULE}`);
+    expect(updates()).toHaveLength(0);
   });
 
   it('exits 3 with the vendor’s message and hint for a duplicate name (-47)', async () => {

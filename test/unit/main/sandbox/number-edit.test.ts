@@ -80,13 +80,18 @@ describe('/number/edit', () => {
     ['enableVoicemail as a number', { enableVoicemail: 1 }],
     ['enableVoicemail "2"', { enableVoicemail: '2' }],
     ['voicemail on without voicemailMaxHangup', { enableVoicemail: '1' }],
-    ['voicemailMaxHangup as the string "99" (the vendor sample)', { enableVoicemail: '1', voicemailMaxHangup: '99' }],
+    ['voicemailMaxHangup as the string "1000"', { enableVoicemail: '1', voicemailMaxHangup: '1000' }],
     ['voicemailMaxHangup 0', { enableVoicemail: '1', voicemailMaxHangup: 0 }],
     ['voicemailMaxHangup 1000', { enableVoicemail: '1', voicemailMaxHangup: 1000 }],
     ['a greeting without a file name', { enableVoicemail: '1', voicemailMaxHangup: 30, voicemailFile: AUDIO.mp3.toString('base64') }],
     ['a greeting that is not base64', { enableVoicemail: '1', voicemailMaxHangup: 30, voicemailFile: 'not base64!', voicemailFileName: 'a.mp3' }],
   ])('answers -22 for %s', async (_, fields) => {
     expect(await statusOf(sandbox, '/number/edit', edit(fields))).toBe('-22');
+  });
+
+  it('accepts voicemailMaxHangup as the string "99" of the vendor sample, as the number it is', async () => {
+    expect(await statusOf(sandbox, '/number/edit', edit({ enableVoicemail: '1', voicemailMaxHangup: '99' }))).toBe('0');
+    expect(sandbox.state.numbers.map((number) => number.voicemailMaxHangup)).toContain(99);
   });
 
   it('accepts the edges of every field', async () => {

@@ -1,14 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GREETING_MAX_BYTES } from '../../../../../contract/schemas/numbers';
 import { fileNameFor, inspectGreeting } from '../../../../../main/features/numbers/greeting';
-import { readGreetingFile } from '../../../../../main/features/numbers/greeting-file';
 import { flac, m4a, mp3, png, text, truncated, wav } from '../../../../support/audio-fixtures';
-
-const dir = mkdtempSync(join(tmpdir(), 'sb-greeting-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const refusal = async (name: string, bytes: Uint8Array) => {
   const result = await inspectGreeting(name, bytes);
@@ -81,32 +74,5 @@ describe('fileNameFor', () => {
     ['two.dots.here.mp3', 'wav', 'two.dots.here.wav'],
   ] as const)('%s as %s → %s', (name, format, expected) => {
     expect(fileNameFor(name, format)).toBe(expected);
-  });
-});
-
-describe('readGreetingFile', () => {
-  it('reads a greeting and names it by its file name', async () => {
-    const bytes = wav({ seconds: 1 });
-    writeFileSync(join(dir, 'hello.wav'), bytes);
-    const result = await readGreetingFile(join(dir, 'hello.wav'));
-    expect(result.ok && result.value.name).toBe('hello.wav');
-    expect(result.ok && Buffer.from(result.value.bytes).equals(Buffer.from(bytes))).toBe(true);
-  });
-
-  it('refuses an oversized file from its size, without reading it', async () => {
-    // A sparse 4 GiB file: reading it would take long and need 4 GiB of memory; the size check does not.
-    const path = join(dir, 'huge.wav');
-    writeFileSync(path, '');
-    truncateSync(path, 4 * 1024 ** 3);
-    const started = performance.now();
-    const result = await readGreetingFile(path);
-    expect(performance.now() - started).toBeLessThan(1000);
-    expect(result).toMatchObject({ ok: false, error: { kind: 'file', field: 'greeting', message: '"huge.wav" is 4096.0 MB (4,294,967,296 bytes); a greeting can be at most 5 MB (5,242,880 bytes).' } });
-  });
-
-  it('says plainly when the file is missing or is a folder', async () => {
-    expect(await readGreetingFile(join(dir, 'missing.mp3'))).toMatchObject({ ok: false, error: { kind: 'file', message: '"missing.mp3" was not found.' } });
-    mkdirSync(join(dir, 'folder.mp3'));
-    expect(await readGreetingFile(join(dir, 'folder.mp3'))).toMatchObject({ ok: false, error: { kind: 'file', message: '"folder.mp3" is not a file.' } });
   });
 });

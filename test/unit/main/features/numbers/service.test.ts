@@ -1,6 +1,7 @@
 import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UNSAFE_TEXT_RULE } from '../../../../../contract/text';
 import { openTestApp, useTestApp } from '../../../../support/app';
 import { failureForRawInput } from '../../../../support/router';
 import { m4a, mp3, png, wav } from '../../../../support/audio-fixtures';
@@ -83,6 +84,39 @@ describe('numbers.edit', () => {
       expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input', message } });
     }
     expect(edits()).toHaveLength(0);
+  });
+
+  describe('values read from ITNIO against our stricter rules', () => {
+    // The vendor's own sample gateway and a host name: neither an IP address, yet values ITNIO may hold.
+    const READ = { outIp: '12.325.353.2', inIp: 'sbc.example.net:5060' };
+
+    it('sends stored addresses our rules would refuse back as read when the operator changed only the remark', async () => {
+      Object.assign(stored(), READ);
+      const result = await app.call('numbers.edit', { number: NUMBER, ...READ, inboundPrefix: '', remark: 'New desk', enableVoicemail: false });
+      expect(result).toEqual({ ok: true, value: { number: NUMBER } });
+      expect(lastEdit()).toEqual({ number: NUMBER, appId: app.sandbox.state.appId, ...READ, remark: 'New desk', enableVoicemail: '0' });
+    });
+
+    it('holds addresses that differ from what ITNIO holds to the rules, and sends nothing', async () => {
+      expect(await app.call('numbers.edit', { number: NUMBER, outIp: READ.outIp, enableVoicemail: false })).toMatchObject({
+        ok: false,
+        error: { kind: 'invalid-input', field: 'outIp', message: 'outIp: "12.325.353.2" is not an IPv4 or IPv6 address' },
+      });
+      expect(await app.call('numbers.edit', { number: NUMBER, inIp: READ.inIp, enableVoicemail: false })).toMatchObject({
+        ok: false,
+        error: { kind: 'invalid-input', field: 'inIp', message: 'inIp: must be an IP address, or IP:port (IPv6 as [address]:port), port 1–65535' },
+      });
+      expect(edits()).toHaveLength(0);
+    });
+
+    it.each([
+      ['remark', 'London\u202eoffice'],
+      ['inboundPrefix', '00\u001b44'],
+    ])('refuses control and direction characters typed into %s, and sends nothing', async (field, typed) => {
+      const result = await app.call('numbers.edit', { number: NUMBER, [field]: typed, enableVoicemail: false });
+      expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input', field, message: `${field}: ${UNSAFE_TEXT_RULE}` } });
+      expect(edits()).toHaveLength(0);
+    });
   });
 
   it('refuses a greeting id main does not hold, before sending', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../../../../contract/methods';
 import { updateInputFrom, type TrunkRecord, type UpdateTrunkInput } from '../../../../../contract/schemas/trunks';
+import { UNSAFE_TEXT_RULE } from '../../../../../contract/text';
 import { folderDialogs, type FileDialogs } from '../../../../../main/platform/files/dialogs';
 import { createConnections } from '../../../../../main/platform/connections/connections';
 import { createSandboxRuntime } from '../../../../../main/platform/connections/sandbox-runtime';
@@ -201,6 +202,36 @@ describe('trunks.update', () => {
     const result = await call('trunks.update', await edit(2004, { sipPrefix: '0033' }));
     expect(result.ok).toBe(false);
     expect(updates()).toHaveLength(1);
+  });
+
+  describe('values read from ITNIO against our stricter rules', () => {
+    // The vendor's own sample gateway: no IP address, yet a value ITNIO documents and may hold.
+    const VENDOR_SAMPLE_GATEWAY = '12.325.353.2';
+    const stored = (keyId: number) => sandbox.state.trunks.find((trunk) => trunk.keyId === keyId)!;
+
+    it('renames a trunk whose stored gateway our IP rule would refuse, sending the gateway back as read', async () => {
+      stored(2001).sipGatewayIp = VENDOR_SAMPLE_GATEWAY;
+      const saved = await value('trunks.update', await edit(2001, { sipTrunkName: 'LON-Out-Main' }));
+      expect(updates()).toHaveLength(1);
+      expect(updates()[0]?.body).toMatchObject({ sipTrunkName: 'LON-Out-Main', sipGatewayIp: VENDOR_SAMPLE_GATEWAY });
+      expect(saved.record).toMatchObject({ sipTrunkName: 'LON-Out-Main', sipGatewayIp: VENDOR_SAMPLE_GATEWAY });
+    });
+
+    it('holds a gateway that differs from the one ITNIO holds to the IP rule, and sends nothing', async () => {
+      const result = await call('trunks.update', await edit(2004, { sipGatewayIp: VENDOR_SAMPLE_GATEWAY }));
+      expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'sipGatewayIp', message: expect.stringMatching(/^sipGatewayIp: must be one IP address/) } });
+      expect(updates()).toHaveLength(0);
+    });
+
+    it.each([
+      ['sipTrunkName', { sipTrunkName: 'LON\u001b[2J-Out' }],
+      ['sipPrefix', { sipPrefix: '9\u202e' }],
+      ['sipAccount', { sipAccount: 'lon\u0000out01' }],
+    ])('refuses control and direction characters typed into %s, and sends nothing', async (field, fields) => {
+      const result = await call('trunks.update', await edit(2001, fields));
+      expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input', field, message: `${field}: ${UNSAFE_TEXT_RULE}` } });
+      expect(updates()).toHaveLength(0);
+    });
   });
 
   it('refuses the other type’s fields before anything is sent', async () => {

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hasUnsafeChars } from '../../../../../contract/text';
 import { toCsv, type CsvColumn } from '../../../../../main/platform/files/csv';
 
 interface Row {
@@ -23,14 +25,33 @@ describe('toCsv', () => {
     ['-2+3', "'-2+3"],
     ['-10', "'-10"],
     ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
-    ['\tcmd', "'\tcmd"],
+    ['\tcmd', "'␉cmd"],
+    ['\r=1', "'␍=1"],
+    ['＝1+1', "'＝1+1"],
   ])('makes the text cell %j inert with a leading apostrophe', (text, cell) => {
     expect(lines([{ text }])[1]).toBe(`${cell},`);
   });
 
-  it('still quotes an escaped cell that holds quotes, commas or line breaks', () => {
+  it('still quotes an escaped cell that holds quotes or commas', () => {
     expect(lines([{ text: '=HYPERLINK("http://example.com")' }])[1]).toBe(`"'=HYPERLINK(""http://example.com"")",`);
-    expect(toCsv(COLUMNS, [{ text: '\r=1' }])).toBe(`Text,Code\n"'\r=1",\n`);
+    expect(lines([{ text: '@SUM(A1,A2)' }])[1]).toBe(`"'@SUM(A1,A2)",`);
+  });
+
+  it('shows control and direction characters inside a cell instead of writing them, one for one', () => {
+    expect(toCsv(COLUMNS, [{ text: 'Desk\u001b[2J\u0000' }, { text: 'Night\u202eShift' }, { text: 'two\r\nlines' }])).toBe(
+      'Text,Code\nDesk␛[2J␀,\nNight\ufffdShift,\ntwo␍␊lines,\n',
+    );
+  });
+
+  it('never writes a control character of a cell, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const csv = toCsv(COLUMNS, [{ text }]);
+        // The rows' own line feeds are the only ones.
+        expect(hasUnsafeChars(csv.replaceAll('\n', ''))).toBe(false);
+        expect(csv.split('\n')).toHaveLength(3);
+      }),
+    );
   });
 
   it('keeps a plain negative number as the number it is', () => {

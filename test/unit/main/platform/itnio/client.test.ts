@@ -2,6 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { createHash } from 'node:crypto';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { ENDPOINTS, type Endpoint } from '../../../../../main/platform/itnio';
 import { sendJson, startServer, status, success } from './fake-server';
@@ -69,6 +70,7 @@ describe('a signed request', () => {
       path: '/sms/getBalance',
       retry: true,
       codes: {},
+      answer: z.object({ balance: z.string() }),
     };
     const itnio = await server((_request, response) => sendJson(response, success({ balance: '12.50' })));
     const { client: c } = client(itnio.url);
@@ -82,7 +84,7 @@ describe('a signed request', () => {
   });
 
   it('refuses a GET whose body is not flat, without sending', async () => {
-    const nested: Endpoint<{ params: { appId: string } }, unknown> = { name: 'nested', method: 'GET', path: '/x', retry: true, codes: {} };
+    const nested: Endpoint<{ params: { appId: string } }, unknown> = { name: 'nested', method: 'GET', path: '/x', retry: true, codes: {}, answer: z.unknown() };
     const itnio = await server((_request, response) => sendJson(response, success()));
     const { client: c } = client(itnio.url);
     expect(await c.request(nested, { params: { appId: 'a' } })).toMatchObject({ ok: false, error: { kind: 'internal' } });

@@ -14,7 +14,8 @@ function strictServer(serverAheadMs: number): Handler {
   return (request, response) => {
     const serverNow = Date.now() + serverAheadMs;
     const skew = Math.abs(Number(request.headers.timestamp) * 1000 - serverNow);
-    sendJson(response, skew > 60_000 ? status('-16', 'Timestamp expires') : success('rec-1'), { date: serverNow });
+    const answer = request.url === '/voice/sendSip' ? 'rec-1' : { total: 0, size: 20, current: 1, pages: 0, records: [] };
+    sendJson(response, skew > 60_000 ? status('-16', 'Timestamp expires') : success(answer), { date: serverNow });
   };
 }
 
@@ -45,10 +46,7 @@ describe('clock skew', () => {
   it('copes with a wrong local clock against an honest server', async () => {
     const itnio = await server(strictServer(0));
     const { client: c } = client(itnio.url, { now: () => Date.now() - 3_600_000 });
-    expect(await c.request(ENDPOINTS.sipAdd, { groupName: 'Sales', phoneName: 'Desk', quantity: 1, displayNum: '4420794609', appId: 'A' })).toEqual({
-      ok: true,
-      value: 'rec-1',
-    });
+    expect(await c.request(ENDPOINTS.sipAdd, { groupName: 'Sales', phoneName: 'Desk', quantity: 1, displayNum: '4420794609', appId: 'A' })).toMatchObject({ ok: true });
     expect(itnio.requests).toHaveLength(2);
     expect(clockWarning(c.clockOffsetMs())).toContain('about 1 hour behind');
   });

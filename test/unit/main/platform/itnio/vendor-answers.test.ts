@@ -4,7 +4,7 @@
  * against a fake vendor.
  */
 import { describe, expect, it } from 'vitest';
-import { ENDPOINTS, type CallRecord } from '../../../../../main/platform/itnio';
+import { ENDPOINTS } from '../../../../../main/platform/itnio';
 import { sendJson, status, success } from './fake-server';
 import { harness } from './harness';
 
@@ -12,7 +12,7 @@ const { server, client } = harness();
 
 const page = <T>(records: T[]) => ({ total: records.length, size: 100, current: 1, pages: 1, records });
 
-const RECORD: CallRecord = {
+const RECORD = {
   voiceId: 'rec-1',
   sipGroupName: 'Front Office',
   phoneName: 'desk-1',
@@ -33,6 +33,8 @@ const RECORD: CallRecord = {
   rate: '0.0500',
   recordingFileId: 'rec-1.wav',
 };
+/** As the client reads it: the fields the vendor sets only for other currencies, as null. */
+const READ_RECORD = { ...RECORD, currency: null, settleRate: null, quoteExchange: null, settlePay: null };
 
 describe('GET /sms/getBalance', () => {
   it('is a GET with no query and answers the top-level fields, not data', async () => {
@@ -94,7 +96,7 @@ describe('GET /voice/recordSip/{voiceId}', () => {
   it('puts the id in the path, URL-encoded, and nothing in the query', async () => {
     const itnio = await server((_request, response) => sendJson(response, success(RECORD)));
     const { client: c } = client(itnio.url);
-    expect(await c.request(ENDPOINTS.recordSip, { voiceId: 'rec-1' })).toEqual({ ok: true, value: RECORD });
+    expect(await c.request(ENDPOINTS.recordSip, { voiceId: 'rec-1' })).toEqual({ ok: true, value: READ_RECORD });
     await c.request(ENDPOINTS.recordSip, { voiceId: 'a/b?c#d é' });
     expect(itnio.requests.map((request) => `${request.method} ${request.url}`)).toEqual(['GET /voice/recordSip/rec-1', 'GET /voice/recordSip/a%2Fb%3Fc%23d%20%C3%A9']);
   });
@@ -130,7 +132,7 @@ describe('POST /voice/recordSipQuery', () => {
     const itnio = await server((_request, response) => sendJson(response, success(page([RECORD]))));
     const { client: c } = client(itnio.url);
     const body = { current: 1, size: 100, params: { strTime: '2026-11-01T00:00:00+08:00', endTime: '2026-11-20T00:00:00+08:00', phoneName: 'desk-1' } };
-    expect(await c.request(ENDPOINTS.recordSipQuery, body)).toEqual({ ok: true, value: page([RECORD]) });
+    expect(await c.request(ENDPOINTS.recordSipQuery, body)).toEqual({ ok: true, value: page([READ_RECORD]) });
     expect(JSON.parse(itnio.requests[0]?.body ?? '')).toEqual(body);
   });
 
@@ -172,9 +174,9 @@ describe('POST /number/queryPage', () => {
       voicemailFileId: 'vm-1.mp3',
       voicemailFileName: 'greeting.mp3',
       voicemailMaxHangup: 60,
-      autoRenew: 0,
     };
-    const itnio = await server((_request, response) => sendJson(response, success(page([number]))));
+    // A field the docs do not name is not read.
+    const itnio = await server((_request, response) => sendJson(response, success(page([{ ...number, autoRenew: 0 }]))));
     const { client: c } = client(itnio.url);
     expect(await c.request(ENDPOINTS.numberQueryPage, { current: 1, size: 100, params: { appId: 'App1' } })).toEqual({ ok: true, value: page([number]) });
     expect(itnio.requests[0]).toMatchObject({ method: 'POST', url: '/number/queryPage' });

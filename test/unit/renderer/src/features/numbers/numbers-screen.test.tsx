@@ -336,6 +336,28 @@ describe("Numbers screen: the account's numbers", () => {
     expect(of('numbers.list')).toHaveLength(2);
   });
 
+  it('saves a change of remark on a number whose listed addresses our rules would refuse, sending them as read', async () => {
+    // The vendor's own sample gateway and a host name: neither an IP address, yet values ITNIO may hold.
+    const read = { outIp: '12.325.353.2', inIp: 'sbc.example.net:5060' };
+    const { of } = numbersBridge({ list: accountNumbers([listed({ number: '442079460958', remark: 'London office', ...read })]) });
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Edit 442079460958' }));
+    const settings = await form();
+    await user.clear(field(settings, /Remark/));
+    await user.type(field(settings, /Remark/), 'London, new desk');
+    await user.click(within(settings).getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Number saved')).toBeTruthy();
+    expect(of('numbers.edit')).toMatchObject([{ number: '442079460958', ...read, remark: 'London, new desk' }]);
+
+    // Typed in place of the listed one, the same kind of address must pass the rule.
+    await user.clear(field(settings, /Inbound address/));
+    await user.type(field(settings, /Inbound address/), 'pbx.example.net:5060');
+    await user.click(within(settings).getByRole('button', { name: 'Save settings' }));
+    expect(await within(settings).findByText('must be an IP address, or IP:port (IPv6 as [address]:port), port 1–65535')).toBeTruthy();
+    expect(of('numbers.edit')).toHaveLength(1);
+  });
+
   it('keeps the app id of a number set up for another application', async () => {
     numbersBridge({ list: accountNumbers([listed({ number: '442079460958', appId: 'app-other1' })]) });
     const user = userEvent.setup();

@@ -7,6 +7,7 @@ import type { ListTrunksInput, TrunkRecord, UpdateTrunkInput } from '../../../..
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
 import { useLeaveGuard } from '../../../../../../renderer/src/ui/leave-guard';
+import { UNSAFE_TEXT_RULE } from '../../../../../../contract/text';
 import { incomingTrunk, outgoingTrunk } from '../../../../../support/fixtures/trunks';
 import { installBridge, shellAnswers } from '../../../fake-bridge';
 
@@ -206,6 +207,37 @@ describe('Trunk editor', () => {
         sipPassword: '',
       },
     ]);
+  });
+
+  it('saves a rename of a trunk whose prefilled gateway our IP rule would refuse, sending that gateway as read', async () => {
+    // The vendor's own sample gateway: no IP address, yet a value ITNIO documents and may hold.
+    const { inputs } = trunksBridge({ records: [{ ...OUT, sipGatewayIp: '12.325.353.2' }] });
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openEditor(user, 'LON-Out-Primary');
+    const name = within(form).getByLabelText(/Trunk name/);
+    await user.clear(name);
+    await user.type(name, 'LON-Out-Main');
+    await user.click(within(form).getByLabelText(/Gateway IP/));
+    await user.tab();
+    expect(within(form).queryByText(/^must be one IP address/)).toBeNull();
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    await screen.findByText('Trunk saved');
+    expect(inputs('trunks.update')).toMatchObject([{ keyId: 2001, sipTrunkName: 'LON-Out-Main', sipGatewayIp: '12.325.353.2' }]);
+  });
+
+  it('holds what the operator types to the rules: a new gateway like the vendor’s sample, a direction mark in the name', async () => {
+    const { inputs } = trunksBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openEditor(user, 'LON-Out-Primary');
+    await user.clear(within(form).getByLabelText(/Gateway IP/));
+    await user.type(within(form).getByLabelText(/Gateway IP/), '12.325.353.2');
+    await user.type(within(form).getByLabelText(/Trunk name/), '\u202e');
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    expect(await within(form).findByText(/^must be one IP address/)).toBeTruthy();
+    expect(within(form).getByText(UNSAFE_TEXT_RULE)).toBeTruthy();
+    expect(inputs('trunks.update')).toEqual([]);
   });
 
   it('needs a password when registration goes on for a trunk that has none', async () => {

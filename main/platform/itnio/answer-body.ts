@@ -1,0 +1,47 @@
+import type { Readable } from 'node:stream';
+import type { Failure } from './envelope';
+
+/**
+ * The largest answer read. The largest real one is a page of 100 call records, about 70 KB (a page
+ * of 100 trunks is about 60 KB, of 100 phones 20 KB); 1 MiB leaves fourteen times that for
+ * longer fields, and keeps a hostile or broken server from filling the main process's memory.
+ */
+export const MAX_ANSWER_BYTES = 1024 * 1024;
+
+/**
+ * The answer's text, read no further than `maxBytes`: a declared length over it is refused
+ * before reading, and a body that grows past it (an endless one) is cut off at once.
+ */
+export async function readAnswerBody(
+  body: Readable,
+  declaredLength: string | string[] | undefined,
+  maxBytes = MAX_ANSWER_BYTES,
+): Promise<{ ok: true; text: string } | ({ ok: false } & Failure)> {
+  if (Number(declaredLength) > maxBytes) {
+    body.destroy();
+    return tooLarge(maxBytes);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      body.destroy();
+      return tooLarge(maxBytes);
+    }
+    chunks.push(chunk);
+  }
+  return { ok: true, text: Buffer.concat(chunks, size).toString('utf8') };
+}
+
+const tooLarge = (maxBytes: number) =>
+  ({
+    ok: false,
+    // The same server would send the same answer again.
+    retryable: false,
+    error: {
+      kind: 'server',
+      message: `The server's answer is larger than ${maxBytes / 1024 / 1024} MiB, far more than any ITNIO answer, so it was not read.`,
+      hint: "Check the profile's base URL: it should be the API address, such as https://api.itniotech.com. If it is, contact ITNIO support.",
+    },
+  }) as const;

@@ -1,0 +1,58 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasUnsafeChars, UNSAFE_TEXT_RULE } from '../../../../contract/text';
+import { cliHarness } from './cli-harness';
+
+const KEY = 'cliProfileKey7';
+const SECRET = 'cli-profile-secret-never-printed';
+const harness = cliHarness({ key: KEY, secret: SECRET, homePrefix: 'sb-cli-profile-', credentials: 'keychain', freshEachTest: ['home'] });
+const { cli } = harness;
+
+const CLEARS_SCREEN = 'Office\u001b[2J\u001b]0;pwned\u0007';
+const REVERSED = 'Night\u202eShift';
+/** Whether a terminal would act on the text beyond the output's own tabs and line feeds. */
+const acts = (text: string) => hasUnsafeChars(text.replace(/[\t\n]/g, ''));
+
+const add = (name: string, ...more: string[]) =>
+  cli(['profile', 'add', name, '--base-url', harness.sandbox.url, '--api-key', KEY, '--app-id', harness.sandbox.state.appId, '--secret-stdin', ...more], { stdin: `${SECRET}\n` });
+
+/** Profiles saved by an older version, or by hand, before names were checked. */
+function storeProfilesNamed(...names: string[]) {
+  const profiles = names.map((name, i) => ({ id: `p${i}`, name, baseUrl: 'https://api.itniotech.com', appId: 'App1', apiKeyMasked: 'abc…12' }));
+  writeFileSync(join(harness.home, 'profiles.json'), JSON.stringify({ version: 1, activeId: 'p0', profiles, sandbox: {} }));
+}
+
+describe('switchboard profile, with text that would act on the terminal', () => {
+  it('refuses to add a profile whose name or default account holds control or direction characters (exit 2), saving nothing', async () => {
+    const named = await add(CLEARS_SCREEN);
+    expect(named).toMatchObject({ code: 2, stderr: `error: name: ${UNSAFE_TEXT_RULE}\nhint: Correct the highlighted field and try again. Nothing was sent.` });
+    const account = await add('Office', '--account', '8001\n0001');
+    expect(account).toMatchObject({ code: 2, stderr: expect.stringContaining(`error: defaultAccount: ${UNSAFE_TEXT_RULE}`) });
+    expect(JSON.parse((await cli(['--json', 'profile', 'list'])).stdout)).toMatchObject({ value: { profiles: [{ name: 'Sandbox' }] } });
+  });
+
+  it('lists a stored name with its control characters made visible', async () => {
+    storeProfilesNamed(CLEARS_SCREEN, REVERSED);
+    const { code, stdout } = await cli(['profile', 'list']);
+    expect(code).toBe(0);
+    expect(acts(stdout)).toBe(false);
+    expect(stdout).toMatch(/^\* Office␛\[2J␛\]0;pwned␇ /m);
+    expect(stdout).toMatch(/^ {2}Night\ufffdShift /m);
+  });
+
+  it('--json escapes them, so the names read back exactly as stored', async () => {
+    storeProfilesNamed(CLEARS_SCREEN, REVERSED);
+    const { code, stdout } = await cli(['--json', 'profile', 'list']);
+    expect(code).toBe(0);
+    expect(acts(stdout)).toBe(false);
+    expect(stdout).toContain('Night\\u202eShift');
+    expect((JSON.parse(stdout) as { value: { profiles: { name: string }[] } }).value.profiles.map((profile) => profile.name)).toEqual(['Sandbox', CLEARS_SCREEN, REVERSED]);
+  });
+
+  it('echoes a name given on the command line in an error without acting on it', async () => {
+    const { code, stderr } = await cli(['profile', 'use', '\u001b[2Jnobody\u202e']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('error: There is no profile named "␛[2Jnobody\ufffd".\nhint: See `switchboard profile list`.');
+  });
+});
