@@ -32,6 +32,7 @@ export async function fetchAllPages<T>(
       hint: "Check the profile's base URL; if it is right, contact ITNIO support about the list's size.",
     });
   }
+  if (first.value.records.length > MAX_PAGE_SIZE) return oversizedPage(1, first.value.records.length);
   const pages = Math.max(1, claimed);
   const byPage: T[][] = [first.value.records];
   let next = 2;
@@ -42,6 +43,7 @@ export async function fetchAllPages<T>(
       const current = next++;
       const page = await fetchPage(current);
       if (!page.ok) failure ??= page;
+      else if (page.value.records.length > MAX_PAGE_SIZE) failure ??= oversizedPage(current, page.value.records.length);
       else byPage[current - 1] = page.value.records;
     }
   };
@@ -58,3 +60,11 @@ export async function fetchAllPages<T>(
   }
   return ok({ total: records.length, records });
 }
+
+/** Every request asks for at most MAX_PAGE_SIZE records: more in one page is the server overflowing, and with MAX_PAGES it bounds what a list can hold. */
+const oversizedPage = (current: number, count: number): Result<never> =>
+  fail({
+    kind: 'server',
+    message: `The server answered page ${current} with ${count} records, more than the ${MAX_PAGE_SIZE} a page that were asked for; nothing more was read.`,
+    hint: "Check the profile's base URL; if it is right, contact ITNIO support.",
+  });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok, type Result } from '../../../../../contract/result';
 import { fetchAllPages, type Page } from '../../../../../main/platform/itnio';
+import { MAX_PAGES, MAX_RECORDS } from '../../../../../main/platform/itnio/paging';
 
 /** A paged source of `total` numbers that records how many requests overlap. */
 function source(total: number, size: number, options: { failOn?: number } = {}) {
@@ -46,5 +47,29 @@ describe('fetchAllPages', () => {
   it('reports a list that shrank while it was read instead of showing a gap', async () => {
     const all = await fetchAllPages(async (current) => ok({ total: 150, size: 100, current, pages: 2, records: current === 1 ? Array(100).fill(0) : [] }));
     expect(all.ok ? undefined : all.error).toMatchObject({ kind: 'server', message: expect.stringContaining('100 of 150') });
+  });
+
+  it.each([
+    ['more records than it reads', { total: MAX_RECORDS + 1, size: 100, pages: Math.ceil((MAX_RECORDS + 1) / 100) }],
+    ['more pages than it reads', { total: MAX_PAGES * 10 + 1, size: 10, pages: MAX_PAGES + 1 }],
+  ])('refuses a list that claims %s after the first request, reading no other page', async (_, claim) => {
+    const asked: number[] = [];
+    const all = await fetchAllPages(async (current) => {
+      asked.push(current);
+      return ok({ ...claim, current, records: Array<number>(Math.min(claim.size, 100)).fill(0) });
+    });
+    expect(all.ok ? undefined : all.error).toMatchObject({ kind: 'server', message: expect.stringContaining('more than Switchboard reads') });
+    expect(asked).toEqual([1]);
+  });
+
+  it('refuses a page that holds more records than a request asks for, so a list stays bounded', async () => {
+    const asked: number[] = [];
+    const all = await fetchAllPages(async (current) => {
+      asked.push(current);
+      const size = current === 3 ? 5_000 : 100;
+      return ok({ total: 400, size, current, pages: 4, records: Array<number>(size).fill(current) });
+    }, 1);
+    expect(all.ok ? undefined : all.error).toMatchObject({ kind: 'server', message: expect.stringContaining('page 3 with 5000 records') });
+    expect(asked).toEqual([1, 2, 3]);
   });
 });
