@@ -29,6 +29,12 @@ export const neutralise = (text: string): string => text.replace(UNSAFE_ALL, sta
 /** As `neutralise`, but for multi-line text we print ourselves: tabs and line feeds stay. */
 export const neutraliseLines = (text: string): string => text.replace(UNSAFE_IN_LINES, standIn);
 
+// What neutralise puts in: the Control Pictures ␀–␡ and U+FFFD.
+const STAND_INS = /[\u2400-\u2421\ufffd]/u;
+
+/** True when the text shows a stand-in that `neutralise` may have put in for a character that acts. */
+export const hasStandIns = (text: string): boolean => STAND_INS.test(text);
+
 function standIn(char: string): string {
   const code = char.codePointAt(0) ?? 0;
   if (code < 0x20) return String.fromCodePoint(0x2400 + code);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { invalidField, type Result } from '../result';
+import { neutralise } from '../text';
 
 /**
  * Our own field rules are stricter than the vendor's, and ITNIO may hold values they refuse (its
@@ -43,3 +44,16 @@ export function changedValueIssues(values: readonly EditedValue[]): EditIssue[] 
 
 /** The refusal of an edit for its first issue, before anything is sent. */
 export const refuseEdit = ({ field, rule }: EditIssue): Result<never> => invalidField(field, rule, 'Correct the highlighted field and try again. Nothing was sent.');
+
+/**
+ * What to send for a field the operator was shown as `shown`. ITNIO may hold a value with control
+ * characters, which every screen shows as visible stand-ins (contract/text.ts); a field that still
+ * shows exactly that was left alone, so it goes back as ITNIO holds it, not as shown.
+ */
+export function asRead(shown: string, read: string | null | undefined): string;
+export function asRead(shown: string | undefined, read: string | null | undefined): string | undefined;
+export function asRead(shown: string | undefined, read: string | null | undefined): string | undefined {
+  if (shown === undefined || read === null || read === undefined) return shown;
+  const seen = neutralise(read);
+  return seen !== read && shown === seen.trim() ? read : shown;
+}

@@ -1,17 +1,14 @@
 import { ok } from '../../../contract/result';
 import { NUMBER_STATES, type ListedNumber } from '../../../contract/schemas/numbers';
+import { neutralise } from '../../../contract/text';
 import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type NumberRecord } from '../../platform/itnio';
 import type { Connections } from '../../platform/connections/connections';
 import type { Services } from '../../router';
 
-const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+/** Null as empty text; control and direction characters as visible stand-ins (the client keeps them as read, for edits). */
+const text = (value: string | null): string => neutralise(value ?? '');
 
-const stateOf = (state: unknown): ListedNumber['state'] => NUMBER_STATES[Number(state) as keyof typeof NUMBER_STATES] ?? 'unknown';
-
-function wholeOrNull(value: unknown): number | null {
-  const number = value === null || value === undefined || value === '' ? Number.NaN : Number(value);
-  return Number.isInteger(number) ? number : null;
-}
+const stateOf = (state: number | null): ListedNumber['state'] => (state !== null && Object.hasOwn(NUMBER_STATES, state) ? NUMBER_STATES[state as keyof typeof NUMBER_STATES] : 'unknown');
 
 /** The vendor's record for the renderer: nulls as empty text, voicemail (an integer here) as on/off. */
 export function toListedNumber(record: NumberRecord): ListedNumber {
@@ -27,9 +24,9 @@ export function toListedNumber(record: NumberRecord): ListedNumber {
     inIp: text(record.inIp),
     remark: text(record.remark),
     appId: text(record.appId),
-    enableVoicemail: Number(record.enableVoicemail) === 1,
+    enableVoicemail: record.enableVoicemail === 1,
     voicemailFileName: text(record.voicemailFileName),
-    voicemailMaxHangup: wholeOrNull(record.voicemailMaxHangup),
+    voicemailMaxHangup: record.voicemailMaxHangup,
   };
 }
 

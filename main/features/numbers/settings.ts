@@ -1,8 +1,9 @@
 import { invalidField, ok, type Result } from '../../../contract/result';
-import { refuseEdit } from '../../../contract/schemas/changed';
+import { asRead, refuseEdit } from '../../../contract/schemas/changed';
 import { numberEditIssues, type StagedGreeting } from '../../../contract/schemas/numbers';
+import { hasStandIns } from '../../../contract/text';
 import type { FileDialogs } from '../../platform/files/dialogs';
-import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type NumberEditRequest } from '../../platform/itnio';
+import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type NumberEditRequest, type NumberRecord } from '../../platform/itnio';
 import type { Logger } from '../../platform/log';
 import type { Connections } from '../../platform/connections/connections';
 import type { Services } from '../../router';
@@ -77,24 +78,30 @@ export function createNumberSettingsServices(deps: NumberServiceDeps): Pick<Serv
 
       // Our stricter rules bind only values that differ from the number as ITNIO lists it, read here
       // rather than taken from the window. An edit they pass as it stands needs no read for them.
+      // A value shown with stand-ins for characters ITNIO holds needs the number as read to be sent back.
       let issues = numberEditIssues(input);
-      if (issues.length > 0) {
+      let current: NumberRecord | undefined;
+      if (issues.length > 0 || [input.outIp, input.inIp, input.inboundPrefix, input.remark].some((text) => text !== undefined && hasStandIns(text))) {
         const listed = await fetchAllPages((page) => client.request(ENDPOINTS.numberQueryPage, { current: page, size: MAX_PAGE_SIZE, params: {} }));
         if (!listed.ok) return listed;
-        const current = listed.value.records.find((record) => record.number === input.number);
+        current = listed.value.records.find((record) => record.number === input.number);
         issues = numberEditIssues(input, current && toListedNumber(current));
       }
       const [broken] = issues;
       if (broken) return refuseEdit(broken);
+      const outIp = asRead(input.outIp, current?.outIp);
+      const inIp = asRead(input.inIp, current?.inIp);
+      const inboundPrefix = asRead(input.inboundPrefix, current?.inboundPrefix);
+      const remark = asRead(input.remark, current?.remark);
 
       // Only documented fields, and optional ones only when filled in (ITNIO keeps the rest as they are).
       const body: NumberEditRequest = {
         number: input.number,
         appId,
-        ...(input.outIp ? { outIp: input.outIp } : {}),
-        ...(input.inIp ? { inIp: input.inIp } : {}),
-        ...(input.inboundPrefix ? { inboundPrefix: input.inboundPrefix } : {}),
-        ...(input.remark ? { remark: input.remark } : {}),
+        ...(outIp ? { outIp } : {}),
+        ...(inIp ? { inIp } : {}),
+        ...(inboundPrefix ? { inboundPrefix } : {}),
+        ...(remark ? { remark } : {}),
         enableVoicemail: input.enableVoicemail ? '1' : '0',
         ...(typeof input.voicemailMaxHangup === 'number' ? { voicemailMaxHangup: input.voicemailMaxHangup } : {}),
         ...(upload ? { voicemailFile: upload.base64, voicemailFileName: upload.fileName } : {}),

@@ -1,7 +1,9 @@
 import type { TrunkRecord } from '../../../contract/schemas/trunks';
+import { neutralise } from '../../../contract/text';
 import type { TrunkRecord as VendorTrunk } from '../../platform/itnio';
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
+/** Null as empty text; control and direction characters as visible stand-ins (the client keeps them as read, for edits). */
+const text = (value: string | null): string => neutralise(value ?? '');
 
 /**
  * The vendor's trunk record as the renderer may see it: no SIP password (only whether there is
@@ -9,19 +11,19 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : va
  */
 export function toTrunkRecord(vendor: VendorTrunk): TrunkRecord {
   return {
-    keyId: Number(vendor.keyId),
+    keyId: vendor.keyId,
     sipTrunkName: text(vendor.sipTrunkName),
     sipPrefix: text(vendor.sipPrefix),
-    type: Number(vendor.type) === 2 ? 2 : 1,
-    enabled: Number(vendor.state) === 1,
+    type: vendor.type,
+    enabled: vendor.state === 1,
     sipGatewayIp: text(vendor.sipGatewayIp),
     sipWhiteIp: text(vendor.sipWhiteIp),
     ccIp: text(vendor.ccIp),
     sipAccount: text(vendor.sipAccount),
     hasSipPassword: text(vendor.sipPassword) !== '',
-    sipTrunkState: vendor.sipTrunkState === true,
+    sipTrunkState: vendor.sipTrunkState,
     createTime: text(vendor.createTime),
     updateTime: text(vendor.updateTime),
-    groupList: (vendor.groupList ?? []).map((group) => ({ groupId: Number(group.groupId), groupName: text(group.groupName), number: text(group.number) })),
+    groupList: vendor.groupList.map((group) => ({ groupId: group.groupId, groupName: text(group.groupName), number: text(group.number) })),
   };
 }

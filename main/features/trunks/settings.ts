@@ -11,7 +11,7 @@ import { ENDPOINTS, type TrunkRecord as VendorTrunk } from '../../platform/itnio
 import { trunksCsv } from './csv';
 import { createTrunkReader } from './reader';
 import { toTrunkRecord } from './records';
-import { needsCurrentPassword, toUpdateRequest } from './update-request';
+import { asReadFrom, needsCurrentPassword, showsStandIns, toUpdateRequest } from './update-request';
 
 type TrunkSettingsMethods = 'trunks.list' | 'trunks.update' | 'trunks.password' | 'trunks.exportCsv';
 
@@ -49,13 +49,11 @@ export function createTrunkSettingsServices(deps: { connections: Connections; di
     },
 
     'trunks.update': async (input) => {
-      // The name narrows every read to a page or two; the trunk always matches its own name.
-      const own = { type: input.type, sipTrunkName: input.sipTrunkName };
       // Our stricter rules bind only values that differ from the trunk as read here, never as the
       // window says it was. An edit they pass as it stands needs no read for them.
       let issues = trunkEditIssues(input);
       let current: VendorTrunk | undefined;
-      if (needsCurrentPassword(input) || issues.length > 0) {
+      if (needsCurrentPassword(input) || issues.length > 0 || showsStandIns(input)) {
         const trunk = await reader.find(input.keyId, { type: input.type });
         if (!trunk.ok) return trunk;
         current = trunk.value;
@@ -63,13 +61,14 @@ export function createTrunkSettingsServices(deps: { connections: Connections; di
       }
       const [broken] = issues;
       if (broken) return refuseEdit(broken);
-      const request = toUpdateRequest(input, current?.sipPassword ?? undefined);
+      const request = toUpdateRequest(current ? asReadFrom(input, current) : input, current?.sipPassword ?? undefined);
       if (!request.ok) return request;
       const active = await deps.connections.active();
       if (!active.ok) return active;
       const saved = await active.value.client.request(ENDPOINTS.trunkUpdate, request.value);
       if (!saved.ok) return saved;
-      const fresh = await reader.find(input.keyId, own);
+      // The name narrows the read-back to a page or two; the trunk always matches its own name.
+      const fresh = await reader.find(input.keyId, { type: input.type, sipTrunkName: request.value.sipTrunkName });
       return ok({ keyId: input.keyId, ...(fresh.ok ? { record: toTrunkRecord(fresh.value) } : {}) });
     },
 

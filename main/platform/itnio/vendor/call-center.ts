@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { credential, flag, optionalText, optionalWhole, whole } from './fields';
+import { credential, echoedText, flag, optionalText, optionalWhole, whole } from './fields';
 import { pageOf } from './page';
 
 /** The vendor's request and answer shapes for call-center SIP trunks and agent groups (spec: itnio-api.md, itnio-api-wider.md). */
@@ -22,7 +22,7 @@ const trunkGroup = z
     groupId: whole.nullish(),
     voiceGroupId: whole.nullish(),
     groupName: optionalText(),
-    number: optionalText(),
+    number: echoedText(),
   })
   .transform(({ groupId, voiceGroupId, groupName, number }, context) => {
     if (groupId != null && voiceGroupId != null && groupId !== voiceGroupId) {
@@ -40,15 +40,15 @@ export type TrunkGroup = z.output<typeof trunkGroup>;
 
 export const trunkRecord = z.object({
   keyId: whole,
-  sipTrunkName: optionalText(),
-  sipPrefix: optionalText(),
+  sipTrunkName: echoedText(),
+  sipPrefix: echoedText(),
   type: whole.pipe(z.union([z.literal(1), z.literal(2)])),
   /** 0 disabled, 1 enabled. */
   state: optionalWhole,
-  sipGatewayIp: optionalText(),
-  sipWhiteIp: optionalText(),
+  sipGatewayIp: echoedText(),
+  sipWhiteIp: echoedText(),
   ccIp: optionalText(),
-  sipAccount: optionalText(),
+  sipAccount: echoedText(),
   /** The trunk's SIP credential: a secret for the UI and the logs. */
   sipPassword: credential,
   /** Registration on or off. */

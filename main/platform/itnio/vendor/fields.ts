@@ -13,6 +13,19 @@ export const MAX_VENDOR_TEXT = 1_000;
 /** Display text from the vendor, capped and neutralised (an ESC shows as ␛ and does nothing). */
 export const text = (max = MAX_VENDOR_TEXT) => z.string().max(max, `is longer than ${max} characters`).transform(neutralise);
 
+/**
+ * Text an edit may send back unchanged (a trunk's name, a number's remark): kept exactly as read,
+ * since the spec sends unchanged values back as they are, only capped. Whatever shows it
+ * neutralises it there (trunks/records.ts, numbers/number-list.ts), and an edit that still shows
+ * the stand-ins gets the value as read back (contract/schemas/changed.ts, `asRead`).
+ */
+export const echoedText = (max = MAX_VENDOR_TEXT) =>
+  z
+    .string()
+    .max(max, `is longer than ${max} characters`)
+    .nullish()
+    .transform((value) => value ?? null);
+
 /** Text the vendor may leave out or send as null. */
 export const optionalText = (max = MAX_VENDOR_TEXT) => text(max).nullish().transform((value) => value ?? null);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, optionalWhole, text } from './fields';
+import { echoedText, optionalText, optionalWhole } from './fields';
 import { pageOf } from './page';
 
 /** The vendor's request and answer shapes for numbers (spec: itnio-api.md, itnio-api-wider.md). */
@@ -26,19 +26,20 @@ export interface NumberQueryRequest {
   params: { appId?: string };
 }
 export const numberRecord = z.object({
-  number: text(40),
+  // The key of the edit: sent back as read, so kept exact and capped hard.
+  number: z.string().min(1, 'is empty').max(40, 'is longer than 40 characters'),
   ccode: optionalText(),
   country: optionalText(),
   /** "yyyy-MM-dd" */
   dueDate: optionalText(),
   /** 3 in use, 4 expired, 5 disabled. */
   state: optionalWhole,
-  inboundPrefix: optionalText(),
+  inboundPrefix: echoedText(),
   /** "MOBILE" or "FIXED". */
   type: optionalText(),
-  outIp: optionalText(),
-  inIp: optionalText(),
-  remark: optionalText(),
+  outIp: echoedText(),
+  inIp: echoedText(),
+  remark: echoedText(),
   appId: optionalText(),
   /** An integer here (1 on, 0 off), where number/edit takes the strings "1" and "0". */
   enableVoicemail: optionalWhole,

@@ -1,7 +1,7 @@
 /** numbers.list and trunks.agentGroups: every page of the account's numbers and agent groups. */
 import { describe, expect, it } from 'vitest';
 import { expiresSoon, type ListedNumber } from '../../../../../contract/schemas/numbers';
-import type { NumberRecord } from '../../../../../main/platform/itnio';
+import { numberRecord } from '../../../../../main/platform/itnio/vendor/numbers';
 import { toListedNumber } from '../../../../../main/features/numbers/number-list';
 import { useTestApp } from '../../../../support/app';
 
@@ -52,7 +52,7 @@ describe('numbers.list', () => {
 
   it("reads the vendor's nulls as empty and a voicemail sent as the string \"1\" as on", () => {
     const record = { number: '12025550143', ccode: '1', country: 'United States', type: 'FIXED', state: 5, dueDate: null, enableVoicemail: '1', voicemailMaxHangup: '99' };
-    expect(toListedNumber(record as unknown as NumberRecord)).toMatchObject({
+    expect(toListedNumber(numberRecord.parse(record))).toMatchObject({
       state: 'disabled',
       dueDate: '',
       outIp: '',
@@ -61,7 +61,9 @@ describe('numbers.list', () => {
       enableVoicemail: true,
       voicemailMaxHangup: 99,
     });
-    expect(toListedNumber({ ...record, state: 9, voicemailMaxHangup: 'x' } as unknown as NumberRecord)).toMatchObject({ state: 'unknown', voicemailMaxHangup: null });
+    expect(toListedNumber(numberRecord.parse({ ...record, state: 9 }))).toMatchObject({ state: 'unknown' });
+    // Not a number in either documented form: the answer is not read at all.
+    expect(numberRecord.safeParse({ ...record, voicemailMaxHangup: 'x' }).success).toBe(false);
   });
 });
 

@@ -109,6 +109,15 @@ describe('numbers.edit', () => {
       expect(edits()).toHaveLength(0);
     });
 
+    it('shows control characters ITNIO holds as visible stand-ins, and sends them back as read when they were left alone', async () => {
+      Object.assign(stored(), { remark: 'London\u202eoffice', inboundPrefix: '00\u001b44' });
+      const shown = (await app.value('numbers.list', undefined)).numbers.find((listed) => listed.number === NUMBER)!;
+      expect(shown).toMatchObject({ remark: 'London\ufffdoffice', inboundPrefix: '00\u241b44' });
+      const { remark, inboundPrefix, outIp, inIp } = shown;
+      expect(await app.call('numbers.edit', { number: NUMBER, outIp, inIp, inboundPrefix, remark, enableVoicemail: true, voicemailMaxHangup: 30 })).toMatchObject({ ok: true });
+      expect(lastEdit()).toMatchObject({ remark: 'London\u202eoffice', inboundPrefix: '00\u001b44', enableVoicemail: '1' });
+    });
+
     it.each([
       ['remark', 'London\u202eoffice'],
       ['inboundPrefix', '00\u001b44'],

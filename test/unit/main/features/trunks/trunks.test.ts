@@ -223,6 +223,16 @@ describe('trunks.update', () => {
       expect(updates()).toHaveLength(0);
     });
 
+    it('shows control characters ITNIO holds as visible stand-ins, and sends them back as read when they were left alone', async () => {
+      // A name and account ITNIO holds with a terminal escape and a direction override in them.
+      Object.assign(stored(2001), { sipTrunkName: 'LON\u001b[2J-Out', sipAccount: 'lon\u202eout01' });
+      const shown = await record(2001);
+      expect(shown).toMatchObject({ sipTrunkName: 'LON\u241b[2J-Out', sipAccount: 'lon\ufffdout01' });
+      await value('trunks.update', { ...updateInputFrom(shown), sipPrefix: '77' });
+      expect(updates()[0]?.body).toMatchObject({ sipTrunkName: 'LON\u001b[2J-Out', sipPrefix: '77', sipAccount: 'lon\u202eout01' });
+      expect(stored(2001)).toMatchObject({ sipTrunkName: 'LON\u001b[2J-Out', sipAccount: 'lon\u202eout01' });
+    });
+
     it.each([
       ['sipTrunkName', { sipTrunkName: 'LON\u001b[2J-Out' }],
       ['sipPrefix', { sipPrefix: '9\u202e' }],
