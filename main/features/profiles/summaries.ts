@@ -1,4 +1,5 @@
 import { SANDBOX_PROFILE_ID, type ProfileList, type ProfileSummary } from '../../../contract/schemas/profiles';
+import { neutralise } from '../../../contract/text';
 import type { ProfilesFile, StoredProfile } from '../../platform/connections/profile-store';
 import type { SandboxIdentity } from '../../platform/connections/sandbox-runtime';
 
@@ -14,8 +15,13 @@ function sandboxSummary(file: ProfilesFile, sandbox: SandboxIdentity): ProfileSu
   };
 }
 
+/**
+ * What the window and the CLI may show of a saved profile. The file is shared with other tools and
+ * older versions, which did not refuse control characters in a name: they are shown as stand-ins.
+ */
 export function toSummary(profile: StoredProfile): ProfileSummary {
-  return { ...profile, sandbox: false };
+  const { name, defaultAccount } = profile;
+  return { ...profile, name: neutralise(name), ...(defaultAccount === undefined ? {} : { defaultAccount: neutralise(defaultAccount) }), sandbox: false };
 }
 
 export function toList(file: ProfilesFile, sandbox: SandboxIdentity): ProfileList {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../../../contract/result';
@@ -42,6 +42,17 @@ describe('profile services', () => {
     const { services } = setup();
     const list = await services['profiles.list'](undefined);
     expect(list).toEqual({ ok: true, value: { activeId: 'sandbox', profiles: [expect.objectContaining({ id: 'sandbox', name: 'Sandbox', sandbox: true })] } });
+  });
+
+  it('lists a name stored with control characters (by an older version or another tool) with visible stand-ins', async () => {
+    const { services, dir } = setup();
+    const saved = await services['profiles.save'](newProfile);
+    if (!saved.ok) throw new Error(saved.error.message);
+    const file = JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8')) as { profiles: { name: string; defaultAccount?: string }[] };
+    Object.assign(file.profiles[0]!, { name: 'Live\u001b[2J\u202e', defaultAccount: '8001\n0001' });
+    writeFileSync(join(dir, 'profiles.json'), JSON.stringify(file));
+    const list = await services['profiles.list'](undefined);
+    expect(list.ok && list.value.profiles[1]).toMatchObject({ name: 'Live\u241b[2J\ufffd', defaultAccount: '8001\u240a0001' });
   });
 
   it('adds a profile: secret in the keychain, masked key on disk, never the secret', async () => {
