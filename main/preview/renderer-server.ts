@@ -19,9 +19,9 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-const INVOKE_PATH = '/__switchboard/invoke';
-const BRIDGE_PATH = '/__switchboard/bridge.js';
-const TOKEN_HEADER = 'x-switchboard-token';
+export const INVOKE_PATH = '/__switchboard/invoke';
+export const BRIDGE_PATH = '/__switchboard/bridge.js';
+export const TOKEN_HEADER = 'x-switchboard-token';
 const MAX_BODY = 16 * 1024 * 1024;
 
 const TOKENLESS_PAGE: AppError = {

@@ -5,7 +5,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -15,23 +14,9 @@ import { launchBrowser, openTab } from './browser';
 import { PACKAGE_VERSION, PREVIEW_ENTRY, requireBuild } from './paths';
 import { versionLine } from './ui';
 import { wav } from '../support/audio-fixtures';
+import { rawRequest } from '../support/raw-http';
+import { INVOKE_PATH, TOKEN_HEADER } from '../../main/preview/renderer-server';
 
-const INVOKE_PATH = '/__switchboard/invoke';
-const TOKEN_HEADER = 'x-switchboard-token';
-
-/** A raw POST with exactly the headers given (fetch would add or forbid some). */
-function post(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const call = request(url, { method: 'POST', headers: { 'content-length': Buffer.byteLength(body), ...headers } }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
-    });
-    call.on('error', reject);
-    call.end(body);
-  });
-}
 
 describe('browser preview (npm run preview:browser)', () => {
   let browser: Browser | undefined;
@@ -119,33 +104,33 @@ describe('browser preview (npm run preview:browser)', () => {
     const token = () => ({ [TOKEN_HEADER]: new URLSearchParams(new URL(url).hash.slice(1)).get('token')! });
 
     it("answers our own page: this run's token, same origin, JSON", async () => {
-      const reply = await post(new URL(INVOKE_PATH, url).href, { ...token(), origin: own(), 'content-type': 'application/json' }, body);
+      const reply = await rawRequest(new URL(INVOKE_PATH, url).href, 'POST', { ...token(), origin: own(), 'content-type': 'application/json' }, body);
       expect(reply.status).toBe(200);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { version: PACKAGE_VERSION } });
     });
 
     it('refuses a call without the token, or with a wrong one, with 403 (any local user can reach loopback)', async () => {
-      const bare = await post(new URL(INVOKE_PATH, url).href, { origin: own(), 'content-type': 'application/json' }, body);
+      const bare = await rawRequest(new URL(INVOKE_PATH, url).href, 'POST', { origin: own(), 'content-type': 'application/json' }, body);
       expect(bare).toEqual({ status: 403, body: 'forbidden' });
-      const wrong = await post(new URL(INVOKE_PATH, url).href, { [TOKEN_HEADER]: 'A'.repeat(43), origin: own(), 'content-type': 'application/json' }, body);
+      const wrong = await rawRequest(new URL(INVOKE_PATH, url).href, 'POST', { [TOKEN_HEADER]: 'A'.repeat(43), origin: own(), 'content-type': 'application/json' }, body);
       expect(wrong).toEqual({ status: 403, body: 'forbidden' });
     });
 
     it('refuses another origin with 403', async () => {
-      const reply = await post(new URL(INVOKE_PATH, url).href, { ...token(), origin: 'http://evil.example', 'content-type': 'application/json' }, body);
+      const reply = await rawRequest(new URL(INVOKE_PATH, url).href, 'POST', { ...token(), origin: 'http://evil.example', 'content-type': 'application/json' }, body);
       expect(reply).toEqual({ status: 403, body: 'forbidden' });
     });
 
     it('refuses a foreign Host (DNS rebinding) with 403', async () => {
-      const reply = await post(new URL(INVOKE_PATH, url).href, { ...token(), host: 'evil.example', 'content-type': 'application/json' }, body);
+      const reply = await rawRequest(new URL(INVOKE_PATH, url).href, 'POST', { ...token(), host: 'evil.example', 'content-type': 'application/json' }, body);
       expect(reply).toEqual({ status: 403, body: 'forbidden' });
     });
 
     it('refuses a body that is not application/json with 403', async () => {
       // text/plain is what a cross-site form or no-cors fetch can send without a preflight.
-      const reply = await post(new URL(INVOKE_PATH, url).href, { ...token(), origin: own(), 'content-type': 'text/plain' }, body);
+      const reply = await rawRequest(new URL(INVOKE_PATH, url).href, 'POST', { ...token(), origin: own(), 'content-type': 'text/plain' }, body);
       expect(reply).toEqual({ status: 403, body: 'forbidden' });
-      const bare = await post(new URL(INVOKE_PATH, url).href, { ...token(), origin: own() }, body);
+      const bare = await rawRequest(new URL(INVOKE_PATH, url).href, 'POST', { ...token(), origin: own() }, body);
       expect(bare).toEqual({ status: 403, body: 'forbidden' });
     });
   });

@@ -6,9 +6,6 @@ import type { ProfileStore } from '../../platform/connections/profile-store';
 import type { DomainServices } from '../../router';
 import { readThreshold, writeThreshold } from './thresholds';
 
-/** The vendor documents strings; a number is read as its decimal text, anything else as missing. */
-const amount = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
-
 /** The active profile's balance (`GET /sms/getBalance`) and its low-balance warning level. */
 export function createAccountServices(deps: {
   connections: Pick<Connections, 'active' | 'activeId'>;
@@ -23,7 +20,7 @@ export function createAccountServices(deps: {
       const { client, target } = active.value;
       const answer = await client.request(ENDPOINTS.getBalance, {});
       if (!answer.ok) return answer;
-      const balance = amount(answer.value.balance);
+      const { balance, gift, credit } = answer.value;
       if (balance === '' || !Number.isFinite(Number(balance))) {
         return fail({
           kind: 'server',
@@ -35,8 +32,8 @@ export function createAccountServices(deps: {
       return ok({
         profileId: target.profileId,
         balance,
-        gift: amount(answer.value.gift) || '0',
-        credit: amount(answer.value.credit) || '0',
+        gift: gift || '0',
+        credit: credit || '0',
         fetchedAt: now().toISOString(),
         threshold,
         low: isLowBalance(balance, threshold),

@@ -2,6 +2,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { request } from 'undici';
 import { fail, ok, type Result } from '../../../contract/result';
 import { isLoopbackHost } from '../../../contract/schemas/rules';
+import { readBounded } from '../../platform/itnio/answer-body';
 import { transportFailure } from '../../platform/itnio/transport-errors';
 
 export interface DownloadedAudio {
@@ -54,9 +55,8 @@ export async function downloadAudio(link: string, options: DownloadOptions): Pro
   if (problem) return refuse(problem, 'Contact ITNIO support if this keeps happening.');
   const url = new URL(link);
   const deadline = AbortSignal.timeout(options.timeoutMs);
-  const chunks: Buffer[] = [];
-  let size = 0;
   let declared: string | undefined;
+  let read: Awaited<ReturnType<typeof readBounded>>;
   try {
     const response = await request(url, { method: 'GET', signal: deadline });
     if (response.statusCode !== 200) {
@@ -65,25 +65,14 @@ export async function downloadAudio(link: string, options: DownloadOptions): Pro
         ? refuse(`The recording link was refused (HTTP ${response.statusCode}): it has probably expired.`)
         : refuse(`The recording server answered HTTP ${response.statusCode} instead of the audio.`);
     }
-    const length = Number(response.headers['content-length']);
-    if (length > options.maxBytes) {
-      await response.body.dump();
-      return tooLarge(length, options.maxBytes);
-    }
     const type = response.headers['content-type'];
     declared = Array.isArray(type) ? type[0] : type;
-    for await (const chunk of response.body) {
-      size += (chunk as Buffer).length;
-      if (size > options.maxBytes) {
-        response.body.destroy();
-        return tooLarge(size, options.maxBytes);
-      }
-      chunks.push(chunk as Buffer);
-    }
+    read = await readBounded(response.body, response.headers['content-length'], options.maxBytes);
   } catch (cause) {
     return fail(transportFailure(cause, { host: url.host, mayHaveTakenEffect: false, connectTimeoutMs: options.timeoutMs, timeoutMs: options.timeoutMs, deadlinePassed: deadline.aborted }).error);
   }
-  const bytes = new Uint8Array(Buffer.concat(chunks));
+  if (!read.ok) return tooLarge(read.size, options.maxBytes);
+  const bytes = new Uint8Array(read.bytes);
   if (bytes.length === 0) return refuse('The recording ITNIO sent is empty.');
   const audio = await audioType(bytes, declared);
   if (!audio) return refuse('What the recording link sent is not audio.', 'Contact ITNIO support if this keeps happening.');

@@ -1,31 +1,27 @@
 import { ok } from '../../../contract/result';
 import { NUMBER_STATES, type ListedNumber } from '../../../contract/schemas/numbers';
-import { neutralise } from '../../../contract/text';
-import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type NumberRecord } from '../../platform/itnio';
+import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, shown, type NumberRecord } from '../../platform/itnio';
 import type { Connections } from '../../platform/connections/connections';
 import type { Services } from '../../router';
-
-/** Null as empty text; control and direction characters as visible stand-ins (the client keeps them as read, for edits). */
-const text = (value: string | null): string => neutralise(value ?? '');
 
 const stateOf = (state: number | null): ListedNumber['state'] => (state !== null && Object.hasOwn(NUMBER_STATES, state) ? NUMBER_STATES[state as keyof typeof NUMBER_STATES] : 'unknown');
 
 /** The vendor's record for the renderer: nulls as empty text, voicemail (an integer here) as on/off. */
 export function toListedNumber(record: NumberRecord): ListedNumber {
   return {
-    number: text(record.number),
-    ccode: text(record.ccode),
-    country: text(record.country),
-    type: text(record.type),
+    number: shown(record.number),
+    ccode: shown(record.ccode),
+    country: shown(record.country),
+    type: shown(record.type),
     state: stateOf(record.state),
-    dueDate: text(record.dueDate),
-    inboundPrefix: text(record.inboundPrefix),
-    outIp: text(record.outIp),
-    inIp: text(record.inIp),
-    remark: text(record.remark),
-    appId: text(record.appId),
+    dueDate: shown(record.dueDate),
+    inboundPrefix: shown(record.inboundPrefix),
+    outIp: shown(record.outIp),
+    inIp: shown(record.inIp),
+    remark: shown(record.remark),
+    appId: shown(record.appId),
     enableVoicemail: record.enableVoicemail === 1,
-    voicemailFileName: text(record.voicemailFileName),
+    voicemailFileName: shown(record.voicemailFileName),
     voicemailMaxHangup: record.voicemailMaxHangup,
   };
 }

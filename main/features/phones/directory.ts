@@ -76,8 +76,9 @@ export function createPhoneDirectory(deps: { connections: Connections; now?: () 
     // A glance at the first phones should not page through thousands; nor does it fill the cache.
     const page = await client.request(ENDPOINTS.sipQuery, { current: 1, size: limit, params: { appId: target.appId } });
     if (!page.ok) return page;
-    const records = page.value.records ?? [];
-    return ok({ profileId: target.profileId, fetchedAt: now().toISOString(), phones: records.map(summary), total: Number(page.value.total) || records.length });
+    const { records, total } = page.value;
+    // With the vendor's count off, total is 0 beside real records.
+    return ok({ profileId: target.profileId, fetchedAt: now().toISOString(), phones: records.map(summary), total: total || records.length });
   };
 
   return {

@@ -43,7 +43,7 @@ export function createTrunkReader(connections: Connections): TrunkReader {
     find: async (keyId, filter = {}) => {
       const every = await all(filter);
       if (!every.ok) return every;
-      const trunk = every.value.value.find((record) => Number(record.keyId) === keyId);
+      const trunk = every.value.value.find((record) => record.keyId === keyId);
       return trunk
         ? ok(trunk)
         : invalidField('keyId', `there is no SIP trunk ${keyId} on this profile`, 'Refresh the trunk list and pick the trunk again.');

@@ -1,29 +1,26 @@
 import type { TrunkRecord } from '../../../contract/schemas/trunks';
-import { neutralise } from '../../../contract/text';
-import type { TrunkRecord as VendorTrunk } from '../../platform/itnio';
-
-/** Null as empty text; control and direction characters as visible stand-ins (the client keeps them as read, for edits). */
-const text = (value: string | null): string => neutralise(value ?? '');
+import { shown, type TrunkRecord as VendorTrunk } from '../../platform/itnio';
 
 /**
  * The vendor's trunk record as the renderer may see it: no SIP password (only whether there is
- * one), and the nulls the vendor sends for unset fields read as empty text.
+ * one), the nulls the vendor sends for unset fields read as empty text, and characters that would
+ * act shown as stand-ins (main keeps them as read, to send back unchanged).
  */
 export function toTrunkRecord(vendor: VendorTrunk): TrunkRecord {
   return {
     keyId: vendor.keyId,
-    sipTrunkName: text(vendor.sipTrunkName),
-    sipPrefix: text(vendor.sipPrefix),
+    sipTrunkName: shown(vendor.sipTrunkName),
+    sipPrefix: shown(vendor.sipPrefix),
     type: vendor.type,
     enabled: vendor.state === 1,
-    sipGatewayIp: text(vendor.sipGatewayIp),
-    sipWhiteIp: text(vendor.sipWhiteIp),
-    ccIp: text(vendor.ccIp),
-    sipAccount: text(vendor.sipAccount),
-    hasSipPassword: text(vendor.sipPassword) !== '',
+    sipGatewayIp: shown(vendor.sipGatewayIp),
+    sipWhiteIp: shown(vendor.sipWhiteIp),
+    ccIp: shown(vendor.ccIp),
+    sipAccount: shown(vendor.sipAccount),
+    hasSipPassword: shown(vendor.sipPassword) !== '',
     sipTrunkState: vendor.sipTrunkState,
-    createTime: text(vendor.createTime),
-    updateTime: text(vendor.updateTime),
-    groupList: vendor.groupList.map((group) => ({ groupId: group.groupId, groupName: text(group.groupName), number: text(group.number) })),
+    createTime: shown(vendor.createTime),
+    updateTime: shown(vendor.updateTime),
+    groupList: vendor.groupList.map((group) => ({ groupId: group.groupId, groupName: shown(group.groupName), number: shown(group.number) })),
   };
 }

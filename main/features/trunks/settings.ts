@@ -35,11 +35,11 @@ export function createTrunkSettingsServices(deps: { connections: Connections; di
       return ok({
         profileId: page.value.profileId,
         fetchedAt,
-        total: Number(total),
+        total,
         current,
         size,
-        pages: Number(pages),
-        records: (records ?? []).map(toTrunkRecord),
+        pages,
+        records: records.map(toTrunkRecord),
       });
     },
 

@@ -9,17 +9,14 @@ import type { Failure } from './envelope';
 export const MAX_ANSWER_BYTES = 1024 * 1024;
 
 /**
- * The answer's text, read no further than `maxBytes`: a declared length over it is refused
- * before reading, and a body that grows past it (an endless one) is cut off at once.
+ * A body read no further than `maxBytes`: a declared length over it is refused before reading, and
+ * a body that grows past it (an endless one) is cut off at once. Refused, it says how far it got.
  */
-export async function readAnswerBody(
-  body: Readable,
-  declaredLength: string | string[] | undefined,
-  maxBytes = MAX_ANSWER_BYTES,
-): Promise<{ ok: true; text: string } | ({ ok: false } & Failure)> {
-  if (Number(declaredLength) > maxBytes) {
+export async function readBounded(body: Readable, declaredLength: string | string[] | undefined, maxBytes: number): Promise<{ ok: true; bytes: Buffer } | { ok: false; size: number }> {
+  const declared = Number(declaredLength);
+  if (declared > maxBytes) {
     body.destroy();
-    return tooLarge(maxBytes);
+    return { ok: false, size: declared };
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -27,11 +24,21 @@ export async function readAnswerBody(
     size += chunk.length;
     if (size > maxBytes) {
       body.destroy();
-      return tooLarge(maxBytes);
+      return { ok: false, size };
     }
     chunks.push(chunk);
   }
-  return { ok: true, text: Buffer.concat(chunks, size).toString('utf8') };
+  return { ok: true, bytes: Buffer.concat(chunks, size) };
+}
+
+/** The answer's text, read no further than `maxBytes` (see `readBounded`). */
+export async function readAnswerBody(
+  body: Readable,
+  declaredLength: string | string[] | undefined,
+  maxBytes = MAX_ANSWER_BYTES,
+): Promise<{ ok: true; text: string } | ({ ok: false } & Failure)> {
+  const read = await readBounded(body, declaredLength, maxBytes);
+  return read.ok ? { ok: true, text: read.bytes.toString('utf8') } : tooLarge(maxBytes);
 }
 
 const tooLarge = (maxBytes: number) =>

@@ -26,6 +26,9 @@ export const echoedText = (max = MAX_VENDOR_TEXT) =>
     .nullish()
     .transform((value) => value ?? null);
 
+/** Vendor text as a screen, terminal or CSV may show it: null as empty, stand-ins for what would act. */
+export const shown = (value: string | null): string => neutralise(value ?? '');
+
 /** Text the vendor may leave out or send as null. */
 export const optionalText = (max = MAX_VENDOR_TEXT) => text(max).nullish().transform((value) => value ?? null);
 

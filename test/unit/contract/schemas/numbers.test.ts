@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysUntilDue, expiresSoon, greetingSizeProblem, numberEditIssues, numberSettings, type ListedNumber } from '../../../../contract/schemas/numbers';
 import { UNSAFE_TEXT_RULE } from '../../../../contract/text';
+import { listedNumber } from '../../../support/fixtures/numbers';
 
 const base = { number: '442079460958', enableVoicemail: false };
 
@@ -19,23 +20,6 @@ function check(fields: Record<string, unknown>, current?: ListedNumber) {
   return broken ? { ok: false as const, problem: `${broken.field}: ${broken.rule}` } : { ok: true as const, value: parsed.data };
 }
 
-const listed = (fields: Partial<ListedNumber>): ListedNumber => ({
-  number: '442079460958',
-  ccode: '44',
-  country: 'United Kingdom',
-  type: 'FIXED',
-  state: 'in use',
-  dueDate: '2026-01-20',
-  inboundPrefix: '',
-  outIp: '',
-  inIp: '',
-  remark: '',
-  appId: 'app-7f3c21',
-  enableVoicemail: false,
-  voicemailFileName: '',
-  voicemailMaxHangup: null,
-  ...fields,
-});
 
 describe('number settings: outbound IP whitelist (outIp)', () => {
   it.each([
@@ -145,23 +129,23 @@ describe('number settings: values read from ITNIO', () => {
   });
 
   it('lets each value the number has go back as it was, whatever our rules say of it', () => {
-    expect(check(read, listed(read))).toMatchObject({ ok: true, value: { ...read, outIp: '198.51.100.7,12.325.353.2' } });
+    expect(check(read, listedNumber(read))).toMatchObject({ ok: true, value: { ...read, outIp: '198.51.100.7,12.325.353.2' } });
     // Spaces around the commas are not a change: ITNIO holds the same addresses.
-    expect(check({ ...read, outIp: '198.51.100.7,12.325.353.2' }, listed(read)).ok).toBe(true);
+    expect(check({ ...read, outIp: '198.51.100.7,12.325.353.2' }, listedNumber(read)).ok).toBe(true);
   });
 
   it('holds a value that differs from the one read to our rules', () => {
-    expect(check({ ...read, outIp: '12.325.353.2' }, listed(read))).toEqual({ ok: false, problem: 'outIp: "12.325.353.2" is not an IPv4 or IPv6 address' });
-    expect(check({ ...read, inIp: 'sbc.example.net:5061' }, listed(read))).toEqual({
+    expect(check({ ...read, outIp: '12.325.353.2' }, listedNumber(read))).toEqual({ ok: false, problem: 'outIp: "12.325.353.2" is not an IPv4 or IPv6 address' });
+    expect(check({ ...read, inIp: 'sbc.example.net:5061' }, listedNumber(read))).toEqual({
       ok: false,
       problem: 'inIp: must be an IP address, or IP:port (IPv6 as [address]:port), port 1–65535',
     });
-    expect(check({ ...read, remark: 'Front\u0007desk 2' }, listed(read))).toEqual({ ok: false, problem: `remark: ${UNSAFE_TEXT_RULE}` });
+    expect(check({ ...read, remark: 'Front\u0007desk 2' }, listedNumber(read))).toEqual({ ok: false, problem: `remark: ${UNSAFE_TEXT_RULE}` });
   });
 
   it('still holds what ITNIO holds to the vendor’s own limits', () => {
     const long = 'r'.repeat(51);
-    expect(check({ remark: long }, listed({ remark: long }))).toEqual({ ok: false, problem: 'remark: must be at most 50 characters' });
+    expect(check({ remark: long }, listedNumber({ remark: long }))).toEqual({ ok: false, problem: 'remark: must be at most 50 characters' });
   });
 });
 

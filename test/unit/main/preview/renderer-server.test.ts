@@ -5,30 +5,14 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../../contract/result';
-import { startRendererServer, type RendererServer } from '../../../../main/preview/renderer-server';
+import { BRIDGE_PATH, INVOKE_PATH, startRendererServer, TOKEN_HEADER, type RendererServer } from '../../../../main/preview/renderer-server';
+import { rawRequest } from '../../../support/raw-http';
 import type { Router } from '../../../../main/router';
 
-const INVOKE_PATH = '/__switchboard/invoke';
-const BRIDGE_PATH = '/__switchboard/bridge.js';
-const TOKEN_HEADER = 'x-switchboard-token';
 
 const rendererDir = mkdtempSync(join(tmpdir(), 'sb-preview-renderer-'));
 writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="x"><title>Switchboard</title></head><body></body></html>');
 afterAll(() => rmSync(rendererDir, { recursive: true, force: true }));
-
-/** A raw request with exactly the headers given (fetch would add or forbid some). */
-function send(url: string, method: string, headers: Record<string, string>, body = ''): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const call = request(url, { method, headers: { 'content-length': Buffer.byteLength(body), ...headers } }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
-    });
-    call.on('error', reject);
-    call.end(body);
-  });
-}
 
 let server: RendererServer;
 let router: Router & { dispatch: ReturnType<typeof vi.fn> };
@@ -41,7 +25,7 @@ afterEach(() => server.close());
 const origin = () => new URL(server.url).origin;
 const tokenOf = (url: string) => new URLSearchParams(new URL(url).hash.slice(1)).get('token') ?? '';
 const invoke = (headers: Record<string, string>) =>
-  send(`${origin()}${INVOKE_PATH}`, 'POST', { origin: origin(), 'content-type': 'application/json', ...headers }, JSON.stringify({ method: 'app.info' }));
+  rawRequest(`${origin()}${INVOKE_PATH}`, 'POST', { origin: origin(), 'content-type': 'application/json', ...headers }, JSON.stringify({ method: 'app.info' }));
 
 describe('the preview token', () => {
   it('is a fresh random one for every start, shown in the address fragment (never sent to a server, so in no Referer or log)', async () => {
@@ -99,8 +83,8 @@ describe('the preview token', () => {
   });
 
   it('serves the page and the bridge without the token in them: they carry no data', async () => {
-    const page = await send(`${origin()}/`, 'GET', {});
-    const bridge = await send(`${origin()}${BRIDGE_PATH}`, 'GET', {});
+    const page = await rawRequest(`${origin()}/`, 'GET', {});
+    const bridge = await rawRequest(`${origin()}${BRIDGE_PATH}`, 'GET', {});
     expect(page.body).toContain(`<script src="${BRIDGE_PATH}"></script>`);
     for (const served of [page, bridge]) {
       expect(served.status).toBe(200);
@@ -112,7 +96,7 @@ describe('the preview token', () => {
 describe("the page's bridge", () => {
   /** The bridge script run as the page runs it, on `address`, with its fetch going to the server. */
   async function openPage(address: string, session = new Map<string, string>()) {
-    const script = (await send(`${origin()}${BRIDGE_PATH}`, 'GET', {})).body;
+    const script = (await rawRequest(`${origin()}${BRIDGE_PATH}`, 'GET', {})).body;
     const location = new URL(address);
     const sent: Record<string, string>[] = [];
     const page = {

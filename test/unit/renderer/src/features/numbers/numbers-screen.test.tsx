@@ -8,6 +8,7 @@ import type { StagedGreeting } from '../../../../../../contract/schemas/numbers'
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
 import { installBridge, shellAnswers } from '../../../fake-bridge';
+import { listedNumber } from '../../../../../support/fixtures/numbers';
 
 beforeEach(() => {
   // Toasts live in a store of their own, which would carry one test's over into the next.
@@ -235,29 +236,13 @@ describe('Numbers screen: the greeting', () => {
 });
 
 const LISTED_AT = '2025-07-01T10:00:00.000Z';
-const listed = (number: Partial<ListedNumber> & Pick<ListedNumber, 'number'>): ListedNumber => ({
-  ccode: '44',
-  country: 'United Kingdom',
-  type: 'FIXED',
-  state: 'in use',
-  dueDate: '2026-01-20',
-  inboundPrefix: '',
-  outIp: '',
-  inIp: '',
-  remark: '',
-  appId: 'app-7f3c21',
-  enableVoicemail: false,
-  voicemailFileName: '',
-  voicemailMaxHangup: null,
-  ...number,
-});
 const ACCOUNT_NUMBERS: ListedNumber[] = [
-  listed({ number: '447700900123', type: 'MOBILE', remark: 'Reception main line', outIp: '198.51.100.7,2001:db8::7', inIp: '203.0.113.9:5060', inboundPrefix: '55', enableVoicemail: true, voicemailFileName: 'welcome.wav', voicemailMaxHangup: 60 }),
-  listed({ number: '442079460958', remark: 'London office', inIp: '203.0.113.21', dueDate: '2025-10-04' }),
-  listed({ number: '12025550143', ccode: '1', country: 'United States', inboundPrefix: '77', remark: 'US support', dueDate: '2026-05-27' }),
+  listedNumber({ number: '447700900123', type: 'MOBILE', remark: 'Reception main line', outIp: '198.51.100.7,2001:db8::7', inIp: '203.0.113.9:5060', inboundPrefix: '55', enableVoicemail: true, voicemailFileName: 'welcome.wav', voicemailMaxHangup: 60 }),
+  listedNumber({ number: '442079460958', remark: 'London office', inIp: '203.0.113.21', dueDate: '2025-10-04' }),
+  listedNumber({ number: '12025550143', ccode: '1', country: 'United States', inboundPrefix: '77', remark: 'US support', dueDate: '2026-05-27' }),
   // Twelve days after the list was read: the one to renew.
-  listed({ number: '13105550117', ccode: '1', country: 'United States', type: 'MOBILE', dueDate: '2025-07-13' }),
-  listed({ number: '493023125042', ccode: '49', country: 'Germany', state: 'expired', dueDate: '2025-06-20', remark: 'Berlin warehouse' }),
+  listedNumber({ number: '13105550117', ccode: '1', country: 'United States', type: 'MOBILE', dueDate: '2025-07-13' }),
+  listedNumber({ number: '493023125042', ccode: '49', country: 'Germany', state: 'expired', dueDate: '2025-06-20', remark: 'Berlin warehouse' }),
 ];
 const accountNumbers = (numbers = ACCOUNT_NUMBERS): Answer => () => ({ ok: true, value: { profileId: 'sandbox', fetchedAt: LISTED_AT, numbers } });
 
@@ -339,7 +324,7 @@ describe("Numbers screen: the account's numbers", () => {
   it('saves a change of remark on a number whose listed addresses our rules would refuse, sending them as read', async () => {
     // The vendor's own sample gateway and a host name: neither an IP address, yet values ITNIO may hold.
     const read = { outIp: '12.325.353.2', inIp: 'sbc.example.net:5060' };
-    const { of } = numbersBridge({ list: accountNumbers([listed({ number: '442079460958', remark: 'London office', ...read })]) });
+    const { of } = numbersBridge({ list: accountNumbers([listedNumber({ number: '442079460958', remark: 'London office', ...read })]) });
     const user = userEvent.setup();
     render(<App />);
     await user.click(await screen.findByRole('button', { name: 'Edit 442079460958' }));
@@ -359,7 +344,7 @@ describe("Numbers screen: the account's numbers", () => {
   });
 
   it('keeps the app id of a number set up for another application', async () => {
-    numbersBridge({ list: accountNumbers([listed({ number: '442079460958', appId: 'app-other1' })]) });
+    numbersBridge({ list: accountNumbers([listedNumber({ number: '442079460958', appId: 'app-other1' })]) });
     const user = userEvent.setup();
     render(<App />);
     await user.click(await screen.findByRole('button', { name: 'Edit 442079460958' }));
