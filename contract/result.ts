@@ -29,6 +29,12 @@ export interface AppError {
   field?: string;
   /** With `field`: the rule the value broke, without the field's name (e.g. `must be 7–15 digits`). */
   rule?: string;
+  /**
+   * For a request to ITNIO that got no readable answer: 'no' when it cannot have reached ITNIO
+   * (nothing was sent, e.g. the connection was refused), 'maybe' when it went out and its answer
+   * never came or broke (a write may have been carried out). Absent when ITNIO answered.
+   */
+  reachedItnio?: 'no' | 'maybe';
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

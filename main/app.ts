@@ -8,6 +8,7 @@ import { createPhoneDirectory, createPhoneServices } from './features/phones';
 import { createProfileServices } from './features/profiles';
 import { createTrunkServices } from './features/trunks';
 import { createConnections, type ClientTiming, type EnvironmentCredentials } from './platform/connections/connections';
+import { keptReads } from './platform/connections/kept-reads';
 import { openProfileStore } from './platform/connections/profile-store';
 import { createSandboxRuntime, type SandboxRuntime } from './platform/connections/sandbox-runtime';
 import { folderDialogs, type FileDialogs } from './platform/files/dialogs';
@@ -15,6 +16,7 @@ import { clockWarning } from './platform/itnio';
 import type { Logger } from './platform/log';
 import type { SecretStore } from './platform/secrets';
 import { openInFlightClaims } from './platform/storage/claims';
+import { openReadCache } from './platform/storage/read-cache';
 import { createRouter, type DomainServices, type Router, type Services } from './router';
 
 /** What the shell's own methods need from the host (Electron in the app, stand-ins elsewhere). */
@@ -39,6 +41,11 @@ export interface AppContextOptions {
   profileName?: string;
   /** Timeouts and retry delays of every profile's client; tests shorten the 15 s wait for an answer. */
   clientTiming?: ClientTiming;
+  /**
+   * Whether a list or the balance that cannot be read for an outage is answered with the last one
+   * kept (marked `stale`); true unless said. The CLI says false: a script must see the failure.
+   */
+  answerKeptReads?: boolean;
 }
 
 export interface AppContext {
@@ -71,7 +78,9 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   });
   const dialogs = options.dialogs ?? folderDialogs(join(options.dataDir, 'exports'));
   const { dataDir, secrets, log } = options;
-  const directory = createPhoneDirectory({ connections });
+  const lastReads = openReadCache(dataDir, log);
+  const keep = keptReads({ cache: lastReads, activeId: connections.activeId, answerKept: options.answerKeptReads ?? true });
+  const directory = createPhoneDirectory({ connections, keep });
   const services: Services = {
     ...createAppServices(options.app),
     ...createProfileServices({
@@ -84,13 +93,14 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
         connections.forget(profileId);
         directory.invalidate(profileId);
       },
+      forgetReads: lastReads.forget,
       clockWarning,
     }),
-    ...createAccountServices({ connections, store }),
+    ...createAccountServices({ connections, store, keep }),
     ...createCallServices({ dataDir, connections, store, dialogs, log }),
     ...createPhoneServices({ directory, connections, dialogs, claims: openInFlightClaims(dataDir), log }),
-    ...createNumberServices({ connections, dialogs, dataDir, log }),
-    ...createTrunkServices({ connections, dialogs, log }),
+    ...createNumberServices({ connections, dialogs, dataDir, log, keep }),
+    ...createTrunkServices({ connections, dialogs, log, keep }),
   };
   return {
     router: createRouter(services, options.log),

@@ -93,19 +93,21 @@ export function isHttps(url: string): boolean {
 }
 
 /**
- * The renderer cancels its unload while a screen holds unsaved changes; Electron then closes
- * nothing and asks us. The operator decides: leave (the changes are lost) or stay.
+ * The renderer cancels its unload while a screen holds unsaved changes or waits for a change it
+ * sent to ITNIO; Electron then closes nothing and asks us. The operator decides: leave (unsaved
+ * changes are lost, and the answer to a change already sent is not shown) or stay.
  */
 export function askBeforeDiscardingChanges(window: BrowserWindow): void {
   window.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(window, {
       type: 'question',
-      buttons: ['Close without saving', 'Keep editing'],
+      buttons: ['Close anyway', 'Keep Switchboard open'],
       defaultId: 1,
       cancelId: 1,
       title: 'Unsaved changes',
-      message: 'You have changes that are not saved.',
-      detail: 'Close Switchboard and lose them?',
+      message: 'You have changes that are not saved, or a change still waiting for ITNIO’s answer.',
+      detail:
+        'Closing loses the unsaved changes. A change already sent cannot be taken back: ITNIO may still carry it out, and its answer would not be shown. Close Switchboard anyway?',
     });
     // Preventing the prevention lets the unload, and so the close, go ahead.
     if (choice === 0) event.preventDefault();

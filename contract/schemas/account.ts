@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appError } from './app-error';
 
 /** The largest low-balance warning level the form takes; far above any prepaid balance. */
 const MAX_LOW_BALANCE = 1_000_000;
@@ -39,6 +40,8 @@ export const accountBalance = z.object({
   threshold: z.number().nullable(),
   /** The balance is under the profile's warning level. */
   low: z.boolean(),
+  /** The read failed (this error); this is the last answer kept for the profile, read at `fetchedAt`. */
+  stale: appError.optional(),
 });
 export type AccountBalance = z.infer<typeof accountBalance>;
 

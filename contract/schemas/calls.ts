@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ERROR_KINDS } from '../result';
+import { appError } from './app-error';
 import { isDialCountry, normaliseCallee } from './callee';
 import { profileId } from './profiles';
 import { digits, plainText } from './rules';
@@ -247,9 +248,7 @@ export const outcomeSweep = z.object({
   /** When the next check is due; null when nothing is left to check. */
   nextCheckInMs: z.number().int().nullable(),
   /** The first failure of this check (the rest of its calls wait for a later one). */
-  problem: z
-    .object({ kind: z.enum(ERROR_KINDS), code: z.string().optional(), message: z.string(), hint: z.string().optional(), field: z.string().optional(), rule: z.string().optional() })
-    .optional(),
+  problem: appError.optional(),
 });
 export type OutcomeSweep = z.infer<typeof outcomeSweep>;
 
@@ -265,8 +264,9 @@ export type RecordStatus =
   /** Older than two months: ITNIO no longer has its record. */
   | 'expired';
 
+/** An unknown call (its answer never came) is looked for in ITNIO's records like a placed one. */
 export function recordStatus(entry: Pick<HistoryEntry, 'at' | 'request' | 'recordingId' | 'record'>, now: number): RecordStatus {
-  if (entry.request !== 'placed' || !entry.recordingId) return 'no-call';
+  if (entry.request !== 'unknown' && (entry.request !== 'placed' || !entry.recordingId)) return 'no-call';
   if (entry.record) return 'filed';
   const at = Date.parse(entry.at);
   if (at < recordsKeptSince(now)) return 'expired';

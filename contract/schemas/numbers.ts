@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { appError } from './app-error';
 import { profileFields } from './profiles';
 import { changedValueIssues, ruleOf, type EditIssue, type FieldRule } from './changed';
 import { digits, plainText } from './rules';
@@ -197,6 +198,8 @@ export const numberList = z.object({
   /** ISO time the list was read from ITNIO. */
   fetchedAt: z.string(),
   numbers: z.array(listedNumber),
+  /** The read failed (this error); this is the last answer kept for the profile, read at `fetchedAt`. */
+  stale: appError.optional(),
 });
 export type NumberList = z.infer<typeof numberList>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appError } from './app-error';
 import { digits, plainText } from './rules';
 import { profileId } from './profiles';
 
@@ -21,6 +22,8 @@ export const phoneDirectory = z.object({
   phones: z.array(phoneSummary),
   /** How many phones the application has; present when `limit` asked for only the first ones. */
   total: z.number().int().optional(),
+  /** The read failed (this error); this is the last answer kept for the profile, read at `fetchedAt`. */
+  stale: appError.optional(),
 });
 export type PhoneDirectory = z.infer<typeof phoneDirectory>;
 

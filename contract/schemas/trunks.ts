@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { appError } from './app-error';
 import { changedValueIssues, ruleOf, type EditedValue, type EditIssue, type FieldRule } from './changed';
 import { plainText } from './rules';
 
@@ -93,6 +94,8 @@ export const trunkPage = z.object({
   size: z.number().int(),
   pages: z.number().int(),
   records: z.array(trunkRecord),
+  /** The read failed (this error); this is the last answer kept for the profile, read at `fetchedAt`. */
+  stale: appError.optional(),
 });
 export type TrunkPage = z.infer<typeof trunkPage>;
 

@@ -56,6 +56,8 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
       app: { name: PRODUCT_NAME, version, platform: process.platform, openExternal: async () => undefined },
       environment: env.ITNIO_API_KEY && env.ITNIO_API_SECRET ? { apiKey: env.ITNIO_API_KEY, apiSecret: env.ITNIO_API_SECRET, baseUrl: env.ITNIO_BASE_URL, appId: env.ITNIO_APP_ID } : undefined,
       profileName: profile,
+      // A script must see that a read failed (exit 4); what it does read is still kept for the app.
+      answerKeptReads: false,
     });
     const runtime = createCliRuntime({
       router: context.router,

@@ -4,6 +4,7 @@ import { createClock } from './clock';
 import type { AnswerShapes } from './answer-shapes';
 import { createFaultBook, type Fault } from './faults';
 import { createState, type SeedOptions } from './seed';
+import { matchRoute } from './routes';
 import { createSandboxServer, type RecordedRequest } from './server';
 import type { SandboxState } from './state';
 
@@ -25,6 +26,8 @@ export interface SandboxOptions {
   seed?: boolean | SeedOptions;
   /** `other` answers in the vendor's other documented shapes (answer-shapes.ts); `state.answerShapes` switches it live. */
   answerShapes?: AnswerShapes;
+  /** Armed before it listens, so even the first request meets them; `faults.clear()` ends them. */
+  faults?: readonly Fault[];
   logger?: Logger;
 }
 
@@ -42,12 +45,16 @@ export interface Sandbox {
 
 const DEFAULT_WINDOW_SECONDS = 300;
 
+/** Whether the sandbox answers requests to `path` (one of the vendor's endpoints), for a fault aimed at it. */
+export const servesPath = (path: string): boolean => matchRoute(path) !== undefined;
+
 /** A local emulator of the ITNIO API: signed headers, envelope codes, field rules and faults. */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const state = createState(options.credentials, options.seed ?? true);
   state.answerShapes = options.answerShapes ?? 'usual';
   const clock = createClock(options.clockOffsetMs);
   const faults = createFaultBook();
+  for (const fault of options.faults ?? []) faults.inject(fault);
   const requests: RecordedRequest[] = [];
   const closing = new AbortController();
   let origin = '';

@@ -127,48 +127,56 @@ async function serve(request: IncomingMessage, response: ServerResponse, deps: S
     deps.logger.info('sandbox.request', { path: logged, status, ms: Math.round(performance.now() - started), fault });
   };
 
-  // Faults stand for the network and the vendor's front servers, so they act before any API check.
-  const fault = deps.faults.take(path);
+  // Faults stand for the network and the vendor's front servers, so they act before any API check:
+  // a delay first, then whichever other fault is armed.
+  const { latencyMs, fault } = deps.faults.take(path);
+  const struck = fault?.kind ?? (latencyMs > 0 ? 'latency' : undefined);
+  if (latencyMs > 0 && !(await pause(latencyMs, deps.closing))) return;
+  const hangUntilClosed = async () => {
+    finish('transport', struck);
+    await once(response, 'close', { signal: deps.closing }).catch(() => undefined);
+  };
   switch (fault?.kind) {
     case 'reset':
-      finish('transport', fault.kind);
+      finish('transport', struck);
       request.socket.destroy();
       return;
     case 'hang':
-      finish('transport', fault.kind);
-      await once(response, 'close', { signal: deps.closing }).catch(() => undefined);
+      await hangUntilClosed();
       return;
     case 'html':
       sendPage(response, deps.clock, fault.status);
-      finish('transport', fault.kind);
+      finish('transport', struck);
       return;
     case 'status':
       sendJson(response, deps.clock, envelope(route, refused(fault.code), deps.state));
-      finish(fault.code, fault.kind);
+      finish(fault.code, struck);
       return;
     case 'no-status':
       sendJson(response, deps.clock, JSON.stringify({ reason: reasonFor('0'), data: null }));
-      finish('transport', fault.kind);
+      finish('transport', struck);
       return;
-    case 'latency':
-      if (!(await pause(fault.ms, deps.closing))) return;
   }
 
   if (path.startsWith(RECORDINGS_PATH)) {
-    finish(serveRecording(request, response, path, deps), fault?.kind);
+    finish(serveRecording(request, response, path, deps), struck);
     return;
   }
   if (!matched || request.method !== matched.route.method) {
     sendPage(response, deps.clock, matched ? 405 : 404, matched ? { Allow: matched.route.method } : {});
-    finish('transport', fault?.kind);
+    finish('transport', struck);
     return;
   }
   const outcome = answer(request, matched.route, matched.pathParams, body, deps);
+  if (fault?.kind === 'hang-after-acting') {
+    await hangUntilClosed();
+    return;
+  }
   const text = envelope(matched.route, outcome, deps.state);
   // A truncated answer still did its work: the connection broke after the vendor acted.
   const truncated = fault?.kind === 'truncated';
   sendJson(response, deps.clock, truncated ? text.slice(0, Math.floor(text.length / 2)) : text);
-  finish(truncated ? 'transport' : outcome.code, fault?.kind);
+  finish(truncated ? 'transport' : outcome.code, struck);
 }
 
 /**

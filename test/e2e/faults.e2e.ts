@@ -12,7 +12,7 @@ import { SCREENSHOT_DIR } from './paths';
 import { settle } from './ui';
 
 const SEND_SIP = '/voice/sendSip';
-const MAY_HAVE_BEEN_CARRIED_OUT = "The request may still have been carried out: check before sending it again (for a call, the phone's call history).";
+const MAY_HAVE_GONE_THROUGH = "The call may have gone through: check the call's outcome in the history before calling again.";
 
 describe('Dialer under network faults, in Chromium', () => {
   // A 2 s wait for an answer instead of 15 s, so "no answer" ends within the test.
@@ -34,7 +34,7 @@ describe('Dialer under network faults, in Chromium', () => {
   async function failureShown(): Promise<string | null> {
     await expect.poll(() => placeResult().getAttribute('role'), { timeout: 10_000 }).toBe('alert');
     const alert = await placeResult().textContent();
-    expect(alert).toContain(MAY_HAVE_BEEN_CARRIED_OUT);
+    expect(alert).toContain(MAY_HAVE_GONE_THROUGH);
     expect(await callButton().isEnabled()).toBe(true);
     return alert;
   }

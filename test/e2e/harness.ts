@@ -3,6 +3,9 @@
  * services, as in the packaged app. The bridge arrives through Playwright (a binding and an init
  * script, both injected over CDP), so the page keeps the production CSP, `connect-src 'none'`.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { buildBridge, METHODS } from '../../contract/methods';
@@ -64,6 +67,12 @@ export interface App extends MethodCalls {
   /** Loads the app afresh: renderer state is lost; browser storage and SWITCHBOARD_HOME stay. */
   reload(): Promise<Response | null>;
   /**
+   * Quits and starts the app again on the same data folder, as an operator's restart: main's
+   * memory is lost, what it kept on disk stays. `beforeLoad` may set up the new launch's sandbox
+   * (e.g. its faults) before the page asks anything.
+   */
+  restart(beforeLoad?: (sandbox: Sandbox) => void): Promise<Response | null>;
+  /**
    * A new app, as a first launch would find it: a fresh data folder (profiles, history), fresh
    * services and embedded sandbox, the browser's storage for the app wiped, the page loaded anew.
    */
@@ -96,7 +105,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
   let launch: Launch | undefined;
   const close = async () => {
     const errors: unknown[] = [];
-    for (const cleanup of [() => launch?.main.close(), ...cleanups.reverse()]) {
+    const last = launch;
+    for (const cleanup of [() => last?.main.close(), () => last && removeHome(last.main.home), ...cleanups.reverse()]) {
       try {
         await cleanup();
       } catch (error) {
@@ -155,6 +165,15 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
       await page.getByRole('heading', { level: 1 }).waitFor();
       return response;
     };
+    const restart = async (beforeLoad?: (sandbox: Sandbox) => void) => {
+      const previous = now();
+      launch = undefined;
+      await page.goto('about:blank');
+      await previous.main.close();
+      launch = { main: await startMain(options, previous.main.home), calls: [], pageErrors: [], consoleErrors: [] };
+      beforeLoad?.(launch.main.sandbox);
+      return reload();
+    };
     const reset = async () => {
       const previous = launch;
       launch = undefined;
@@ -167,7 +186,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
         await page.goto('about:blank');
       }
       await previous?.main.close();
-      launch = { main: await startMain(options), calls: [], pageErrors: [], consoleErrors: [] };
+      if (previous) await removeHome(previous.main.home);
+      launch = { main: await startMain(options, await mkdtemp(join(tmpdir(), 'switchboard-e2e-home-'))), calls: [], pageErrors: [], consoleErrors: [] };
       // As a first launch finds the browser: no storage of any kind for our origin, no cookies, the
       // OS color scheme and window size it started with.
       await context.clearCookies();
@@ -215,6 +235,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
       },
       ...methodCalls(() => now().main.router),
       reload,
+      restart,
       reset,
       close,
     };
@@ -224,9 +245,10 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
   }
 }
 
-/** Main's side on a fresh data folder, its sandbox running as main/index.ts warms it up. */
-async function startMain(options: OpenAppOptions): Promise<TestApp> {
+/** Main's side on `home`, which outlives it (a restart starts another on the same folder); its sandbox running as main/index.ts warms it up. */
+async function startMain(options: OpenAppOptions, home: string): Promise<TestApp> {
   const main = await openTestApp({
+    home,
     ...(options.secrets ? { secrets: options.secrets } : {}),
     ...(options.environment ? { environment: options.environment } : {}),
     ...(options.clientTiming ? { clientTiming: options.clientTiming } : {}),
@@ -236,6 +258,9 @@ async function startMain(options: OpenAppOptions): Promise<TestApp> {
   process.env.SWITCHBOARD_HOME = main.home;
   return main;
 }
+
+/** A request the page sent before it went away may still write (a lock, a history line) as the folder goes: try again. */
+const removeHome = (home: string) => rm(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 
 export interface UseAppOptions extends OpenAppOptions {
   /** The screen every test starts on (after the load, by its Ctrl+N shortcut); the Dialer otherwise. */

@@ -139,6 +139,46 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
     await expectScreen(page, 'Profiles');
   });
 
+  it('says a slow save cannot be taken back when the operator presses Esc or leaves, then lists the new name and says it was saved', async () => {
+    const { page } = app;
+    // Long enough for the steps below on a busy machine; the answer then lands by itself.
+    app.sandbox.faults.inject({ kind: 'latency', ms: 6000, path: '/v3/cc/sipTrunk/update', times: 1 });
+    const form = await openEditor(page, 'FRA-Out-Primary');
+    await form.getByLabel('Trunk name').fill('FRA-Out-Main');
+    await form.getByRole('button', { name: 'Save trunk' }).click();
+    // What is being sent stays as it was sent.
+    expect(await form.getByLabel('Trunk name').isDisabled()).toBe(true);
+
+    await page.keyboard.press('Escape');
+    const prompt = page.getByRole('dialog', { name: "Wait for ITNIO's answer" });
+    await prompt.waitFor();
+    expect(await prompt.textContent()).toContain('Your changes to FRA-Out-Primary are being sent to ITNIO and cannot be taken back.');
+    expect(await prompt.getByRole('button', { name: /Discard/ }).count()).toBe(0);
+    expect(await page.getByText('have not been saved').count()).toBe(0);
+    await prompt.getByRole('button', { name: 'Wait for the answer' }).click();
+    await prompt.waitFor({ state: 'detached' });
+
+    await page.keyboard.press('Control+5');
+    await prompt.waitFor();
+    await expectScreen(page, 'Trunks');
+    await settle(page);
+    const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include('[role="dialog"]').analyze();
+    expect(scan.violations.map((violation) => violation.id)).toEqual([]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'trunks-save-under-way.png') });
+
+    // The answer closes the prompt and the editor, says so, and the list shows what ITNIO holds.
+    await form.waitFor({ state: 'detached', timeout: 15_000 });
+    await expect.poll(() => page.getByText('Trunk saved').count()).toBeGreaterThan(0);
+    expect(await page.getByText('FRA-Out-Main was updated.').count()).toBe(1);
+    await expect.poll(() => row(page, 2004).textContent()).toContain('FRA-Out-Main');
+    // The prompt closes with its transition.
+    await expect.poll(() => prompt.count()).toBe(0);
+    await expectScreen(page, 'Trunks');
+    expect(trunk(2004).sipTrunkName).toBe('FRA-Out-Main');
+    expect(app.sandbox.requests.filter((request) => request.path === '/v3/cc/sipTrunk/update')).toHaveLength(1);
+  });
+
   it('shows a code that names no field (-23) above the buttons, with its hint', async () => {
     const { page } = app;
     app.sandbox.faults.inject({ kind: 'status', code: '-23', path: '/v3/cc/sipTrunk/update', times: 1 });

@@ -13,7 +13,7 @@ function resultOf(entry: HistoryEntry): string {
     case 'pending':
       return 'being placed by a running Switchboard';
     case 'unknown':
-      return `unknown: ${entry.errorMessage ?? ''}`;
+      return `unknown (ITNIO's answer never came; the phone may have rung): ${entry.errorMessage ?? ''}`;
     case 'failed':
       return `failed ${entry.errorCode ?? entry.errorKind ?? ''}: ${entry.errorMessage ?? ''}`;
   }

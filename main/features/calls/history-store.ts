@@ -56,6 +56,8 @@ export interface LastAttempt {
 export interface Refusal {
   lastAttemptMs: number;
   inFlight: boolean;
+  /** The last attempt may have rung and its outcome is not known yet. */
+  unknown?: boolean;
 }
 
 /** A call record line: told apart from an entry line by its `type`. */

@@ -27,3 +27,10 @@ export const OUTCOME_LIMITS: OutcomeLimits = {
 export function backoffMs(misses: number, limits: Pick<OutcomeLimits, 'firstCheckMs' | 'maxBackoffMs'>): number {
   return Math.min(limits.firstCheckMs * 2 ** Math.max(0, misses), limits.maxBackoffMs);
 }
+
+/**
+ * An unknown call (its answer never came) still without a record this long after it was sent was
+ * not placed: ITNIO files a record when a call ends, and a call rings at most two minutes. Only a
+ * call answered and still talking after an hour would be misjudged.
+ */
+export const UNKNOWN_SETTLE_MS = 60 * 60_000;

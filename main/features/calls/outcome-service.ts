@@ -4,6 +4,7 @@ import type { Logger } from '../../platform/log';
 import type { Connections } from '../../platform/connections/connections';
 import type { Services } from '../../router';
 import { createOutcomeTracker } from './outcome-tracker';
+import { createUnknownCallLookup } from './unknown-call-lookup';
 
 /** `calls.checkOutcomes`: the history's call records, read from ITNIO within one shared budget. */
 export function createOutcomeServices(deps: {
@@ -12,6 +13,7 @@ export function createOutcomeServices(deps: {
   log: Logger;
 }): Pick<Services, 'calls.checkOutcomes'> {
   const lookup = createCallOutcomeServices({ connections: deps.connections })['calls.outcome'];
-  const tracker = createOutcomeTracker({ history: deps.history, lookup, log: deps.log });
+  const findUnknown = createUnknownCallLookup({ connections: deps.connections });
+  const tracker = createOutcomeTracker({ history: deps.history, lookup, findUnknown, log: deps.log });
   return { 'calls.checkOutcomes': (input) => tracker.sweep(input) };
 }

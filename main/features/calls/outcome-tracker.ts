@@ -1,16 +1,19 @@
 import { fail, ok, type AppError, type Result } from '../../../contract/result';
-import type { CallOutcome } from '../../../contract/schemas/calls';
+import type { CallOutcome, CallRecord } from '../../../contract/schemas/calls';
 import { OUTCOME_WATCH_MS, recordsKeptSince, type CheckOutcomesInput, type OutcomeSweep } from '../../../contract/schemas/calls';
 import type { HistoryEntry } from '../../../contract/schemas/calls';
 import type { CallHistory } from './history-store';
 import type { Logger } from '../../platform/log';
 import { createRequestBudget } from './outcome-budget';
-import { backoffMs, OUTCOME_LIMITS, type OutcomeLimits } from './outcome-schedule';
+import { backoffMs, OUTCOME_LIMITS, UNKNOWN_SETTLE_MS, type OutcomeLimits } from './outcome-schedule';
+import type { FoundCall, UnknownCall } from './unknown-call-lookup';
 
 export interface OutcomeTrackerDeps {
-  history: Pick<CallHistory, 'entries' | 'appendRecord'>;
+  history: Pick<CallHistory, 'entries' | 'append' | 'appendRecord'>;
   /** One call's record from ITNIO, asked of the profile that placed the call (calls.outcome). */
   lookup: (ref: { recordingId: string; profileId: string }) => Promise<Result<CallOutcome>>;
+  /** The record of a call whose answer never came, searched among ITNIO's records around its time. */
+  findUnknown: (call: UnknownCall, taken: ReadonlySet<string>) => Promise<Result<FoundCall>>;
   log: Logger;
   now?: () => number;
   limits?: Partial<OutcomeLimits>;
@@ -29,7 +32,16 @@ type Check = { status: 'filed' | 'missing' | 'skipped' } | { status: 'failed'; e
 
 type PlacedEntry = HistoryEntry & { recordingId: string };
 
-const keyOf = (entry: { profileId: string; recordingId: string }) => `${entry.profileId}\n${entry.recordingId}`;
+/**
+ * A call whose record is still to come: placed (asked for by its recording id), or unknown (its
+ * answer never came, so it is searched for by callee and time, and settles as placed or not).
+ */
+type OpenEntry = PlacedEntry | (HistoryEntry & { request: 'unknown' });
+
+const isPlaced = (entry: OpenEntry): entry is PlacedEntry => entry.request === 'placed';
+
+/** Recording ids cannot hold '#', so an unknown call's key never meets a placed call's. */
+const keyOf = (entry: OpenEntry) => `${entry.profileId}\n${isPlaced(entry) ? entry.recordingId : `#${entry.id}`}`;
 const profileOfKey = (key: string) => key.slice(0, key.indexOf('\n'));
 
 /**
@@ -68,7 +80,75 @@ export function createOutcomeTracker(deps: OutcomeTrackerDeps) {
     watch.dueAt = at + backoffMs(watch.misses, limits);
   };
 
-  const check = (entry: PlacedEntry, forced: boolean): Promise<Check> => {
+  const keepRecord = async (profileId: string, recordingId: string, checkedAt: string, record: CallRecord, at: number, key: string): Promise<Check> => {
+    try {
+      await deps.history.appendRecord({ profileId, recordingId, checkedAt, record });
+    } catch (error) {
+      return notWritten(error, at, key);
+    }
+    watches.delete(key);
+    return { status: 'filed' };
+  };
+
+  const notWritten = (error: unknown, at: number, key: string): Check => {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    deps.log.error('call record not saved', { code });
+    missed(key, at);
+    return {
+      status: 'failed',
+      error: { kind: 'file', message: `The call's outcome could not be written to the history (${code}).`, hint: 'Check the free space of your home folder; Switchboard tries again later.' },
+    };
+  };
+
+  const checkPlaced = async (entry: PlacedEntry, key: string): Promise<Check> => {
+    const outcome = await deps.lookup({ recordingId: entry.recordingId, profileId: entry.profileId });
+    const at = now();
+    if (!outcome.ok) {
+      if (outcome.error.kind === 'vendor' && outcome.error.field === 'recordingId') {
+        unknown.add(key);
+        watches.delete(key);
+      } else {
+        pausedUntil.set(entry.profileId, at + limits.pauseMs);
+        missed(key, at);
+      }
+      return { status: 'failed', error: outcome.error };
+    }
+    if (!outcome.value.available) {
+      missed(key, at);
+      return { status: 'missing' };
+    }
+    return keepRecord(entry.profileId, entry.recordingId, outcome.value.checkedAt, outcome.value.record, at, key);
+  };
+
+  /** Found: the entry becomes the placed call with its record. Not found an hour on: it was not placed. */
+  const checkUnknown = async (entry: OpenEntry, key: string, taken: ReadonlySet<string>): Promise<Check> => {
+    const found = await deps.findUnknown(entry, taken);
+    const at = now();
+    if (!found.ok) {
+      pausedUntil.set(entry.profileId, at + limits.pauseMs);
+      missed(key, at);
+      return { status: 'failed', error: found.error };
+    }
+    const { errorKind: _kind, errorCode: _code, errorMessage: _message, ...call } = entry;
+    try {
+      if (found.value.found) {
+        await deps.history.append({ ...call, request: 'placed', recordingId: found.value.recordingId });
+      } else if (at - Date.parse(entry.at) >= UNKNOWN_SETTLE_MS) {
+        await deps.history.append({ ...entry, request: 'failed', errorMessage: NOT_PLACED });
+        watches.delete(key);
+        return { status: 'filed' };
+      }
+    } catch (error) {
+      return notWritten(error, at, key);
+    }
+    if (!found.value.found) {
+      missed(key, at);
+      return { status: 'missing' };
+    }
+    return keepRecord(entry.profileId, found.value.recordingId, found.value.checkedAt, found.value.record, at, key);
+  };
+
+  const check = (entry: OpenEntry, forced: boolean, taken: ReadonlySet<string>): Promise<Check> => {
     const key = keyOf(entry);
     const current = running.get(key);
     if (current) {
@@ -81,55 +161,26 @@ export function createOutcomeTracker(deps: OutcomeTrackerDeps) {
         budget.refund();
         return { status: 'skipped' };
       }
-      const outcome = await deps.lookup({ recordingId: entry.recordingId, profileId: entry.profileId });
-      const at = now();
-      if (!outcome.ok) {
-        if (outcome.error.kind === 'vendor' && outcome.error.field === 'recordingId') {
-          unknown.add(key);
-          watches.delete(key);
-        } else {
-          pausedUntil.set(entry.profileId, at + limits.pauseMs);
-          missed(key, at);
-        }
-        return { status: 'failed', error: outcome.error };
-      }
-      if (!outcome.value.available) {
-        missed(key, at);
-        return { status: 'missing' };
-      }
-      try {
-        await deps.history.appendRecord({ profileId: entry.profileId, recordingId: entry.recordingId, checkedAt: outcome.value.checkedAt, record: outcome.value.record });
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-        deps.log.error('call record not saved', { code });
-        missed(key, at);
-        return {
-          status: 'failed',
-          error: { kind: 'file', message: `The call's outcome could not be written to the history (${code}).`, hint: 'Check the free space of your home folder; Switchboard tries again later.' },
-        };
-      }
-      watches.delete(key);
-      return { status: 'filed' };
+      return isPlaced(entry) ? checkPlaced(entry, key) : checkUnknown(entry, key, taken);
     });
     running.set(key, task);
     void task.finally(() => running.delete(key));
     return task;
   };
 
-  /** The calls still without a record that ITNIO may have: placed, within its two months, not refused. */
-  const pendingCalls = (entries: HistoryEntry[], at: number): Map<string, PlacedEntry> => {
+  /** The calls still without a record that ITNIO may have: placed or unknown, within its two months, not refused. */
+  const pendingCalls = (entries: HistoryEntry[], at: number): Map<string, OpenEntry> => {
     const kept = recordsKeptSince(at);
-    const pending = new Map<string, PlacedEntry>();
+    const pending = new Map<string, OpenEntry>();
     for (const entry of entries) {
-      if (entry.request !== 'placed' || !entry.recordingId || entry.record || Date.parse(entry.at) < kept) continue;
-      const placed = entry as PlacedEntry;
-      if (!unknown.has(keyOf(placed))) pending.set(keyOf(placed), placed);
+      if (entry.record || Date.parse(entry.at) < kept || !isOpen(entry)) continue;
+      if (!unknown.has(keyOf(entry))) pending.set(keyOf(entry), entry);
     }
     return pending;
   };
 
   /** Watches what is recent, and forgets calls filed elsewhere (the CLI), cleared or aged out. */
-  const updateWatches = (pending: Map<string, PlacedEntry>, at: number) => {
+  const updateWatches = (pending: Map<string, OpenEntry>, at: number) => {
     for (const [key, watch] of watches) {
       const entry = pending.get(key);
       if (!entry || (!watch.once && at - Date.parse(entry.at) > OUTCOME_WATCH_MS)) watches.delete(key);
@@ -140,20 +191,24 @@ export function createOutcomeTracker(deps: OutcomeTrackerDeps) {
     }
   };
 
-  const chosenEntries = (input: CheckOutcomesInput, entries: HistoryEntry[], pending: Map<string, PlacedEntry>, at: number): Result<{ chosen: PlacedEntry[]; forced: boolean; deferred: number }> => {
+  const chosenEntries = (input: CheckOutcomesInput, entries: HistoryEntry[], pending: Map<string, OpenEntry>, at: number): Result<{ chosen: OpenEntry[]; forced: boolean; deferred: number }> => {
     if (input?.ids) {
-      const chosen: PlacedEntry[] = [];
+      const chosen: OpenEntry[] = [];
       for (const id of input.ids) {
         const entry = entries.find((candidate) => candidate.id === id);
         const problem = !entry
           ? 'is not in the call history (it may have been cleared).'
-          : entry.request !== 'placed' || !entry.recordingId
-            ? 'is a call attempt that failed: ITNIO never took the call, so it has no record.'
+          : !isOpen(entry)
+            ? entry.request === 'pending'
+              ? 'is still being placed: its outcome can be checked once ITNIO has answered.'
+              : 'is a call attempt that failed: ITNIO never took the call, so it has no record.'
             : Date.parse(entry.at) < recordsKeptSince(at)
               ? 'is older than two months: ITNIO keeps call records for two months only.'
               : undefined;
-        if (problem) return fail({ kind: 'invalid-input', field: 'ids', message: `The call ${problem}`, hint: 'Nothing was sent. Check the outcome of a call placed in the last two months.' });
-        chosen.push(entry as PlacedEntry);
+        if (problem || !entry || !isOpen(entry)) {
+          return fail({ kind: 'invalid-input', field: 'ids', message: `The call ${problem}`, hint: 'Nothing was sent. Check the outcome of a call placed in the last two months.' });
+        }
+        chosen.push(entry);
       }
       budget.reserve(chosen.length, at, true);
       return ok({ chosen, forced: true, deferred: 0 });
@@ -192,7 +247,8 @@ export function createOutcomeTracker(deps: OutcomeTrackerDeps) {
       const picked = chosenEntries(input, entries, pending, at);
       if (!picked.ok) return picked;
       const { chosen, forced, deferred } = picked.value;
-      const checks = await Promise.all(chosen.map((entry) => check(entry, forced)));
+      const taken = takenRecordingIds(entries);
+      const checks = await Promise.all(chosen.map((entry) => check(entry, forced, taken.get(entry.profileId) ?? new Set())));
       const sent = checks.filter((result) => result.status !== 'skipped').length;
       const filed = checks.filter((result) => result.status === 'filed').length;
       const problem = checks.find((result) => result.status === 'failed');
@@ -210,3 +266,19 @@ export function createOutcomeTracker(deps: OutcomeTrackerDeps) {
 }
 
 export type OutcomeTracker = ReturnType<typeof createOutcomeTracker>;
+
+const isOpen = (entry: HistoryEntry): entry is OpenEntry => (entry.request === 'placed' && entry.recordingId !== undefined) || entry.request === 'unknown';
+
+const NOT_PLACED = 'ITNIO has no record of this call an hour after it was sent: it was not placed.';
+
+/** Per profile, the recording ids the history already holds: an unknown call is never matched to another call's record. */
+function takenRecordingIds(entries: HistoryEntry[]): Map<string, Set<string>> {
+  const taken = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    if (!entry.recordingId) continue;
+    const ids = taken.get(entry.profileId) ?? new Set<string>();
+    ids.add(entry.recordingId);
+    taken.set(entry.profileId, ids);
+  }
+  return taken;
+}

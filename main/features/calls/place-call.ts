@@ -19,15 +19,24 @@ export interface PlaceCallDeps {
   now?: () => Date;
 }
 
-const repeatRefused = (call: PlaceCall, lastAttemptMs: number, inFlight: boolean): Result<never> =>
+const repeatRefused = (call: PlaceCall, refusal: Refusal): Result<never> =>
   fail({
     kind: 'invalid-input',
     field: 'confirmRepeat',
-    message: inFlight
+    message: refusal.inFlight
       ? `A call to ${call.callee} from phone ${call.account} is already being placed. Nothing more was sent.`
-      : `You called ${call.callee} from phone ${call.account} ${Math.max(1, Math.round(lastAttemptMs / 1000))} s ago. Nothing was sent, so they are not rung twice.`,
-    hint: `To ring them again, confirm the repeat call (switchboard call --confirm-repeat), or wait ${REPEAT_WINDOW_MS / 1000} seconds.`,
+      : refusal.unknown
+        ? `Your call to ${call.callee} from phone ${call.account} ${ago(refusal.lastAttemptMs)} may have gone through: ITNIO's answer never came, and its call record has not been found yet. Nothing was sent, so they are not rung twice.`
+        : `You called ${call.callee} from phone ${call.account} ${ago(refusal.lastAttemptMs)}. Nothing was sent, so they are not rung twice.`,
+    hint: refusal.unknown
+      ? 'Switchboard checks ITNIO\'s call records for it by itself (the history shows what it finds). To ring them anyway, confirm the repeat call (switchboard call --confirm-repeat).'
+      : `To ring them again, confirm the repeat call (switchboard call --confirm-repeat), or wait ${REPEAT_WINDOW_MS / 1000} seconds.`,
   });
+
+const ago = (ms: number): string => {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  return seconds < 120 ? `${seconds} s ago` : `${Math.round(seconds / 60)} min ago`;
+};
 
 /**
  * Places one call through sendSip and records the attempt. Sent once, never retried: the vendor
@@ -70,12 +79,15 @@ export function createPlaceCall(deps: PlaceCallDeps) {
     // Claimed in the shared history before sending: no window or process can send its twin meanwhile.
     // A claim that cannot be written throws: the router answers with what the data folder said.
     const claim = await deps.history.claim(pending, (last) => (call.confirmRepeat ? undefined : repeatOf(last, now().getTime())));
-    if (!claim.ok) return repeatRefused(call, claim.refusal.lastAttemptMs, claim.refusal.inFlight);
+    if (!claim.ok) return repeatRefused(call, claim.refusal);
 
     const answer = await send(deps.connections, call);
     const entry: HistoryEntry = {
       ...pending,
-      ...(answer.ok ? { request: 'placed', recordingId: answer.value } : { request: 'failed', ...errorFields(answer.error) }),
+      ...(answer.ok
+        ? { request: 'placed', recordingId: answer.value }
+        : // A call whose answer never came or broke may have rung: it stays unknown until ITNIO's records say.
+          { request: answer.error.reachedItnio === 'maybe' ? 'unknown' : 'failed', ...errorFields(answer.error) }),
     };
     const historyWarning = await record(entry);
     deps.log.info('call', { request: entry.request, kind: entry.errorKind, code: entry.errorCode });
@@ -91,11 +103,16 @@ export function createPlaceCall(deps: PlaceCallDeps) {
   };
 }
 
-/** Still being sent, or ended less than the window ago: a slow answer is when a second click is most likely. */
+/**
+ * Still being sent, or ended less than the window ago (a slow answer is when a second click is most
+ * likely), or of unknown outcome: that call may have rung, so it holds the callee until its record
+ * is found or the history settles it.
+ */
 function repeatOf(last: LastAttempt | undefined, nowMs: number): Refusal | undefined {
   if (!last) return undefined;
   const sinceEnd = nowMs - last.endedAtMs;
   if (last.inFlight) return { inFlight: true, lastAttemptMs: nowMs - Date.parse(last.entry.at) };
+  if (last.entry.request === 'unknown') return { inFlight: false, unknown: true, lastAttemptMs: nowMs - Date.parse(last.entry.at) };
   return sinceEnd >= 0 && sinceEnd < REPEAT_WINDOW_MS ? { inFlight: false, lastAttemptMs: sinceEnd } : undefined;
 }
 
@@ -113,6 +130,7 @@ async function send(connections: PlaceCallDeps['connections'], call: PlaceCall):
   if (recordingId.ok && (typeof recordingId.value !== 'string' || !recordingId.value)) {
     return fail({
       kind: 'server',
+      reachedItnio: 'maybe',
       message: 'The server accepted the call but sent no recording id.',
       hint: 'The call may be ringing: check your phone and the call records in the ITNIO console before calling again.',
     });

@@ -69,7 +69,7 @@ export async function downloadAudio(link: string, options: DownloadOptions): Pro
     declared = Array.isArray(type) ? type[0] : type;
     read = await readBounded(response.body, response.headers['content-length'], options.maxBytes);
   } catch (cause) {
-    return fail(transportFailure(cause, { host: url.host, mayHaveTakenEffect: false, connectTimeoutMs: options.timeoutMs, timeoutMs: options.timeoutMs, deadlinePassed: deadline.aborted }).error);
+    return fail(transportFailure(cause, { host: url.host, connectTimeoutMs: options.timeoutMs, timeoutMs: options.timeoutMs, deadlinePassed: deadline.aborted }).error);
   }
   if (!read.ok) return tooLarge(read.size, options.maxBytes);
   const bytes = new Uint8Array(read.bytes);

@@ -32,14 +32,12 @@ export function createPhoneBatch(deps: AppPhonesDeps & { log: Logger; claims: In
     const claim = await deps.claims.claim(JSON.stringify(['phones.create', target.profileId, appId, groupName, phoneName]));
     if (!claim.ok) return alreadyBeingSent(`A batch of phones in group "${groupName}"`, claim.since);
     const sent = await client.request(ENDPOINTS.sipAdd, { groupName, phoneName, quantity, displayNum, appId }).finally(claim.done);
-    // A vendor status means nothing was created; any other failure may have created the phones.
-    if (sent.ok || sent.error.code === undefined) deps.directory.invalidate(target.profileId);
+    // Only a request that may have reached ITNIO without an answer can have created phones unseen;
+    // its error already says to refresh the list before creating them again.
+    if (sent.ok || sent.error.reachedItnio === 'maybe') deps.directory.invalidate(target.profileId);
     if (!sent.ok) {
       deps.log.error('phones.create', { kind: sent.error.kind, code: sent.error.code, quantity });
       if (sent.error.code === ALREADY_EXISTS) return fail(await nameInUse(deps, input, appId, sent.error));
-      if (sent.error.code === undefined) {
-        return fail({ ...sent.error, hint: `${sent.error.hint ?? ''} Refresh the phone list to see whether group "${groupName}" was created before sending the batch again.`.trim() });
-      }
       return sent;
     }
     deps.log.info('phones.create', { quantity });

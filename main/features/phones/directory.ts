@@ -1,7 +1,8 @@
 import { invalidField, ok, type Result } from '../../../contract/result';
-import type { PhoneDirectory, PhoneSummary } from '../../../contract/schemas/phones';
+import { phoneDirectory, type PhoneDirectory, type PhoneSummary } from '../../../contract/schemas/phones';
 import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type PhoneRecord } from '../../platform/itnio';
 import type { Connections } from '../../platform/connections/connections';
+import type { KeepRead } from '../../platform/connections/kept-reads';
 
 interface CachedPhones {
   fetchedAt: string;
@@ -9,12 +10,16 @@ interface CachedPhones {
 }
 
 /**
- * The active profile's phones (sipQuery, every page), cached per profile in main-process memory
- * only: the records carry SIP passwords, which must not land on disk. The dialer's account picker
- * and the phone list both read it; a batch creation invalidates it.
+ * The active profile's phones (sipQuery, every page), cached per profile in main-process memory:
+ * the records carry SIP passwords, which must not land on disk. Only the list as the renderer sees
+ * it (no passwords) is kept on disk, to answer while ITNIO is out of reach, a restart included.
+ * The dialer's account picker and the phone list both read it; a batch creation invalidates it.
  */
 export interface PhoneDirectoryCache {
-  /** With `limit`, only the first phones: from the cache when it holds the list, else one page. */
+  /**
+   * With `limit`, only the first phones: from the cache when it holds the list, else one page (a
+   * glance, which is neither kept nor answered from what was kept).
+   */
   list(refresh: boolean, limit?: number): Promise<Result<PhoneDirectory>>;
   password(account: string): Promise<Result<string>>;
   /** All records with passwords, for main-side exports only. */
@@ -24,7 +29,7 @@ export interface PhoneDirectoryCache {
 
 const summary = ({ account, phoneName, groupName, displayNum }: PhoneRecord): PhoneSummary => ({ account, phoneName, groupName, displayNum });
 
-export function createPhoneDirectory(deps: { connections: Connections; now?: () => Date }): PhoneDirectoryCache {
+export function createPhoneDirectory(deps: { connections: Connections; keep: KeepRead; now?: () => Date }): PhoneDirectoryCache {
   const cache = new Map<string, CachedPhones>();
   const inFlight = new Map<string, Promise<Result<CachedPhones>>>();
   /**
@@ -84,13 +89,11 @@ export function createPhoneDirectory(deps: { connections: Connections; now?: () 
   return {
     list: async (refresh, limit) => {
       if (limit !== undefined) return firstPhones(refresh, limit);
-      const loaded = await load(refresh);
-      if (!loaded.ok) return loaded;
-      const { profileId, phones } = loaded.value;
-      return ok({
-        profileId,
-        fetchedAt: phones.fetchedAt,
-        phones: phones.records.map(summary),
+      return deps.keep({ method: 'phones.list', input: {}, schema: phoneDirectory }, async () => {
+        const loaded = await load(refresh);
+        if (!loaded.ok) return loaded;
+        const { profileId, phones } = loaded.value;
+        return ok({ profileId, fetchedAt: phones.fetchedAt, phones: phones.records.map(summary) });
       });
     },
     password: async (account) => {

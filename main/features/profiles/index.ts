@@ -20,6 +20,11 @@ export interface ProfileServiceDeps {
   probe: (target: Target) => Promise<Result<ProbeResult>>;
   /** Called when a profile's credentials or address change, so cached clients are dropped. */
   forget: (profileId: string) => void;
+  /**
+   * Removes the answers kept on disk for a profile that is gone or may now name another account
+   * (new address, app or credentials): none may be shown under it as its own.
+   */
+  forgetReads: (profileId: string) => Promise<void>;
   clockWarning: (offsetMs: number) => string | undefined;
   now?: () => number;
 }
@@ -67,6 +72,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
         await store.update((current) => ({ ...current, sandbox }));
         return ok((await list()).profiles.find((p) => p.id === SANDBOX_PROFILE_ID)!);
       }
+      let otherAccount = false;
       // Checked and written under one lock: two processes saving the same name cannot both pass.
       const saved = await store.transact(async (current): Promise<{ next?: ProfilesFile; value: Result<ProfileSummary> }> => {
         const file = await sweepOrphans(current);
@@ -92,6 +98,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
           ...withoutEmpty({ defaultCallerId: input.defaultCallerId, defaultAccount: input.defaultAccount }),
           apiKeyMasked: input.apiKey ? maskApiKey(input.apiKey) : existing!.apiKeyMasked,
         };
+        otherAccount = existing !== undefined && (existing.baseUrl !== profile.baseUrl || existing.appId !== profile.appId || Boolean(input.apiKey));
         const next = withoutPending(
           { ...file, profiles: existing ? file.profiles.map((p) => (p.id === id ? profile : p)) : [...file.profiles, profile] },
           id,
@@ -99,6 +106,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
         return { next, value: ok(toSummary(profile)) };
       });
       if (saved.ok) deps.forget(saved.value.id);
+      if (saved.ok && otherAccount) await deps.forgetReads(saved.value.id);
       return saved;
     },
 
@@ -128,6 +136,8 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
         return { next: withoutPending(await store.read(), id), value: ok(undefined) };
       });
       deps.forget(id);
+      // Even when the keychain kept the entry: the profile has left the file all the same.
+      await deps.forgetReads(id);
       return removed.ok ? ok(await list()) : removed;
     },
 

@@ -1,10 +1,11 @@
-import { ok } from '../../../contract/result';
+import { ok, type Result } from '../../../contract/result';
 import { refuseEdit } from '../../../contract/schemas/changed';
-import { sortTrunks, trunkEditIssues } from '../../../contract/schemas/trunks';
+import { sortTrunks, trunkEditIssues, trunkPage, type TrunkPage } from '../../../contract/schemas/trunks';
 import type { FileDialogs } from '../../platform/files/dialogs';
 import { CSV_FILES } from '../../platform/files/csv';
 import { saveAs } from '../../platform/files/save-as';
 import type { Connections } from '../../platform/connections/connections';
+import type { KeepRead } from '../../platform/connections/kept-reads';
 import type { Logger } from '../../platform/log';
 import type { Services } from '../../router';
 import { ENDPOINTS, type TrunkRecord as VendorTrunk } from '../../platform/itnio';
@@ -15,33 +16,45 @@ import { asReadFrom, needsCurrentPassword, showsStandIns, toUpdateRequest } from
 
 type TrunkSettingsMethods = 'trunks.list' | 'trunks.update' | 'trunks.password' | 'trunks.exportCsv';
 
-export function createTrunkSettingsServices(deps: { connections: Connections; dialogs: FileDialogs; log: Logger; now?: () => Date }): Pick<Services, TrunkSettingsMethods> {
+export interface TrunkServiceDeps {
+  connections: Connections;
+  dialogs: FileDialogs;
+  log: Logger;
+  keep: KeepRead;
+  now?: () => Date;
+}
+
+type ListTrunks = Parameters<Services['trunks.list']>[0];
+
+export function createTrunkSettingsServices(deps: TrunkServiceDeps): Pick<Services, TrunkSettingsMethods> {
   const reader = createTrunkReader(deps.connections);
   const now = deps.now ?? (() => new Date());
 
+  const list = async ({ type, sipTrunkName, current, size, all }: ListTrunks): Promise<Result<TrunkPage>> => {
+    const filter = { type, sipTrunkName };
+    const fetchedAt = now().toISOString();
+    if (all) {
+      const every = await reader.all(filter);
+      if (!every.ok) return every;
+      const records = every.value.value.map(toTrunkRecord);
+      return ok({ profileId: every.value.profileId, fetchedAt, total: records.length, current: 1, size: records.length, pages: 1, records });
+    }
+    const page = await reader.page(filter, current, size);
+    if (!page.ok) return page;
+    const { total, pages, records } = page.value.value;
+    return ok({
+      profileId: page.value.profileId,
+      fetchedAt,
+      total,
+      current,
+      size,
+      pages,
+      records: records.map(toTrunkRecord),
+    });
+  };
+
   return {
-    'trunks.list': async ({ type, sipTrunkName, current, size, all }) => {
-      const filter = { type, sipTrunkName };
-      const fetchedAt = now().toISOString();
-      if (all) {
-        const every = await reader.all(filter);
-        if (!every.ok) return every;
-        const records = every.value.value.map(toTrunkRecord);
-        return ok({ profileId: every.value.profileId, fetchedAt, total: records.length, current: 1, size: records.length, pages: 1, records });
-      }
-      const page = await reader.page(filter, current, size);
-      if (!page.ok) return page;
-      const { total, pages, records } = page.value.value;
-      return ok({
-        profileId: page.value.profileId,
-        fetchedAt,
-        total,
-        current,
-        size,
-        pages,
-        records: records.map(toTrunkRecord),
-      });
-    },
+    'trunks.list': (input) => deps.keep({ method: 'trunks.list', input, schema: trunkPage }, () => list(input)),
 
     'trunks.password': async ({ keyId }) => {
       const trunk = await reader.find(keyId);

@@ -103,7 +103,14 @@ export function createConnections(deps: {
     const cached = clients.get(target.profileId);
     if (cached?.key === key) return cached.client;
     void cached?.client.close();
-    const client = createItnioClient({ ...deps.timing, baseUrl: target.baseUrl, apiKey: target.apiKey, apiSecret: target.apiSecret, logger: deps.log });
+    const client = createItnioClient({
+      ...deps.timing,
+      baseUrl: target.baseUrl,
+      apiKey: target.apiKey,
+      apiSecret: target.apiSecret,
+      logger: deps.log,
+      isSandbox: target.profileId === SANDBOX_PROFILE_ID,
+    });
     clients.set(target.profileId, { key, client });
     return client;
   };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../log';
-import { startSandbox, type Sandbox } from '../../sandbox';
+import { startSandbox, type Fault, type Sandbox } from '../../sandbox';
 import { maskApiKey } from '../secrets';
 
 /**
@@ -23,8 +23,9 @@ export interface EmbeddedSandbox {
   close(): Promise<void>;
 }
 
-export async function startEmbeddedSandbox(options: { port?: number; apiKey: string; apiSecret: string; log: Logger }): Promise<EmbeddedSandbox> {
-  const sandbox = await startSandbox({ port: options.port ?? 0, credentials: [{ apiKey: options.apiKey, apiSecret: options.apiSecret }], logger: options.log });
+export async function startEmbeddedSandbox(options: { port?: number; apiKey: string; apiSecret: string; log: Logger; faults?: readonly Fault[] }): Promise<EmbeddedSandbox> {
+  const { port = 0, apiKey, apiSecret, log, faults = [] } = options;
+  const sandbox = await startSandbox({ port, credentials: [{ apiKey, apiSecret }], logger: log, faults });
   return { url: sandbox.url, appId: sandbox.state.appId, emulator: sandbox, close: () => sandbox.close() };
 }
 

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Pool } from 'undici';
+import { Pool, type Dispatcher } from 'undici';
 import { fail, ok, type AppError, type Result } from '../../../contract/result';
 import { baseUrl as baseUrlRule } from '../../../contract/schemas/rules';
 import type { Logger } from '../log';
@@ -10,7 +10,7 @@ import type { Endpoint } from './endpoints';
 import { readEnvelope, type Envelope, type Failure } from './envelope';
 import { sign } from './sign';
 import { vendorError } from './status-codes';
-import { CHECK_BEFORE_RESENDING, transportFailure } from './transport-errors';
+import { transportFailure, unansweredHint, unreadableAnswer } from './transport-errors';
 
 export interface ItnioClientOptions {
   baseUrl: string;
@@ -25,6 +25,8 @@ export interface ItnioClientOptions {
   now?: () => number;
   /** One automatic retry per entry, read-only requests only. Default [300, 900]. */
   retryDelaysMs?: readonly number[];
+  /** The built-in sandbox profile's emulator, which a refused connection tells the operator to start again. */
+  isSandbox?: boolean;
 }
 
 export interface ItnioClient {
@@ -41,10 +43,17 @@ type Attempt = ({ ok: true; envelope: Envelope } | ({ ok: false } & Failure)) & 
 
 /** A signed client for one base URL and key, holding one connection pool. */
 export function createItnioClient(options: ItnioClientOptions): ItnioClient {
-  const { apiKey, apiSecret, logger, connectTimeoutMs = 5_000, timeoutMs = 15_000, retryDelaysMs = [300, 900] } = options;
+  const { apiKey, apiSecret, logger, connectTimeoutMs = 5_000, timeoutMs = 15_000, retryDelaysMs = [300, 900], isSandbox = false } = options;
   const clock = createClock(options.now ?? Date.now);
   const base = parseBaseUrl(options.baseUrl);
-  if (!base.ok) return { request: async () => base, clockOffsetMs: clock.offsetMs, close: async () => {} };
+  if (!base.ok) {
+    const { hint = '', ...error } = base.error;
+    return {
+      request: async (endpoint) => fail({ ...error, hint: unansweredHint('no', endpoint.write, hint, false), reachedItnio: 'no' }),
+      clockOffsetMs: clock.offsetMs,
+      close: async () => {},
+    };
+  }
 
   const { host } = base.value;
   const basePath = base.value.pathname.replace(/\/+$/, '');
@@ -57,8 +66,9 @@ export function createItnioClient(options: ItnioClientOptions): ItnioClient {
   async function attempt(endpoint: Endpoint<unknown, unknown>, path: string, body: string | undefined): Promise<Attempt> {
     const timestamp = timestampSeconds(clock.signingTimeMs());
     const deadline = AbortSignal.timeout(timeoutMs);
+    const sending = { started: false };
     try {
-      const response = await pool.request({
+      const response = await pool.compose(watchSending(sending)).request({
         method: endpoint.method,
         path,
         body,
@@ -73,14 +83,11 @@ export function createItnioClient(options: ItnioClientOptions): ItnioClient {
       clock.observe(response.headers.date);
       const contentType = response.headers['content-type'];
       const answer = await readAnswerBody(response.body, response.headers['content-length']);
-      if (!answer.ok) return { http: response.statusCode, ...answer };
+      if (!answer.ok) return { http: response.statusCode, ok: false, ...unreadableAnswer(answer, endpoint.write) };
       const read = readEnvelope(response.statusCode, Array.isArray(contentType) ? contentType[0] : contentType, answer.text);
-      // A failed or cut-off answer (the transient kinds) leaves a request that is not read-only
-      // in an unknown state: the vendor may have acted before its answer broke.
-      const unknownOutcome = !read.ok && read.retryable && !endpoint.retry;
-      return { http: response.statusCode, ...(unknownOutcome ? { ...read, error: { ...read.error, hint: CHECK_BEFORE_RESENDING } } : read) };
+      return { http: response.statusCode, ...(read.ok ? read : { ok: false, ...unreadableAnswer(read, endpoint.write) }) };
     } catch (cause) {
-      const context = { host, mayHaveTakenEffect: !endpoint.retry, connectTimeoutMs, timeoutMs, deadlinePassed: deadline.aborted };
+      const context = { host, write: endpoint.write, sent: sending.started, isSandbox, connectTimeoutMs, timeoutMs, deadlinePassed: deadline.aborted };
       return { ok: false, ...transportFailure(cause, context) };
     }
   }
@@ -97,14 +104,14 @@ export function createItnioClient(options: ItnioClientOptions): ItnioClient {
     if (result.ok) logger.info('itnio.request', fields);
     else {
       const clockOffsetMs = result.error.kind === 'clock-skew' ? clock.offsetMs() : undefined;
-      logger.error('itnio.request', { ...fields, kind: result.error.kind, clockOffsetMs });
+      logger.error('itnio.request', { ...fields, kind: result.error.kind, reachedItnio: result.error.reachedItnio, clockOffsetMs });
     }
   }
 
   return {
     async request<Req, Res>(endpoint: Endpoint<Req, Res>, input: Req): Promise<Result<Res>> {
       const target = requestTarget(endpoint, basePath, input);
-      if (!target.ok) return target;
+      if (!target.ok) return fail({ ...target.error, reachedItnio: 'no' });
       const { path, body } = target.value;
       let resigned = false;
       let retries = 0;
@@ -141,7 +148,33 @@ export function createItnioClient(options: ItnioClientOptions): ItnioClient {
 
 function readAnswer<Res>(endpoint: Endpoint<unknown, Res>, envelope: Envelope): Result<Res> {
   const parsed = endpoint.answer.safeParse(endpoint.fieldsAtTopLevel ? envelope.fields : envelope.data);
-  return parsed.success ? ok(parsed.data) : fail(unexpectedShape(endpoint.name, parsed.error, !endpoint.retry));
+  if (parsed.success) return ok(parsed.data);
+  // The status said success, so a write did act; the answer saying how cannot be read.
+  return fail(unreadableAnswer({ retryable: false, error: unexpectedShape(endpoint.name, parsed.error) }, endpoint.write).error);
+}
+
+/**
+ * Notes when undici writes the request onto an open connection: before that, nothing of it can
+ * have reached the server (a refused or unresolved connection, one that never opened in time).
+ */
+function watchSending(sending: { started: boolean }): Dispatcher.DispatcherComposeInterceptor {
+  return (dispatch) => (options, handler) =>
+    dispatch(
+      options,
+      new Proxy(handler, {
+        get(target, key) {
+          const value: unknown = Reflect.get(target, key);
+          if (key === 'onRequestStart') {
+            return (controller: Dispatcher.DispatchController, context: unknown) => {
+              target.onRequestStart?.(controller, context);
+              // A request aborted here (its deadline passed while it waited) is never written.
+              if (!controller.aborted) sending.started = true;
+            };
+          }
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      }),
+    );
 }
 
 function parseBaseUrl(value: string): Result<URL> {

@@ -49,16 +49,24 @@ export type * from './vendor/page';
 export type * from './vendor/voice';
 
 
-/** One vendor endpoint: where it lives, whether it is safe to resend, and what its codes mean. */
-export interface Endpoint<Req, Res> {
+/**
+ * A write's own words for a failure that left no readable answer, so the operator learns what the
+ * request can have done and what to check, never another request's advice.
+ */
+export interface WriteWords {
+  /** It cannot have reached ITNIO: "Nothing was sent, so no call was placed." */
+  readonly notSent: string;
+  /** It went out and its answer was lost: what may have happened, and what to check before sending it again. */
+  readonly mayHaveActed: string;
+}
+
+interface EndpointShape<Req, Res> {
   readonly name: string;
   readonly method: 'POST' | 'GET';
   /** `{field}` marks a path parameter, filled from the request field of that name. */
   readonly path: string;
   /** The answer's fields sit beside status and reason instead of under `data` (getBalance). */
   readonly fieldsAtTopLevel?: boolean;
-  /** True only for read-only requests: anything else may have taken effect before a failure. */
-  readonly retry: boolean;
   readonly codes: StatusTable;
   /** Reads a successful answer's data (or top-level fields): the vendor's answer is untrusted input. */
   readonly answer: z.ZodType<Res>;
@@ -66,7 +74,14 @@ export interface Endpoint<Req, Res> {
   readonly types?: { request: Req };
 }
 
-const endpoint = <Req, Res>(descriptor: Omit<Endpoint<Req, Res>, 'types'>): Endpoint<Req, Res> => descriptor;
+/**
+ * One vendor endpoint: where it lives, whether it is safe to resend, and what its codes mean. Only
+ * a read-only request is retried; anything else may have taken effect before a failure, so it
+ * carries its own words for that.
+ */
+export type Endpoint<Req, Res> = EndpointShape<Req, Res> & ({ readonly retry: true; readonly write?: undefined } | { readonly retry: false; readonly write: WriteWords });
+
+const endpoint = <Req, Res>(descriptor: Endpoint<Req, Res>): Endpoint<Req, Res> => descriptor;
 
 export const ENDPOINTS = {
   sendSip: endpoint<SendSipRequest, z.output<typeof sendSipAnswer>>({
@@ -74,6 +89,10 @@ export const ENDPOINTS = {
     method: 'POST',
     path: '/voice/sendSip',
     retry: false,
+    write: {
+      notSent: 'Nothing was sent, so no call was placed.',
+      mayHaveActed: "The call may have gone through: check the call's outcome in the history before calling again.",
+    },
     codes: SEND_SIP_CODES,
     answer: sendSipAnswer,
   }),
@@ -82,6 +101,10 @@ export const ENDPOINTS = {
     method: 'POST',
     path: '/voice/sipAdd',
     retry: false,
+    write: {
+      notSent: 'Nothing was sent, so no phones were created.',
+      mayHaveActed: 'Phones may have been created: refresh the phone list before creating them again.',
+    },
     codes: SIP_ADD_CODES,
     answer: sipAddAnswer,
   }),
@@ -98,6 +121,10 @@ export const ENDPOINTS = {
     method: 'POST',
     path: '/number/edit',
     retry: false,
+    write: {
+      notSent: "Nothing was sent, so the number's settings were not changed.",
+      mayHaveActed: "The number's settings may have changed: read the number list again before saving again.",
+    },
     codes: NUMBER_EDIT_CODES,
     answer: numberEditAnswer,
   }),
@@ -114,6 +141,10 @@ export const ENDPOINTS = {
     method: 'POST',
     path: '/v3/cc/sipTrunk/update',
     retry: false,
+    write: {
+      notSent: 'Nothing was sent, so the trunk was not changed.',
+      mayHaveActed: 'The trunk may have changed: re-read the trunk list before saving again.',
+    },
     codes: TRUNK_UPDATE_CODES,
     answer: trunkUpdateAnswer,
   }),
@@ -131,6 +162,10 @@ export const ENDPOINTS = {
     method: 'POST',
     path: '/voice/sipReset',
     retry: false,
+    write: {
+      notSent: "Nothing was sent, so the phone's password was not changed.",
+      mayHaveActed: "The phone's password may have been changed, and the new one did not arrive: reset it again to get one that works.",
+    },
     codes: SIP_RESET_CODES,
     answer: sipResetAnswer,
   }),

@@ -3,6 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { bridge } from '../ui/bridge';
 import { BalanceIndicator } from '../features/account/BalanceIndicator';
+import { ConnectionBanner } from './ConnectionBanner';
 import { ActiveProfileBadge, SandboxBanner } from '../features/profiles/ActiveProfile';
 import { SCREENS, useNavigation } from './navigation';
 import { useHoldCloseWhileUnsaved } from './unsaved-changes';
@@ -80,6 +81,7 @@ export function Shell() {
           {active.label}
         </Title>
         <SandboxBanner />
+        <ConnectionBanner />
         <Screen />
       </AppShell.Main>
     </AppShell>

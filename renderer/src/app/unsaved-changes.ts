@@ -2,8 +2,9 @@ import { useEffect } from 'react';
 import { useLeaveGuard } from '../ui/leave-guard';
 
 /**
- * While a screen holds unsaved changes (it has set a leave guard), closing or reloading the window
- * is held back: Chromium then asks in a browser, and Electron asks main, which shows a dialog.
+ * While a screen holds unsaved changes or waits for a write's answer (it has set a leave guard),
+ * closing or reloading the window is held back: Chromium then asks in a browser, and Electron asks
+ * main, which shows a dialog.
  */
 export function useHoldCloseWhileUnsaved(): void {
   useEffect(() => {

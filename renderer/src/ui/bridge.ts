@@ -1,4 +1,5 @@
-import type { Bridge } from '../../../contract/methods';
+import type { Bridge, MethodName } from '../../../contract/methods';
+import { observeCall } from './connection';
 
 declare global {
   interface Window {
@@ -7,4 +8,19 @@ declare global {
   }
 }
 
-export const bridge = (): Bridge => window.switchboard;
+type Verbs = Record<string, (input?: unknown) => Promise<never>>;
+
+/**
+ * `window.switchboard`, with every call watched for what it tells about the connection to ITNIO
+ * (ui/connection.ts). The method is looked up when called, so a bridge replaced later (a test's
+ * fake) is the one used.
+ */
+const observed = new Proxy({} as Bridge, {
+  get: (_bridge, feature: string) =>
+    new Proxy({} as Verbs, {
+      get: (_verbs, verb: string) => (input?: unknown) =>
+        observeCall(`${feature}.${verb}` as MethodName, () => (window.switchboard as unknown as Record<string, Verbs>)[feature]![verb]!(input)),
+    }),
+});
+
+export const bridge = (): Bridge => observed;

@@ -2,7 +2,7 @@
  * The fault matrix (issue 8, item 3): every way the network or the vendor's front servers fail,
  * met by a query (the Dialer's "Refresh phones") and by a call, through the real router and
  * services the window uses (createAppContext). Each gives its error kind with an operator's message
- * and hint, and a call is carried out at most once.
+ * and hint that say whether the request could have reached ITNIO, and a call is placed at most once.
  */
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ const SIP_QUERY = '/voice/sipQuery';
 const TIMEOUT_MS = 1_500;
 
 const CUT_OFF = /^The connection to 127\.0\.0\.1:\d+ was cut before the answer arrived\.$/;
-const MAY_HAVE_BEEN_CARRIED_OUT = /^The request may still have been carried out: check before sending it again \(for a call, the phone's call history\)\.$/;
+const CALL_MAY_HAVE_GONE_THROUGH = /^The call may have gone through: check the call's outcome in the history before calling again\.$/;
 
 interface Row {
   fault: string;
@@ -26,6 +26,8 @@ interface Row {
   message: RegExp;
   queryHint: RegExp;
   callHint: RegExp;
+  /** Whether the request could have reached ITNIO; absent when ITNIO answered. */
+  reached: 'no' | 'maybe' | undefined;
   /** How often each reached the sandbox: a query may be retried, a call is sent once. */
   queryRequests: number;
   callRequests: number;
@@ -48,8 +50,9 @@ const MATRIX: Row[] = [
     arrange: (sandbox) => sandbox.faults.inject({ kind: 'reset' }),
     kind: 'network',
     message: CUT_OFF,
-    queryHint: /^Check the internet connection and try again\.$/,
-    callHint: MAY_HAVE_BEEN_CARRIED_OUT,
+    queryHint: /^Nothing was changed\. Check the internet connection and try again\.$/,
+    callHint: CALL_MAY_HAVE_GONE_THROUGH,
+    reached: 'maybe',
     queryRequests: 3,
     callRequests: 1,
     placed: 0,
@@ -59,8 +62,9 @@ const MATRIX: Row[] = [
     arrange: (sandbox) => sandbox.faults.inject({ kind: 'html', status: 502 }),
     kind: 'server',
     message: /^The server answered HTTP 502 with an error page instead of a result\.$/,
-    queryHint: /^The service may be having trouble: try again in a few minutes\.$/,
-    callHint: MAY_HAVE_BEEN_CARRIED_OUT,
+    queryHint: /^Nothing was changed\. The service may be having trouble: try again in a few minutes\.$/,
+    callHint: CALL_MAY_HAVE_GONE_THROUGH,
+    reached: 'maybe',
     queryRequests: 3,
     callRequests: 1,
     placed: 0,
@@ -70,8 +74,9 @@ const MATRIX: Row[] = [
     arrange: (sandbox) => sandbox.faults.inject({ kind: 'truncated' }),
     kind: 'server',
     message: /^The server's answer \(HTTP 200\) is not valid JSON; it may have been cut off\.$/,
-    queryHint: /^Try again\. If it keeps happening, check the base URL/,
-    callHint: MAY_HAVE_BEEN_CARRIED_OUT,
+    queryHint: /^Nothing was changed\. Try again\. If it keeps happening, check the base URL/,
+    callHint: CALL_MAY_HAVE_GONE_THROUGH,
+    reached: 'maybe',
     queryRequests: 3,
     callRequests: 1,
     placed: 1,
@@ -81,8 +86,9 @@ const MATRIX: Row[] = [
     arrange: (sandbox) => sandbox.faults.inject({ kind: 'hang' }),
     kind: 'timeout',
     message: /^127\.0\.0\.1:\d+ did not answer within 1\.5 s\.$/,
-    queryHint: /^Check the internet connection and try again\.$/,
-    callHint: MAY_HAVE_BEEN_CARRIED_OUT,
+    queryHint: /^Nothing was changed\. Check the internet connection and try again\.$/,
+    callHint: CALL_MAY_HAVE_GONE_THROUGH,
+    reached: 'maybe',
     queryRequests: 1,
     callRequests: 1,
     placed: 0,
@@ -92,8 +98,9 @@ const MATRIX: Row[] = [
     arrange: async () => 'https://api.switchboard-test.invalid',
     kind: 'network',
     message: /^Could not find the server api\.switchboard-test\.invalid \(the name lookup failed\)\.$/,
-    queryHint: /^Check the profile's base URL and this computer's internet connection\.$/,
-    callHint: /^Check the profile's base URL and this computer's internet connection\.$/,
+    queryHint: /^Nothing was sent\. Check the profile's base URL and this computer's internet connection\.$/,
+    callHint: /^Nothing was sent, so no call was placed\. Check the profile's base URL and this computer's internet connection\.$/,
+    reached: 'no',
     queryRequests: 0,
     callRequests: 0,
     placed: 0,
@@ -103,8 +110,10 @@ const MATRIX: Row[] = [
     arrange: async () => `http://127.0.0.1:${await freePort()}`,
     kind: 'network',
     message: /^127\.0\.0\.1:\d+ refused the connection\.$/,
-    queryHint: /^Check the profile's base URL and port/,
-    callHint: /^Check the profile's base URL and port/,
+    // A saved account's profile: nothing about starting the sandbox again.
+    queryHint: /^Nothing was sent\. Check the profile's base URL and port\.$/,
+    callHint: /^Nothing was sent, so no call was placed\. Check the profile's base URL and port\.$/,
+    reached: 'no',
     queryRequests: 0,
     callRequests: 0,
     placed: 0,
@@ -117,6 +126,7 @@ const MATRIX: Row[] = [
     message: /^The server rejected the time of the request \(timestamp expired\)\.$/,
     queryHint: /^Set this computer's clock to the correct time/,
     callHint: /^Set this computer's clock to the correct time/,
+    reached: undefined,
     queryRequests: 2,
     callRequests: 2,
     placed: 0,
@@ -149,7 +159,7 @@ const reaching = (path: string, since: number) => sandbox.requests.slice(since).
 
 describe('fault matrix through the router', () => {
   it.each(MATRIX.map((row, index) => ({ ...row, account: `8001000${index + 1}` })))(
-    '$fault: a query and a call end as $kind errors with a message and hint; the call is carried out at most once',
+    '$fault: a query and a call end as $kind errors with a message and hint; the call is placed at most once',
     async (row) => {
       const elsewhere = await row.arrange(sandbox);
       if (elsewhere !== undefined) await useAccountAt(elsewhere, `Unreachable ${row.account}`);
@@ -158,19 +168,22 @@ describe('fault matrix through the router', () => {
 
       const query = await app.failure('phones.list', { refresh: true });
       expect(query).toMatchObject({ kind: row.kind, message: expect.stringMatching(row.message), hint: expect.stringMatching(row.queryHint) });
+      expect(query.reachedItnio).toBe(row.reached);
       expect(reaching(SIP_QUERY, since)).toHaveLength(row.queryRequests);
 
       const call = await app.failure('calls.place', { callee: '+44 20 7946 0958', account: row.account });
       expect(call).toMatchObject({ kind: row.kind, message: expect.stringMatching(row.message), hint: expect.stringMatching(row.callHint) });
+      expect(call.reachedItnio).toBe(row.reached);
       const sent = reaching(SEND_SIP, since);
       expect(sent).toHaveLength(row.callRequests);
       // At most one sendSip got past the vendor's checks; a -16 refusal means nothing was done.
       expect(sent.filter((request) => request.status !== '-16').length).toBeLessThanOrEqual(1);
       expect(sandbox.state.calls.length - callsBefore).toBe(row.placed);
 
-      // The attempt is in the history as the operator saw it.
+      // The attempt is in the history as the operator saw it: of unknown outcome when it may have reached ITNIO.
       const history = await app.value('calls.history', { limit: 1 });
-      expect(history.entries[0]).toMatchObject({ account: row.account, request: 'failed', errorKind: row.kind, errorMessage: call.message });
+      const request = row.reached === 'maybe' ? 'unknown' : 'failed';
+      expect(history.entries[0]).toMatchObject({ account: row.account, request, errorKind: row.kind, errorMessage: call.message });
     },
   );
 
@@ -179,5 +192,19 @@ describe('fault matrix through the router', () => {
     const placed = await app.value('calls.place', { callee: '+1 202 555 0143', account: '80010001' });
     expect(placed.recordingId).toBe(sandbox.state.calls.at(-1)?.recordingId);
     expect(reaching(SEND_SIP, since).map((request) => request.status)).toEqual(['0']);
+  });
+});
+
+describe('the built-in sandbox profile', () => {
+  it('tells the operator to start the sandbox again when it refuses the connection', async () => {
+    const own = await openTestApp();
+    try {
+      // The first-run profile is the sandbox; its emulator has stopped under the app.
+      await own.sandbox.close();
+      const query = await own.failure('phones.list', { refresh: true });
+      expect(query).toMatchObject({ kind: 'network', reachedItnio: 'no', hint: expect.stringMatching(/^Nothing was sent\. The built-in sandbox has stopped/) });
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -154,6 +154,6 @@ describe('closing with unsaved changes', () => {
     const leave = { preventDefault: vi.fn() };
     window.webContents.emit('will-prevent-unload', leave);
     expect(leave.preventDefault).toHaveBeenCalledTimes(1);
-    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(window, expect.objectContaining({ buttons: ['Close without saving', 'Keep editing'], cancelId: 1 }));
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(window, expect.objectContaining({ buttons: ['Close anyway', 'Keep Switchboard open'], cancelId: 1, message: expect.stringContaining('still waiting for ITNIO') }));
   });
 });

@@ -1,8 +1,13 @@
 import { ActionIcon, Badge, Button, Group, Popover, Text, VisuallyHidden } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useOnReconnect } from '../../ui/connection';
+import { ageOf, clockTime } from '../../ui/format';
 import { useProfiles } from '../profiles/store';
 import { LowBalanceForm } from './LowBalanceForm';
 import { useAccount } from './store';
+
+/** A balance read this recently needs no second read when the connection comes back. */
+const FRESH_MS = 10_000;
 
 /** The header's balance of the active profile: refresh on demand, a warning under the profile's level. */
 export function BalanceIndicator() {
@@ -13,6 +18,12 @@ export function BalanceIndicator() {
   useEffect(() => {
     if (activeId) void load();
   }, [activeId, load]);
+
+  // Back from offline: read again, unless the answer that brought it back was this balance.
+  useOnReconnect(() => {
+    const { balance: last } = useAccount.getState();
+    if (!last || last.stale || Date.now() - Date.parse(last.fetchedAt) > FRESH_MS) void load();
+  });
 
   const shown = balance?.profileId === activeId ? balance : undefined;
   const threshold = shown?.threshold ?? null;
@@ -25,6 +36,11 @@ export function BalanceIndicator() {
       <Text size="sm" fw={600} component="span">
         {shown ? shown.balance : error ? 'unavailable' : '…'}
       </Text>
+      {shown && (shown.stale ?? error) && (
+        <Text size="xs" c="dimmed" component="span" data-testid="balance-age">
+          as read at {clockTime(shown.fetchedAt)} ({ageOf(shown.fetchedAt)})
+        </Text>
+      )}
       <span role="status">
         {shown?.low && (
           <Badge color="red.9" variant="filled">

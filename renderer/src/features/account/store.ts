@@ -7,7 +7,7 @@ import { startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
 
 interface AccountState {
-  /** The active profile's last balance read. */
+  /** The active profile's last balance read (kept when a later read fails). */
   balance: AccountBalance | undefined;
   /** Why the last read failed, while it did. */
   error: AppError | undefined;
@@ -31,7 +31,8 @@ export const useAccount = resettableStore<AccountState>()((set, get, store) => (
     if (!stillLatest()) return;
     if (result.ok) set(isCurrentAccount(result.value.profileId) ? { balance: result.value, error: undefined, loading: false } : { loading: false });
     else {
-      set({ balance: undefined, error: result.error, loading: false });
+      // The last balance read stays, shown with its time: a failed read says nothing about the money.
+      set({ error: result.error, loading: false });
       if (announce) showError(result.error);
     }
   },

@@ -6,6 +6,7 @@ import { clockTime } from '../../ui/format';
 import { putOnField } from '../../ui/field-errors';
 import { loadPhonesOrToast, usePhones } from '../phones/store';
 import { activeProfile, useProfiles } from '../profiles/store';
+import { SendButton } from '../../ui/SendButton';
 import type { CallForm as Form } from './call-form';
 import { CalleePreview } from './CalleePreview';
 import { DialPad } from './DialPad';
@@ -128,9 +129,9 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
               {...form.getInputProps('calledInfo')}
             />
             <Group>
-              <Button type="submit" size="md" loading={placing}>
+              <SendButton size="md" sending={placing}>
                 Call
-              </Button>
+              </SendButton>
               {placing && (
                 <Text size="sm" c="dimmed" role="status">
                   Placing the call…

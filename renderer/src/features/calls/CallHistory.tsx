@@ -47,7 +47,7 @@ const UNSETTLED: Partial<Record<HistoryEntry['request'], { label: string; color:
   unknown: {
     label: 'Unknown',
     color: 'orange',
-    text: 'The sender stopped before ITNIO answered, so the phone may have rung: check the call records in ITNIO before calling again.',
+    text: 'ITNIO’s answer never came, so the phone may have rung. Switchboard looks for the call in ITNIO’s records and asks before ringing this number again meanwhile.',
   },
 };
 
@@ -63,6 +63,7 @@ function Attempt({ entry, status }: { entry: HistoryEntry; status: RecordStatus 
         <Badge color={unsettled.color} variant="light">
           {unsettled.label}
         </Badge>
+        {entry.request === 'unknown' && entry.errorMessage && <Text size="xs">{entry.errorMessage}</Text>}
         <Text size="xs" c="dimmed">
           {unsettled.text}
         </Text>
@@ -133,8 +134,8 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
       </Table.Td>
       <Table.Td>
         <Group gap={6} wrap="nowrap">
-          {/* A call still on its way must not be sent again beside it. */}
-          {entry.request !== 'pending' && (
+          {/* A call still on its way, or one that may have rung, must not be offered again beside it. */}
+          {entry.request !== 'pending' && entry.request !== 'unknown' && (
             <Button size="compact-sm" variant="light" onClick={() => onRedial(entry)} aria-label={`Redial ${entry.callee} from ${entry.account}`}>
               Redial
             </Button>
@@ -145,7 +146,7 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
               variant="default"
               loading={checking}
               onClick={() => void checkOutcome(entry)}
-              aria-label={`Check outcome of call ${entry.recordingId}`}
+              aria-label={entry.recordingId ? `Check outcome of call ${entry.recordingId}` : `Check outcome of the call to ${entry.callee}`}
             >
               Check outcome
             </Button>

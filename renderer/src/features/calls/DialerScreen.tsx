@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useCallback, useEffect, useRef } from 'react';
 import type { HistoryEntry } from '../../../../contract/schemas/calls';
 import { useAccountSwitches } from '../../ui/account-scope';
+import { useOnReconnect } from '../../ui/connection';
 import { loadPhonesOrToast, usePhones } from '../phones/store';
 import { activeProfile, useProfiles } from '../profiles/store';
 import { useCallForm } from './call-form';
@@ -24,6 +25,7 @@ export function DialerScreen() {
   useEffect(() => {
     if (profileId && usePhones.getState().directory?.profileId !== profileId) void loadPhonesOrToast(false);
   }, [profileId]);
+  useOnReconnect(() => void usePhones.getState().load(true));
 
   // A phone and caller ID picked under another profile are that account's: never offered under this one.
   const { setValues, clearErrors } = form;

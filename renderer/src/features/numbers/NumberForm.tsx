@@ -1,11 +1,13 @@
 import { Alert, Button, Fieldset, Group, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AppError } from '../../../../contract/result';
 import { numberEditIssues, numberSettings } from '../../../../contract/schemas/numbers';
 import { putOnField } from '../../ui/field-errors';
-import { showSuccess } from '../../ui/toasts';
+import { useHoldScreen } from '../../ui/leave-guard';
+import { WaitForAnswer } from '../../ui/wait-for-answer';
 import { activeProfile, useProfiles } from '../profiles/store';
+import { SendButton } from '../../ui/SendButton';
 import { GreetingField } from './GreetingField';
 import { EMPTY_DRAFT, useNumbers, type NumberDraft } from './store';
 
@@ -20,9 +22,9 @@ function validateDraft(draft: NumberDraft): FormErrors {
 }
 
 export function NumberForm() {
-  const { draft, recent, greeting, list, setDraft, save, clear, setGreetingError, chooseNumber } = useNumbers();
+  const { draft, recent, greeting, list, waitAsked, setDraft, save, letGoOfSave, setWaitAsked, clear, setGreetingError, chooseNumber } = useNumbers();
+  const sending = useNumbers((state) => state.draftSave !== undefined);
   const profile = activeProfile(useProfiles((state) => state.list));
-  const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<AppError>();
   const form = useForm<NumberDraft>({
     mode: 'controlled',
@@ -32,16 +34,15 @@ export function NumberForm() {
     onValuesChange: (values) => setDraft(values),
   });
 
+  // A save on its way cannot be called back: leaving meanwhile only says to wait for its answer.
+  useHoldScreen(sending, () => setWaitAsked(true));
+  // Gone before its save is answered (another profile became active), the form hands the answer to a toast.
+  useEffect(() => letGoOfSave, [letGoOfSave]);
+
   const submit = form.onSubmit(async (values) => {
-    setBusy(true);
     setSaveError(undefined);
     const result = await save(values);
-    setBusy(false);
-    if (result.ok) {
-      const { number, greetingFileName } = result.value;
-      showSuccess('Number saved', greetingFileName ? `${number}, with the greeting ${greetingFileName}.` : `${number} is updated.`);
-      return;
-    }
+    if (!result || result.ok) return;
     const { field, kind } = result.error;
     if (field === 'greeting' || field === 'voicemailFile') setGreetingError(result.error);
     // Under a field the rule is enough for main's refusal; ITNIO's says what to do as well.
@@ -52,96 +53,101 @@ export function NumberForm() {
   const listedAs = (number: string) => list?.numbers.find((listed) => listed.number === number.trim());
   const currentGreeting = listedAs(form.values.number)?.voicemailFileName;
   return (
-    <form onSubmit={submit} noValidate aria-label="Number settings">
-      <Stack gap="md" maw={720}>
-        <Stack gap={6}>
-          <TextInput label="Number" required description="Country code and number, digits only, e.g. 442079460958" autoComplete="off" {...form.getInputProps('number')} />
-          {recent.length > 0 && (
-            <Group gap="xs" role="group" aria-label="Recently edited numbers">
-              <Text size="sm" c="dimmed">
-                Recent:
-              </Text>
-              {recent.map((entry) => (
-                <Button
-                  key={entry.number}
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() => {
-                    // A number the account lists comes with its current settings, as when chosen in the list.
-                    const listed = listedAs(entry.number);
-                    if (listed) chooseNumber(listed, profile?.appId);
-                    else form.setFieldValue('number', entry.number);
-                  }}
-                >
-                  {entry.remark ? `${entry.number} · ${entry.remark}` : entry.number}
-                </Button>
-              ))}
-            </Group>
-          )}
-        </Stack>
-        <TextInput
-          label="App ID"
-          description={profile ? `Leave empty for this profile's app id (${profile.appId})` : "Leave empty for this profile's app id"}
-          autoComplete="off"
-          {...form.getInputProps('appId')}
-        />
-        <Fieldset legend="Routing">
-          <Stack gap="sm">
-            <TextInput label="Outbound IP whitelist" description="IPv4 or IPv6 addresses separated by commas, at most 50 characters" autoComplete="off" {...form.getInputProps('outIp')} />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label="Inbound address" description="IP or IP:port, e.g. 203.0.113.9:5060" autoComplete="off" {...form.getInputProps('inIp')} />
-              <TextInput label="Inbound prefix" description="At most 32 characters" autoComplete="off" {...form.getInputProps('inboundPrefix')} />
-            </SimpleGrid>
-            <TextInput label="Remark" description="At most 50 characters" {...form.getInputProps('remark')} />
-          </Stack>
-        </Fieldset>
-        <Fieldset legend="Voicemail">
-          <Stack gap="sm">
-            <Switch label="Voicemail on" {...form.getInputProps('enableVoicemail', { type: 'checkbox' })} />
-            <NumberInput
-              label="Max hangup (seconds)"
-              description="1–999; required when voicemail is on"
-              required={voicemailOn}
-              allowDecimal={false}
-              allowNegative={false}
-              clampBehavior="none"
-              maw={240}
-              {...form.getInputProps('voicemailMaxHangup')}
+    <>
+      <form onSubmit={submit} noValidate aria-label="Number settings">
+        {/* What is on its way stays as it was sent, its greeting included. */}
+        <Fieldset variant="unstyled" disabled={sending}>
+          <Stack gap="md" maw={720}>
+            <Stack gap={6}>
+              <TextInput label="Number" required description="Country code and number, digits only, e.g. 442079460958" autoComplete="off" {...form.getInputProps('number')} />
+              {recent.length > 0 && (
+                <Group gap="xs" role="group" aria-label="Recently edited numbers">
+                  <Text size="sm" c="dimmed">
+                    Recent:
+                  </Text>
+                  {recent.map((entry) => (
+                    <Button
+                      key={entry.number}
+                      size="compact-sm"
+                      variant="light"
+                      onClick={() => {
+                        // A number the account lists comes with its current settings, as when chosen in the list.
+                        const listed = listedAs(entry.number);
+                        if (listed) chooseNumber(listed, profile?.appId);
+                        else form.setFieldValue('number', entry.number);
+                      }}
+                    >
+                      {entry.remark ? `${entry.number} · ${entry.remark}` : entry.number}
+                    </Button>
+                  ))}
+                </Group>
+              )}
+            </Stack>
+            <TextInput
+              label="App ID"
+              description={profile ? `Leave empty for this profile's app id (${profile.appId})` : "Leave empty for this profile's app id"}
+              autoComplete="off"
+              {...form.getInputProps('appId')}
             />
-            {currentGreeting && (
-              <Text size="sm" c="dimmed">
-                Greeting on ITNIO now: {currentGreeting}. Add a file only to replace it.
-              </Text>
+            <Fieldset legend="Routing">
+              <Stack gap="sm">
+                <TextInput label="Outbound IP whitelist" description="IPv4 or IPv6 addresses separated by commas, at most 50 characters" autoComplete="off" {...form.getInputProps('outIp')} />
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  <TextInput label="Inbound address" description="IP or IP:port, e.g. 203.0.113.9:5060" autoComplete="off" {...form.getInputProps('inIp')} />
+                  <TextInput label="Inbound prefix" description="At most 32 characters" autoComplete="off" {...form.getInputProps('inboundPrefix')} />
+                </SimpleGrid>
+                <TextInput label="Remark" description="At most 50 characters" {...form.getInputProps('remark')} />
+              </Stack>
+            </Fieldset>
+            <Fieldset legend="Voicemail">
+              <Stack gap="sm">
+                <Switch label="Voicemail on" {...form.getInputProps('enableVoicemail', { type: 'checkbox' })} />
+                <NumberInput
+                  label="Max hangup (seconds)"
+                  description="1–999; required when voicemail is on"
+                  required={voicemailOn}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  clampBehavior="none"
+                  maw={240}
+                  {...form.getInputProps('voicemailMaxHangup')}
+                />
+                {currentGreeting && (
+                  <Text size="sm" c="dimmed">
+                    Greeting on ITNIO now: {currentGreeting}. Add a file only to replace it.
+                  </Text>
+                )}
+                <GreetingField />
+              </Stack>
+            </Fieldset>
+            <Text size="sm" c="dimmed">
+              Fields left empty are not sent: ITNIO keeps their current values.
+            </Text>
+            {saveError && (
+              <Alert color="red" variant="outline" role="alert" title={`Not saved: ${saveError.message}`}>
+                {saveError.hint}
+              </Alert>
             )}
-            <GreetingField />
+            <Group justify="flex-end">
+              <Button
+                variant="default"
+                onClick={() => {
+                  clear();
+                  form.setValues(EMPTY_DRAFT);
+                  form.clearErrors();
+                  setSaveError(undefined);
+                }}
+              >
+                Clear form
+              </Button>
+              <SendButton sending={sending}>{greeting ? 'Save settings and greeting' : 'Save settings'}</SendButton>
+            </Group>
           </Stack>
         </Fieldset>
-        <Text size="sm" c="dimmed">
-          Fields left empty are not sent: ITNIO keeps their current values.
-        </Text>
-        {saveError && (
-          <Alert color="red" variant="outline" role="alert" title={`Not saved: ${saveError.message}`}>
-            {saveError.hint}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button
-            variant="default"
-            disabled={busy}
-            onClick={() => {
-              clear();
-              form.setValues(EMPTY_DRAFT);
-              form.clearErrors();
-              setSaveError(undefined);
-            }}
-          >
-            Clear form
-          </Button>
-          <Button type="submit" loading={busy}>
-            {greeting ? 'Save settings and greeting' : 'Save settings'}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </form>
+      <WaitForAnswer opened={waitAsked} onClose={() => setWaitAsked(false)}>
+        The settings of {form.values.number.trim()} are being sent to ITNIO and cannot be taken back.
+      </WaitForAnswer>
+    </>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { daysUntilDue, EXPIRY_WARNING_DAYS, expiresSoon, type ListedNumber, type NumberList as Numbers } from '../../../../contract/schemas/numbers';
-import { clockTime, countOf } from '../../ui/format';
+import { ageOf, clockTime, countOf } from '../../ui/format';
+import { ReadProblem } from '../../ui/ReadProblem';
 import { filterNumbers } from './filter';
 import { useNumbers } from './store';
 
@@ -64,7 +65,7 @@ function Listing({ list, onChoose }: { list: Numbers; onChoose: (number: ListedN
       <TextInput label="Search numbers" placeholder="Number, country, type, state or remark" value={search} onChange={(event) => setSearch(event.currentTarget.value)} maw={360} />
       <Text size="sm" c="dimmed" role="status">
         {numbers.length === total ? countOf(total, 'number') : `${numbers.length} of ${total} numbers match`}
-        {expiring > 0 ? ` · ${expiring} expire${expiring === 1 ? 's' : ''} within ${EXPIRY_WARNING_DAYS} days` : ''} · read from ITNIO at {clockTime(list.fetchedAt)}
+        {expiring > 0 ? ` · ${expiring} expire${expiring === 1 ? 's' : ''} within ${EXPIRY_WARNING_DAYS} days` : ''} · read from ITNIO at {clockTime(list.fetchedAt)} ({ageOf(list.fetchedAt)})
       </Text>
       <Table.ScrollContainer minWidth={760}>
         <Table aria-label="Numbers" highlightOnHover>
@@ -103,11 +104,7 @@ export function NumberList({ profileId, onChoose }: { profileId: string | undefi
           Refresh
         </Button>
       </Group>
-      {listError && (
-        <Alert color="red" variant="light" title={listError.message} role="alert">
-          {listError.hint ?? 'Try Refresh.'} The form below still edits a number typed by hand.
-        </Alert>
-      )}
+      <ReadProblem problem={listError ?? list?.stale} readAt={list?.fetchedAt} what="numbers" extra="The form below still edits a number typed by hand." />
       {list ? <Listing list={list} onChoose={onChoose} /> : !listError && <Text size="sm">Reading numbers from ITNIO…</Text>}
     </Stack>
   );

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
+import { useOnReconnect } from '../../ui/connection';
 import { useAccountSwitches } from '../../ui/account-scope';
 import { activeProfile, useProfiles } from '../profiles/store';
 import { NumberForm } from './NumberForm';
@@ -44,6 +45,7 @@ export function NumbersScreen() {
     void loadList();
     void loadRecent();
   }, [loadList, loadRecent, profileId]);
+  useOnReconnect(() => void loadList());
 
   // A chosen number's settings land in the form: keyboard and screen-reader users go there with them.
   useEffect(() => {

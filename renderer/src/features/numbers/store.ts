@@ -3,6 +3,7 @@ import type { ListedNumber, NumberList } from '../../../../contract/schemas/numb
 import { greetingSizeProblem, type GreetingFormat, type NumberEdited, type RecentNumber, type StagedGreeting } from '../../../../contract/schemas/numbers';
 import { isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
+import { showError, showSuccess } from '../../ui/toasts';
 import { startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
 
@@ -89,6 +90,13 @@ interface NumbersState {
   listError: AppError | undefined;
   /** Only the newest list read may land: a slow one must not replace the list read after it. */
   listRequest: Latest;
+  /**
+   * The save the form waits for. Let go of when the form goes before the answer (another profile
+   * became active): the answer is then shown as a toast instead.
+   */
+  draftSave: Latest;
+  /** The operator tried to leave, or to load another number, while the save was under way. */
+  waitAsked: boolean;
   setDraft(draft: NumberDraft): void;
   loadRecent(): Promise<void>;
   loadList(): Promise<void>;
@@ -100,7 +108,14 @@ interface NumbersState {
   pickGreeting(): Promise<void>;
   removeGreeting(): void;
   setGreetingError(error: AppError | undefined): void;
-  save(draft: NumberDraft): Promise<Result<NumberEdited>>;
+  /**
+   * Sends the draft once. Whatever becomes of the form meanwhile, the answer is shown (a success
+   * always as a toast) and the list is read again to show what ITNIO holds. Answers the form with
+   * the result, or with undefined once it let go of the save.
+   */
+  save(draft: NumberDraft): Promise<Result<NumberEdited> | undefined>;
+  letGoOfSave(): void;
+  setWaitAsked(asked: boolean): void;
   clear(): void;
 }
 
@@ -142,6 +157,8 @@ export const useNumbers = resettableStore<NumbersState>()((set, get, store) => {
     listLoading: false,
     listError: undefined,
     listRequest: undefined,
+    draftSave: undefined,
+    waitAsked: false,
 
     setDraft: (draft) => set({ draft }),
 
@@ -157,7 +174,9 @@ export const useNumbers = resettableStore<NumbersState>()((set, get, store) => {
 
     chooseNumber: (number, profileAppId) => {
       const draft = draftFrom(number, profileAppId);
-      if (hasUnsavedChanges(get())) set({ pendingChoice: { number, draft } });
+      // The draft on its way can be neither discarded nor taken back: the operator waits for its answer.
+      if (get().draftSave) set({ waitAsked: true });
+      else if (hasUnsavedChanges(get())) set({ pendingChoice: { number, draft } });
       else replaceDraft(draft);
     },
 
@@ -215,20 +234,33 @@ export const useNumbers = resettableStore<NumbersState>()((set, get, store) => {
 
     save: async (draft) => {
       const greeting = get().greeting;
+      const watched = startLatest(store, 'draftSave');
       const result = await bridge().numbers.edit({ ...draft, voicemailMaxHangup: hangupSeconds(draft.voicemailMaxHangup), ...(greeting ? { greetingId: greeting.staged.greetingId } : {}) });
+      const shownInForm = watched();
+      if (shownInForm) set({ draftSave: undefined, waitAsked: false });
+      // The list shows each number's settings: read again in the background, even after a failure,
+      // which may have been carried out (its answer lost on the way).
+      void get().loadList();
       if (result.ok) {
         // Main sent the greeting and let go of it; the preview goes with it.
         if (greeting && get().greeting === greeting) {
           URL.revokeObjectURL(greeting.previewUrl);
           set({ greeting: undefined });
         }
-        set({ baseline: draft });
-        // The list shows each number's settings: read again in the background, with the ones just saved.
-        void get().loadList();
+        // A form let go of holds another account's draft now, which this save did not touch.
+        if (shownInForm) set({ baseline: draft });
+        const { number, greetingFileName } = result.value;
+        showSuccess('Number saved', greetingFileName ? `${number}, with the greeting ${greetingFileName}.` : `${number} is updated.`);
         await get().loadRecent();
+      } else if (!shownInForm) {
+        showError({ ...result.error, message: `The save of number ${draft.number.trim()} failed: ${result.error.message}` });
       }
-      return result;
+      return shownInForm ? result : undefined;
     },
+
+    letGoOfSave: () => set({ draftSave: undefined, waitAsked: false }),
+
+    setWaitAsked: (waitAsked) => set({ waitAsked }),
 
     clear: () => {
       get().removeGreeting();

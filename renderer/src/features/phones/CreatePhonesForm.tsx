@@ -1,10 +1,13 @@
-import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Fieldset, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AppError } from '../../../../contract/result';
 import { createPhonesInput, hasPhoneName, MAX_BATCH } from '../../../../contract/schemas/phones';
 import type { ProfileSummary } from '../../../../contract/schemas/profiles';
 import { putOnField } from '../../ui/field-errors';
+import { useHoldScreen } from '../../ui/leave-guard';
+import { useWaitForAnswer, WaitForAnswer } from '../../ui/wait-for-answer';
+import { SendButton } from '../../ui/SendButton';
 import { usePhones } from './store';
 
 const validateBatch = schemaResolver(createPhonesInput, { sync: true });
@@ -36,7 +39,9 @@ function takenNames(values: BatchValues, profile: ProfileSummary): FormErrors {
 /** sipAdd's form: every vendor rule checked as the operator types, the vendor's refusals on the field they concern. */
 export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
   const create = usePhones((state) => state.create);
-  const [busy, setBusy] = useState(false);
+  const letGoOfCreate = usePhones((state) => state.letGoOfCreate);
+  const creating = usePhones((state) => state.formCreate !== undefined);
+  const waiting = useWaitForAnswer(creating);
   const [failure, setFailure] = useState<AppError>();
   const form = useForm<BatchValues>({
     mode: 'controlled',
@@ -47,12 +52,16 @@ export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
     validateInputOnBlur: true,
   });
 
+  // A batch on its way cannot be called back: leaving meanwhile only says to wait for its answer.
+  useHoldScreen(creating, waiting.ask);
+  // Gone before its batch is answered (another profile became active), the form hands the answer to a toast.
+  useEffect(() => letGoOfCreate, [letGoOfCreate]);
+
   const submit = form.onSubmit(async (values) => {
-    setBusy(true);
     setFailure(undefined);
     // The form was filled under this profile (it is keyed by it); main refuses the batch if another is active now.
     const result = await create({ ...values, quantity: Number(values.quantity), appId: values.appId.trim() || undefined, profileId: profile.id });
-    setBusy(false);
+    if (!result) return;
     if (result.ok) {
       form.reset();
       return;
@@ -61,37 +70,43 @@ export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Create phones">
-      <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-          <TextInput label="Group name" required description="4–32 characters, not used yet" {...form.getInputProps('groupName')} />
-          <TextInput label="Phone name" required description="4–32 characters; numbered name-1, name-2, …" {...form.getInputProps('phoneName')} />
-          <NumberInput
-            label="Quantity"
-            required
-            description={`1–${MAX_BATCH} phones`}
-            min={1}
-            max={MAX_BATCH}
-            allowDecimal={false}
-            allowNegative={false}
-            // Out-of-range values stay as typed so the rule is shown, not silently corrected.
-            clampBehavior="none"
-            {...form.getInputProps('quantity')}
-          />
-          <TextInput label="Caller ID" required description="7–13 digits, shown to the people these phones call" inputMode="numeric" {...form.getInputProps('displayNum')} />
-          <TextInput label="App ID" description={`Empty: the profile's (${profile.appId})`} placeholder={profile.appId} {...form.getInputProps('appId')} />
-        </SimpleGrid>
-        {failure && (
-          <Alert color="red" variant="light" title={failure.message} role="alert">
-            {failure.hint ?? 'Nothing was changed.'}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button type="submit" loading={busy}>
-            Create phones
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <>
+      <form onSubmit={submit} noValidate aria-label="Create phones">
+        {/* What is on its way stays as it was sent: a created batch empties the form, taking later edits with it. */}
+        <Fieldset variant="unstyled" disabled={creating}>
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+              <TextInput label="Group name" required description="4–32 characters, not used yet" {...form.getInputProps('groupName')} />
+              <TextInput label="Phone name" required description="4–32 characters; numbered name-1, name-2, …" {...form.getInputProps('phoneName')} />
+              <NumberInput
+                label="Quantity"
+                required
+                description={`1–${MAX_BATCH} phones`}
+                min={1}
+                max={MAX_BATCH}
+                allowDecimal={false}
+                allowNegative={false}
+                // Out-of-range values stay as typed so the rule is shown, not silently corrected.
+                clampBehavior="none"
+                {...form.getInputProps('quantity')}
+              />
+              <TextInput label="Caller ID" required description="7–13 digits, shown to the people these phones call" inputMode="numeric" {...form.getInputProps('displayNum')} />
+              <TextInput label="App ID" description={`Empty: the profile's (${profile.appId})`} placeholder={profile.appId} {...form.getInputProps('appId')} />
+            </SimpleGrid>
+            {failure && (
+              <Alert color="red" variant="light" title={failure.message} role="alert">
+                {failure.hint ?? 'Nothing was changed.'}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <SendButton sending={creating}>Create phones</SendButton>
+            </Group>
+          </Stack>
+        </Fieldset>
+      </form>
+      <WaitForAnswer opened={waiting.asked} onClose={waiting.dismiss}>
+        The new phones of group {form.values.groupName.trim()} are being sent to ITNIO and cannot be taken back.
+      </WaitForAnswer>
+    </>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Box, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Box, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { PhoneDirectory, PhoneSummary } from '../../../../contract/schemas/phones';
-import { clockTime, countOf } from '../../ui/format';
+import { ageOf, clockTime, countOf } from '../../ui/format';
+import { ReadProblem } from '../../ui/ReadProblem';
 import { filterPhones, groupsOf } from './filter';
 import { PasswordCell } from './PasswordCell';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
@@ -43,7 +44,7 @@ function Listing({ directory }: { directory: PhoneDirectory }) {
       </Group>
       <Text size="sm" c="dimmed" role="status">
         {phones.length === total ? countOf(total, 'phone') : `${phones.length} of ${total} phones match`} · read from ITNIO at{' '}
-        {clockTime(directory.fetchedAt)}
+        {clockTime(directory.fetchedAt)} ({ageOf(directory.fetchedAt)})
       </Text>
       <Box ref={scroller} h="60vh" mih={240} style={{ overflow: 'auto' }} tabIndex={0} role="region" aria-label="Phone list">
         <Table stickyHeader layout="fixed" aria-label="Phones" aria-rowcount={phones.length + 1} highlightOnHover>
@@ -132,11 +133,7 @@ export function PhoneList() {
           Save all as CSV…
         </Button>
       </Group>
-      {loadError && (
-        <Alert color="red" variant="light" title={loadError.message} role="alert">
-          {loadError.hint ?? 'Try Refresh.'}
-        </Alert>
-      )}
+      <ReadProblem problem={loadError ?? directory?.stale} readAt={directory?.fetchedAt} what="phones" />
       {/* A fresh read starts with every password hidden again. */}
       {directory ? <Listing key={`${directory.profileId} ${directory.fetchedAt}`} directory={directory} /> : !loadError && <Text size="sm">Reading phones from ITNIO…</Text>}
     </Stack>

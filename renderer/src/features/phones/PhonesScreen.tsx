@@ -1,5 +1,6 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
+import { useOnReconnect } from '../../ui/connection';
 import { activeProfile, useProfiles } from '../profiles/store';
 import { CreatedBatchPanel } from './CreatedBatchPanel';
 import { CreatePhonesForm } from './CreatePhonesForm';
@@ -15,6 +16,7 @@ export function PhonesScreen() {
   useEffect(() => {
     if (profileId) void load();
   }, [load, profileId]);
+  useOnReconnect(() => void load(true));
 
   return (
     <Stack gap="lg">

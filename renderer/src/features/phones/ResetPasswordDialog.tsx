@@ -2,6 +2,9 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { AppError } from '../../../../contract/result';
 import type { PhoneSummary } from '../../../../contract/schemas/phones';
+import { useHoldScreen } from '../../ui/leave-guard';
+import { useWaitForAnswer } from '../../ui/wait-for-answer';
+import { SendButton } from '../../ui/SendButton';
 import { PasswordCell } from './PasswordCell';
 import { resetPhonePassword } from './store';
 
@@ -10,8 +13,8 @@ type Step = { is: 'confirm' } | { is: 'sending' } | { is: 'done'; password: stri
 /**
  * Resets one phone's SIP password after the operator confirms what it costs (the phone must be set
  * up again), then shows the new one masked with reveal and copy. The request goes once per
- * confirmation; the dialog cannot be closed while it is under way, or the only copy of the new
- * password would be lost with it.
+ * confirmation; neither the dialog nor the screen can be left while it is under way, or the only
+ * copy of the new password would be lost with them.
  */
 interface ResetPasswordDialogProps {
   phone: PhoneSummary;
@@ -26,6 +29,8 @@ export function ResetPasswordDialog({ phone, profileId, onClose, onSent }: Reset
   const [revealed, setRevealed] = useState<string>();
   const sending = step.is === 'sending';
   const who = `${phone.phoneName} (${phone.account})`;
+  const waiting = useWaitForAnswer(sending);
+  useHoldScreen(sending, waiting.ask);
 
   const reset = async () => {
     setStep({ is: 'sending' });
@@ -74,6 +79,11 @@ export function ResetPasswordDialog({ phone, profileId, onClose, onSent }: Reset
         </Stack>
       ) : (
         <Stack>
+          {waiting.asked && (
+            <Alert color="yellow" variant="light" role="alert">
+              The password reset of {who} is being sent to ITNIO and cannot be taken back. Wait for ITNIO&apos;s answer: the new password is shown only here.
+            </Alert>
+          )}
           <Text size="sm">
             ITNIO gives the phone a new password at once and the current one stops working: the phone drops its registration and cannot place calls until it is set up
             again with the new password.
@@ -82,9 +92,9 @@ export function ResetPasswordDialog({ phone, profileId, onClose, onSent }: Reset
             <Button variant="default" onClick={onClose} disabled={sending} data-autofocus>
               Cancel
             </Button>
-            <Button color="red" onClick={() => void reset()} loading={sending}>
+            <SendButton type="button" color="red" onClick={() => void reset()} sending={sending}>
               Reset password
-            </Button>
+            </SendButton>
           </Group>
         </Stack>
       )}

@@ -20,9 +20,16 @@ interface PhonesState {
   loadRequest: Latest;
   /** The batch created last on this screen, with its phones as sipQuery listed them. */
   lastBatch: CreatedBatch | undefined;
+  /**
+   * The batch the form waits for. Let go of when the form goes before the answer (another profile
+   * became active): the answer is then shown as a toast instead.
+   */
+  formCreate: Latest;
   exporting: boolean;
   load(refresh?: boolean): Promise<void>;
-  create(input: CreatePhonesInput): Promise<Result<CreatedBatch>>;
+  /** Sends the batch once; answers the form with the result, or with undefined once it let go of it. */
+  create(input: CreatePhonesInput): Promise<Result<CreatedBatch> | undefined>;
+  letGoOfCreate(): void;
   /** Main asks where to save and writes the file; the passwords never come here in bulk. */
   exportCsv(target?: { groupName: string; appId?: string }): Promise<void>;
   dismissBatch(): void;
@@ -34,6 +41,7 @@ export const usePhones = resettableStore<PhonesState>()((set, get, store) => ({
   loadError: undefined,
   loadRequest: undefined,
   lastBatch: undefined,
+  formCreate: undefined,
   exporting: false,
   load: async (refresh = false) => {
     const stillLatest = startLatest(store, 'loadRequest');
@@ -45,13 +53,25 @@ export const usePhones = resettableStore<PhonesState>()((set, get, store) => ({
     else set({ loading: false });
   },
   create: async (input) => {
-    const result = await bridge().phones.create(input);
-    if (!result.ok) return { ok: false, error: accountChanged(result.error) ?? result.error };
-    set({ lastBatch: result.value });
-    // Main re-read the list for the batch, so this answers from its fresh cache.
-    await get().load();
-    return result;
+    const watched = startLatest(store, 'formCreate');
+    const answer = await bridge().phones.create(input);
+    const shownInForm = watched();
+    if (shownInForm) set({ formCreate: undefined });
+    const result: Result<CreatedBatch> = answer.ok ? answer : { ok: false, error: accountChanged(answer.error) ?? answer.error };
+    if (result.ok) {
+      set({ lastBatch: result.value });
+      // Its panel shows the batch only under the profile it was created for.
+      if (!shownInForm) showSuccess('Phones created', `${countOf(result.value.quantity, 'phone')} in group ${result.value.groupName}.`);
+      // Main re-read the list for the batch, so this answers from its fresh cache.
+      await get().load();
+    } else {
+      if (!shownInForm) showError({ ...result.error, message: `Creating the phones of group ${input.groupName} failed: ${result.error.message}` });
+      // The batch may have been created all the same (its answer lost on the way): ask ITNIO, not main's cache.
+      void get().load(true);
+    }
+    return shownInForm ? result : undefined;
   },
+  letGoOfCreate: () => set({ formCreate: undefined }),
   exportCsv: async (target) => {
     set({ exporting: true });
     const result = await bridge().phones.exportCsv(target);

@@ -1,13 +1,15 @@
-import { Alert, Badge, Button, Group, PasswordInput, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Fieldset, Group, PasswordInput, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import type { AppError } from '../../../../contract/result';
-import { OUTGOING, TRUNK_TYPE_NAMES, trunkEditIssues, updateTrunkInput, type AgentGroup, type TrunkRecord, type UpdatedTrunk } from '../../../../contract/schemas/trunks';
+import { OUTGOING, TRUNK_TYPE_NAMES, trunkEditIssues, updateTrunkInput, type AgentGroup, type TrunkRecord } from '../../../../contract/schemas/trunks';
 import { showError } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
 import { putOnField } from '../../ui/field-errors';
+import { SendButton } from '../../ui/SendButton';
 import { AgentGroupsField } from './AgentGroupsField';
 import { formValuesFrom, updateInputOf, type TrunkFormValues } from './form-values';
+import { useTrunks } from './store';
 
 const validateTrunk = schemaResolver(updateTrunkInput, { sync: true });
 
@@ -31,15 +33,18 @@ function validateEdit(record: TrunkRecord, values: TrunkFormValues): FormErrors 
 
 interface TrunkEditorProps {
   record: TrunkRecord;
-  onSaved(saved: UpdatedTrunk): void;
-  /** Asks to close; the screen prompts first when there are unsaved changes. */
+  /** The save succeeded (the store has said so and updated the list). */
+  onSaved(): void;
+  /** Asks to close; the screen prompts first when there are unsaved changes or a save under way. */
   onCancel(): void;
   onDirtyChange(dirty: boolean): void;
 }
 
 export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkEditorProps) {
   const outgoing = record.type === OUTGOING;
-  const [busy, setBusy] = useState(false);
+  const save = useTrunks((state) => state.save);
+  const letGoOfSave = useTrunks((state) => state.letGoOfSave);
+  const sending = useTrunks((state) => state.editorSave !== undefined);
   const [serverError, setServerError] = useState<AppError>();
   const [known, setKnown] = useState<AgentGroup[]>([]);
   const [groupsError, setGroupsError] = useState<AppError>();
@@ -65,6 +70,9 @@ export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkE
   const dirty = form.isDirty();
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
+  // Closed before its save is answered (another profile became active), the editor hands the answer to a toast.
+  useEffect(() => letGoOfSave, [letGoOfSave]);
+
   const revealPassword = async () => {
     if (currentPassword !== undefined) return setCurrentPassword(undefined);
     const result = await bridge().trunks.password({ keyId: record.keyId });
@@ -73,11 +81,10 @@ export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkE
   };
 
   const submit = form.onSubmit(async (values) => {
-    setBusy(true);
     setServerError(undefined);
-    const result = await bridge().trunks.update(updateInputOf(record, values));
-    setBusy(false);
-    if (result.ok) return onSaved(result.value);
+    const result = await save(record, updateInputOf(record, values));
+    if (!result) return;
+    if (result.ok) return onSaved();
     if (!putOnField(form, result.error, { hint: true, focus: true })) setServerError(result.error);
   });
 
@@ -85,62 +92,63 @@ export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkE
 
   return (
     <form onSubmit={submit} noValidate aria-label={`Edit trunk ${record.sipTrunkName}`}>
-      <Stack gap="sm">
-        <Group gap="xs">
-          <Badge variant="default">{TRUNK_TYPE_NAMES[record.type]}</Badge>
-          <Text size="sm" c="dimmed">
-            Trunk {record.keyId} · {record.enabled ? 'enabled' : 'disabled'} · call-center IP {record.ccIp || 'not given'}
-          </Text>
-        </Group>
-        <TextInput label="Trunk name" required description="At most 50 characters, unique among the trunks" {...form.getInputProps('sipTrunkName')} />
-        <TextInput label="Prefix" description="Optional" {...form.getInputProps('sipPrefix')} />
-        {outgoing ? (
-          <>
-            <TextInput label="Gateway IP" required description="The carrier gateway this trunk sends calls to: one IPv4 or IPv6 address" {...form.getInputProps('sipGatewayIp')} />
-            <Switch label="Registration" description="Register with the gateway using a SIP account" {...form.getInputProps('sipTrunkState', { type: 'checkbox' })} />
-            {registering && (
-              <>
-                <TextInput label="SIP account" required autoComplete="off" {...form.getInputProps('sipAccount')} />
-                <PasswordInput
-                  label="SIP password"
-                  required={!record.hasSipPassword}
-                  autoComplete="new-password"
-                  description={record.hasSipPassword ? 'Leave empty to keep the current password' : 'This trunk has no password yet'}
-                  {...form.getInputProps('sipPassword')}
-                />
-                {record.hasSipPassword && (
-                  <Group gap="sm">
-                    <Button size="xs" variant="subtle" onClick={() => void revealPassword()}>
-                      {currentPassword === undefined ? 'Show current password' : 'Hide current password'}
-                    </Button>
-                    {currentPassword !== undefined && (
-                      <Text size="sm" ff="monospace" aria-label="Current SIP password" data-testid="current-sip-password">
-                        {currentPassword || 'none set'}
-                      </Text>
-                    )}
-                  </Group>
-                )}
-              </>
-            )}
-          </>
-        ) : (
-          <TextInput label="Whitelist IP" required description="The address calls arrive from: one IPv4 or IPv6 address" {...form.getInputProps('sipWhiteIp')} />
-        )}
-        <AgentGroupsField form={form} incoming={!outgoing} known={known} bound={record.groupList} loadError={groupsError} onRetry={() => setGroupsRead((count) => count + 1)} />
-        {serverError && (
-          <Alert color="red" variant="light" title={serverError.message} role="alert">
-            {serverError.hint ?? 'Nothing was changed.'}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={busy}>
-            Save trunk
-          </Button>
-        </Group>
-      </Stack>
+      {/* What is on its way stays as it was sent: the editor closes on success, taking later edits with it. */}
+      <Fieldset variant="unstyled" disabled={sending}>
+        <Stack gap="sm">
+          <Group gap="xs">
+            <Badge variant="default">{TRUNK_TYPE_NAMES[record.type]}</Badge>
+            <Text size="sm" c="dimmed">
+              Trunk {record.keyId} · {record.enabled ? 'enabled' : 'disabled'} · call-center IP {record.ccIp || 'not given'}
+            </Text>
+          </Group>
+          <TextInput label="Trunk name" required description="At most 50 characters, unique among the trunks" {...form.getInputProps('sipTrunkName')} />
+          <TextInput label="Prefix" description="Optional" {...form.getInputProps('sipPrefix')} />
+          {outgoing ? (
+            <>
+              <TextInput label="Gateway IP" required description="The carrier gateway this trunk sends calls to: one IPv4 or IPv6 address" {...form.getInputProps('sipGatewayIp')} />
+              <Switch label="Registration" description="Register with the gateway using a SIP account" {...form.getInputProps('sipTrunkState', { type: 'checkbox' })} />
+              {registering && (
+                <>
+                  <TextInput label="SIP account" required autoComplete="off" {...form.getInputProps('sipAccount')} />
+                  <PasswordInput
+                    label="SIP password"
+                    required={!record.hasSipPassword}
+                    autoComplete="new-password"
+                    description={record.hasSipPassword ? 'Leave empty to keep the current password' : 'This trunk has no password yet'}
+                    {...form.getInputProps('sipPassword')}
+                  />
+                  {record.hasSipPassword && (
+                    <Group gap="sm">
+                      <Button size="xs" variant="subtle" onClick={() => void revealPassword()}>
+                        {currentPassword === undefined ? 'Show current password' : 'Hide current password'}
+                      </Button>
+                      {currentPassword !== undefined && (
+                        <Text size="sm" ff="monospace" aria-label="Current SIP password" data-testid="current-sip-password">
+                          {currentPassword || 'none set'}
+                        </Text>
+                      )}
+                    </Group>
+                  )}
+                </>
+              )}
+            </>
+          ) : (
+            <TextInput label="Whitelist IP" required description="The address calls arrive from: one IPv4 or IPv6 address" {...form.getInputProps('sipWhiteIp')} />
+          )}
+          <AgentGroupsField form={form} incoming={!outgoing} known={known} bound={record.groupList} loadError={groupsError} onRetry={() => setGroupsRead((count) => count + 1)} />
+          {serverError && (
+            <Alert color="red" variant="light" title={serverError.message} role="alert">
+              {serverError.hint ?? 'Nothing was changed.'}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+            <SendButton sending={sending}>Save trunk</SendButton>
+          </Group>
+        </Stack>
+      </Fieldset>
     </form>
   );
 }

@@ -1,10 +1,13 @@
-import { Alert, Button, Group, Modal, Pagination, SegmentedControl, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Button, Group, Modal, Pagination, SegmentedControl, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { OUTGOING, sortTrunks, TRUNK_TYPE_NAMES, type TrunkRecord, type TrunkSort, type UpdatedTrunk } from '../../../../contract/schemas/trunks';
+import { OUTGOING, sortTrunks, TRUNK_TYPE_NAMES, type TrunkRecord, type TrunkSort } from '../../../../contract/schemas/trunks';
 import { useAccountSwitches } from '../../ui/account-scope';
-import { useLeaveGuard } from '../../ui/leave-guard';
-import { showSuccess } from '../../ui/toasts';
+import { useOnReconnect } from '../../ui/connection';
+import { ageOf, clockTime } from '../../ui/format';
+import { useHoldScreen } from '../../ui/leave-guard';
+import { ReadProblem } from '../../ui/ReadProblem';
+import { useWaitForAnswer, WaitForAnswer } from '../../ui/wait-for-answer';
 import { TrunkEditor } from './TrunkEditor';
 import { PAGE_SIZES, useTrunks, type PageSize } from './store';
 
@@ -87,13 +90,15 @@ function TrunkRow({ trunk, onEdit }: { trunk: TrunkRecord; onEdit: (trunk: Trunk
 }
 
 export function TrunksScreen() {
-  const { type, name, current, size, sort, page, loading, error, exporting, load, setFilter, setCurrent, setSize, toggleSort, replaceRow, exportCsv } = useTrunks();
+  const { type, name, current, size, sort, page, loading, error, exporting, load, setFilter, setCurrent, setSize, toggleSort, exportCsv } = useTrunks();
   const [search, setSearch] = useState(name);
   const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
   const [editing, setEditing] = useState<TrunkRecord>();
   const [dirty, setDirty] = useState(false);
   const [pending, setPending] = useState<Pending>();
-  const setLeaveGuard = useLeaveGuard((state) => state.setGuard);
+  // A save on its way cannot be called back: closing or leaving then only says to wait for its answer.
+  const sending = useTrunks((state) => state.editorSave !== undefined);
+  const waiting = useWaitForAnswer(sending);
 
   // Each profile has its own trunks: read them on opening, again when another profile becomes
   // active, closing an editor that holds the old account's trunk.
@@ -108,40 +113,25 @@ export function TrunksScreen() {
   useEffect(() => {
     void load();
   }, [load, switches]);
+  useOnReconnect(() => void load());
 
   useEffect(() => {
     if (debouncedSearch !== useTrunks.getState().name) setFilter({ name: debouncedSearch });
   }, [debouncedSearch, setFilter]);
 
-  // While the editor holds unsaved changes, leaving the screen asks first.
-  useEffect(() => {
-    if (!dirty) return;
-    setLeaveGuard((leave) => {
-      setPending({ then: 'leave', leave });
-      return false;
-    });
-    return () => setLeaveGuard(undefined);
-  }, [dirty, setLeaveGuard]);
+  // While the editor holds unsaved changes or waits for a save, leaving the screen asks first.
+  useHoldScreen(dirty || sending, (leave) => (sending ? waiting.ask() : setPending({ then: 'leave', leave })));
 
   const closeEditor = () => {
     setEditing(undefined);
     setDirty(false);
   };
-  const requestClose = () => (dirty ? setPending({ then: 'close' }) : closeEditor());
+  const requestClose = () => (sending ? waiting.ask() : dirty ? setPending({ then: 'close' }) : closeEditor());
   const discard = () => {
     const action = pending;
     setPending(undefined);
     closeEditor();
-    // The guard effect is cleaned up only after the next render; the way out must be open now.
-    setLeaveGuard(undefined);
     if (action?.then === 'leave') action.leave();
-  };
-  const saved = (result: UpdatedTrunk) => {
-    const name = result.record?.sipTrunkName ?? editing?.sipTrunkName ?? `trunk ${result.keyId}`;
-    closeEditor();
-    if (result.record) replaceRow(result.record);
-    else void load();
-    showSuccess('Trunk saved', `${name} was updated.`);
   };
   const onDirtyChange = useCallback((value: boolean) => setDirty(value), []);
 
@@ -177,16 +167,7 @@ export function TrunksScreen() {
           </Button>
         </Group>
       </Group>
-      {error && (
-        <Alert color="red" variant="light" title={error.message} role="alert">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{error.hint ?? 'Try again.'}</Text>
-            <Button size="xs" variant="default" onClick={() => void load()}>
-              Try again
-            </Button>
-          </Stack>
-        </Alert>
-      )}
+      <ReadProblem problem={error ?? page?.stale} readAt={page?.fetchedAt} what="trunks" />
       {!page ? (
         <Text size="sm">{loading ? 'Loading trunks…' : ' '}</Text>
       ) : (
@@ -198,6 +179,9 @@ export function TrunksScreen() {
                 ? `All ${page.total} trunk(s).`
                 : `Page ${page.current} of ${Math.max(page.pages, 1)} · ${page.total} trunk(s).`}
             {partial && sort ? ' Sorting orders this page; choose All pages to sort every trunk.' : ''}
+          </Text>
+          <Text size="xs" c="dimmed" data-testid="trunks-read-at">
+            Read from ITNIO at {clockTime(page.fetchedAt)} ({ageOf(page.fetchedAt)})
           </Text>
           <Table.ScrollContainer minWidth={980}>
             <Table striped highlightOnHover aria-label="SIP trunks" aria-busy={loading}>
@@ -236,7 +220,7 @@ export function TrunksScreen() {
       )}
       <Modal.Stack>
         <Modal stackId="trunk-editor" opened={editing !== undefined} onClose={requestClose} title={editing ? `Edit ${TRUNK_TYPE_NAMES[editing.type]} trunk ${editing.sipTrunkName}` : ''} size="xl">
-          {editing && <TrunkEditor key={editing.keyId} record={editing} onSaved={saved} onCancel={requestClose} onDirtyChange={onDirtyChange} />}
+          {editing && <TrunkEditor key={editing.keyId} record={editing} onSaved={closeEditor} onCancel={requestClose} onDirtyChange={onDirtyChange} />}
         </Modal>
         <Modal stackId="discard-changes" opened={pending !== undefined} onClose={() => setPending(undefined)} title="Discard unsaved changes?">
           <Stack>
@@ -251,6 +235,9 @@ export function TrunksScreen() {
             </Group>
           </Stack>
         </Modal>
+        <WaitForAnswer stackId="wait-for-answer" opened={waiting.asked} onClose={waiting.dismiss}>
+          Your changes to {editing?.sipTrunkName ?? 'this trunk'} are being sent to ITNIO and cannot be taken back.
+        </WaitForAnswer>
       </Modal.Stack>
     </Stack>
   );

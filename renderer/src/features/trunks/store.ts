@@ -1,6 +1,6 @@
-import type { AppError } from '../../../../contract/result';
-import type { TrunkPage, TrunkRecord, TrunkSort, TrunkType } from '../../../../contract/schemas/trunks';
-import { isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
+import type { AppError, Result } from '../../../../contract/result';
+import type { TrunkPage, TrunkRecord, TrunkSort, TrunkType, UpdatedTrunk, UpdateTrunkInput } from '../../../../contract/schemas/trunks';
+import { currentAccount, isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
 import { startLatest, type Latest } from '../../ui/latest';
@@ -23,6 +23,11 @@ interface TrunksState {
   /** Only the newest answer may land: a slow page must not overwrite the one typed after it. */
   pageRequest: Latest;
   exporting: boolean;
+  /**
+   * The save the open editor waits for. Let go of when the editor closes before the answer (another
+   * profile became active): the answer is then shown as a toast instead.
+   */
+  editorSave: Latest;
   load(): Promise<void>;
   setFilter(filter: { type?: TrunkType | undefined; name?: string }): void;
   setCurrent(current: number): void;
@@ -31,6 +36,13 @@ interface TrunksState {
   toggleSort(by: TrunkSort['by']): void;
   /** A saved trunk as read back by main, in place of its old row. */
   replaceRow(record: TrunkRecord): void;
+  /**
+   * Sends `input` once for `record`. Whatever becomes of the editor meanwhile, the answer is shown
+   * (a success always as a toast) and the list is read again to show what ITNIO holds. Answers
+   * the editor with the result, or with undefined once it let go of the save.
+   */
+  save(record: TrunkRecord, input: UpdateTrunkInput): Promise<Result<UpdatedTrunk> | undefined>;
+  letGoOfSave(): void;
   exportCsv(): Promise<void>;
 }
 
@@ -45,6 +57,7 @@ export const useTrunks = resettableStore<TrunksState>()((set, get, store) => ({
   error: undefined,
   pageRequest: undefined,
   exporting: false,
+  editorSave: undefined,
   load: async () => {
     const { type, name, current, size } = get();
     const stillLatest = startLatest(store, 'pageRequest');
@@ -79,6 +92,25 @@ export const useTrunks = resettableStore<TrunksState>()((set, get, store) => ({
   },
   replaceRow: (record) =>
     set(({ page }) => (page ? { page: { ...page, records: page.records.map((row) => (row.keyId === record.keyId ? record : row)) } } : {})),
+  save: async (record, input) => {
+    const account = currentAccount();
+    const watched = startLatest(store, 'editorSave');
+    const result = await bridge().trunks.update(input);
+    const shownInEditor = watched();
+    if (shownInEditor) set({ editorSave: undefined });
+    if (result.ok) {
+      const saved = result.value.record;
+      // Under another profile the list holds that account's trunks, whose ids may match.
+      if (saved && currentAccount() === account) get().replaceRow(saved);
+      showSuccess('Trunk saved', `${saved?.sipTrunkName ?? input.sipTrunkName} was updated.`);
+    } else if (!shownInEditor) {
+      showError({ ...result.error, message: `The save of trunk ${record.sipTrunkName} failed: ${result.error.message}` });
+    }
+    // Even a failed save may have been carried out (its answer lost on the way).
+    void get().load();
+    return shownInEditor ? result : undefined;
+  },
+  letGoOfSave: () => set({ editorSave: undefined }),
   exportCsv: async () => {
     const { type, name, sort } = get();
     set({ exporting: true });

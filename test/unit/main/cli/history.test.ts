@@ -58,7 +58,7 @@ describe('switchboard history', () => {
     writeFileSync(join(harness.home, HISTORY_FILE), `${JSON.stringify(claim('a1', 2 ** 22 + 1))}\n${JSON.stringify(claim('b2', process.pid))}\n`);
     const text = (await cli(['history'])).stdout.split('\n');
     expect(text[0]).toMatch(/from 80010001 {2}being placed by a running Switchboard$/);
-    expect(text[1]).toMatch(/from 80010001 {2}unknown: Switchboard stopped before ITNIO answered: the phone may have rung\./);
+    expect(text[1]).toMatch(/from 80010001 {2}unknown \(ITNIO's answer never came; the phone may have rung\): Switchboard stopped before ITNIO answered: the phone may have rung\./);
   });
 
   it('prints each call record as text, JSON and CSV once the app has it', async () => {

@@ -62,6 +62,27 @@ describe('faults', () => {
     await new Promise((resolve) => probe.close(resolve));
   });
 
+  it('hang-after-acting: the vendor acts, then never answers until the sandbox closes', async () => {
+    sandbox.faults.inject({ kind: 'hang-after-acting' });
+    const pending = settle(send(sandbox, '/voice/sendSip', call()));
+    expect(await Promise.race([pending, within(300)])).toBe('pending');
+    expect(sandbox.state.calls).toHaveLength(1);
+    expect(sandbox.requests.at(-1)).toMatchObject({ path: '/voice/sendSip', status: 'transport' });
+    await sandbox.close();
+    expect(await pending).toBe('failed');
+  });
+
+  it('latency with another fault: the answer is delayed, then the other fault strikes', async () => {
+    sandbox.faults.inject({ kind: 'latency', ms: 150 });
+    sandbox.faults.inject({ kind: 'html', status: 502, path: '/voice/sipQuery' });
+    const started = performance.now();
+    expect((await send(sandbox, '/voice/sipQuery', phones())).response.status).toBe(502);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+    const other = performance.now();
+    expect(await statusOf(sandbox, '/v3/cc/sipTrunk/query', { current: 1, size: 5, params: {} })).toBe('0');
+    expect(performance.now() - other).toBeGreaterThanOrEqual(140);
+  });
+
   it('status: answers the given envelope code without acting, in the endpoint’s status type', async () => {
     sandbox.faults.inject({ kind: 'status', code: '-18' });
     expect(await post(sandbox, '/voice/sendSip', call())).toEqual({ status: '-18', reason: 'Port program unusual', data: null });

@@ -175,13 +175,13 @@ describe('calls.place against the emulator', () => {
     expect((await value('calls.history')).entries[0]).toMatchObject({ request: 'failed', errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' });
   });
 
-  it('never resends a call whose answer was lost', async () => {
+  it('never resends a call whose answer was lost, and keeps it as unknown: it may have rung', async () => {
     const { call, value } = await open();
     sandbox.faults.inject({ kind: 'reset', path: '/voice/sendSip' });
     const failed = await call('calls.place', CALL);
-    expect(failed).toMatchObject({ ok: false, error: { kind: 'network' } });
+    expect(failed).toMatchObject({ ok: false, error: { kind: 'network', reachedItnio: 'maybe' } });
     expect(sendSips()).toHaveLength(1);
-    expect((await value('calls.history')).entries[0]).toMatchObject({ request: 'failed', errorKind: 'network' });
+    expect((await value('calls.history')).entries[0]).toMatchObject({ request: 'unknown', errorKind: 'network' });
   });
 });
 

@@ -41,12 +41,13 @@ interface Asked {
  * so requests in flight can be counted. `filed` lists the recordings whose record exists;
  * `failures` the errors answered for a recording id or a profile.
  */
-function world(entries: HistoryEntry[], options: { manual?: boolean; failures?: Map<string, AppError> } = {}) {
+function world(entries: HistoryEntry[], options: { manual?: boolean; failures?: Map<string, AppError>; found?: Map<string, string> } = {}) {
   const failures = options.failures ?? new Map<string, AppError>();
   let clock = T0;
   const asked: Asked[] = [];
   const filed = new Set<string>();
   const records: RecordLine[] = [];
+  const unknownSearches: { callee: string; taken: string[] }[] = [];
   let inFlight = 0;
   let mostInFlight = 0;
   const tracker = createOutcomeTracker({
@@ -61,6 +62,14 @@ function world(entries: HistoryEntry[], options: { manual?: boolean; failures?: 
       appendRecord: async (line) => {
         records.push(line);
       },
+      append: async (entry) => {
+        entries.splice(entries.findIndex((candidate) => candidate.id === entry.id), 1, entry);
+      },
+    },
+    findUnknown: async (call, taken) => {
+      unknownSearches.push({ callee: call.callee, taken: [...taken] });
+      const recordingId = options.found?.get(call.callee);
+      return ok(recordingId ? { found: true, recordingId, checkedAt: new Date(clock).toISOString(), record: RECORD } : { found: false });
     },
     lookup: (ref) =>
       new Promise((resolve) => {
@@ -86,6 +95,8 @@ function world(entries: HistoryEntry[], options: { manual?: boolean; failures?: 
     filed,
     failures,
     records,
+    entries,
+    unknownSearches,
     mostInFlight: () => mostInFlight,
     at: (ms: number) => {
       clock = T0 + ms;
@@ -251,5 +262,34 @@ describe('outcome tracker', () => {
     await value(w.tracker.sweep(undefined));
     expect(asked(from, 'office').sort()).toEqual(['rec1', 'rec2', 'rec3']);
     expect(w.asked.map((item) => item.recordingId).filter((id) => id === 'rec4')).toHaveLength(1);
+  });
+
+  it('looks for an unknown call among the records, and settles it as placed when found', async () => {
+    const unknown: HistoryEntry = { ...placed(2, T0), callee: '12025550148', request: 'unknown', recordingId: undefined, errorKind: 'timeout', errorMessage: 'no answer' };
+    const w = world([placed(1, T0), unknown], { found: new Map([['12025550148', 'rec9']]) });
+    w.filed.add('rec1');
+    w.at(5 * SECOND);
+    expect(await value(w.tracker.sweep(undefined))).toMatchObject({ checked: 2, filed: 2, watching: 0 });
+    // The history's other calls are never taken for it.
+    expect(w.unknownSearches).toEqual([{ callee: '12025550148', taken: ['rec1'] }]);
+    expect(w.entries[1]).toMatchObject({ id: 'e2', request: 'placed', recordingId: 'rec9' });
+    expect(w.entries[1]!.errorMessage).toBeUndefined();
+    expect(w.records.map((line) => line.recordingId)).toEqual(['rec1', 'rec9']);
+  });
+
+  it('settles an unknown call as not placed when ITNIO has no record of it an hour on, checking it gently meanwhile', async () => {
+    const unknown: HistoryEntry = { ...placed(1, T0), request: 'unknown', recordingId: undefined, errorKind: 'network', errorMessage: 'cut' };
+    const w = world([unknown]);
+    for (let wake = 0; wake < 100 && w.entries[0]!.request === 'unknown'; wake++) {
+      const sweep = await value(w.tracker.sweep(undefined));
+      if (sweep.nextCheckInMs === null) break;
+      w.advance(sweep.nextCheckInMs);
+    }
+    expect(w.entries[0]).toMatchObject({ request: 'failed', errorMessage: expect.stringContaining('it was not placed') });
+    // 5 s, 10 s, 20 s … up to ten minutes apart: about a dozen searches in the hour, not hundreds.
+    expect(w.unknownSearches.length).toBeGreaterThan(5);
+    expect(w.unknownSearches.length).toBeLessThan(16);
+    expect(w.now()).toBeGreaterThanOrEqual(HOUR);
+    expect(w.now()).toBeLessThan(HOUR + 11 * MINUTE);
   });
 });

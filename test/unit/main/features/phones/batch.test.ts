@@ -110,7 +110,10 @@ describe('phones.create', () => {
     fx.sandbox.faults.inject({ kind: 'truncated', path: '/voice/sipAdd' });
     const result = await fx.call('phones.create', batch);
     expect(fx.sipRequests('/voice/sipAdd')).toBe(1);
-    expect(result).toMatchObject({ ok: false, error: { kind: 'server', hint: expect.stringContaining('Refresh the phone list to see whether group "Night Shift" was created') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'server', reachedItnio: 'maybe', hint: 'Phones may have been created: refresh the phone list before creating them again.' },
+    });
     const listed = await fx.call('phones.list');
     expect(listed.ok && listed.value.phones.filter((phone) => phone.groupName === 'Night Shift')).toHaveLength(3);
   });
@@ -118,8 +121,23 @@ describe('phones.create', () => {
   it('does not resend after a connection reset either', async () => {
     fx.sandbox.faults.inject({ kind: 'reset', path: '/voice/sipAdd' });
     const result = await fx.call('phones.create', batch);
-    expect(result).toMatchObject({ ok: false, error: { kind: 'network', hint: expect.stringContaining('Refresh the phone list') } });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'network', reachedItnio: 'maybe', hint: expect.stringContaining('refresh the phone list before creating them again') } });
     expect(fx.sipRequests('/voice/sipAdd')).toBe(1);
+  });
+
+  it('says plainly that nothing was created when the connection is refused', async () => {
+    const port = fx.sandbox.port;
+    await fx.sandbox.close();
+    const result = await fx.call('phones.create', batch);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'network',
+        message: `127.0.0.1:${port} refused the connection.`,
+        hint: "Nothing was sent, so no phones were created. Check the profile's base URL and port.",
+        reachedItnio: 'no',
+      },
+    });
   });
 
   it('reports success when the phones were created but could not be read back', async () => {

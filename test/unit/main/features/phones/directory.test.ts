@@ -3,8 +3,14 @@ import type { MethodInput } from '../../../../../contract/methods';
 import { ok, type Result } from '../../../../../contract/result';
 import { createPhoneDirectory } from '../../../../../main/features/phones/directory';
 import type { Connections } from '../../../../../main/platform/connections/connections';
+import { keptReads } from '../../../../../main/platform/connections/kept-reads';
 import type { Page, PhoneRecord } from '../../../../../main/platform/itnio';
+import { openReadCache } from '../../../../../main/platform/storage/read-cache';
+import { memoryLogger } from '../../../../support/memory-log';
+import { useTempDirs } from '../../../../support/temp-dirs';
 import { phonesFixture, type PhonesFixture } from './fixture';
+
+const freshDir = useTempDirs('sb-directory-');
 
 // 8 seeded phones + 1 234 in "Bulk": 13 pages of 100.
 let fx: PhonesFixture;
@@ -82,8 +88,9 @@ describe('a read that started before the phones changed', () => {
         answers.push(() => resolve(ok({ records: seen, total: seen.length, size: 100, current: 1, pages: 1 })));
       });
     const target = { profileId: 'office', baseUrl: 'https://api.itniotech.com', appId: 'app-1', apiKey: 'k', apiSecret: 's' };
-    const connections = { active: async () => ok({ target, client: { request } }) } as unknown as Connections;
-    const directory = createPhoneDirectory({ connections });
+    const connections = { active: async () => ok({ target, client: { request } }), activeId: async () => ok('office') } as unknown as Connections;
+    const keep = keptReads({ cache: openReadCache(freshDir(), memoryLogger().log), activeId: connections.activeId, answerKept: true });
+    const directory = createPhoneDirectory({ connections, keep });
 
     // The Dialer opens and starts reading; meanwhile a batch is created and read back.
     const early = directory.list(false);

@@ -6,6 +6,8 @@ import { createProfileServices } from '../../../../../main/features/profiles';
 import type { Target } from '../../../../../main/platform/connections/connections';
 import { openProfileStore } from '../../../../../main/platform/connections/profile-store';
 import { createMemoryStore } from '../../../../../main/platform/secrets';
+import { openReadCache } from '../../../../../main/platform/storage/read-cache';
+import { memoryLogger } from '../../../../support/memory-log';
 import { useTempDirs } from '../../../../support/temp-dirs';
 
 const freshDir = useTempDirs('sb-profiles-');
@@ -17,6 +19,7 @@ function setup(dir = freshDir(), secrets = createMemoryStore()) {
   const store = openProfileStore(dir);
   const probe = vi.fn(async (_target: Target) => ok({ phones: 6, clockOffsetMs: 0 }));
   const forget = vi.fn();
+  const lastReads = openReadCache(dir, memoryLogger().log);
   const resolveTarget = vi.fn(async (profileId: string) => {
     const credentials = await secrets.get(profileId);
     const profile = (await store.read()).profiles.find((p) => p.id === profileId);
@@ -30,9 +33,10 @@ function setup(dir = freshDir(), secrets = createMemoryStore()) {
     resolveTarget,
     probe,
     forget,
+    forgetReads: lastReads.forget,
     clockWarning: (offset) => (Math.abs(offset) > 60_000 ? 'Your clock is off' : undefined),
   });
-  return { dir, secrets, store, services, probe, forget };
+  return { dir, secrets, store, services, probe, forget, lastReads };
 }
 
 const newProfile = { name: 'Live', baseUrl: 'https://api.itniotech.com', appId: '4luaKsL2', apiKey: KEY, apiSecret: SECRET };
@@ -107,6 +111,40 @@ describe('profile services', () => {
     const removed = await services['profiles.remove']({ id: saved.value.id });
     expect(removed.ok && removed.value).toEqual({ activeId: 'sandbox', profiles: [expect.objectContaining({ id: 'sandbox' })] });
     expect(await secrets.get(saved.value.id)).toEqual({ ok: true, value: undefined });
+  });
+
+  it('removes the answers kept for a removed profile, and only those', async () => {
+    const { services, lastReads } = setup();
+    const saved = await services['profiles.save'](newProfile);
+    if (!saved.ok) throw new Error('save failed');
+    const kept = { readAt: '2025-07-01T10:00:00.000Z', value: { numbers: [] } };
+    await lastReads.put(saved.value.id, 'numbers.list {}', kept);
+    await lastReads.put('sandbox', 'numbers.list {}', kept);
+    await services['profiles.remove']({ id: saved.value.id });
+    expect(await lastReads.get(saved.value.id, 'numbers.list {}')).toBeUndefined();
+    expect(await lastReads.get('sandbox', 'numbers.list {}')).toEqual(kept);
+  });
+
+  it('drops the answers kept for a profile pointed at another address, app or key, and keeps them through a rename', async () => {
+    const { services, lastReads } = setup();
+    const saved = await services['profiles.save'](newProfile);
+    if (!saved.ok) throw new Error('save failed');
+    const { id } = saved.value;
+    const kept = { readAt: '2025-07-01T10:00:00.000Z', value: { numbers: [] } };
+    const edits = [
+      { change: { name: 'Live EU', defaultCallerId: '4420794609' }, drops: false },
+      { change: { baseUrl: 'https://eu.itniotech.com' }, drops: true },
+      { change: { appId: 'OtherApp9' }, drops: true },
+      { change: { apiKey: 'otherKey77', apiSecret: 'other-secret-2' }, drops: true },
+    ];
+    for (const { change, drops } of edits) {
+      await lastReads.put(id, 'numbers.list {}', kept);
+      const current = await services['profiles.list'](undefined);
+      const profile = current.ok ? current.value.profiles.find((p) => p.id === id) : undefined;
+      if (!profile) throw new Error('profile gone');
+      expect((await services['profiles.save']({ id, name: profile.name, baseUrl: profile.baseUrl, appId: profile.appId, ...change })).ok).toBe(true);
+      expect(await lastReads.get(id, 'numbers.list {}'), JSON.stringify(change)).toEqual(drops ? undefined : kept);
+    }
   });
 
   it('refuses to remove the sandbox or unknown profiles', async () => {

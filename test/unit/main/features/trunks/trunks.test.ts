@@ -7,11 +7,13 @@ import { updateInputFrom, type TrunkRecord, type UpdateTrunkInput } from '../../
 import { UNSAFE_TEXT_RULE } from '../../../../../contract/text';
 import { folderDialogs, type FileDialogs } from '../../../../../main/platform/files/dialogs';
 import { createConnections } from '../../../../../main/platform/connections/connections';
+import { keptReads } from '../../../../../main/platform/connections/kept-reads';
 import { createSandboxRuntime } from '../../../../../main/platform/connections/sandbox-runtime';
 import { openProfileStore } from '../../../../../main/platform/connections/profile-store';
 import { createRouter, type Router } from '../../../../../main/router';
 import type { Sandbox } from '../../../../../main/sandbox';
 import { createMemoryStore } from '../../../../../main/platform/secrets';
+import { openReadCache } from '../../../../../main/platform/storage/read-cache';
 import { createTrunkServices } from '../../../../../main/features/trunks';
 import { memoryLogger } from '../../../../support/memory-log';
 import { call as callMethod, okValue, savedPath, type MethodArgs } from '../../../../support/router';
@@ -38,7 +40,8 @@ function wire(chosenDialogs: FileDialogs = dialogs) {
     environment: environmentOf(sandbox),
   });
   closeConnections = connections.closeAll;
-  const services = createTrunkServices({ connections, dialogs: chosenDialogs, log, now: () => new Date('2025-07-01T10:00:00Z') });
+  const keep = keptReads({ cache: openReadCache(home, log), activeId: connections.activeId, answerKept: true });
+  const services = createTrunkServices({ connections, dialogs: chosenDialogs, log, keep, now: () => new Date('2025-07-01T10:00:00Z') });
   // Every other method is out of scope here; the router only ever calls the trunk ones.
   router = createRouter(services as Parameters<typeof createRouter>[0], log);
 }

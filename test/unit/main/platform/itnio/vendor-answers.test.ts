@@ -80,7 +80,7 @@ describe('POST /voice/sipReset', () => {
     const itnio = await server((_request, response) => response.socket?.destroy());
     const { client: c } = client(itnio.url);
     const result = await c.request(ENDPOINTS.sipReset, { account: '80010001', appId: 'App1' });
-    expect(result).toMatchObject({ ok: false, error: { kind: 'network', hint: expect.stringContaining('may still have been carried out') } });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'network', reachedItnio: 'maybe', hint: expect.stringContaining("The phone's password may have been changed") } });
     expect(itnio.requests).toHaveLength(1);
   });
 

@@ -73,7 +73,7 @@ describe('balance in the header', () => {
     expect(count('account.balance')).toBe(2);
   });
 
-  it('shows a failed refresh as unavailable, with a toast saying why and what to do', async () => {
+  it('keeps the last balance with its time when a refresh fails, with a toast saying why and what to do', async () => {
     let failing = false;
     accountBridge({ failing: () => failing });
     const user = userEvent.setup();
@@ -83,7 +83,8 @@ describe('balance in the header', () => {
     await user.click(within(header()).getByRole('button', { name: 'Refresh balance' }));
     expect(await screen.findByText(LOCKED.message)).toBeTruthy();
     expect(screen.getByText(LOCKED.hint)).toBeTruthy();
-    expect(balanceOf().textContent).toContain('unavailable');
+    expect(balanceOf().textContent).toContain('25.00');
+    expect(within(balanceOf()).getByTestId('balance-age').textContent).toMatch(/^as read at .+ \(\d+ days ago\)$/);
   });
 
   it('is read again quietly when another screen asks (refreshBalance, e.g. after a call)', async () => {
@@ -96,7 +97,8 @@ describe('balance in the header', () => {
     expect(within(header()).getByText('24.90')).toBeTruthy();
     failing = true;
     await act(() => refreshBalance());
-    expect(balanceOf().textContent).toContain('unavailable');
+    expect(balanceOf().textContent).toContain('24.90');
+    expect(within(balanceOf()).queryByTestId('balance-age')).not.toBeNull();
     expect(screen.queryByText(LOCKED.message)).toBeNull();
     expect(count('account.balance')).toBe(3);
   });

@@ -285,13 +285,17 @@ describe('Call history: calls whose answer is not known', { timeout: 20_000 }, (
     expect(within(row).queryAllByRole('button')).toEqual([]);
   });
 
-  it('shows a call whose sender ended before ITNIO answered as unknown, asking to check ITNIO before calling again', async () => {
-    dialerBridge({ history: entries.slice(1) });
-    await openDialer();
+  it('shows a recent call whose answer never came as unknown, with its outcome checked and no Redial beside it', async () => {
+    const unknown: HistoryEntry = { ...entries[1]!, at: new Date().toISOString(), errorKind: 'timeout', errorMessage: 'api.itniotech.com did not answer within 15 s.' };
+    const { of } = dialerBridge({ history: [unknown] });
+    const user = await openDialer();
     const row = (await screen.findAllByTestId('history-row'))[0]!;
     expect(within(row).getByText('Unknown')).toBeTruthy();
-    expect(row.textContent).toContain('check the call records in ITNIO before calling again');
-    expect(within(row).getAllByRole('button').map((button) => button.textContent)).toEqual(['Redial']);
+    expect(row.textContent).toContain('did not answer within 15 s');
+    expect(row.textContent).toContain('the phone may have rung');
+    expect(within(row).getAllByRole('button').map((button) => button.textContent)).toEqual(['Check outcome']);
+    await user.click(within(row).getByRole('button', { name: 'Check outcome of the call to 12025550143' }));
+    await waitFor(() => expect(of('calls.checkOutcomes')).toContainEqual({ ids: ['u'] }));
   });
 });
 

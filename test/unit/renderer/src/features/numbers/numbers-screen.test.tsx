@@ -7,7 +7,8 @@ import type { ListedNumber } from '../../../../../../contract/schemas/numbers';
 import type { StagedGreeting } from '../../../../../../contract/schemas/numbers';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
-import { installBridge, shellAnswers } from '../../../fake-bridge';
+import { recheckAccount } from '../../../../../../renderer/src/ui/account-scope';
+import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
 import { listedNumber } from '../../../../../support/fixtures/numbers';
 
 beforeEach(() => {
@@ -20,23 +21,47 @@ type Answer = (input: unknown) => Result<unknown>;
 
 const WAV_GREETING: StagedGreeting = { greetingId: 'g-1', name: 'welcome.wav', fileName: 'welcome.wav', size: 32_044, format: 'wav', codec: 'PCM', durationSeconds: 2 };
 
-/** A bridge that stages whatever it is given (as `staged`) and answers saves with `edit`. */
-function numbersBridge(options: { staged?: (input: { name: string; bytes: Uint8Array }) => Result<unknown>; edit?: Answer; pick?: Answer; list?: Answer } = {}) {
+/** A list answer as main gives it: read under the profile active at the moment of the request. */
+const answeredFor =
+  (list: Answer, active: () => string): Answer =>
+  (input) => {
+    const answer = list(input);
+    return answer.ok ? { ok: true, value: { ...(answer.value as object), profileId: active() } } : answer;
+  };
+
+const WORK = { id: 'work', name: 'Work', baseUrl: 'https://api.itniotech.com', appId: 'app-2', apiKeyMasked: 'bDq…q9', sandbox: false };
+
+/**
+ * A bridge that stages whatever it is given (as `staged`) and answers saves with `edit`, once
+ * `answered` (if given) has settled. `activateElsewhere` makes another profile active, as the CLI does.
+ */
+function numbersBridge(options: { staged?: (input: { name: string; bytes: Uint8Array }) => Result<unknown>; edit?: Answer; answered?: Promise<void>; pick?: Answer; list?: Answer } = {}) {
   let recent = [{ number: '447700900123', remark: 'Reception main line', editedAt: '2025-07-01T10:00:00.000Z' }];
+  let active = 'sandbox';
   const calls = installBridge({
     ...shellAnswers(),
-    ...(options.list ? { 'numbers.list': options.list } : {}),
-    'numbers.recent': () => ({ ok: true, value: { profileId: 'sandbox', numbers: recent } }),
+    'profiles.list': () => ({ ok: true, value: { activeId: active, profiles: [...FIRST_RUN_PROFILES.profiles, WORK] } }),
+    ...(options.list ? { 'numbers.list': answeredFor(options.list, () => active) } : {}),
+    'numbers.recent': () => ({ ok: true, value: { profileId: active, numbers: recent } }),
     'numbers.stageGreeting': (input) => (options.staged ?? (() => ({ ok: true, value: WAV_GREETING })))(input as { name: string; bytes: Uint8Array }),
     'numbers.discardGreeting': () => ({ ok: true, value: undefined }),
     'numbers.pickGreeting': options.pick ?? (() => ({ ok: true, value: null })),
-    'numbers.edit': (input) => {
+    // The fake bridge's answers are typed as plain Results; awaiting one stands for a slow ITNIO.
+    'numbers.edit': (async (input: unknown): Promise<Result<unknown>> => {
+      await options.answered;
       const answer = options.edit ? options.edit(input) : { ok: true as const, value: { number: (input as { number: string }).number } };
       if (answer.ok) recent = [{ number: (input as { number: string }).number, remark: '', editedAt: '2025-07-02T10:00:00.000Z' }, ...recent];
       return answer;
-    },
+    }) as unknown as Answer,
   });
-  return { calls, of: (method: string) => calls.filter((call) => call.method === method).map((call) => call.input) };
+  return { calls, of: (method: string) => calls.filter((call) => call.method === method).map((call) => call.input), activateElsewhere: (id: string) => (active = id) };
+}
+
+/** An answer ITNIO is slow to give: it arrives when the test lets it. */
+function slowAnswer() {
+  let arrive!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  return { arrived, arrive: () => act(async () => arrive()) };
 }
 
 /** The fake main reads nothing from the bytes, so any content stands for a file of that size. */
@@ -411,14 +436,119 @@ describe("Numbers screen: the account's numbers", () => {
     await waitFor(() => expect(field(screen.getByRole('form', { name: 'Number settings' }), /Inbound prefix/).value).toBe('55'));
   });
 
-  it('shows a failed read with its hint, and the form still takes a number typed by hand', async () => {
-    numbersBridge({ list: () => ({ ok: false, error: { kind: 'network', message: 'ITNIO could not be reached.', hint: 'Check the internet connection, then try again.' } }) });
+  it('shows a refused read with its hint, and the form still takes a number typed by hand', async () => {
+    numbersBridge({ list: () => ({ ok: false, error: { kind: 'vendor', code: '-2', message: 'ITNIO refused the request: no permission.', hint: 'Ask ITNIO to enable number management.' } }) });
     const user = userEvent.setup();
     render(<App />);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('ITNIO could not be reached.Check the internet connection, then try again. The form below still edits a number typed by hand.');
+    expect(alert.textContent).toBe('ITNIO refused the request: no permission.Ask ITNIO to enable number management. The form below still edits a number typed by hand.');
     await user.type(field(await form(), /^Number/), '442079460958');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText('Number saved')).toBeTruthy();
+  });
+
+  it('holds Save while ITNIO cannot be reached, saying why, and lets it go once ITNIO answers', async () => {
+    let offline = true;
+    numbersBridge({ list: () => (offline ? { ok: false, error: { kind: 'network', message: 'ITNIO could not be reached.', reachedItnio: 'no' } } : { ok: true, value: { profileId: 'sandbox', fetchedAt: new Date().toISOString(), numbers: [] } }) });
+    const user = userEvent.setup();
+    render(<App />);
+    await user.type(field(await form(), /^Number/), '442079460958');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save settings' }).hasAttribute('disabled')).toBe(true));
+    expect(screen.getByText(/ITNIO cannot be reached, so nothing can be changed now/)).toBeTruthy();
+    offline = false;
+    await user.click(screen.getByRole('button', { name: 'Refresh the number list' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save settings' }).hasAttribute('disabled')).toBe(false));
+  });
+});
+
+describe('Numbers screen: a save on its way to ITNIO', () => {
+  const CUT = { kind: 'network', message: 'The connection to 127.0.0.1:4010 was cut before the answer arrived.', hint: "The number's settings may have changed: read the number list again before saving again.", reachedItnio: 'maybe' } as const;
+  const waitPrompt = () => screen.findByRole('dialog', { name: "Wait for ITNIO's answer" });
+
+  async function changeRemarkAndSave(user: ReturnType<typeof userEvent.setup>) {
+    await user.click(await screen.findByRole('button', { name: 'Edit 442079460958' }));
+    const settings = await form();
+    await user.clear(field(settings, /Remark/));
+    await user.type(field(settings, /Remark/), 'London office, new PBX');
+    await user.click(within(settings).getByRole('button', { name: 'Save settings' }));
+    return settings;
+  }
+
+  it('says it cannot be taken back when the operator leaves or picks another number, then shows the answer', async () => {
+    const slow = slowAnswer();
+    const { of } = numbersBridge({ list: accountNumbers(), answered: slow.arrived });
+    const user = userEvent.setup();
+    render(<App />);
+    await changeRemarkAndSave(user);
+
+    await user.keyboard('{Control>}5{/Control}');
+    let prompt = await waitPrompt();
+    expect(prompt.textContent).toContain('The settings of 442079460958 are being sent to ITNIO and cannot be taken back.');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Numbers');
+    await user.click(within(prompt).getByRole('button', { name: 'Wait for the answer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    await user.click(screen.getByRole('button', { name: 'Edit 12025550143' }));
+    prompt = await waitPrompt();
+    expect(prompt.textContent).toContain('The settings of 442079460958 are being sent to ITNIO and cannot be taken back.');
+    expect(screen.queryByRole('dialog', { name: 'Replace the unsaved draft?' })).toBeNull();
+    expect(document.body.textContent).not.toContain('have not been saved');
+
+    await slow.arrive();
+    expect(await screen.findByText('Number saved')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(of('numbers.list')).toHaveLength(2);
+    // Saved, the draft holds nothing to lose: another number loads at once.
+    await user.click(screen.getByRole('button', { name: 'Edit 12025550143' }));
+    await waitFor(() => expect(field(screen.getByRole('form', { name: 'Number settings' }), /^Number/).value).toBe('12025550143'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('shows a failure in the form when it comes, though the operator asked to leave meanwhile, and reads the list again', async () => {
+    const slow = slowAnswer();
+    const { of } = numbersBridge({ list: accountNumbers(), answered: slow.arrived, edit: () => ({ ok: false, error: { ...CUT } }) });
+    const user = userEvent.setup();
+    render(<App />);
+    const settings = await changeRemarkAndSave(user);
+    await user.keyboard('{Control>}5{/Control}');
+    await waitPrompt();
+
+    const reads = of('numbers.list').length;
+    await slow.arrive();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((await within(settings).findByRole('alert')).textContent).toBe(`Not saved: ${CUT.message}${CUT.hint}`);
+    // The answer was lost on the way: the list says what ITNIO holds now.
+    await waitFor(() => expect(of('numbers.list').length).toBeGreaterThan(reads));
+  });
+
+  it('shows the answer as a message naming the number when another profile became active meanwhile', async () => {
+    const slow = slowAnswer();
+    const { activateElsewhere } = numbersBridge({ list: accountNumbers(), answered: slow.arrived, edit: () => ({ ok: false, error: { ...CUT } }) });
+    const user = userEvent.setup();
+    render(<App />);
+    await changeRemarkAndSave(user);
+    activateElsewhere('work');
+    act(() => recheckAccount());
+
+    await slow.arrive();
+    expect(await screen.findByText(`The save of number 442079460958 failed: ${CUT.message}`)).toBeTruthy();
+    expect(screen.getByText(CUT.hint)).toBeTruthy();
+  });
+
+  it('leaves the new profile’s empty form without unsaved changes when the old one’s save lands', async () => {
+    const slow = slowAnswer();
+    const { activateElsewhere } = numbersBridge({ list: accountNumbers(), answered: slow.arrived });
+    const user = userEvent.setup();
+    render(<App />);
+    await changeRemarkAndSave(user);
+    activateElsewhere('work');
+    act(() => recheckAccount());
+    await waitFor(() => expect(field(screen.getByRole('form', { name: 'Number settings' }), /^Number/).value).toBe(''));
+
+    await slow.arrive();
+    expect(await screen.findByText('Number saved')).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: 'Edit 12025550143' }));
+    await waitFor(() => expect(field(screen.getByRole('form', { name: 'Number settings' }), /^Number/).value).toBe('12025550143'));
+    expect(screen.queryByRole('dialog', { name: 'Replace the unsaved draft?' })).toBeNull();
   });
 });

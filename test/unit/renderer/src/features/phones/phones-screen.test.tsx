@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Result } from '../../../../../../contract/result';
+import type { AppError, Result } from '../../../../../../contract/result';
 import type { CreatedBatch, PhoneDirectory, PhoneSummary } from '../../../../../../contract/schemas/phones';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
@@ -39,6 +39,8 @@ function phonesBridge(
   options: {
     phones?: PhoneSummary[];
     create?: (input: { groupName: string; phoneName: string; quantity: number; displayNum: string }) => Result<CreatedBatch>;
+    /** Holds the batch's answer back until it settles, as a slow ITNIO does. */
+    created?: Promise<void>;
     reset?: (account: string) => Result<{ account: string; password: string }> | Promise<Result<{ account: string; password: string }>>;
   } = {},
 ) {
@@ -58,7 +60,8 @@ function phonesBridge(
       void Promise.resolve(answer).then((result) => result.ok && resetTo.set(account, result.value.password));
       return answer;
     }) as (input: unknown) => Result<unknown>,
-    'phones.create': (input) => {
+    'phones.create': (async (input: unknown): Promise<Result<unknown>> => {
+      await options.created;
       const batch = input as { groupName: string; phoneName: string; quantity: number; displayNum: string; appId?: string };
       if (options.create) return options.create(batch);
       const created = Array.from({ length: batch.quantity }, (_, i) => ({
@@ -69,7 +72,7 @@ function phonesBridge(
       }));
       phones = [...phones, ...created];
       return { ok: true, value: { profileId: 'sandbox', ...batch, appId: batch.appId ?? 'app-7f3c21', phones: created } };
-    },
+    }) as unknown as (input: unknown) => Result<unknown>,
     'phones.exportCsv': (input) => ({ ok: true, value: { saved: true, path: `/home/op/phones-${(input as { groupName?: string } | undefined)?.groupName ?? 'all'}.csv`, rows: 3 } }),
   });
   return { calls, inputsOf: (method: string) => calls.filter((call) => call.method === method).map((call) => call.input) };
@@ -180,20 +183,28 @@ describe('Phones screen: the list', () => {
     expect(bodyRows(table).length).toBeLessThan(40);
   });
 
-  it('re-reads from ITNIO on Refresh, and shows a failed read with its hint', async () => {
-    let fail = false;
+  it('re-reads from ITNIO on Refresh; an outage keeps the list with its time, a refusal shows with its hint', async () => {
+    let failure: AppError | undefined;
     const calls = installBridge({
       ...shellAnswers(),
-      'phones.list': () =>
-        fail ? { ok: false, error: { kind: 'network', message: 'Could not reach the server.', hint: 'Check the connection.' } } : { ok: true, value: directoryOf(SEEDED) },
+      'phones.list': () => (failure ? { ok: false, error: failure } : { ok: true, value: directoryOf(SEEDED) }),
     });
     const user = userEvent.setup();
     render(<App />);
     await list();
-    fail = true;
+    failure = { kind: 'network', message: 'Could not reach the server.', hint: 'Check the connection.' };
     await user.click(screen.getByRole('button', { name: 'Refresh the phone list' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Check the connection.');
-    expect(calls.filter((call) => call.method === 'phones.list').map((call) => call.input)).toEqual([{ refresh: false }, { refresh: true }]);
+    expect((await screen.findByTestId('kept-list')).textContent).toMatch(/^Showing the phones read at .+ITNIO could not be read again \(the banner above says why\)/);
+    expect(screen.getByTestId('connection-banner').textContent).toContain('Could not reach the server.');
+    expect(screen.getByRole('region', { name: 'Phone list' })).toBeTruthy();
+
+    failure = { kind: 'vendor', code: '-1', message: 'ITNIO refused the API key.', hint: 'Check the profile.' };
+    await user.click(screen.getByRole('button', { name: 'Refresh the phone list' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Check the profile.');
+    // A refusal is an answer: ITNIO is back, so the screen reads itself once more.
+    await waitFor(() =>
+      expect(calls.filter((call) => call.method === 'phones.list').map((call) => call.input)).toEqual([{ refresh: false }, { refresh: true }, { refresh: true }, { refresh: true }]),
+    );
   });
 
   it('saves every phone as CSV through main', async () => {
@@ -258,13 +269,7 @@ describe('Phones screen: resetting a password', () => {
   });
 
   it('cannot be closed while the reset is under way, so the new password is not lost', async () => {
-    let answer!: (result: Result<{ account: string; password: string }>) => void;
-    phonesBridge({ reset: () => new Promise((resolve) => (answer = resolve)) });
-    const user = userEvent.setup();
-    render(<App />);
-    await list();
-    await user.click(screen.getByRole('button', { name: 'Reset password of 80010004' }));
-    await user.click(within(await dialog()).getByRole('button', { name: 'Reset password' }));
+    const { user, answer } = await resetUnderWay();
     const prompt = await dialog();
     expect((within(prompt).getByRole('button', { name: 'Cancel' }) as HTMLButtonElement).disabled).toBe(true);
     expect(within(prompt).queryByRole('button', { name: 'Close' })).toBeNull();
@@ -405,13 +410,13 @@ describe('Phones screen: creating a batch', () => {
   });
 
   it('shows an error without a field above the button', async () => {
-    phonesBridge({ create: () => ({ ok: false, error: { kind: 'network', message: 'The connection was cut before the answer arrived.', hint: 'Refresh the phone list to see whether group "Night Shift" was created.' } }) });
+    phonesBridge({ create: () => ({ ok: false, error: { kind: 'network', message: 'The connection was cut before the answer arrived.', hint: 'Phones may have been created: refresh the phone list before creating them again.', reachedItnio: 'maybe' } }) });
     const user = userEvent.setup();
     render(<App />);
     await list();
     const f = await fillBatch(user, { group: 'Night Shift', name: 'night', callerId: '447700900123' });
     await user.click(within(f).getByRole('button', { name: 'Create phones' }));
-    expect((await within(f).findByRole('alert')).textContent).toContain('Refresh the phone list to see whether group "Night Shift" was created.');
+    expect((await within(f).findByRole('alert')).textContent).toContain('Phones may have been created: refresh the phone list before creating them again.');
   });
 
   it('says when the phones were created but could not be read back', async () => {
@@ -431,6 +436,58 @@ describe('Phones screen: creating a batch', () => {
 });
 
 /** The profile list answer with a default caller ID on the sandbox profile. */
+/** A password reset of 80010004 sent and still waiting: `answer` ends it. */
+async function resetUnderWay() {
+  let answer!: (result: Result<{ account: string; password: string }>) => void;
+  phonesBridge({ reset: () => new Promise((resolve) => (answer = resolve)) });
+  const user = userEvent.setup();
+  render(<App />);
+  await list();
+  await user.click(screen.getByRole('button', { name: 'Reset password of 80010004' }));
+  await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Reset password' }));
+  return { user, answer: (result: Result<{ account: string; password: string }>) => answer(result) };
+}
+
 function installBridgeProfiles(change: { defaultCallerId: string }) {
   useProfiles.setState({ list: { ...FIRST_RUN_PROFILES, profiles: FIRST_RUN_PROFILES.profiles.map((profile) => ({ ...profile, ...change })) } });
 }
+
+describe('Phones screen: a write on its way to ITNIO', () => {
+  const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
+
+  it('holds the screen while a reset is under way, since the new password is shown only in its dialog', async () => {
+    const { user, answer } = await resetUnderWay();
+
+    await user.keyboard('{Control>}5{/Control}');
+    const prompt = await screen.findByRole('dialog');
+    expect((await within(prompt).findByRole('alert')).textContent).toBe(
+      "The password reset of support-1 (80010004) is being sent to ITNIO and cannot be taken back. Wait for ITNIO's answer: the new password is shown only here.",
+    );
+    expect(heading()).toBe('Phones');
+
+    await act(async () => answer({ ok: true, value: { account: '80010004', password: 'Late4Answer' } }));
+    expect(await screen.findByRole('dialog', { name: 'New SIP password of support-1 (80010004)' })).toBeTruthy();
+  });
+
+  it('holds the screen while a batch is being created, and shows a failure in the form when it comes', async () => {
+    let arrive!: () => void;
+    phonesBridge({
+      created: new Promise((resolve) => (arrive = resolve)),
+      create: () => ({ ok: false, error: { kind: 'network', message: 'The connection was cut before the answer arrived.', hint: 'Phones may have been created: refresh the phone list before creating them again.', reachedItnio: 'maybe' } }),
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    const f = await fillBatch(user, { group: 'Night Shift', name: 'night', callerId: '447700900123' });
+    await user.click(within(f).getByRole('button', { name: 'Create phones' }));
+
+    await user.keyboard('{Control>}5{/Control}');
+    const prompt = await screen.findByRole('dialog', { name: "Wait for ITNIO's answer" });
+    expect(prompt.textContent).toContain('The new phones of group Night Shift are being sent to ITNIO and cannot be taken back.');
+    expect(heading()).toBe('Phones');
+
+    await act(async () => arrive());
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((await within(f).findByRole('alert')).textContent).toContain('Phones may have been created: refresh the phone list before creating them again.');
+  });
+});

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -7,9 +7,10 @@ import type { ListTrunksInput, TrunkRecord, UpdateTrunkInput } from '../../../..
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
 import { useLeaveGuard } from '../../../../../../renderer/src/ui/leave-guard';
+import { recheckAccount } from '../../../../../../renderer/src/ui/account-scope';
 import { UNSAFE_TEXT_RULE } from '../../../../../../contract/text';
 import { incomingTrunk, outgoingTrunk } from '../../../../../support/fixtures/trunks';
-import { installBridge, shellAnswers } from '../../../fake-bridge';
+import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
 
 const OUT = outgoingTrunk();
 const OUT_NO_REGISTRATION = outgoingTrunk({ keyId: 2004, sipTrunkName: 'FRA-Out-Primary', sipPrefix: '0049', sipGatewayIp: '198.51.100.30', sipAccount: '', hasSipPassword: false, sipTrunkState: false, updateTime: '2025-03-07 08:45:00', groupList: [{ groupId: 104, groupName: 'Support Tier 1', number: '' }] });
@@ -24,33 +25,49 @@ beforeEach(() => {
 
 type Answer = (input: unknown) => Result<unknown>;
 
-/** A bridge whose trunk list filters like the vendor's and whose update is answered by `update`. */
-function trunksBridge(options: { update?: (input: UpdateTrunkInput) => Result<unknown>; records?: TrunkRecord[]; agentGroups?: Answer } = {}) {
+/** An answer ITNIO is slow to give: it arrives when the test lets it. */
+function slowAnswer() {
+  let arrive!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  return { arrived, arrive: () => act(async () => arrive()) };
+}
+
+const WORK = { id: 'work', name: 'Work', baseUrl: 'https://api.itniotech.com', appId: 'app-2', apiKeyMasked: 'bDq…q9', sandbox: false };
+
+/**
+ * A bridge whose trunk list filters like the vendor's and whose update is answered by `update`,
+ * once `answered` (if given) has settled. `activateElsewhere` makes another profile active, as the CLI does.
+ */
+function trunksBridge(options: { update?: (input: UpdateTrunkInput) => Result<unknown>; answered?: Promise<void>; records?: TrunkRecord[]; agentGroups?: Answer } = {}) {
   let records = options.records ?? [OUT, OUT_NO_REGISTRATION, IN];
+  let active = 'sandbox';
   const answers: Record<string, Answer> = {
     ...shellAnswers(),
+    'profiles.list': () => ({ ok: true, value: { activeId: active, profiles: [...FIRST_RUN_PROFILES.profiles, WORK] } }),
     'trunks.list': (raw) => {
       const input = raw as ListTrunksInput;
       const matches = records.filter((record) => (!input.type || record.type === input.type) && record.sipTrunkName.toLowerCase().includes((input.sipTrunkName ?? '').toLowerCase()));
       const [current, size] = input.all ? [1, Math.max(matches.length, 1)] : [input.current ?? 1, input.size ?? 20];
       const page = matches.slice((current - 1) * size, current * size);
-      return { ok: true, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', total: matches.length, current, size, pages: Math.ceil(matches.length / size), records: page } };
+      return { ok: true, value: { profileId: active, fetchedAt: '2025-07-01T10:00:00.000Z', total: matches.length, current, size, pages: Math.ceil(matches.length / size), records: page } };
     },
     'trunks.agentGroups': options.agentGroups ?? (() => ({ ok: true, value: GROUPS })),
     'trunks.password': (input) => ({ ok: true, value: { keyId: (input as { keyId: number }).keyId, sipPassword: SECRET_PASSWORD } }),
-    'trunks.update': (raw) => {
+    // The fake bridge's answers are typed as plain Results; awaiting one stands for a slow ITNIO.
+    'trunks.update': (async (raw: unknown): Promise<Result<unknown>> => {
+      await options.answered;
       const input = raw as UpdateTrunkInput;
       if (options.update) return options.update(input);
       const before = records.find((record) => record.keyId === input.keyId)!;
       const record = { ...before, sipTrunkName: input.sipTrunkName, sipPrefix: input.sipPrefix ?? '', updateTime: '2025-07-01 18:00:00' };
       records = records.map((candidate) => (candidate.keyId === record.keyId ? record : candidate));
       return { ok: true, value: { keyId: input.keyId, record } };
-    },
+    }) as unknown as Answer,
     'trunks.exportCsv': () => ({ ok: true, value: { saved: true, path: '/home/op/sip-trunks-2025-07-01.csv', rows: 3 } }),
   };
   const calls = installBridge(answers);
   const inputs = (method: string) => calls.filter((call) => call.method === method).map((call) => call.input);
-  return { calls, inputs };
+  return { calls, inputs, activateElsewhere: (id: string) => (active = id) };
 }
 
 const table = () => screen.findByRole('table', { name: 'SIP trunks' });
@@ -423,5 +440,95 @@ describe('Unsaved changes', () => {
     await user.click(within(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).getByRole('button', { name: 'Discard changes' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profiles'));
     expect(useLeaveGuard.getState().guard).toBeUndefined();
+  });
+});
+
+describe('A save on its way to ITNIO', () => {
+  const CUT = { kind: 'network', message: 'The connection to 127.0.0.1:4010 was cut before the answer arrived.', hint: 'The trunk may have changed: re-read the trunk list before saving again.', reachedItnio: 'maybe' } as const;
+  const waitPrompt = () => screen.findByRole('dialog', { name: "Wait for ITNIO's answer" });
+
+  async function renameAndSave(user: ReturnType<typeof userEvent.setup>) {
+    const form = await openEditor(user, 'FRA-Out-Primary');
+    const name = within(form).getByLabelText(/Trunk name/) as HTMLInputElement;
+    await user.clear(name);
+    await user.type(name, 'FRA-Out-Main');
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    return { form, name };
+  }
+
+  it('says it cannot be taken back when the operator presses Esc or leaves, offers no discard, then shows the answer and the row as ITNIO holds it', async () => {
+    const slow = slowAnswer();
+    const { inputs } = trunksBridge({ answered: slow.arrived });
+    const user = userEvent.setup();
+    render(<App />);
+    const { form, name } = await renameAndSave(user);
+    // What is being sent stays as it was sent (happy-dom leaves a disabled fieldset's fields be; Chromium does not, see the e2e test).
+    await waitFor(() => expect(name.closest('fieldset')?.disabled).toBe(true));
+
+    await user.keyboard('{Escape}');
+    let prompt = await waitPrompt();
+    expect(prompt.textContent).toContain('Your changes to FRA-Out-Primary are being sent to ITNIO and cannot be taken back.');
+    expect(document.body.textContent).not.toContain('have not been saved');
+    expect(within(prompt).queryByRole('button', { name: /Discard/ })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(within(prompt).getByRole('button', { name: 'Wait for the answer' })));
+    await user.click(within(prompt).getByRole('button', { name: 'Wait for the answer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: "Wait for ITNIO's answer" })).toBeNull());
+    expect(screen.getByRole('form', { name: 'Edit trunk FRA-Out-Primary' })).toBe(form);
+
+    await user.keyboard('{Control>}5{/Control}');
+    prompt = await waitPrompt();
+    expect(prompt.textContent).toContain('cannot be taken back');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
+    expect(screen.queryByRole('dialog', { name: 'Discard unsaved changes?' })).toBeNull();
+
+    const reads = inputs('trunks.list').length;
+    await slow.arrive();
+    expect(await screen.findByText('Trunk saved')).toBeTruthy();
+    expect(screen.getByText('FRA-Out-Main was updated.')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(within(screen.getByTestId('trunk-2004')).getByText('FRA-Out-Main')).toBeTruthy();
+    await waitFor(() => expect(inputs('trunks.list').length).toBeGreaterThan(reads));
+    expect(inputs('trunks.update')).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
+  });
+
+  it('shows a failure in the editor when it comes, though the operator asked to leave meanwhile, and reads the list again', async () => {
+    const slow = slowAnswer();
+    const { inputs } = trunksBridge({ answered: slow.arrived, update: () => ({ ok: false, error: { ...CUT } }) });
+    const user = userEvent.setup();
+    render(<App />);
+    const { form, name } = await renameAndSave(user);
+    await user.keyboard('{Control>}5{/Control}');
+    await waitPrompt();
+
+    const reads = inputs('trunks.list').length;
+    await slow.arrive();
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: "Wait for ITNIO's answer" })).toBeNull());
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain(CUT.message);
+    expect(alert.textContent).toContain(CUT.hint);
+    expect(name.closest('fieldset')?.disabled).toBe(false);
+    expect(name.value).toBe('FRA-Out-Main');
+    // The answer was lost on the way: the list says what ITNIO holds now.
+    await waitFor(() => expect(inputs('trunks.list').length).toBeGreaterThan(reads));
+
+    // Nothing is on its way any more: leaving now asks about the unsaved edit, as before.
+    await user.keyboard('{Control>}5{/Control}');
+    expect(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).toBeTruthy();
+  });
+
+  it('shows the answer as a message naming the trunk when another profile became active meanwhile and closed the editor', async () => {
+    const slow = slowAnswer();
+    const { activateElsewhere } = trunksBridge({ answered: slow.arrived, update: () => ({ ok: false, error: { ...CUT } }) });
+    const user = userEvent.setup();
+    render(<App />);
+    await renameAndSave(user);
+    activateElsewhere('work');
+    act(() => recheckAccount());
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit trunk FRA-Out-Primary' })).toBeNull());
+
+    await slow.arrive();
+    expect(await screen.findByText(`The save of trunk FRA-Out-Primary failed: ${CUT.message}`)).toBeTruthy();
+    expect(screen.getByText(CUT.hint)).toBeTruthy();
   });
 });
