@@ -4,8 +4,10 @@
  * second ring, and becomes placed (with its record) once ITNIO's records show it — through the
  * app's real wiring against the embedded sandbox.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../../support/app';
+import { savedPath } from '../../../../support/router';
 
 const SEND_SIP = '/voice/sendSip';
 const CALL = { callee: '447700900123', account: '80010001' };
@@ -25,6 +27,9 @@ describe('a call whose answer never came', () => {
     const [entry] = await history();
     expect(entry).toMatchObject({ request: 'unknown', callee: CALL.callee, errorKind: cut.kind });
     expect(entry!.recordingId).toBeUndefined();
+    // The export says the same as the screen.
+    const csv = readFileSync(savedPath(await app.value('calls.exportHistory')), 'utf8');
+    expect(csv.split('\n')[1]).toMatch(/,447700900123,United Kingdom,80010001,,,unknown,,server,,/);
 
     // The same callee from the same phone, long after the repeat window: still held, and why.
     app.sandbox.requests.length = 0;
