@@ -30,14 +30,16 @@ export const PROBE_MAX_MS = 60_000;
 
 export const probeDelayMs = (attempt: number): number => Math.min(PROBE_FIRST_MS * 2 ** attempt, PROBE_MAX_MS);
 
-/** The requests that go to ITNIO: the others are answered by main from local files. */
+/**
+ * The requests that go to ITNIO: the others are answered by main from local files, or wait for the
+ * operator (a save dialog: saving a recording asks where first, so its wait is not ITNIO's).
+ */
 const TO_ITNIO: ReadonlySet<MethodName> = new Set<MethodName>([
   'account.balance',
   'calls.place',
   'calls.checkOutcomes',
   'calls.outcome',
   'calls.recording',
-  'calls.saveRecording',
   'phones.list',
   'phones.create',
   'phones.resetPassword',

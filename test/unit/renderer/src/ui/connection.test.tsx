@@ -164,3 +164,17 @@ describe('a list main held from an earlier read', () => {
     expect(connection().current.status).toBe('online');
   });
 });
+
+describe('a request that waits for the operator', () => {
+  it('is not listed as waiting for ITNIO while a save dialog is open', async () => {
+    enterAccount('sandbox');
+    let answer!: (result: Result<unknown>) => void;
+    fakeBridge(() => new Promise((resolve) => (answer = resolve)));
+    const waiting = renderHook(() => useWaiting()).result;
+    const saving = bridge().calls.saveRecording({ recordingId: 'rec-1' });
+    await act(async () => undefined);
+    expect(waiting.current).toEqual([]);
+    answer({ ok: true, value: { saved: false } });
+    expect(await saving).toEqual({ ok: true, value: { saved: false } });
+  });
+});
