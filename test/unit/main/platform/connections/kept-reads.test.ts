@@ -185,3 +185,15 @@ describe('what is kept, and for whom', () => {
     expect(existsSync(join(app.home, 'last-read', office.id))).toBe(false);
   });
 });
+
+describe('a phone batch that fails while ITNIO is out of reach', () => {
+  it('leaves the phones the Dialer offers: the list is answered as kept, not lost', async () => {
+    const before = await app.value('phones.list');
+    app.sandbox.faults.inject({ kind: 'reset' });
+    const created = await app.failure('phones.create', { groupName: 'Night shift', phoneName: 'night', quantity: 2, displayNum: '4420794609' });
+    expect(created).toMatchObject({ kind: 'network', reachedItnio: 'maybe' });
+    const after = await app.value('phones.list');
+    expect(after.phones).toEqual(before.phones);
+    expect(after).toMatchObject({ fetchedAt: before.fetchedAt, stale: { kind: 'network' } });
+  });
+});
