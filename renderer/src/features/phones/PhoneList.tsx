@@ -9,6 +9,13 @@ import { PasswordCell } from './PasswordCell';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { usePhones } from './store';
 
+interface PhoneFilter {
+  text: string;
+  group: string | null;
+}
+
+const NO_FILTER: PhoneFilter = { text: '', group: null };
+
 /** Every row the same height, so the virtualizer never has to measure thousands of them. */
 export const ROW_HEIGHT = 44;
 const COLUMNS = 6;
@@ -17,9 +24,8 @@ const COLUMNS = 6;
  * Only the rows in view (plus a few either side) are in the DOM; spacer rows above and below keep
  * the table's scroll height, so a 5 000-phone account scrolls like an 8-phone one.
  */
-function Listing({ directory }: { directory: PhoneDirectory }) {
-  const [text, setText] = useState('');
-  const [group, setGroup] = useState<string | null>(null);
+function Listing({ directory, filter, onFilter }: { directory: PhoneDirectory; filter: PhoneFilter; onFilter: (filter: PhoneFilter) => void }) {
+  const { text, group } = filter;
   const [revealed, setRevealed] = useState<Record<string, string>>({});
   const [resetting, setResetting] = useState<PhoneSummary>();
   const scroller = useRef<HTMLDivElement>(null);
@@ -39,8 +45,8 @@ function Listing({ directory }: { directory: PhoneDirectory }) {
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="sm">
-        <TextInput label="Filter" placeholder="Account, name or group" value={text} onChange={(event) => setText(event.currentTarget.value)} w={260} />
-        <Select label="Group" placeholder="All groups" data={groups} value={group} onChange={setGroup} clearable searchable w={220} />
+        <TextInput label="Filter" placeholder="Account, name or group" value={text} onChange={(event) => onFilter({ text: event.currentTarget.value, group })} w={260} />
+        <Select label="Group" placeholder="All groups" data={groups} value={group} onChange={(chosen) => onFilter({ text, group: chosen })} clearable searchable w={220} />
       </Group>
       <Text size="sm" c="dimmed" role="status">
         {phones.length === total ? countOf(total, 'phone') : `${phones.length} of ${total} phones match`} · read from ITNIO at{' '}
@@ -123,6 +129,11 @@ function Listing({ directory }: { directory: PhoneDirectory }) {
 /** All phones of the active profile's application, from main's cached sipQuery read. */
 export function PhoneList() {
   const { directory, loading, loadError, load, exportCsv, exporting } = usePhones();
+  // Kept above the listing, which a fresh read mounts anew: the operator's filter outlives re-reads,
+  // but not a change of profile, whose groups are others.
+  const [kept, setKept] = useState<PhoneFilter & { profileId: string | undefined }>({ ...NO_FILTER, profileId: undefined });
+  const filter = kept.profileId === directory?.profileId ? kept : NO_FILTER;
+  const setFilter = (next: PhoneFilter) => setKept({ ...next, profileId: directory?.profileId });
   return (
     <Stack gap="sm">
       <Group justify="flex-end" gap="sm">
@@ -135,7 +146,11 @@ export function PhoneList() {
       </Group>
       <ReadProblem problem={loadError ?? directory?.stale} readAt={directory?.fetchedAt} what="phones" />
       {/* A fresh read starts with every password hidden again. */}
-      {directory ? <Listing key={`${directory.profileId} ${directory.fetchedAt}`} directory={directory} /> : !loadError && <Text size="sm">Reading phones from ITNIO…</Text>}
+      {directory ? (
+        <Listing key={`${directory.profileId} ${directory.fetchedAt}`} directory={directory} filter={filter} onFilter={setFilter} />
+      ) : (
+        !loadError && <Text size="sm">Reading phones from ITNIO…</Text>
+      )}
     </Stack>
   );
 }

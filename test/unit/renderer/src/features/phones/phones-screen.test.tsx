@@ -161,6 +161,20 @@ describe('Phones screen: the list', () => {
     expect(screen.getByText('No phone matches the filter.')).toBeTruthy();
   });
 
+  it('keeps the filter when the list is read again, so a re-read (Refresh, a batch, ITNIO back) never loses it', async () => {
+    installBridge({ ...shellAnswers(), 'phones.list': () => ({ ok: true, value: { ...directoryOf(SEEDED), fetchedAt: new Date().toISOString() } }) });
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    await user.type(screen.getByLabelText('Filter'), 'SUPPORT');
+    // The next read is a later one, with a later time, so the listing is mounted anew.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await user.click(screen.getByRole('button', { name: 'Refresh the phone list' }));
+    await waitFor(() => expect(screen.getByText(/^3 of 8 phones match · read from ITNIO at/)).toBeTruthy());
+    expect((screen.getByLabelText('Filter') as HTMLInputElement).value).toBe('SUPPORT');
+    expect(bodyRows(await list()).map((row) => row.firstElementChild?.textContent)).toEqual(['80010004', '80010005', '80010006']);
+  });
+
   it('keeps only the rows in view in the page for thousands of phones, and follows the scroll', async () => {
     const many = Array.from({ length: 5_000 }, (_, i) => ({ account: String(80020000 + i), phoneName: `bulk-${i + 1}`, groupName: 'Bulk', displayNum: '12025550143' }));
     phonesBridge({ phones: many });
