@@ -22,3 +22,17 @@ export function startLatest<State>(store: StoreApi<State>, field: LatestField<St
   store.setState({ [field]: mine } as unknown as Partial<State>);
   return () => store.getState()[field] === mine;
 }
+
+/**
+ * Sends a write that a form waits for through `field`, and answers its result with whether the
+ * form still waits (the field is then cleared). When the form let go of it meanwhile (it closed
+ * under another profile), the caller shows the answer some other way: a write's answer is never
+ * dropped.
+ */
+export async function sendWatched<State, T>(store: StoreApi<State>, field: LatestField<State>, send: () => Promise<T>): Promise<{ answer: T; watched: boolean }> {
+  const stillWatched = startLatest(store, field);
+  const answer = await send();
+  const watched = stillWatched();
+  if (watched) store.setState({ [field]: undefined } as unknown as Partial<State>);
+  return { answer, watched };
+}

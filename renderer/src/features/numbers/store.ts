@@ -4,7 +4,7 @@ import { greetingSizeProblem, type GreetingFormat, type NumberEdited, type Recen
 import { isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
 import { showError, showSuccess } from '../../ui/toasts';
-import { startLatest, type Latest } from '../../ui/latest';
+import { sendWatched, startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
 
 /** The form's fields as the operator types them (the hangup is '' until a number is typed). */
@@ -234,10 +234,10 @@ export const useNumbers = resettableStore<NumbersState>()((set, get, store) => {
 
     save: async (draft) => {
       const greeting = get().greeting;
-      const watched = startLatest(store, 'draftSave');
-      const result = await bridge().numbers.edit({ ...draft, voicemailMaxHangup: hangupSeconds(draft.voicemailMaxHangup), ...(greeting ? { greetingId: greeting.staged.greetingId } : {}) });
-      const shownInForm = watched();
-      if (shownInForm) set({ draftSave: undefined, waitAsked: false });
+      const { answer: result, watched: shownInForm } = await sendWatched(store, 'draftSave', () =>
+        bridge().numbers.edit({ ...draft, voicemailMaxHangup: hangupSeconds(draft.voicemailMaxHangup), ...(greeting ? { greetingId: greeting.staged.greetingId } : {}) }),
+      );
+      if (shownInForm) set({ waitAsked: false });
       // The list shows each number's settings: read again in the background, even after a failure,
       // which may have been carried out (its answer lost on the way).
       void get().loadList();

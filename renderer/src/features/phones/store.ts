@@ -4,7 +4,7 @@ import { accountChanged, isCurrentAccount, scopeToAccount } from '../../ui/accou
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
 import { countOf } from '../../ui/format';
-import { startLatest, type Latest } from '../../ui/latest';
+import { sendWatched, startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
 
 interface PhonesState {
@@ -53,10 +53,7 @@ export const usePhones = resettableStore<PhonesState>()((set, get, store) => ({
     else set({ loading: false });
   },
   create: async (input) => {
-    const watched = startLatest(store, 'formCreate');
-    const answer = await bridge().phones.create(input);
-    const shownInForm = watched();
-    if (shownInForm) set({ formCreate: undefined });
+    const { answer, watched: shownInForm } = await sendWatched(store, 'formCreate', () => bridge().phones.create(input));
     const result: Result<CreatedBatch> = answer.ok ? answer : { ok: false, error: accountChanged(answer.error) ?? answer.error };
     if (result.ok) {
       set({ lastBatch: result.value });

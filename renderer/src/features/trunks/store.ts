@@ -3,7 +3,7 @@ import type { TrunkPage, TrunkRecord, TrunkSort, TrunkType, UpdatedTrunk, Update
 import { currentAccount, isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
-import { startLatest, type Latest } from '../../ui/latest';
+import { sendWatched, startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
@@ -94,10 +94,7 @@ export const useTrunks = resettableStore<TrunksState>()((set, get, store) => ({
     set(({ page }) => (page ? { page: { ...page, records: page.records.map((row) => (row.keyId === record.keyId ? record : row)) } } : {})),
   save: async (record, input) => {
     const account = currentAccount();
-    const watched = startLatest(store, 'editorSave');
-    const result = await bridge().trunks.update(input);
-    const shownInEditor = watched();
-    if (shownInEditor) set({ editorSave: undefined });
+    const { answer: result, watched: shownInEditor } = await sendWatched(store, 'editorSave', () => bridge().trunks.update(input));
     if (result.ok) {
       const saved = result.value.record;
       // Under another profile the list holds that account's trunks, whose ids may match.

@@ -207,19 +207,14 @@ describe('a request without a readable answer', () => {
 describe('the sandbox acting before its answer breaks', () => {
   const placeCall = ACTIONS[0]!;
 
-  it('a call whose answer is cut off after the vendor placed it: maybe reached, and it did', async () => {
+  it.each([
+    { fault: 'truncated', kind: 'server', how: 'cut off' },
+    { fault: 'hang-after-acting', kind: 'timeout', how: 'never sent' },
+  ] as const)('a call the vendor placed, its answer then $how: maybe reached, and it did', async ({ fault, kind }) => {
     const before = sandbox.state.calls.length;
-    sandbox.faults.inject({ kind: 'truncated', path: placeCall.path });
+    sandbox.faults.inject({ kind: fault, path: placeCall.path });
     const error = errorOf(await placeCall.send(client()));
-    expect(error).toMatchObject({ kind: 'server', reachedItnio: 'maybe', hint: expect.stringMatching(placeCall.unsure) });
-    expect(sandbox.state.calls).toHaveLength(before + 1);
-  });
-
-  it('a call the vendor placed and then never answered: maybe reached, and it did', async () => {
-    const before = sandbox.state.calls.length;
-    sandbox.faults.inject({ kind: 'hang-after-acting', path: placeCall.path });
-    const error = errorOf(await placeCall.send(client()));
-    expect(error).toMatchObject({ kind: 'timeout', reachedItnio: 'maybe', hint: expect.stringMatching(placeCall.unsure) });
+    expect(error).toMatchObject({ kind, reachedItnio: 'maybe', hint: expect.stringMatching(placeCall.unsure) });
     expect(sandbox.state.calls).toHaveLength(before + 1);
   });
 

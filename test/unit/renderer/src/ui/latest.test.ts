@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startLatest, type Latest } from '../../../../../renderer/src/ui/latest';
+import { sendWatched, startLatest, type Latest } from '../../../../../renderer/src/ui/latest';
 import { resetStores, resettableStore } from '../../../../../renderer/src/ui/resettable';
 
 interface SearchState {
@@ -65,5 +65,24 @@ describe('startLatest', () => {
     pending.arrive('from before');
     await searching;
     expect(useSearch.getState().shown).toBe('');
+  });
+});
+
+describe('sendWatched', () => {
+  const useForm = resettableStore<{ save: Latest }>()(() => ({ save: undefined }));
+
+  it('answers the form while it waits, and clears the wait', async () => {
+    const sent = await sendWatched(useForm, 'save', async () => 'saved');
+    expect(sent).toEqual({ answer: 'saved', watched: true });
+    expect(useForm.getState().save).toBeUndefined();
+  });
+
+  it('tells the caller when the form let go meanwhile, still with the answer', async () => {
+    let answer!: (value: string) => void;
+    const sending = sendWatched(useForm, 'save', () => new Promise<string>((resolve) => (answer = resolve)));
+    expect(useForm.getState().save).toBeDefined();
+    useForm.setState({ save: undefined });
+    answer('saved');
+    expect(await sending).toEqual({ answer: 'saved', watched: false });
   });
 });
