@@ -9,7 +9,7 @@
  * @module-tag processes: it spawns and kills processes (see vitest.config.mts).
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -34,6 +34,8 @@ const SECRET = 'shared-secret-never-printed-3d9a';
 let bus: PrivateBus | undefined;
 let keyring: Keyring | undefined;
 let account: Sandbox;
+/** How long after a call the emulator files its record, as started; a test may change it. */
+let cdrDelayMs: number;
 let home: string;
 let app: TestApp;
 
@@ -44,6 +46,7 @@ beforeAll(async () => {
   // libsecret keeps the first session bus it connects to: this process's keychain is the private one.
   process.env.DBUS_SESSION_BUS_ADDRESS = bus.address;
   account = await startAccount({ apiKey: KEY, apiSecret: SECRET });
+  cdrDelayMs = account.state.cdrDelayMs;
 });
 afterAll(async () => {
   await account?.close();
@@ -55,6 +58,7 @@ beforeEach(async () => {
   account.faults.clear();
   account.requests.length = 0;
   account.state.balance = 1_000;
+  account.state.cdrDelayMs = cdrDelayMs;
 });
 afterEach(async () => {
   await app?.close();
@@ -145,6 +149,38 @@ describe('profiles changed by the app and CLI runs at once', () => {
     for (const run of runs) expect(run.stdout + run.stderr).not.toContain(SECRET);
   });
 
+  it('keeps the lists CLI runs and the app read at once whole, serves them to the app offline under their profile only, and drops them with it', async () => {
+    expect((await addProfile('Office')).code).toBe(0);
+    expect(await switchboard(['profile', 'use', 'Office'])).toMatchObject({ code: 0 });
+    const officeId = (await profilesOnDisk()).profiles.find((p) => p.name === 'Office')!.id;
+    // Six CLI runs and the app write the same kept answers at the same moment.
+    const runs = await Promise.all([
+      ...Array.from({ length: 3 }, () => switchboard(['--json', 'phones', 'list', '--all'])),
+      ...Array.from({ length: 3 }, () => switchboard(['--json', 'balance'])),
+      app.call('phones.list', { refresh: true }),
+    ]);
+    for (const run of runs.slice(0, 6) as Run[]) expect(run.code, run.stderr).toBe(0);
+    const folder = join(home, 'last-read', officeId);
+    for (const file of readdirSync(folder)) expect(() => JSON.parse(readFileSync(join(folder, file), 'utf8')), file).not.toThrow();
+
+    // ITNIO out of reach: the app answers what was kept, marked stale; a CLI run still fails (exit 4).
+    account.faults.inject({ kind: 'reset' });
+    const kept = await app.value('phones.list', { refresh: true });
+    expect(kept).toMatchObject({ profileId: officeId, stale: { kind: 'network' } });
+    expect(kept.phones.map((phone) => phone.account)).toEqual(account.state.phones.map((phone) => phone.account));
+    expect(await app.value('account.balance')).toMatchObject({ profileId: officeId, stale: { kind: 'network' } });
+    expect((await switchboard(['--json', 'phones', 'list', '--all'])).code).toBe(4);
+
+    // Another profile active (chosen by a CLI run): Office's lists are never answered for it.
+    expect(await switchboard(['profile', 'use', 'Sandbox'])).toMatchObject({ code: 0 });
+    expect(await app.value('phones.list', { refresh: true })).toMatchObject({ profileId: 'sandbox' });
+    expect((await app.value('phones.list')).stale).toBeUndefined();
+
+    expect(await switchboard(['profile', 'remove', 'Office'])).toMatchObject({ code: 0 });
+    expect(existsSync(folder)).toBe(false);
+    account.faults.clear();
+  });
+
   it('sees the active profile a CLI run chose, with no restart', async () => {
     expect((await app.value('profiles.list')).activeId).toBe('sandbox');
     expect((await addProfile('Branch')).code).toBe(0);
@@ -190,6 +226,29 @@ describe('calls placed by the app and CLI runs at once', () => {
     expect((await first).code).toBe(0);
     expect(sendSips()).toHaveLength(1);
     expect((await app.value('calls.history')).entries.map((entry) => entry.request)).toEqual(['placed']);
+  });
+
+  it('holds the callee in every process while a call whose answer was cut off is unknown, until the app finds its record', async () => {
+    account.state.cdrDelayMs = 60_000;
+    // ITNIO places the call, then its answer breaks.
+    account.faults.inject({ kind: 'truncated', path: '/voice/sendSip', times: 1 });
+    const cut = await call('442079460123');
+    expect(cut.code, cut.stderr).toBe(4);
+    expect(JSON.parse(cut.stdout)).toMatchObject({ ok: false, error: { reachedItnio: 'maybe' } });
+    expect((await app.value('calls.history')).entries[0]).toMatchObject({ request: 'unknown', callee: '442079460123' });
+
+    // Seconds later and beyond the repeat window's 5 s for a placed call, from another process: held, and why.
+    await new Promise((resolve) => setTimeout(resolve, 5_500));
+    const again = await call('442079460123');
+    expect(again.code).toBe(2);
+    expect(JSON.parse(again.stdout)).toMatchObject({ ok: false, error: { field: 'confirmRepeat', message: expect.stringContaining('may have gone through') } });
+    expect(sendSips('442079460123')).toHaveLength(1);
+
+    // ITNIO files the call's record: the app settles it as placed, which every process then reads.
+    account.state.cdrDelayMs = 0;
+    expect(await app.value('calls.checkOutcomes', { all: true })).toMatchObject({ filed: 1 });
+    const history = JSON.parse((await switchboard(['--json', 'history'])).stdout) as { value: { entries: { request: string; recordingId?: string }[] } };
+    expect(history.value.entries[0]).toMatchObject({ request: 'placed', recordingId: account.state.calls.at(-1)!.recordingId });
   });
 
   it('shows a call whose CLI run was killed before ITNIO answered as unknown, not as lost', async () => {
