@@ -9,6 +9,23 @@ const noSpaces = (label: string, max: number) =>
     .max(max, `must be at most ${max} characters`)
     .regex(/^\S+$/, `must not contain spaces${label ? ` (${label})` : ''}`);
 
+/**
+ * Where this account's SIP phones register. ITNIO's API does not say, so the operator records it
+ * per profile (from the console or the welcome mail) and the phones' setup cards show it.
+ */
+export const sipTransports = ['udp', 'tcp', 'tls'] as const;
+export const sipRegistrar = z.object({
+  host: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(253, 'must be at most 253 characters')
+    .regex(/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$|^\d{1,3}(?:\.\d{1,3}){3}$/, 'must be a host name or IPv4 address such as sip.example.com, without scheme or port'),
+  port: z.number().int('must be a whole number').min(1, 'must be 1–65535').max(65535, 'must be 1–65535'),
+  transport: z.enum(sipTransports, { message: 'must be UDP, TCP or TLS' }),
+});
+export type SipRegistrar = z.infer<typeof sipRegistrar>;
+
 export const profileId = plainText().min(1, 'is required').max(64, 'must be at most 64 characters');
 
 /** What the renderer may know about a profile: the api key only masked, the secret never. */
@@ -21,6 +38,7 @@ export const profileSummary = z.object({
   defaultAccount: z.string().optional(),
   apiKeyMasked: z.string(),
   sandbox: z.boolean(),
+  registrar: sipRegistrar.optional(),
 });
 export type ProfileSummary = z.infer<typeof profileSummary>;
 
@@ -35,6 +53,7 @@ export const profileFields = z.object({
     .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - or _'),
   defaultCallerId: z.union([z.literal(''), digits(7, 15)]).optional(),
   defaultAccount: plainText().trim().max(32, 'must be at most 32 characters').optional(),
+  registrar: sipRegistrar.optional(),
 });
 
 /**
