@@ -90,6 +90,8 @@ describe('Profiles screen in Chromium', () => {
     expect((await app.value('profiles.list')).profiles.map((profile) => profile.name)).toEqual(['Sandbox']);
     expect(app.logLines.join('\n')).not.toContain(ACCOUNT_SECRET);
     expect(await seriousViolations(page)).toEqual([]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'profiles-add-dialog-tested.png') });
   });
 
   it("records a profile's SIP registrar in its dialog and lists it", async () => {
@@ -122,6 +124,8 @@ describe('Profiles screen in Chromium', () => {
     await profileSwitcher(page).click();
     expect(await page.getByRole('option').allTextContents()).toEqual(['Sandbox', 'Operations']);
     expect(await seriousViolations(page)).toEqual([]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'profile-switcher-open.png') });
     await page.getByRole('option', { name: 'Operations', exact: true }).click();
     await expect.poll(() => profileSwitcher(page).textContent()).toContain('Operations');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'built-in sandbox' }).count()).toBe(0);

@@ -102,7 +102,7 @@ export function ProfilesScreen() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={editing !== undefined} onClose={() => setEditing(undefined)} title={editing?.mode === 'edit' ? `Edit ${editing.profile.name}` : 'Add profile'}>
+      <Modal size="lg" opened={editing !== undefined} onClose={() => setEditing(undefined)} title={editing?.mode === 'edit' ? `Edit ${editing.profile.name}` : 'Add profile'}>
         {editing && (
           <ProfileForm
             editing={editing.mode === 'edit' ? editing.profile : undefined}

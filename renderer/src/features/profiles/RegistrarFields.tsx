@@ -21,9 +21,10 @@ export function RegistrarFields({ form }: { form: UseFormReturnType<ProfileValue
       <Text size="xs" c="dimmed" mb={6}>
         Where this account&apos;s phones register, as the ITNIO console or your welcome mail gives it; ITNIO&apos;s API does not tell. Optional: all three, or none.
       </Text>
-      <Group align="flex-start" grow>
-        <TextInput label="Registrar host" placeholder="sip.example.com" autoComplete="off" {...form.getInputProps('registrar.host')} />
+      <Group align="flex-start" wrap="nowrap">
+        <TextInput flex={2} label="Registrar host" placeholder="sip.example.com" autoComplete="off" {...form.getInputProps('registrar.host')} />
         <NativeSelect
+          flex={1}
           label="Transport"
           data={TRANSPORTS}
           {...transportProps}
@@ -33,7 +34,7 @@ export function RegistrarFields({ form }: { form: UseFormReturnType<ProfileValue
             form.setFieldValue('registrar.transport', transport);
           }}
         />
-        <NumberInput label="Registrar port" placeholder="5060" allowDecimal={false} allowNegative={false} hideControls {...form.getInputProps('registrar.port')} />
+        <NumberInput flex={1} label="Registrar port" placeholder="5060" allowDecimal={false} allowNegative={false} hideControls {...form.getInputProps('registrar.port')} />
       </Group>
     </Fieldset>
   );

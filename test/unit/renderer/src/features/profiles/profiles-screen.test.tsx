@@ -295,4 +295,17 @@ describe('Profiles screen', () => {
     await waitFor(() => expect(calls.some((call) => call.method === 'profiles.save')).toBe(true));
     expect(calls.find((call) => call.method === 'profiles.save')?.input).not.toHaveProperty('registrar');
   });
+  it("tests an edited address from the Edit dialog with the saved credentials when none are typed", async () => {
+    const { calls, methods } = profilesBridge({ officeConnects: true, saved: [OFFICE] });
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Edit Office' }));
+    const form = await screen.findByRole('form', { name: 'Edit profile Office' });
+    await user.clear(within(form).getByLabelText(/App ID/));
+    await user.type(within(form).getByLabelText(/App ID/), 'app-2');
+    await user.click(within(form).getByRole('button', { name: 'Test connection' }));
+    expect((await within(form).findByRole('status')).textContent).toMatch(/Connected in 12 ms/);
+    expect(calls.find((call) => call.method === 'profiles.testUnsaved')?.input).toEqual({ id: 'p1', baseUrl: 'https://api.itniotech.com', appId: 'app-2' });
+    expect(methods()).not.toContain('profiles.save');
+  });
 });
