@@ -15,6 +15,7 @@ export const METHODS = [
   'profiles.remove',
   'profiles.use',
   'profiles.test',
+  'profiles.testUnsaved',
   'account.balance',
   'account.setLowBalance',
   'calls.place',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MethodName } from '../methods';
 import { appInfoInput, appInfoOutput, openExternalInput, openExternalOutput } from './app';
-import { connectionReport, optionalProfileRef, profileList, profileRef, profileSummary, saveProfileInput } from './profiles';
+import { connectionReport, optionalProfileRef, profileList, profileRef, profileSummary, saveProfileInput, testUnsavedInput, unsavedConnectionReport } from './profiles';
 import { callOutcome, callRecording, callRef, checkOutcomesInput, historyCleared, historyExport, historyExportInput, historyList, historyListInput, outcomeSweep, placeCallInput, placedCall, savedRecording } from './calls';
 import { greetingRef, numberEdited, numberList, numberSettings, pickedGreeting, recentNumbers, stagedGreeting, stageGreetingInput } from './numbers';
 import { createdBatch, createPhonesInput, exportPhonesInput, exportPhonesResult, listPhonesInput, phoneDirectory, phonePassword, phoneRef, resetPasswordInput } from './phones';
@@ -22,6 +22,7 @@ export const schemas = {
   'profiles.remove': { input: profileRef, output: profileList },
   'profiles.use': { input: profileRef, output: profileList },
   'profiles.test': { input: optionalProfileRef, output: connectionReport },
+  'profiles.testUnsaved': { input: testUnsavedInput, output: unsavedConnectionReport },
   'account.balance': { input: z.void(), output: accountBalance },
   'account.setLowBalance': { input: setLowBalanceInput, output: lowBalanceSetting },
   'calls.place': { input: placeCallInput, output: placedCall },

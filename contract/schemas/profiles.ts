@@ -25,6 +25,10 @@ export const sipRegistrar = z.object({
   transport: z.enum(sipTransports, { message: 'must be UDP, TCP or TLS' }),
 });
 export type SipRegistrar = z.infer<typeof sipRegistrar>;
+export type SipTransport = SipRegistrar['transport'];
+
+/** The port SIP listens on by default for a transport (RFC 3261): 5061 for TLS, 5060 otherwise. */
+export const defaultSipPort = (transport: SipTransport): number => (transport === 'tls' ? 5061 : 5060);
 
 export const profileId = plainText().min(1, 'is required').max(64, 'must be at most 64 characters');
 
@@ -56,25 +60,32 @@ export const profileFields = z.object({
   registrar: sipRegistrar.optional(),
 });
 
+const credentials = {
+  apiKey: z.union([z.literal(''), noSpaces('copy it exactly from the console', 128)]).optional(),
+  apiSecret: z.union([z.literal(''), noSpaces('copy it exactly from the console', 256)]).optional(),
+};
+
+/**
+ * A new profile (no id) needs both credentials; an existing one takes both or neither (empty keeps
+ * the ones in the keychain).
+ */
+function credentialsGiven(value: { id?: string | undefined; apiKey?: string | undefined; apiSecret?: string | undefined }, context: z.RefinementCtx): void {
+  if (value.id) {
+    if (Boolean(value.apiKey) !== Boolean(value.apiSecret))
+      context.addIssue({ code: 'custom', path: [value.apiKey ? 'apiSecret' : 'apiKey'], message: 'must be given together with the other credential, or both left empty to keep them' });
+    return;
+  }
+  if (!value.apiKey) context.addIssue({ code: 'custom', path: ['apiKey'], message: 'is required for a new profile' });
+  if (!value.apiSecret) context.addIssue({ code: 'custom', path: ['apiSecret'], message: 'is required for a new profile' });
+}
+
 /**
  * Add (no id: key and secret required) or edit (id: key and secret optional — empty keeps the
  * ones in the keychain).
  */
 export const saveProfileInput = profileFields
-  .extend({
-    id: profileId.optional(),
-    apiKey: z.union([z.literal(''), noSpaces('copy it exactly from the console', 128)]).optional(),
-    apiSecret: z.union([z.literal(''), noSpaces('copy it exactly from the console', 256)]).optional(),
-  })
-  .superRefine((value, context) => {
-    if (value.id) {
-      if (Boolean(value.apiKey) !== Boolean(value.apiSecret))
-        context.addIssue({ code: 'custom', path: [value.apiKey ? 'apiSecret' : 'apiKey'], message: 'must be given together with the other credential, or both left empty to keep them' });
-      return;
-    }
-    if (!value.apiKey) context.addIssue({ code: 'custom', path: ['apiKey'], message: 'is required for a new profile' });
-    if (!value.apiSecret) context.addIssue({ code: 'custom', path: ['apiSecret'], message: 'is required for a new profile' });
-  });
+  .extend({ id: profileId.optional(), ...credentials })
+  .superRefine(credentialsGiven);
 export type SaveProfileInput = z.input<typeof saveProfileInput>;
 
 export const profileList = z.object({ activeId: z.string(), profiles: z.array(profileSummary) });
@@ -91,3 +102,17 @@ export const connectionReport = z.object({
   clockWarning: z.string().optional(),
 });
 export type ConnectionReport = z.infer<typeof connectionReport>;
+
+/**
+ * The Add or Edit dialog's address and credentials, tested before they are saved: for an edit
+ * (id) without typed credentials, the ones in the keychain. Nothing of it is kept.
+ */
+export const testUnsavedInput = profileFields
+  .pick({ baseUrl: true, appId: true })
+  .extend({ id: profileId.optional(), ...credentials })
+  .superRefine(credentialsGiven);
+export type TestUnsavedInput = z.input<typeof testUnsavedInput>;
+
+/** What a test of unsaved credentials learnt; no profile id, as no profile holds them yet. */
+export const unsavedConnectionReport = connectionReport.omit({ profileId: true });
+export type UnsavedConnectionReport = z.infer<typeof unsavedConnectionReport>;

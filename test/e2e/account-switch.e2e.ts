@@ -8,8 +8,8 @@ import { useAccount } from '../support/account';
 import { openTestApp } from '../support/app';
 import { numberField, pickPhone, typeNumber } from './dialer-steps';
 import { useApp } from './harness';
-import { addProfile } from './profile-steps';
-import { goTo } from './ui';
+import { addProfile, chooseProfile, profileSwitcher } from './profile-steps';
+import { goTo, isFocused } from './ui';
 
 const OFFICE_KEY = 'officeKey42';
 const OFFICE_SECRET = 'e2e-office-secret-never-shown-71c';
@@ -85,6 +85,45 @@ describe('Switching accounts in Chromium', () => {
     await expect.poll(() => page.getByTestId('active-profile').textContent(), { timeout: 10_000 }).toContain('Office');
     await expect.poll(async () => (await phoneOptions()).join(' | '), { timeout: 10_000 }).toMatch(/office-1/);
     expect((await phoneOptions()).filter((name) => /desk|support|dock/.test(name))).toEqual([]);
+  });
+
+  it("switches from the header on another screen, offering only the new account's phones", async () => {
+    const { page } = app;
+    await addOffice();
+    await goTo(page, 'Dialer');
+    await expect.poll(async () => (await phoneOptions()).join(' | '), { timeout: 10_000 }).toMatch(/desk-1/);
+    await chooseProfile(page, 'Office');
+    await expect.poll(() => profileSwitcher(page).textContent()).toContain('Office');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Dialer');
+    await expect.poll(async () => (await phoneOptions()).join(' | '), { timeout: 10_000 }).toMatch(/office-1/);
+    expect((await phoneOptions()).filter((name) => /desk|support|dock/.test(name))).toEqual([]);
+  });
+
+  it('asks before switching while the Numbers form waits for its save; Cancel, focused, keeps the form and the profile', async () => {
+    const { page, sandbox } = app;
+    await addOffice();
+    await goTo(page, 'Numbers');
+    const settings = page.getByRole('form', { name: 'Number settings' });
+    await settings.getByRole('textbox', { name: /^Number/ }).fill('442079460958');
+    await settings.getByLabel('Remark').fill('Held through a switch');
+    // ITNIO is slow to answer: the save stays on its way while the operator reaches for the switcher.
+    sandbox.faults.inject({ kind: 'latency', ms: 4_000, path: '/number/edit', times: 1 });
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+
+    await chooseProfile(page, 'Office');
+    const dialog = page.getByRole('dialog', { name: 'Discard changes and switch to Office?' });
+    await dialog.waitFor();
+    const cancel = dialog.getByRole('button', { name: 'Cancel' });
+    await expect.poll(() => isFocused(cancel)).toBe(true);
+    await cancel.click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    expect(await profileSwitcher(page).textContent()).toContain('Sandbox');
+    expect(await settings.getByLabel('Remark').inputValue()).toBe('Held through a switch');
+    expect(app.calls).not.toContain('profiles.use');
+    // The save went to the account it was typed for.
+    await expect.poll(() => sandbox.requests.filter((request) => request.path === '/number/edit').length, { timeout: 10_000 }).toBe(1);
+    expect(office.requests.filter((request) => request.path === '/number/edit')).toEqual([]);
   });
 
   it('places one call when the operator presses Enter twice at the repeat-call question', async () => {

@@ -10,8 +10,8 @@ export interface ProfileFields {
   apiSecret: string;
 }
 
-/** Opens the Add profile form on the Profiles screen, fills it in and submits it; answers the form. */
-export async function addProfile(page: Page, fields: ProfileFields): Promise<Locator> {
+/** Opens the Add profile form on the Profiles screen and fills it in; answers the form. */
+export async function fillNewProfile(page: Page, fields: ProfileFields): Promise<Locator> {
   await goTo(page, 'Profiles');
   await page.getByRole('button', { name: 'Add profile' }).click();
   const form = page.getByRole('form', { name: 'Add profile' });
@@ -20,6 +20,21 @@ export async function addProfile(page: Page, fields: ProfileFields): Promise<Loc
   await form.getByLabel('App ID').fill(fields.appId);
   await form.getByLabel('API key').fill(fields.apiKey);
   await form.getByLabel('API secret').fill(fields.apiSecret);
+  return form;
+}
+
+/** Opens the Add profile form on the Profiles screen, fills it in and submits it; answers the form. */
+export async function addProfile(page: Page, fields: ProfileFields): Promise<Locator> {
+  const form = await fillNewProfile(page, fields);
   await form.getByRole('button', { name: 'Add profile' }).click();
   return form;
+}
+
+/** The header's profile switcher, on every screen. */
+export const profileSwitcher = (page: Page): Locator => page.getByRole('combobox', { name: 'Profile' });
+
+/** Chooses `name` in the header's profile switcher. */
+export async function chooseProfile(page: Page, name: string): Promise<void> {
+  await profileSwitcher(page).click();
+  await page.getByRole('option', { name, exact: true }).click();
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useAccount } from '../support/account';
 import { useApp } from './harness';
-import { addProfile } from './profile-steps';
+import { seriousViolations } from './axe';
+import { addProfile, chooseProfile, fillNewProfile, profileSwitcher } from './profile-steps';
 import { SCREENSHOT_DIR } from './paths';
 import { goTo } from './ui';
 
@@ -59,11 +60,79 @@ describe('Profiles screen in Chromium', () => {
     await expect.poll(() => page.getByTestId('active-profile').textContent()).toContain('Sandbox');
   });
 
-  it('shows a wrong secret as an authentication failure with a hint', async () => {
+  it('after saving a wrong secret, shows the failed connection test once instead of calling the profile ready', async () => {
     const { page } = app;
     await addProfile(page, { name: 'Typo', baseUrl: account.url, appId: account.state.appId, apiKey: ACCOUNT_KEY, apiSecret: 'not-the-right-secret' });
     const row = page.getByTestId('profile-Typo');
-    await row.getByRole('button', { name: 'Test connection of Typo' }).click();
+    // No click on Test: the save itself ends with a real signed request.
     await expect.poll(() => row.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/key|secret|authentic/i);
+    expect(app.calls.slice(app.calls.indexOf('profiles.save'))).toContain('profiles.test');
+    await page.getByText('Typo was saved, but it cannot connect').waitFor();
+    expect(await page.getByText(/is ready/).count()).toBe(0);
+    const failure = (await row.getByRole('status').textContent()) ?? '';
+    expect(await page.getByText(failure.slice(0, 30)).count()).toBe(1);
+  });
+
+  it('tests the typed credentials in the Add dialog before saving them, and keeps nothing of them', async () => {
+    const { page } = app;
+    const form = await fillNewProfile(page, { name: 'Operations', baseUrl: account.url, appId: account.state.appId, apiKey: ACCOUNT_KEY, apiSecret: 'mistyped-secret-e2e-5b2' });
+    await form.getByRole('button', { name: 'Test connection' }).click();
+    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/key|secret|authentic/i);
+    expect(await page.getByText((await form.getByRole('status').textContent())!.slice(0, 30)).count()).toBe(1);
+
+    await form.getByLabel('API secret').fill(ACCOUNT_SECRET);
+    // The failure spoke for the old secret: gone as soon as it changed.
+    expect(await form.getByRole('status').count()).toBe(0);
+    await form.getByRole('button', { name: 'Test connection' }).click();
+    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/Connected in \d+ ms · \d+ phones? on this app/);
+    expect(account.requests.filter((request) => request.path === '/voice/sipQuery')).toHaveLength(2);
+    expect(app.calls).not.toContain('profiles.save');
+    expect((await app.value('profiles.list')).profiles.map((profile) => profile.name)).toEqual(['Sandbox']);
+    expect(app.logLines.join('\n')).not.toContain(ACCOUNT_SECRET);
+    expect(await seriousViolations(page)).toEqual([]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'profiles-add-dialog-tested.png') });
+  });
+
+  it("records a profile's SIP registrar in its dialog and lists it", async () => {
+    const { page } = app;
+    const form = await fillNewProfile(page, { name: 'Operations', baseUrl: account.url, appId: account.state.appId, apiKey: ACCOUNT_KEY, apiSecret: ACCOUNT_SECRET });
+    await form.getByLabel('Registrar host').fill('sip.example.com');
+    await form.getByRole('button', { name: 'Add profile' }).click();
+    await expect.poll(() => form.getByText('is required with the other registrar fields (or leave all three empty)').count()).toBe(2);
+    expect(app.calls).not.toContain('profiles.save');
+
+    await form.getByLabel('Transport').selectOption('TLS');
+    expect(await form.getByLabel('Registrar port').inputValue()).toBe('5061');
+    await form.getByRole('button', { name: 'Add profile' }).click();
+    const row = page.getByTestId('profile-Operations');
+    await expect.poll(() => row.textContent()).toContain('sip.example.com:5061 · TLS');
+    const saved = (await app.value('profiles.list')).profiles.find((profile) => profile.name === 'Operations');
+    expect(saved?.registrar).toEqual({ host: 'sip.example.com', port: 5061, transport: 'tls' });
+
+    await row.getByRole('button', { name: 'Edit Operations' }).click();
+    const edit = page.getByRole('form', { name: 'Edit profile Operations' });
+    expect(await edit.getByLabel('Registrar host').inputValue()).toBe('sip.example.com');
+    expect(await edit.getByLabel('Transport').inputValue()).toBe('tls');
+  });
+
+  it('switches profile from the header on any screen, the Sandbox banner following', async () => {
+    const { page } = app;
+    await addProfile(page, { name: 'Operations', baseUrl: account.url, appId: account.state.appId, apiKey: ACCOUNT_KEY, apiSecret: ACCOUNT_SECRET });
+    await page.getByTestId('profile-Operations').waitFor();
+    await goTo(page, 'Trunks');
+    await profileSwitcher(page).click();
+    expect(await page.getByRole('option').allTextContents()).toEqual(['Sandbox', 'Operations']);
+    expect(await seriousViolations(page)).toEqual([]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'profile-switcher-open.png') });
+    await page.getByRole('option', { name: 'Operations', exact: true }).click();
+    await expect.poll(() => profileSwitcher(page).textContent()).toContain('Operations');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'built-in sandbox' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Trunks');
+    expect((await app.value('profiles.list')).activeId).not.toBe('sandbox');
+
+    await chooseProfile(page, 'Sandbox');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'built-in sandbox' }).count()).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { ProfileList, ProfileSummary } from '../../../contract/schemas/profiles';
-import { fail } from '../../../contract/result';
+import { defaultSipPort, type ProfileList, type ProfileSummary, type SipRegistrar, type SipTransport } from '../../../contract/schemas/profiles';
+import { fail, ok, type Result } from '../../../contract/result';
 import type { CliRuntime, CommandRunner } from '../runtime';
 
 const line = (p: ProfileSummary, activeId: string) =>
@@ -18,6 +18,28 @@ async function idOf(runtime: CliRuntime, name: string) {
     : fail({ kind: 'invalid-input', field: 'name', message: `There is no profile named "${name}".`, hint: 'See `switchboard profile list`.' });
 }
 
+const SIP_ADDRESS = /^([^:;\s]+)(?::(\d{1,6}))?(?:;transport=(udp|tcp|tls))?$/i;
+
+/**
+ * `HOST[:PORT][;transport=udp|tcp|tls]`, read as a SIP URI writes it: UDP, and the transport's
+ * default port, unless given. The host's and the port's rules are main's.
+ */
+function sipRegistrarOf(text: string): Result<SipRegistrar> {
+  const match = SIP_ADDRESS.exec(text.trim());
+  if (!match) {
+    return fail({
+      kind: 'invalid-input',
+      field: 'registrar',
+      rule: 'must be HOST[:PORT][;transport=udp|tcp|tls]',
+      message: '--sip-registrar: must be HOST[:PORT][;transport=udp|tcp|tls], e.g. sip.example.com:5061;transport=tls',
+      hint: 'Nothing was saved.',
+    });
+  }
+  const [, host = '', port, given] = match;
+  const transport = (given?.toLowerCase() ?? 'udp') as SipTransport;
+  return ok({ host, port: port === undefined ? defaultSipPort(transport) : Number(port), transport });
+}
+
 export function registerProfileCommands(program: Command, run: CommandRunner): void {
   const profile = program.command('profile').description('saved accounts: add, list, use, remove, test');
 
@@ -30,8 +52,11 @@ export function registerProfileCommands(program: Command, run: CommandRunner): v
     .option('--display-num <digits>', 'default caller ID')
     .option('--account <account>', 'default phone account')
     .option('--secret-stdin', 'read the API secret from the first line of stdin')
-    .action((name: string, options: { baseUrl: string; apiKey: string; appId: string; displayNum?: string; account?: string; secretStdin?: boolean }) =>
+    .option('--sip-registrar <address>', "where this account's SIP phones register: HOST[:PORT][;transport=udp|tcp|tls]")
+    .action((name: string, options: { baseUrl: string; apiKey: string; appId: string; displayNum?: string; account?: string; secretStdin?: boolean; sipRegistrar?: string }) =>
       run(async (runtime) => {
+        const registrar = options.sipRegistrar === undefined ? undefined : sipRegistrarOf(options.sipRegistrar);
+        if (registrar && !registrar.ok) return runtime.report(registrar, () => '');
         const apiSecret = await runtime.readSecret('API secret: ', Boolean(options.secretStdin));
         if (!apiSecret.ok) return runtime.report(apiSecret, () => '');
         const result = await runtime.call('profiles.save', {
@@ -42,6 +67,7 @@ export function registerProfileCommands(program: Command, run: CommandRunner): v
           appId: options.appId,
           defaultCallerId: options.displayNum,
           defaultAccount: options.account,
+          ...(registrar ? { registrar: registrar.value } : {}),
         });
         return runtime.report(result, (p) => `saved profile ${p.name} (key ${p.apiKeyMasked})`);
       }),

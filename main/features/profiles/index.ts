@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { fail, invalidField, ok, type Result } from '../../../contract/result';
-import { SANDBOX_PROFILE_ID, type ConnectionReport, type ProfileList, type ProfileSummary } from '../../../contract/schemas/profiles';
+import { SANDBOX_PROFILE_ID, type ProfileList, type ProfileSummary, type UnsavedConnectionReport } from '../../../contract/schemas/profiles';
 import type { DomainServices } from '../../router';
 import { maskApiKey, type SecretStore } from '../../platform/secrets';
 import type { ProfilesFile, ProfileStore, StoredProfile } from '../../platform/connections/profile-store';
@@ -63,11 +63,26 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
     return swept;
   };
 
+  /** One cheap signed request as `target`: how long it took, its phones and the clock offset. */
+  const check = async (target: Target): Promise<Result<UnsavedConnectionReport>> => {
+    const started = now();
+    const outcome = await deps.probe(target);
+    if (!outcome.ok) return outcome;
+    const warning = deps.clockWarning(outcome.value.clockOffsetMs);
+    return ok({
+      latencyMs: Math.max(0, Math.round(now() - started)),
+      phones: outcome.value.phones,
+      clockOffsetSeconds: Math.round(outcome.value.clockOffsetMs / 1000),
+      ...(warning ? { clockWarning: warning } : {}),
+    });
+  };
+
   return {
     'profiles.list': async () => ok(await list()),
 
     'profiles.save': async (input) => {
       if (input.id === SANDBOX_PROFILE_ID) {
+        if (input.registrar) return invalidField('registrar', 'cannot be set for the built-in sandbox: its phones register nowhere', 'Record the registrar on the profile of your ITNIO account.');
         const sandbox = withoutEmpty({ defaultCallerId: input.defaultCallerId, defaultAccount: input.defaultAccount });
         await store.update((current) => ({ ...current, sandbox }));
         return ok((await list()).profiles.find((p) => p.id === SANDBOX_PROFILE_ID)!);
@@ -96,6 +111,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
           baseUrl: input.baseUrl,
           appId: input.appId,
           ...withoutEmpty({ defaultCallerId: input.defaultCallerId, defaultAccount: input.defaultAccount }),
+          ...(input.registrar ? { registrar: input.registrar } : {}),
           apiKeyMasked: input.apiKey ? maskApiKey(input.apiKey) : existing!.apiKeyMasked,
         };
         otherAccount = existing !== undefined && (existing.baseUrl !== profile.baseUrl || existing.appId !== profile.appId || Boolean(input.apiKey));
@@ -153,17 +169,25 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
       const id = input?.id ?? (await store.read()).activeId;
       const target = await deps.resolveTarget(id);
       if (!target.ok) return target;
-      const started = now();
-      const outcome = await deps.probe(target.value);
-      if (!outcome.ok) return outcome;
-      const warning = deps.clockWarning(outcome.value.clockOffsetMs);
-      return ok<ConnectionReport>({
-        profileId: id,
-        latencyMs: Math.max(0, Math.round(now() - started)),
-        phones: outcome.value.phones,
-        clockOffsetSeconds: Math.round(outcome.value.clockOffsetMs / 1000),
-        ...(warning ? { clockWarning: warning } : {}),
-      });
+      const report = await check(target.value);
+      return report.ok ? ok({ profileId: id, ...report.value }) : report;
+    },
+
+    'profiles.testUnsaved': async ({ id, baseUrl, appId, apiKey, apiSecret }) => {
+      let typed: { apiKey: string; apiSecret: string } | undefined = apiKey && apiSecret ? { apiKey, apiSecret } : undefined;
+      if (!typed) {
+        // An edit whose credentials were left empty keeps (and so is tested with) the keychain's.
+        const saved = await deps.resolveTarget(id!);
+        if (!saved.ok) return saved;
+        typed = { apiKey: saved.value.apiKey, apiSecret: saved.value.apiSecret };
+      }
+      // A client of its own, under an id no profile has, closed at once: nothing outlives the test.
+      const transient = `unsaved-${randomBytes(6).toString('hex')}`;
+      try {
+        return await check({ profileId: transient, baseUrl, appId, ...typed });
+      } finally {
+        deps.forget(transient);
+      }
     },
   };
 }

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { bridge } from '../ui/bridge';
 import { BalanceIndicator } from '../features/account/BalanceIndicator';
 import { ConnectionBanner } from './ConnectionBanner';
-import { ActiveProfileBadge, SandboxBanner } from '../features/profiles/ActiveProfile';
+import { SandboxBanner } from '../features/profiles/ActiveProfile';
+import { ProfileSwitcher } from '../features/profiles/ProfileSwitcher';
 import { SCREENS, useNavigation } from './navigation';
 import { useHoldCloseWhileUnsaved } from './unsaved-changes';
 import { SCREEN_COMPONENTS } from './screens';
@@ -54,7 +55,7 @@ export function Shell() {
           </Text>
           <Group gap="lg">
             <BalanceIndicator />
-            <ActiveProfileBadge />
+            <ProfileSwitcher />
             <ThemeSwitch />
           </Group>
         </Group>

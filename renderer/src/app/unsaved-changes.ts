@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLeaveGuard } from '../ui/leave-guard';
+import { holdsUnsavedWork } from '../ui/leave-guard';
 
 /**
  * While a screen holds unsaved changes or waits for a write's answer (it has set a leave guard),
@@ -9,7 +9,7 @@ import { useLeaveGuard } from '../ui/leave-guard';
 export function useHoldCloseWhileUnsaved(): void {
   useEffect(() => {
     const holdIfUnsaved = (event: BeforeUnloadEvent) => {
-      if (useLeaveGuard.getState().guard) event.preventDefault();
+      if (holdsUnsavedWork()) event.preventDefault();
     };
     window.addEventListener('beforeunload', holdIfUnsaved);
     return () => window.removeEventListener('beforeunload', holdIfUnsaved);

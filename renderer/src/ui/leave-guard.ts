@@ -21,6 +21,12 @@ export const useLeaveGuard = resettableStore<LeaveGuardState>()((set) => ({
   setGuard: (guard) => set({ guard }),
 }));
 
+/**
+ * Whether some part of the screen holds unsaved changes or waits for a write's answer: what
+ * leaving it, closing the window or switching profile would lose or hide.
+ */
+export const holdsUnsavedWork = (): boolean => useLeaveGuard.getState().guard !== undefined;
+
 type Ask = (leave: () => void) => void;
 
 /**

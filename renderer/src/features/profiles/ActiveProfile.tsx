@@ -1,30 +1,5 @@
-import { Alert, Badge, Group, Text } from '@mantine/core';
-import { useEffect } from 'react';
-import { useOnReturn } from '../../ui/on-return';
+import { Alert } from '@mantine/core';
 import { activeProfile, useProfiles } from './store';
-
-/** The header's reminder of which account every action goes to. */
-export function ActiveProfileBadge() {
-  const { list, load } = useProfiles();
-  useEffect(() => {
-    void load();
-  }, [load]);
-  // The CLI or another window may have added, removed or switched profiles meanwhile.
-  useOnReturn(load);
-  const active = activeProfile(list);
-  if (!active) return null;
-  return (
-    <Group gap="xs" data-testid="active-profile">
-      <Text size="sm" c="dimmed">
-        Profile
-      </Text>
-      <Text size="sm" fw={600}>
-        {active.name}
-      </Text>
-      {active.sandbox && <Badge color="orange" variant="light">Sandbox</Badge>}
-    </Group>
-  );
-}
 
 /** Shown on every screen while the sandbox is active, so nobody mistakes it for the live account. */
 export function SandboxBanner() {

@@ -1,10 +1,10 @@
 import { Text } from '@mantine/core';
 import type { Result } from '../../../../contract/result';
-import type { ConnectionReport } from '../../../../contract/schemas/profiles';
+import type { UnsavedConnectionReport } from '../../../../contract/schemas/profiles';
 import { countOf } from '../../ui/format';
 
-/** The last "Test connection" result, kept under the row so it stays visible after the toast. */
-export function ConnectionResult({ result }: { result: Result<ConnectionReport> }) {
+/** The last "Test connection" result, where the operator asked for it (a profile's row, the dialog): its one place. */
+export function ConnectionResult({ result }: { result: Result<UnsavedConnectionReport> }) {
   if (!result.ok) {
     return (
       <Text size="xs" c="red" mt={4} role="status">

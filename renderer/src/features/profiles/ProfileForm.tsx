@@ -1,47 +1,72 @@
-import { Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
-import { saveProfileInput, type ProfileSummary } from '../../../../contract/schemas/profiles';
+import { Alert, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect, useRef, useState } from 'react';
+import type { AppError, Result } from '../../../../contract/result';
+import type { ProfileSummary, UnsavedConnectionReport } from '../../../../contract/schemas/profiles';
 import { putOnField } from '../../ui/field-errors';
-import { showSuccess } from '../../ui/toasts';
+import { ConnectionResult } from './ConnectionResult';
+import { RegistrarFields } from './RegistrarFields';
+import { testedValuesKey, testErrors, TESTED_FIELDS, toSaveInput, toTestInput, validateProfile, valuesOf, type ProfileValues } from './profile-values';
 import { useProfiles } from './store';
 
-const validateProfile = schemaResolver(saveProfileInput, { sync: true });
-
-const EMPTY = { name: '', baseUrl: 'https://api.itniotech.com', appId: '', apiKey: '', apiSecret: '', defaultCallerId: '', defaultAccount: '' };
-
-/** Add (no `editing`) or edit a profile; the secret is write-only: it is never shown back. */
-export function ProfileForm({ editing, onDone }: { editing?: ProfileSummary; onDone: () => void }) {
-  const save = useProfiles((state) => state.save);
+/**
+ * Add (no `editing`) or edit a profile; the secret is write-only: it is never shown back. Test
+ * tries the typed address and credentials without saving them.
+ */
+export function ProfileForm({ editing, onSaved, onCancel }: { editing?: ProfileSummary; onSaved: (profile: ProfileSummary) => void; onCancel: () => void }) {
+  const { save, testUnsaved } = useProfiles();
   const [busy, setBusy] = useState(false);
-  const [serverError, setServerError] = useState<string>();
-  const form = useForm({
+  const [serverError, setServerError] = useState<AppError>();
+  const [tested, setTested] = useState<{ key: string; result: Result<UnsavedConnectionReport> }>();
+  const [testing, setTesting] = useState(false);
+  const problem = useRef<HTMLDivElement>(null);
+  const form = useForm<ProfileValues>({
     mode: 'controlled',
-    initialValues: editing
-      ? { ...EMPTY, name: editing.name, baseUrl: editing.baseUrl, appId: editing.appId, defaultCallerId: editing.defaultCallerId ?? '', defaultAccount: editing.defaultAccount ?? '' }
-      : EMPTY,
-    // The same schema main enforces; an edit is validated with its id, which relaxes the credentials.
-    validate: (values) => validateProfile(editing ? { ...values, id: editing.id } : values),
+    initialValues: valuesOf(editing),
+    validate: (values) => validateProfile(values, editing),
     validateInputOnBlur: true,
     validateInputOnChange: true,
   });
 
+  // A refusal no field explains (the keychain's) is read out and scrolled into view at once.
+  useEffect(() => {
+    if (serverError) problem.current?.focus();
+  }, [serverError]);
+
   const submit = form.onSubmit(async (values) => {
     setBusy(true);
     setServerError(undefined);
-    const result = await save({ ...values, ...(editing ? { id: editing.id } : {}) });
+    const result = await save(toSaveInput(values, editing));
     setBusy(false);
-    if (result.ok) {
-      showSuccess(editing ? 'Profile saved' : 'Profile added', `${result.value.name} is ready.`);
-      onDone();
+    if (result.ok) return onSaved(result.value);
+    if (!putOnField(form, result.error)) setServerError(result.error);
+  });
+
+  const test = async () => {
+    const values = form.getValues();
+    const errors = testErrors(values, editing);
+    const wrong = TESTED_FIELDS.filter((field) => errors[field]);
+    if (wrong.length > 0) {
+      for (const field of wrong) form.setFieldError(field, errors[field]);
       return;
     }
-    if (!putOnField(form, result.error)) setServerError(`${result.error.message}${result.error.hint ? ` ${result.error.hint}` : ''}`);
-  });
+    setTesting(true);
+    const result = await testUnsaved(toTestInput(values, editing));
+    setTesting(false);
+    setTested({ key: testedValuesKey(values), result });
+  };
+
+  // A result speaks only for the values it tested: changed since, it is not shown.
+  const shownTest = tested?.key === testedValuesKey(form.values) ? tested.result : undefined;
 
   return (
     <form onSubmit={submit} noValidate aria-label={editing ? `Edit profile ${editing.name}` : 'Add profile'}>
       <Stack gap="sm">
+        {serverError && (
+          <Alert ref={problem} tabIndex={-1} color="red" variant="light" title={serverError.message}>
+            {serverError.hint}
+          </Alert>
+        )}
         <TextInput label="Profile name" required {...form.getInputProps('name')} />
         <TextInput label="API base URL" required description="https:// (http only for this machine)" {...form.getInputProps('baseUrl')} />
         <TextInput label="App ID" required description="The voice application id from the ITNIO console" {...form.getInputProps('appId')} />
@@ -61,18 +86,20 @@ export function ProfileForm({ editing, onDone }: { editing?: ProfileSummary; onD
         />
         <TextInput label="Default caller ID" description="7–15 digits, optional" {...form.getInputProps('defaultCallerId')} />
         <TextInput label="Default phone account" description="Optional" {...form.getInputProps('defaultAccount')} />
-        {serverError && (
-          <Text c="red" size="sm" role="alert">
-            {serverError}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone} disabled={busy}>
-            Cancel
+        <RegistrarFields form={form} />
+        {shownTest && <ConnectionResult result={shownTest} />}
+        <Group justify="space-between">
+          <Button variant="light" onClick={() => void test()} loading={testing} disabled={busy}>
+            Test connection
           </Button>
-          <Button type="submit" loading={busy}>
-            {editing ? 'Save profile' : 'Add profile'}
-          </Button>
+          <Group>
+            <Button variant="default" onClick={onCancel} disabled={busy}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={busy}>
+              {editing ? 'Save profile' : 'Add profile'}
+            </Button>
+          </Group>
         </Group>
       </Stack>
     </form>

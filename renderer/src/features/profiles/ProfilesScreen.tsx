@@ -17,10 +17,12 @@ export function ProfilesScreen() {
     void load();
   }, [load]);
 
-  const runTest = async (profile: ProfileSummary) => {
+  /** A saved profile is called ready only once a real request proved it; its row shows the details. */
+  const afterSave = async (profile: ProfileSummary, added: boolean) => {
+    setEditing(undefined);
     const result = await test(profile.id);
-    if (result.ok) showSuccess(`${profile.name}: connected`, `Answered in ${result.value.latencyMs} ms.`);
-    else showError(result.error);
+    if (result.ok) showSuccess(added ? 'Profile added' : 'Profile saved', `${profile.name} is ready: ITNIO answered in ${result.value.latencyMs} ms.`);
+    else showError({ kind: result.error.kind, message: `${profile.name} was saved, but it cannot connect`, hint: 'What ITNIO answered is under the profile; choose Edit to correct it.' });
   };
 
   return (
@@ -41,6 +43,7 @@ export function ProfilesScreen() {
               <Table.Th>API base URL</Table.Th>
               <Table.Th>App ID</Table.Th>
               <Table.Th>API key</Table.Th>
+              <Table.Th>SIP registrar</Table.Th>
               <Table.Th>Actions</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -62,13 +65,22 @@ export function ProfilesScreen() {
                     <Text ff="monospace">{profile.apiKeyMasked}</Text>
                   </Table.Td>
                   <Table.Td>
+                    {profile.registrar ? (
+                      `${profile.registrar.host}:${profile.registrar.port} · ${profile.registrar.transport.toUpperCase()}`
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        Not recorded
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
                     <Group gap="xs" wrap="nowrap">
                       {!active && (
                         <Button size="xs" variant="light" onClick={() => void use(profile.id)} aria-label={`Use ${profile.name}`}>
                           Use
                         </Button>
                       )}
-                      <Button size="xs" variant="light" loading={testing === profile.id} onClick={() => void runTest(profile)} aria-label={`Test connection of ${profile.name}`}>
+                      <Button size="xs" variant="light" loading={testing === profile.id} onClick={() => void test(profile.id)} aria-label={`Test connection of ${profile.name}`}>
                         Test connection
                       </Button>
                       {!profile.sandbox && (
@@ -90,8 +102,14 @@ export function ProfilesScreen() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={editing !== undefined} onClose={() => setEditing(undefined)} title={editing?.mode === 'edit' ? `Edit ${editing.profile.name}` : 'Add profile'}>
-        {editing && <ProfileForm editing={editing.mode === 'edit' ? editing.profile : undefined} onDone={() => setEditing(undefined)} />}
+      <Modal size="lg" opened={editing !== undefined} onClose={() => setEditing(undefined)} title={editing?.mode === 'edit' ? `Edit ${editing.profile.name}` : 'Add profile'}>
+        {editing && (
+          <ProfileForm
+            editing={editing.mode === 'edit' ? editing.profile : undefined}
+            onSaved={(profile) => void afterSave(profile, editing.mode === 'add')}
+            onCancel={() => setEditing(undefined)}
+          />
+        )}
       </Modal>
       <Modal opened={removing !== undefined} onClose={() => setRemoving(undefined)} title="Remove profile?">
         {removing && (

@@ -1,5 +1,5 @@
 import type { Result } from '../../../../contract/result';
-import type { ConnectionReport, ProfileList, ProfileSummary, SaveProfileInput } from '../../../../contract/schemas/profiles';
+import type { ConnectionReport, ProfileList, ProfileSummary, SaveProfileInput, TestUnsavedInput, UnsavedConnectionReport } from '../../../../contract/schemas/profiles';
 import { enterAccount, onAccountInDoubt } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
 import { resettableStore } from '../../ui/resettable';
@@ -15,6 +15,8 @@ interface ProfilesState {
   remove(id: string): Promise<boolean>;
   use(id: string): Promise<boolean>;
   test(id: string): Promise<Result<ConnectionReport>>;
+  /** Tests an address and credentials not saved yet; main keeps nothing of them. */
+  testUnsaved(input: TestUnsavedInput): Promise<Result<UnsavedConnectionReport>>;
 }
 
 /** Applies a list answer, or shows its error; true when the list changed. */
@@ -49,6 +51,7 @@ export const useProfiles = resettableStore<ProfilesState>()((set, get) => ({
     set((state) => ({ testing: undefined, reports: { ...state.reports, [id]: result } }));
     return result;
   },
+  testUnsaved: (input) => bridge().profiles.testUnsaved(input),
 }));
 
 export const activeProfile = (list: ProfileList | undefined): ProfileSummary | undefined =>

@@ -57,3 +57,29 @@ describe('switchboard profile, with text that would act on the terminal', () => 
     expect(stderr).toBe('error: There is no profile named "␛[2Jnobody\ufffd".\nhint: See `switchboard profile list`.');
   });
 });
+
+describe('switchboard profile add --sip-registrar', () => {
+  const registrarOf = async (name: string) => {
+    const listed = JSON.parse((await cli(['--json', 'profile', 'list'])).stdout) as { value: { profiles: { name: string; registrar?: unknown }[] } };
+    return listed.value.profiles.find((profile) => profile.name === name)?.registrar;
+  };
+
+  it('records the registrar as a SIP URI writes it: UDP and the default port unless given', async () => {
+    expect(await add('Office', '--sip-registrar', 'sip.example.com')).toMatchObject({ code: 0, stdout: 'saved profile Office (key cli…y7)' });
+    expect(await registrarOf('Office')).toEqual({ host: 'sip.example.com', port: 5060, transport: 'udp' });
+    expect((await add('Branch', '--sip-registrar', 'sip.example.com;transport=tls')).code).toBe(0);
+    expect(await registrarOf('Branch')).toEqual({ host: 'sip.example.com', port: 5061, transport: 'tls' });
+    expect((await add('Depot', '--sip-registrar', '203.0.113.5:5080;transport=TCP')).code).toBe(0);
+    expect(await registrarOf('Depot')).toEqual({ host: '203.0.113.5', port: 5080, transport: 'tcp' });
+    expect(await registrarOf('Sandbox')).toBeUndefined();
+  });
+
+  it('refuses a registrar it cannot read, or a port out of range, naming the option and the rule (exit 2), saving nothing', async () => {
+    const malformed = await add('Office', '--sip-registrar', 'sip:sip.example.com;transport=sctp');
+    expect(malformed).toMatchObject({ code: 2, stderr: expect.stringContaining('error: --sip-registrar: must be HOST[:PORT][;transport=udp|tcp|tls]') });
+    const port = await add('Office', '--sip-registrar', 'sip.example.com:70000');
+    expect(port).toMatchObject({ code: 2, stderr: expect.stringContaining('error: registrar.port: must be 1–65535') });
+    const names = (JSON.parse((await cli(['--json', 'profile', 'list'])).stdout) as { value: { profiles: { name: string }[] } }).value.profiles.map((profile) => profile.name);
+    expect(names).toEqual(['Sandbox']);
+  });
+});

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../../../contract/result';
@@ -7,6 +7,8 @@ import type { Target } from '../../../../../main/platform/connections/connection
 import { openProfileStore } from '../../../../../main/platform/connections/profile-store';
 import { createMemoryStore } from '../../../../../main/platform/secrets';
 import { openReadCache } from '../../../../../main/platform/storage/read-cache';
+import { startAccount } from '../../../../support/account';
+import { openTestApp } from '../../../../support/app';
 import { memoryLogger } from '../../../../support/memory-log';
 import { useTempDirs } from '../../../../support/temp-dirs';
 
@@ -166,12 +168,102 @@ describe('profile services', () => {
     expect(probe).toHaveBeenCalledWith(expect.objectContaining({ apiKey: KEY, apiSecret: SECRET, appId: '4luaKsL2' }));
   });
 
+  it('keeps the SIP registrar with the profile in the profiles file, not the keychain, lists it, and drops it when an edit leaves it out', async () => {
+    const { services, secrets, dir } = setup();
+    const registrar = { host: 'sip.example.com', port: 5061, transport: 'tls' as const };
+    const saved = await services['profiles.save']({ ...newProfile, registrar });
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(saved.value.registrar).toEqual(registrar);
+    const list = await services['profiles.list'](undefined);
+    expect(list.ok && list.value.profiles.find((p) => p.id === saved.value.id)?.registrar).toEqual(registrar);
+    const onDisk = JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8')) as { profiles: { registrar?: unknown }[] };
+    expect(onDisk.profiles[0]?.registrar).toEqual(registrar);
+    expect(JSON.stringify(await secrets.get(saved.value.id))).not.toContain('sip.example.com');
+
+    const { name, baseUrl, appId } = saved.value;
+    const edited = await services['profiles.save']({ id: saved.value.id, name, baseUrl, appId });
+    expect(edited.ok && edited.value).not.toHaveProperty('registrar');
+    expect(readFileSync(join(dir, 'profiles.json'), 'utf8')).not.toContain('sip.example.com');
+  });
+
+  it('refuses a SIP registrar for the built-in sandbox, whose phones register nowhere', async () => {
+    const { services } = setup();
+    const result = await services['profiles.save']({ id: 'sandbox', name: 'Sandbox', baseUrl: 'http://127.0.0.1:4000', appId: 'SbxApp01', registrar: { host: 'sip.example.com', port: 5060, transport: 'udp' } });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'invalid-input', field: 'registrar' }) });
+    const list = await services['profiles.list'](undefined);
+    expect(list.ok && list.value.profiles[0]).not.toHaveProperty('registrar');
+  });
+
+  it('tests unsaved credentials with one probe and keeps nothing: no profile, no keychain entry, no cached client', async () => {
+    const { services, secrets, store, probe, forget } = setup();
+    probe.mockResolvedValueOnce(ok({ phones: 2, clockOffsetMs: 0 }));
+    const report = await services['profiles.testUnsaved']({ baseUrl: 'https://api.itniotech.com', appId: '4luaKsL2', apiKey: KEY, apiSecret: SECRET });
+    expect(report).toEqual({ ok: true, value: expect.objectContaining({ phones: 2, clockOffsetSeconds: 0 }) });
+    expect(probe).toHaveBeenCalledTimes(1);
+    const target = probe.mock.calls[0]![0];
+    expect(target).toMatchObject({ baseUrl: 'https://api.itniotech.com', appId: '4luaKsL2', apiKey: KEY, apiSecret: SECRET });
+    expect(forget).toHaveBeenCalledWith(target.profileId);
+    expect(secrets.profileIds()).toEqual([]);
+    expect((await store.read()).profiles).toEqual([]);
+  });
+
+  it("tests an edited profile's unsaved address with the credentials kept in the keychain when none are typed", async () => {
+    const { services, probe } = setup();
+    const saved = await services['profiles.save'](newProfile);
+    if (!saved.ok) throw new Error('save failed');
+    const report = await services['profiles.testUnsaved']({ id: saved.value.id, baseUrl: 'https://eu.itniotech.com', appId: 'OtherApp9' });
+    expect(report.ok).toBe(true);
+    expect(probe).toHaveBeenCalledWith(expect.objectContaining({ baseUrl: 'https://eu.itniotech.com', appId: 'OtherApp9', apiKey: KEY, apiSecret: SECRET }));
+    const list = await services['profiles.list'](undefined);
+    expect(list.ok && list.value.profiles[1]).toMatchObject({ baseUrl: 'https://api.itniotech.com', appId: '4luaKsL2' });
+  });
+
   it('passes a failed probe through unchanged', async () => {
     const { services, probe } = setup();
     const saved = await services['profiles.save'](newProfile);
     if (!saved.ok) throw new Error('save failed');
     probe.mockResolvedValueOnce(fail({ kind: 'auth', code: '-1', message: 'ITNIO refused the API key or secret.' }));
     expect(await services['profiles.test']({ id: saved.value.id })).toEqual({ ok: false, error: expect.objectContaining({ kind: 'auth', code: '-1' }) });
+  });
+});
+
+describe('testing unsaved credentials through the router', () => {
+  it('sends one signed request to the typed address and writes nothing: no profiles file, no keychain entry, no secret in the log', async () => {
+    const account = await startAccount({ apiKey: KEY, apiSecret: SECRET });
+    const secrets = createMemoryStore();
+    const app = await openTestApp({ secrets });
+    try {
+      const report = await app.value('profiles.testUnsaved', { baseUrl: account.url, appId: account.state.appId, apiKey: KEY, apiSecret: SECRET });
+      expect(report.phones).toBe(account.state.phones.length);
+      expect(account.requests.map((request) => request.path)).toEqual(['/voice/sipQuery']);
+      expect(secrets.profileIds()).toEqual([]);
+      expect(await app.value('profiles.list')).toMatchObject({ activeId: 'sandbox', profiles: [{ id: 'sandbox' }] });
+      expect(readdirSync(app.home)).not.toContain('profiles.json');
+      const log = app.logLines.join('\n');
+      expect(log).toContain('itnio.request');
+      expect(log).not.toContain(SECRET);
+      expect(log).not.toContain(KEY);
+
+      const refused = await app.failure('profiles.testUnsaved', { baseUrl: account.url, appId: account.state.appId, apiKey: KEY, apiSecret: 'mistyped-secret-1' });
+      expect(refused.kind).toBe('auth');
+      expect(app.logLines.join('\n')).not.toContain('mistyped-secret-1');
+    } finally {
+      await app.close();
+      await account.close();
+    }
+  });
+
+  it('names the missing credential and sends nothing', async () => {
+    const account = await startAccount({ apiKey: KEY, apiSecret: SECRET });
+    const app = await openTestApp();
+    try {
+      const refused = await app.failure('profiles.testUnsaved', { baseUrl: account.url, appId: account.state.appId, apiKey: KEY });
+      expect(refused).toMatchObject({ kind: 'invalid-input', field: 'apiSecret' });
+      expect(account.requests).toEqual([]);
+    } finally {
+      await app.close();
+      await account.close();
+    }
   });
 });
 

@@ -68,6 +68,9 @@ beforeAll(async () => {
     defaultAccount: '80010001',
   });
   await value('profiles.test', { id: profile.id });
+  // The Add dialog's Test: credentials typed but not saved, right and mistyped.
+  await value('profiles.testUnsaved', { baseUrl: account.url, appId: account.state.appId, apiKey: API_KEY, apiSecret: API_SECRET });
+  expect(await call('profiles.testUnsaved', { baseUrl: account.url, appId: account.state.appId, apiKey: API_KEY, apiSecret: WRONG_SECRET })).toMatchObject({ ok: false, error: { kind: 'auth' } });
   const typo = await value('profiles.save', { name: 'Typo', baseUrl: account.url, appId: account.state.appId, apiKey: API_KEY, apiSecret: WRONG_SECRET });
   expect(await call('profiles.test', { id: typo.id })).toMatchObject({ ok: false, error: { kind: 'auth' } });
   await value('profiles.remove', { id: typo.id });
