@@ -91,15 +91,48 @@ export const historyEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntry>;
 
-const historyQuery = plainText().trim().max(100, 'must be at most 100 characters').optional();
+/**
+ * What the history's badge and its filter tell apart: the call's outcome at ITNIO once its record
+ * is filed, and before that where our request stands (placed, placing, unknown, refused, failed).
+ * contract/schemas/call-record-text.ts sorts an entry into one and words it.
+ */
+export const CALL_OUTCOMES = ['answered', 'no-answer', 'busy', 'declined', 'cancelled', 'call-failed'] as const;
+export const REQUEST_STATES = ['placed', 'placing', 'unknown', 'refused', 'failed'] as const;
+export const HISTORY_OUTCOMES = [...CALL_OUTCOMES, ...REQUEST_STATES] as const;
+export type HistoryOutcome = (typeof HISTORY_OUTCOMES)[number];
+
+/** A moment with its offset: the screen sends the operator's days as their local midnights. */
+const filterTime = z.iso.datetime({ offset: true, error: 'must be a date and time with its offset, such as 2025-07-01T00:00:00+02:00' });
+
+/** Which calls of the history: every field narrows, none means all. One filter for the list and the export, so a CSV holds what the screen shows. */
+const historyFilterFields = {
+  /** Matches number, phone, caller ID, note, profile, recording id or error. */
+  query: plainText().trim().max(100, 'must be at most 100 characters').optional(),
+  /** Calls placed at or after this moment. */
+  from: filterTime.optional(),
+  /** Calls placed before this moment. */
+  to: filterTime.optional(),
+  outcome: z.enum(HISTORY_OUTCOMES, `must be one of ${HISTORY_OUTCOMES.join(', ')}`).optional(),
+  /** The phone (SIP account) that placed the call. */
+  phone: plainText().trim().min(1, 'is required when given').max(64, 'must be at most 64 characters').optional(),
+  /** The profile the call was placed under; every profile when omitted. */
+  profileId: profileId.optional(),
+};
+
+const fromBeforeTo = (filter: { from?: string | undefined; to?: string | undefined }, context: z.RefinementCtx) => {
+  if (filter.from && filter.to && Date.parse(filter.to) <= Date.parse(filter.from)) context.addIssue({ code: 'custom', path: ['to'], message: 'must be later than from' });
+};
+
+export const historyFilter = z.object(historyFilterFields).superRefine(fromBeforeTo);
+export type HistoryFilter = z.input<typeof historyFilter>;
 
 export const historyListInput = z
   .object({
-    /** Matches number, phone, caller ID, note, profile, recording id or error. */
-    query: historyQuery,
+    ...historyFilterFields,
     /** At most this many of the newest matches; all when omitted. */
     limit: z.number().int().min(1, 'must be at least 1').optional(),
   })
+  .superRefine(fromBeforeTo)
   .optional();
 
 export const historyList = z.object({
@@ -107,12 +140,16 @@ export const historyList = z.object({
   entries: z.array(historyEntry),
   /** Every attempt in the history. */
   total: z.number().int(),
-  /** Attempts matching the query (entries may hold fewer when limited). */
+  /** Attempts matching the filter (entries may hold fewer when limited). */
   matched: z.number().int(),
+  /** The phones (SIP accounts) the history holds calls of, to filter by. */
+  phones: z.array(z.string()),
+  /** The profiles the history holds calls of, by name. */
+  profiles: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 export type HistoryList = z.infer<typeof historyList>;
 
-export const historyExportInput = z.object({ query: historyQuery }).optional();
+export const historyExportInput = historyFilter.optional();
 
 export const historyExport = z.discriminatedUnion('saved', [
   z.object({ saved: z.literal(false) }),

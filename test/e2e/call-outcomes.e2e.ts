@@ -101,7 +101,7 @@ describe('call outcomes and recordings in Chromium', () => {
     await callAndCheck('+44 7700 900123', 'Answered · 0:38 · $0.05');
     const busy = await call('+44 7700 900127');
     const row = rowOf(busy);
-    await expect.poll(() => row.getByTestId('call-result').textContent()).toBe('Waiting for ITNIO’s call record…');
+    await expect.poll(() => row.getByTestId('call-result').textContent()).toBe('Placed — checking outcome…');
     await row.getByRole('button', { name: `Check outcome of call ${busy}` }).click();
     await expect.poll(() => row.getByTestId('call-result').textContent(), { timeout: 10_000 }).toBe('Busy (486) · $0.05');
     expect(await row.textContent()).toContain('No recording: the call was not answered.');
@@ -118,6 +118,45 @@ describe('call outcomes and recordings in Chromium', () => {
     await expect.poll(() => rowOf(busy).getByTestId('call-result').textContent()).toBe('Busy (486) · $0.05');
     const history = await app.value('calls.history');
     expect(history.entries.map((entry) => entry.record?.terminationCode)).toEqual(['486', '200']);
+  });
+
+  it('badges each call with what happened to it once known, coloured by it, and with where the request stands before', async () => {
+    const { page } = app;
+    // A record filed only once asked for: the badge first says where the request stands.
+    app.sandbox.state.cdrDelayMs = 60_000;
+    await pickPhone(page, /^80010001 · desk-1/);
+    const unanswered = await call('+44 7700 900128');
+    const badge = (recordingId: string) => rowOf(recordingId).getByTestId('call-outcome');
+    const colourOf = async (recordingId: string) => /--mantine-color-(\w+)-light-color/.exec((await badge(recordingId).getAttribute('style')) ?? '')?.[1];
+    await expect.poll(() => badge(unanswered).textContent(), { timeout: 10_000 }).toBe('Placed — checking outcome…');
+    expect(await colourOf(unanswered)).toBe('blue');
+    // The words are the message, so none is cut off, even in the longest badge (nor its label inside).
+    const clipped = await badge(unanswered).evaluate((element) => {
+      const boxes = [element, ...Array.from((element as unknown as { querySelectorAll(selector: string): ArrayLike<unknown> }).querySelectorAll('*'))];
+      return boxes.filter((box) => (box as { scrollWidth: number }).scrollWidth > (box as { clientWidth: number }).clientWidth).length;
+    });
+    expect(clipped).toBe(0);
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 1280, height: 1350 });
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await settle(page);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'dialer-history-outcome-pending.png'), animations: 'disabled' });
+    if (viewport) await page.setViewportSize(viewport);
+
+    app.sandbox.state.cdrDelayMs = 0;
+    await rowOf(unanswered).getByRole('button', { name: `Check outcome of call ${unanswered}` }).click();
+    await expect.poll(() => badge(unanswered).textContent(), { timeout: 10_000 }).toBe('No answer (480)');
+    expect(await colourOf(unanswered)).toBe('orange');
+    const answered = await callAndCheck('+44 7700 900123', 'Answered · 0:38 · $0.05');
+    expect(await badge(answered).textContent()).toBe('Answered');
+    expect(await colourOf(answered)).toBe('teal');
+    // No row says Placed once its outcome is known.
+    expect(await page.getByTestId('call-outcome').filter({ hasText: /^Placed/ }).count()).toBe(0);
+
+    for (const scheme of ['Dark', 'Light'] as const) {
+      await chooseTheme(page, scheme);
+      expect(await seriousViolations(page), scheme).toEqual([]);
+    }
   });
 
   it.each(['light', 'dark'] as const)('has no serious or critical axe violations with outcomes in the history (%s)', async (scheme) => {

@@ -73,8 +73,7 @@ describe('Dialer in Chromium against the embedded sandbox', () => {
     expect(await alert.textContent()).toContain('Top up the ITNIO account, then place the call again.');
     expect(await alert.getAttribute('role')).toBe('alert');
     const failed = page.getByTestId('history-row').first();
-    await expect.poll(() => failed.textContent()).toContain('Failed');
-    expect(await failed.textContent()).toContain('-10');
+    await expect.poll(() => failed.getByTestId('call-outcome').textContent()).toBe('Refused (-10)');
     // The Call button was disabled while the call was placed; the keyboard focus is not lost to
     // the page: it is on the Call button again or back on the number.
     const focused = `(() => {
@@ -135,6 +134,59 @@ describe('Dialer in Chromium against the embedded sandbox', () => {
     await dialog.getByRole('button', { name: 'Clear all calls' }).click();
     await expect.poll(() => page.getByTestId('history-row').count()).toBe(0);
     expect(await page.getByText(/^No calls yet/).count()).toBe(1);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('filters the history by outcome, phone and day, counts what is shown and exports exactly those calls, in a small window too', async () => {
+    const { page, sandbox } = app;
+    sandbox.state.cdrDelayMs = 0;
+    // Four calls placed in main (as the CLI would): answered and busy from desk-1, answered from support-1, one ITNIO refused.
+    const answered = await app.value('calls.place', { callee: '+44 7700 900123', account: '80010001' });
+    const busy = await app.value('calls.place', { callee: '+44 7700 900127', account: '80010001' });
+    const other = await app.value('calls.place', { callee: '+1 202 555 0143', account: '80010004' });
+    sandbox.state.balance = 0;
+    await app.failure('calls.place', { callee: '+1 310 555 0117', account: '80010003' });
+    await app.value('calls.checkOutcomes', { all: true });
+    await page.setViewportSize({ width: 800, height: 600 });
+    await app.reload();
+    const rows = page.getByTestId('history-row');
+    const summary = page.getByRole('region', { name: 'Call history' }).getByRole('status');
+    await expect.poll(() => rows.count()).toBe(4);
+
+    const filters = page.getByRole('group', { name: 'Filter the call history' });
+    const choose = async (field: string, option: string) => {
+      await filters.getByRole('combobox', { name: field, exact: true }).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    await choose('Phone', '80010001');
+    await expect.poll(() => rows.count()).toBe(2);
+    await choose('Outcome', 'Busy');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain(busy.recordingId);
+    expect(await summary.textContent()).toBe('1 of 4 calls match.');
+    // Today, as the operator's calendar says: the calls stay.
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+    await filters.getByLabel('From', { exact: true }).fill(today);
+    await filters.getByLabel('To', { exact: true }).fill(today);
+    await expect.poll(() => summary.textContent()).toBe('1 of 4 calls match.');
+
+    // The filter row wraps within a small window: every filter is on screen, none cut off.
+    for (const label of ['Search history', 'From', 'To', 'Outcome', 'Phone']) {
+      const box = (await filters.getByLabel(label, { exact: true }).boundingBox())!;
+      expect(box.x + box.width, label).toBeLessThanOrEqual(800);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'dialer-history-filtered-800.png'), animations: 'disabled' });
+
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await expect.poll(() => app.dialogs.saved.length).toBe(1);
+    await expect.poll(() => page.getByText(/^1 call saved to /).count()).toBe(1);
+    const csv = (await readFile(app.dialogs.saved[0]!, 'utf8')).trim().split('\n');
+    expect(csv).toHaveLength(2);
+    expect(csv[1]).toContain(`,${busy.recordingId},`);
+    expect(csv[1]).toContain(',Busy (486)');
+    for (const left of [answered, other]) expect(csv.join('\n')).not.toContain(left.recordingId);
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import { describeCallRecord } from '../../../contract/schemas/call-record-text';
+import { describeCallRecord, historyOutcome } from '../../../contract/schemas/call-record-text';
 import { countryName } from '../../../contract/schemas/callee';
-import type { HistoryEntry } from '../../../contract/schemas/calls';
+import type { HistoryEntry, HistoryFilter } from '../../../contract/schemas/calls';
 
 const NUMBER_LIKE = /^[\d\s+\-.()/]+$/;
 
@@ -29,4 +29,26 @@ export function matchesQuery(entry: HistoryEntry, query: string): boolean {
     entry.record?.terminationReason,
   ];
   return text.some((value) => value?.toLowerCase().includes(wanted));
+}
+
+/** Whether an entry is one of the calls the filter asks for: every field given narrows, the search included. */
+export function matchesFilter(entry: HistoryEntry, filter: HistoryFilter | undefined): boolean {
+  if (!filter) return true;
+  const at = Date.parse(entry.at);
+  if (filter.from && at < Date.parse(filter.from)) return false;
+  if (filter.to && at >= Date.parse(filter.to)) return false;
+  if (filter.outcome && historyOutcome(entry) !== filter.outcome) return false;
+  if (filter.phone && entry.account !== filter.phone) return false;
+  if (filter.profileId && entry.profileId !== filter.profileId) return false;
+  return !filter.query || matchesQuery(entry, filter.query);
+}
+
+/** The phones and profiles the history holds calls of, for the filter to offer. */
+export function historyFacets(entries: readonly HistoryEntry[]): { phones: string[]; profiles: { id: string; name: string }[] } {
+  const profiles = new Map<string, string>();
+  for (const entry of entries) if (!profiles.has(entry.profileId)) profiles.set(entry.profileId, entry.profileName);
+  return {
+    phones: [...new Set(entries.map((entry) => entry.account))].sort(),
+    profiles: [...profiles].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+  };
 }

@@ -1,11 +1,12 @@
-import { fail, ok } from '../../../contract/result';
+import { fail, ok, type AppError } from '../../../contract/result';
+import type { HistoryFilter } from '../../../contract/schemas/calls';
 import type { FileDialogs } from '../../platform/files/dialogs';
 import { CSV_FILES } from '../../platform/files/csv';
 import { saveAs } from '../../platform/files/save-as';
 import type { Logger } from '../../platform/log';
 import type { Services } from '../../router';
 import { historyCsv, historyFileName } from './history-csv';
-import { matchesQuery } from './history-search';
+import { historyFacets, matchesFilter } from './history-search';
 import type { CallHistory } from './history-store';
 
 export function createHistoryServices(deps: {
@@ -15,26 +16,21 @@ export function createHistoryServices(deps: {
   now?: () => Date;
 }): Pick<Services, 'calls.history' | 'calls.exportHistory' | 'calls.clearHistory'> {
   const now = deps.now ?? (() => new Date());
-  const matching = async (query: string | undefined) => {
+  const matching = async (filter: HistoryFilter | undefined) => {
     const all = await deps.history.entries();
-    return { all, matched: query ? all.filter((entry) => matchesQuery(entry, query)) : all };
+    return { all, matched: all.filter((entry) => matchesFilter(entry, filter)) };
   };
 
   return {
     'calls.history': async (input) => {
-      const { all, matched } = await matching(input?.query);
-      return ok({ entries: input?.limit ? matched.slice(0, input.limit) : matched, total: all.length, matched: matched.length });
+      const { all, matched } = await matching(input);
+      return ok({ entries: input?.limit ? matched.slice(0, input.limit) : matched, total: all.length, matched: matched.length, ...historyFacets(all) });
     },
 
+    // The same filter as the list's, so the file holds exactly the calls the screen shows.
     'calls.exportHistory': async (input) => {
-      const { matched } = await matching(input?.query);
-      if (matched.length === 0) {
-        return fail({
-          kind: 'invalid-input',
-          message: input?.query ? `No calls in the history match "${input.query}".` : 'The call history is empty.',
-          hint: input?.query ? 'Change the search, or clear it to save every call.' : 'Place a call first.',
-        });
-      }
+      const { matched } = await matching(input);
+      if (matched.length === 0) return fail(nothingToExport(input));
       return saveAs(
         deps,
         {
@@ -51,4 +47,14 @@ export function createHistoryServices(deps: {
 
     'calls.clearHistory': async () => ok({ removed: await deps.history.clear() }),
   };
+}
+
+/** Why there is nothing to save, in the terms the operator narrowed the history by. */
+function nothingToExport(filter: HistoryFilter | undefined): AppError {
+  const { query, ...narrowing } = filter ?? {};
+  if (Object.values(narrowing).some((value) => value !== undefined)) {
+    return { kind: 'invalid-input', message: 'No calls in the history match the filters.', hint: 'Change the filters, or clear them to save every call.' };
+  }
+  if (query) return { kind: 'invalid-input', message: `No calls in the history match "${query}".`, hint: 'Change the search, or clear it to save every call.' };
+  return { kind: 'invalid-input', message: 'The call history is empty.', hint: 'Place a call first.' };
 }

@@ -29,7 +29,7 @@ export const shellAnswers = (version = '1') => ({
   'profiles.list': () => ({ ok: true as const, value: FIRST_RUN_PROFILES }),
   // The Dialer, the first screen, reads the phones and the call history on open.
   'phones.list': () => ({ ok: true as const, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', phones: [] } }),
-  'calls.history': () => ({ ok: true as const, value: { entries: [], total: 0, matched: 0 } }),
+  'calls.history': () => ({ ok: true as const, value: { entries: [], total: 0, matched: 0, phones: [], profiles: [] } }),
   // The history asks main which calls' outcomes are still to come; none on a first run.
   'calls.checkOutcomes': () => ({ ok: true as const, value: { checked: 0, filed: 0, watching: 0, deferred: 0, nextCheckInMs: null } }),
   'trunks.list': () => ({ ok: true as const, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', total: 0, current: 1, size: 20, pages: 0, records: [] } }),

@@ -1,101 +1,66 @@
-import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Alert, Button, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { memo, useEffect, useState } from 'react';
 import { recordStatus, type RecordStatus } from '../../../../contract/schemas/calls';
-import { describeCallRecord } from '../../../../contract/schemas/call-record-text';
+import { callDetails } from '../../../../contract/schemas/call-record-text';
 import { countryName } from '../../../../contract/schemas/callee';
 import type { HistoryEntry } from '../../../../contract/schemas/calls';
 import { countOf } from '../../ui/format';
 import { useOnReturn } from '../../ui/on-return';
+import { historyFilterOf, isFiltering } from './history-filter';
+import { HistoryFilters } from './HistoryFilters';
 import { HISTORY_SHOWN, useCallHistory } from './history-store';
+import { OutcomeBadge } from './OutcomeBadge';
 import { useRecording } from './recording-store';
 
 const timeOf = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
-const WAITING: Partial<Record<RecordStatus, string>> = {
-  watching: 'Waiting for ITNIO’s call record…',
-  unchecked: 'Outcome not checked',
-  expired: 'No outcome: ITNIO keeps call records for two months',
-};
-
-/** The call's outcome in a line, once ITNIO has filed its record; else where it stands. */
-function Outcome({ entry, status }: { entry: HistoryEntry; status: RecordStatus }) {
-  if (!entry.record) {
-    return (
-      <Text size="xs" c="dimmed" data-testid="call-result">
-        {WAITING[status]}
-      </Text>
-    );
-  }
+/**
+ * How the call went: the badge names its outcome once ITNIO has filed its record (with talk time
+ * and cost beside it), else where the request stands; below, what the operator may want to know
+ * about it (the recording id, why it failed, why it may have rung).
+ */
+function Attempt({ entry, status }: { entry: HistoryEntry; status: RecordStatus }) {
+  const details = entry.record ? callDetails(entry.record) : '';
+  const note = noteOf(entry, status);
   return (
-    <>
-      <Text size="sm" fw={500} data-testid="call-result">
-        {describeCallRecord(entry.record)}
-      </Text>
-      {!entry.record.hasRecording && (
+    <Stack gap={2}>
+      {entry.request === 'placed' ? (
+        // The badge and its details read as the record's one line: "Busy (486) · $0.05".
+        <Text component="div" size="sm" fw={500} data-testid="call-result">
+          <OutcomeBadge entry={entry} status={status} />
+          {details && ` · ${details}`}
+        </Text>
+      ) : (
+        <OutcomeBadge entry={entry} status={status} />
+      )}
+      {entry.recordingId && <Code w="fit-content">{entry.recordingId}</Code>}
+      {note && (
         <Text size="xs" c="dimmed">
-          {entry.record.answered ? 'No recording was kept for this call.' : 'No recording: the call was not answered.'}
+          {note}
         </Text>
       )}
-    </>
+    </Stack>
   );
 }
 
-/** Attempts without ITNIO's answer: still being sent, or sent by a process that ended before the answer. */
-const UNSETTLED: Partial<Record<HistoryEntry['request'], { label: string; color: string; text: string }>> = {
-  pending: { label: 'Placing', color: 'blue', text: 'Being sent to ITNIO by this app or a command line run.' },
-  unknown: {
-    label: 'Unknown',
-    color: 'orange',
-    text: 'ITNIO’s answer never came, so the phone may have rung. Switchboard looks for the call in ITNIO’s records and asks before ringing this number again meanwhile.',
-  },
-};
-
-/**
- * How the attempt went: placed, with the call's outcome below; failed, with why; still on its way
- * from a running app or CLI; or unknown, when the process sending it ended before ITNIO answered.
- */
-function Attempt({ entry, status }: { entry: HistoryEntry; status: RecordStatus }) {
-  const unsettled = UNSETTLED[entry.request];
-  if (unsettled) {
-    return (
-      <Stack gap={2}>
-        <Badge color={unsettled.color} variant="light">
-          {unsettled.label}
-        </Badge>
-        {entry.request === 'unknown' && entry.errorMessage && <Text size="xs">{entry.errorMessage}</Text>}
-        <Text size="xs" c="dimmed">
-          {unsettled.text}
-        </Text>
-      </Stack>
-    );
+/** The line under the badge: why a call failed or may have rung, what a record's absence means. */
+function noteOf(entry: HistoryEntry, status: RecordStatus): string | undefined {
+  switch (entry.request) {
+    case 'pending':
+      return 'Being sent to ITNIO by this app or a command line run.';
+    case 'unknown':
+      return [
+        entry.errorMessage,
+        'ITNIO’s answer never came, so the phone may have rung. Switchboard looks for the call in ITNIO’s records and asks before ringing this number again meanwhile.',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    case 'failed':
+      return entry.errorMessage;
+    case 'placed':
+      if (entry.record) return entry.record.hasRecording ? undefined : entry.record.answered ? 'No recording was kept for this call.' : 'No recording: the call was not answered.';
+      return status === 'expired' ? 'ITNIO keeps call records for two months.' : undefined;
   }
-  if (entry.request === 'placed') {
-    return (
-      <Stack gap={2}>
-        <Group gap={6}>
-          <Badge color="teal" variant="light" style={{ flexShrink: 0 }}>
-            Placed
-          </Badge>
-          <Code>{entry.recordingId}</Code>
-        </Group>
-        <Outcome entry={entry} status={status} />
-      </Stack>
-    );
-  }
-  return (
-    <Stack gap={2}>
-      <Group gap={6} wrap="nowrap">
-        <Badge color="red" variant="light">
-          Failed
-        </Badge>
-        {entry.errorCode && <Code>{entry.errorCode}</Code>}
-      </Group>
-      <Text size="xs" c="dimmed">
-        {entry.errorMessage}
-      </Text>
-    </Stack>
-  );
 }
 
 /** One attempt: when, whom, from which phone, and how it went, with what can be done with it. */
@@ -163,13 +128,11 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
 }
 
 /**
- * Every call attempt, newest first: search, redial, save as CSV, clear. Memoised: the dialer's
- * form above re-renders on every keystroke, the history need not.
+ * Every call attempt, newest first: filter, redial, save what is shown as CSV, clear. Memoised:
+ * the dialer's form above re-renders on every keystroke, the history need not.
  */
 export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (entry: HistoryEntry) => void }) {
-  const { list, listReadAt, search, load, exportCsv, clear, outcomes, refreshingOutcomes, watchOutcomes, stopWatchingOutcomes, refreshOutcomes } = useCallHistory();
-  const [typed, setTyped] = useState(useCallHistory.getState().query);
-  const [query] = useDebouncedValue(typed, 250);
+  const { list, listReadAt, filters, load, exportCsv, clear, outcomes, refreshingOutcomes, watchOutcomes, stopWatchingOutcomes, refreshOutcomes } = useCallHistory();
   const [clearing, setClearing] = useState(false);
 
   useEffect(() => {
@@ -182,16 +145,14 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
     void watchOutcomes();
     return stopWatchingOutcomes;
   }, [watchOutcomes, stopWatchingOutcomes]);
-  useEffect(() => {
-    if (query !== useCallHistory.getState().query) void search(query);
-  }, [query, search]);
 
+  const filtering = isFiltering(filters);
   const summary = (() => {
     if (!list) return 'Reading the history…';
     if (list.total === 0) return 'No calls yet. Every call you place, or try to, is kept here.';
-    if (list.matched === 0) return `No calls match “${query}”.`;
-    const of = list.matched === list.total ? countOf(list.total, 'call') : `${list.matched} of ${list.total} calls match`;
-    return list.entries.length < list.matched ? `${of}; the newest ${HISTORY_SHOWN} are shown, search to narrow them.` : `${of}.`;
+    if (list.matched === 0) return `None of the ${countOf(list.total, 'call')} match the filters.`;
+    const of = filtering ? `${list.matched} of ${countOf(list.total, 'call')} match` : countOf(list.total, 'call');
+    return list.entries.length < list.matched ? `${of}; the newest ${HISTORY_SHOWN} are shown, Export CSV saves all ${list.matched}.` : `${of}.`;
   })();
   const watching = outcomes?.watching ?? 0;
 
@@ -205,7 +166,7 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
           <Button variant="default" onClick={() => void refreshOutcomes()} loading={refreshingOutcomes} disabled={!list || list.total === 0}>
             Refresh outcomes
           </Button>
-          <Button variant="default" onClick={() => void exportCsv()} disabled={!list || list.matched === 0}>
+          <Button variant="default" onClick={() => void exportCsv()} disabled={!list || list.matched === 0 || !historyFilterOf(filters).ok}>
             Export CSV
           </Button>
           <Button variant="subtle" color="red" onClick={() => setClearing(true)} disabled={!list || list.total === 0}>
@@ -213,13 +174,7 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
           </Button>
         </Group>
       </Group>
-      <TextInput
-        label="Search history"
-        placeholder="Number, phone, caller ID, note, recording id, error…"
-        value={typed}
-        onChange={(event) => setTyped(event.currentTarget.value)}
-        maw={480}
-      />
+      <HistoryFilters list={list} />
       <Text size="sm" c="dimmed" role="status">
         {summary}
         {watching > 0 ? ` Checking the outcome of ${countOf(watching, 'recent call')} with ITNIO in the background.` : ''}

@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import type { CheckOutcomesInput, OutcomeSweep } from '../../../../contract/schemas/calls';
 import type { HistoryEntry, HistoryList } from '../../../../contract/schemas/calls';
+import { EVERY_CALL, historyFilterOf, isFiltering, type HistoryFilterFields } from './history-filter';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
 import { countOf } from '../../ui/format';
@@ -8,7 +9,7 @@ import { startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
 import { refreshBalance } from '../account/store';
 
-/** The newest matches shown; the search narrows further, the CSV export holds every match. */
+/** The newest matches shown; the filters narrow further, the CSV export holds every match. */
 export const HISTORY_SHOWN = 200;
 
 /** Bounds on main's `nextCheckInMs`, so a wrong answer can neither spin nor stall the checks. */
@@ -16,7 +17,8 @@ const MIN_WAIT_MS = 1_000;
 const MAX_WAIT_MS = 10 * 60_000;
 
 interface CallHistoryState {
-  query: string;
+  /** What the operator narrowed the history to, as the filter row holds it. */
+  filters: HistoryFilterFields;
   list: HistoryList | undefined;
   /** Typing fast sends several searches; only the newest answer is shown. */
   listRequest: Latest;
@@ -28,8 +30,11 @@ interface CallHistoryState {
   refreshingOutcomes: boolean;
   /** Entries whose outcome the operator asked for, while the answer is on its way. */
   checking: readonly string[];
-  search(query: string): Promise<void>;
+  /** Changes some filters and reads the history again, unless one of them breaks its rule (it says so on its field). */
+  filter(changes: Partial<HistoryFilterFields>): Promise<void>;
+  /** The history as the filters show it. */
   load(): Promise<void>;
+  /** Saves exactly the calls the filters show, written by main from the same filter. */
   exportCsv(): Promise<void>;
   clear(): Promise<void>;
   /** Lets main check the calls whose outcome is due, now and whenever it says the next is due, until stopped. */
@@ -93,28 +98,31 @@ export const useCallHistory = resettableStore<CallHistoryState>()((set, get, sto
   };
 
   return {
-    query: '',
+    filters: EVERY_CALL,
     list: undefined,
     listRequest: undefined,
     listReadAt: 0,
     outcomes: undefined,
     refreshingOutcomes: false,
     checking: [],
-    search: async (query) => {
-      set({ query });
+    filter: async (changes) => {
+      set({ filters: { ...get().filters, ...changes } });
       await get().load();
     },
     load: async () => {
+      const filter = historyFilterOf(get().filters);
+      // A filter breaking its rule says so on its field; the rows of the last good one stay.
+      if (!filter.ok) return;
       const stillLatest = startLatest(store, 'listRequest');
-      const query = get().query.trim();
-      const result = await bridge().calls.history({ ...(query ? { query } : {}), limit: HISTORY_SHOWN });
+      const result = await bridge().calls.history({ ...filter.value, limit: HISTORY_SHOWN });
       if (!stillLatest()) return;
       if (result.ok) set({ list: result.value, listReadAt: Date.now() });
       else showError(result.error);
     },
     exportCsv: async () => {
-      const query = get().query.trim();
-      const result = await bridge().calls.exportHistory(query ? { query } : undefined);
+      const filter = historyFilterOf(get().filters);
+      if (!filter.ok) return;
+      const result = await bridge().calls.exportHistory(isFiltering(get().filters) ? filter.value : undefined);
       if (!result.ok) showError(result.error);
       else if (result.value.saved) showSuccess('Call history saved', `${countOf(result.value.count, 'call')} saved to ${result.value.path}`);
     },

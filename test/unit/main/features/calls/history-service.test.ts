@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,8 @@ import type { FileDialogs } from '../../../../../main/platform/files/dialogs';
 import type { Sandbox } from '../../../../../main/sandbox';
 import { environmentOf, startAccount } from '../../../../support/account';
 import { openTestApp, type TestApp } from '../../../../support/app';
-import { okValue, savedPath } from '../../../../support/router';
+import { callRecord, ENDED_BUSY, NOT_ANSWERED } from '../../../../support/fixtures/call-records';
+import { failureForRawInput, okValue, savedPath } from '../../../../support/router';
 
 const KEY = 'callsKey01';
 const SECRET = 'calls-secret-must-not-leak-5c1e';
@@ -38,6 +39,9 @@ async function open(dialogs?: FileDialogs) {
   return app;
 }
 
+/** The router of the app the test opened last. */
+const openedRouter = () => opened.at(-1)!.router;
+
 const sendSips = () => sandbox.requests.filter((request) => request.path === '/voice/sendSip');
 const CALL = { callee: '+44 20 7946 0958', account: '80010001' };
 
@@ -57,6 +61,8 @@ describe('calls.place against the emulator', () => {
       value: {
         total: 1,
         matched: 1,
+        phones: ['80010001'],
+        profiles: [{ id: 'env', name: 'Environment (ITNIO_API_KEY)' }],
         entries: [
           expect.objectContaining({
             profileId: 'env',
@@ -220,6 +226,61 @@ describe('history methods', () => {
     expect(await call('calls.exportHistory', { query: 'nobody' })).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: 'No calls in the history match "nobody".' } });
   });
 
+  it('filters by time range, outcome, phone and profile, names the phones and profiles to filter by, and exports exactly the filtered calls', async () => {
+    const office = { profileId: 'office', profileName: 'Office', callee: '442079460958', country: 'GB' };
+    const sandboxed = { profileId: 'sandbox', profileName: 'Sandbox', callee: '12025550143', country: 'US' };
+    const lines = [
+      { ...office, id: 'e1', at: '2025-06-30T10:00:00.000Z', account: '80010001', request: 'placed', recordingId: 'rec-a' },
+      { ...sandboxed, id: 'e2', at: '2025-07-01T09:00:00.000Z', account: '80010002', request: 'placed', recordingId: 'rec-b' },
+      { ...sandboxed, id: 'e3', at: '2025-07-01T15:00:00.000Z', account: '80010001', request: 'placed', recordingId: 'rec-c' },
+      { ...office, id: 'e4', at: '2025-07-02T08:00:00.000Z', account: '80010003', request: 'failed', errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' },
+      { ...office, id: 'e5', at: '2025-07-03T12:00:00.000Z', account: '80010001', request: 'placed', recordingId: 'rec-e' },
+      { type: 'record', profileId: 'office', recordingId: 'rec-a', checkedAt: '2025-06-30T10:05:00.000Z', record: callRecord() },
+      { type: 'record', profileId: 'sandbox', recordingId: 'rec-b', checkedAt: '2025-07-01T09:05:00.000Z', record: callRecord(ENDED_BUSY) },
+      { type: 'record', profileId: 'office', recordingId: 'rec-e', checkedAt: '2025-07-03T12:05:00.000Z', record: callRecord({ ...NOT_ANSWERED, terminationCode: '480', terminationReason: 'No answer' }) },
+    ];
+    writeFileSync(join(home, HISTORY_FILE), lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+    const { value, call, failure } = await open();
+    const ids = async (input: MethodInput<'calls.history'>) => {
+      const list = await value('calls.history', input);
+      return { ids: list.entries.map((entry) => entry.id), matched: list.matched, total: list.total };
+    };
+
+    const all = await value('calls.history');
+    expect(all.phones).toEqual(['80010001', '80010002', '80010003']);
+    expect(all.profiles).toEqual([
+      { id: 'office', name: 'Office' },
+      { id: 'sandbox', name: 'Sandbox' },
+    ]);
+    expect(await ids({ from: '2025-07-01T00:00:00.000Z', to: '2025-07-02T00:00:00.000Z' })).toEqual({ ids: ['e3', 'e2'], matched: 2, total: 5 });
+    expect(await ids({ from: '2025-07-02T08:00:00.000Z' })).toEqual({ ids: ['e5', 'e4'], matched: 2, total: 5 });
+    expect(await ids({ to: '2025-07-01T09:00:00.000Z' })).toEqual({ ids: ['e1'], matched: 1, total: 5 });
+    expect(await ids({ outcome: 'busy' })).toEqual({ ids: ['e2'], matched: 1, total: 5 });
+    expect(await ids({ outcome: 'no-answer' })).toEqual({ ids: ['e5'], matched: 1, total: 5 });
+    expect(await ids({ outcome: 'placed' })).toEqual({ ids: ['e3'], matched: 1, total: 5 });
+    expect(await ids({ outcome: 'refused' })).toEqual({ ids: ['e4'], matched: 1, total: 5 });
+    expect(await ids({ phone: '80010001' })).toEqual({ ids: ['e5', 'e3', 'e1'], matched: 3, total: 5 });
+    expect(await ids({ profileId: 'office' })).toEqual({ ids: ['e5', 'e4', 'e1'], matched: 3, total: 5 });
+    expect(await ids({ profileId: 'office', phone: '80010001', query: '4420', limit: 1 })).toEqual({ ids: ['e5'], matched: 2, total: 5 });
+
+    const filter = { profileId: 'office', phone: '80010001' };
+    const saved = await call('calls.exportHistory', filter);
+    expect(saved).toMatchObject({ ok: true, value: { saved: true, count: 2 } });
+    const rows = readFileSync(savedPath(okValue(saved, 'calls.exportHistory')), 'utf8').trim().split('\n').slice(1);
+    expect(rows.map((row) => /,(rec-\w)\b/.exec(row)?.[1])).toEqual(['rec-e', 'rec-a']);
+    expect(rows[0]).toContain(',No answer (480) · $0.05,no,');
+
+    expect(await failure('calls.exportHistory', { outcome: 'cancelled' })).toMatchObject({ kind: 'invalid-input', message: 'No calls in the history match the filters.' });
+    // What the renderer could send outside the contract is refused with the field and its rule, and nothing is saved.
+    expect(await failureForRawInput(openedRouter(), 'calls.exportHistory', { outcome: 'busy!' })).toMatchObject({ kind: 'invalid-input', field: 'outcome' });
+    expect(await failureForRawInput(openedRouter(), 'calls.history', { from: '2025-07-02T00:00:00Z', to: '2025-07-01T00:00:00Z' })).toMatchObject({
+      kind: 'invalid-input',
+      field: 'to',
+      message: 'to: must be later than from',
+    });
+    expect(readdirSync(join(home, 'exports'))).toHaveLength(1);
+  });
+
   it('answers saved: false when the save dialog is cancelled', async () => {
     const { call } = await open({ chooseSavePath: async () => undefined, chooseOpenPath: async () => undefined });
     await call('calls.place', CALL);
@@ -229,6 +290,6 @@ describe('history methods', () => {
   it('clears the history', async () => {
     const { call } = await withCalls();
     expect(await call('calls.clearHistory')).toEqual({ ok: true, value: { removed: 3 } });
-    expect(await call('calls.history')).toEqual({ ok: true, value: { entries: [], total: 0, matched: 0 } });
+    expect(await call('calls.history')).toEqual({ ok: true, value: { entries: [], total: 0, matched: 0, phones: [], profiles: [] } });
   });
 });

@@ -7,8 +7,8 @@ import type { CallRecord } from '../../../../../../contract/schemas/calls';
 import type { HistoryEntry } from '../../../../../../contract/schemas/calls';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useDialer } from '../../../../../../renderer/src/features/calls/store';
-import { callRecord, ENDED_BUSY } from '../../../../../support/fixtures/call-records';
-import { historyEntry } from '../../../../../support/fixtures/history';
+import { callRecord, ENDED_BUSY, NOT_ANSWERED } from '../../../../../support/fixtures/call-records';
+import { historyEntry, historyListOf } from '../../../../../support/fixtures/history';
 import { FIRST_RUN_PROFILES, installBridge, SANDBOX_BALANCE, shellAnswers } from '../../../fake-bridge';
 
 const MINUTE = 60_000;
@@ -39,7 +39,7 @@ function historyBridge(entries: HistoryEntry[], options: { ready?: Set<string>; 
   };
   const calls = installBridge({
     ...shellAnswers(),
-    'calls.history': () => ({ ok: true, value: { entries, total: entries.length, matched: entries.length } }),
+    'calls.history': () => ({ ok: true, value: historyListOf(entries) }),
     'calls.checkOutcomes': (input) => {
       const asked = input as CheckOutcomesInput;
       const pending = entries.filter((entry) => entry.request === 'placed' && !entry.record);
@@ -88,20 +88,46 @@ describe('call outcomes in the history', { timeout: 20_000 }, () => {
     expect(within(busy).queryByRole('button', { name: /Play recording/ })).toBeNull();
 
     const waiting = await rowOf('rec-w');
-    expect(within(waiting).getByTestId('call-result').textContent).toBe('Waiting for ITNIO’s call record…');
+    expect(within(waiting).getByTestId('call-result').textContent).toBe('Placed — checking outcome…');
     expect(within(waiting).getByRole('button', { name: 'Check outcome of call rec-w' })).toBeTruthy();
 
     const older = await rowOf('rec-o');
-    expect(within(older).getByTestId('call-result').textContent).toBe('Outcome not checked');
+    expect(within(older).getByTestId('call-result').textContent).toBe('Placed — outcome not checked');
     expect(within(older).getByRole('button', { name: 'Check outcome of call rec-o' })).toBeTruthy();
 
     const expired = await rowOf('rec-x');
-    expect(within(expired).getByTestId('call-result').textContent).toBe('No outcome: ITNIO keeps call records for two months');
+    expect(within(expired).getByTestId('call-result').textContent).toBe('Placed — outcome no longer kept');
+    expect(expired.textContent).toContain('ITNIO keeps call records for two months.');
     expect(within(expired).queryByRole('button', { name: /Check outcome|Play recording/ })).toBeNull();
 
-    const failed = (await screen.findAllByTestId('history-row')).find((row) => row.textContent?.includes('Failed'))!;
+    const failed = (await screen.findAllByTestId('history-row')).find((row) => row.textContent?.includes('Refused (-10)'))!;
     expect(within(failed).queryByTestId('call-result')).toBeNull();
     expect(within(failed).queryByRole('button', { name: /Check outcome|Play recording/ })).toBeNull();
+  });
+
+  it('badges each row with what happened to the call, coloured by it and green only for an answered one', async () => {
+    historyBridge([
+      call('r', 5 * MINUTE, { record: ANSWERED }),
+      call('n', 6 * MINUTE, { callee: '447700900128', record: callRecord({ ...NOT_ANSWERED, terminationCode: '480', terminationReason: 'No answer' }) }),
+      call('b', 7 * MINUTE, { callee: '447700900127', record: BUSY }),
+      call('w', 1 * MINUTE),
+      call('f', 2 * MINUTE, { callee: '12025550143', request: 'failed', recordingId: undefined, errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' }),
+    ]);
+    render(<App />);
+    // Rows are told apart by recording id, the failed one (it has none) by its callee.
+    const badgeOf = async (text: string) => {
+      const badge = within(await rowOf(text)).getByTestId('call-outcome');
+      // Mantine paints a badge from its colour's variables: the colour is read where the page sets it.
+      return { text: badge.textContent, colour: /--mantine-color-(\w+)-light-color/.exec(badge.getAttribute('style') ?? '')?.[1] };
+    };
+    expect(await badgeOf('rec-r')).toEqual({ text: 'Answered', colour: 'teal' });
+    expect(await badgeOf('rec-n')).toEqual({ text: 'No answer (480)', colour: 'orange' });
+    expect(await badgeOf('rec-b')).toEqual({ text: 'Busy (486)', colour: 'orange' });
+    expect(await badgeOf('rec-w')).toEqual({ text: 'Placed — checking outcome…', colour: 'blue' });
+    expect(await badgeOf('12025550143')).toEqual({ text: 'Refused (-10)', colour: 'red' });
+    // The badge names the outcome; the line beside it keeps what else the record says.
+    expect(within(await rowOf('rec-r')).getByTestId('call-result').textContent).toBe('Answered · 0:42 · $0.05');
+    expect(screen.queryByText(/^Placed$/)).toBeNull();
   });
 
   it('fills in a recent call in the background when main says its check is due, and reads the balance again', async () => {
@@ -150,7 +176,7 @@ describe('call outcomes in the history', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     installBridge({
       ...shellAnswers(),
-      'calls.history': () => ({ ok: true, value: { entries: [call('o', 3 * DAY)], total: 1, matched: 1 } }),
+      'calls.history': () => ({ ok: true, value: historyListOf([call('o', 3 * DAY)]) }),
       'calls.checkOutcomes': (input) =>
         input
           ? sweep({ checked: 1, problem: { kind: 'auth', code: '-1', message: 'The server did not accept the API key and secret (authentication failed).', hint: "Check this profile's API key and secret." } })
@@ -186,7 +212,7 @@ describe('call outcomes in the history', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     installBridge({
       ...shellAnswers(),
-      'calls.history': () => ({ ok: true, value: { entries: [call('r', 5 * MINUTE, { record: ANSWERED })], total: 1, matched: 1 } }),
+      'calls.history': () => ({ ok: true, value: historyListOf([call('r', 5 * MINUTE, { record: ANSWERED })]) }),
       'calls.recording': () => ({ ok: false, error: { kind: 'server', message: 'The recording link was refused (HTTP 403): it has probably expired.', hint: 'Try again: each attempt asks ITNIO for a fresh link.' } }),
     });
     render(<App />);
@@ -209,7 +235,7 @@ describe('after a call', { timeout: 20_000 }, () => {
       'profiles.list': () => ({ ok: true, value: { ...FIRST_RUN_PROFILES, profiles: FIRST_RUN_PROFILES.profiles.map((profile) => ({ ...profile, defaultAccount: '80010001' })) } }),
       'phones.list': () => ({ ok: true, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', phones: [{ account: '80010001', phoneName: 'desk-1', groupName: 'Front Office', displayNum: '447700900123' }] } }),
       'account.balance': () => ({ ok: true, value: { ...SANDBOX_BALANCE, balance: balance.toFixed(2) } }),
-      'calls.history': () => ({ ok: true, value: { entries, total: entries.length, matched: entries.length } }),
+      'calls.history': () => ({ ok: true, value: historyListOf(entries) }),
       'calls.checkOutcomes': () => sweep({ watching: entries.length, nextCheckInMs: entries.length > 0 ? 5000 : null }),
       'calls.place': () => {
         balance -= 0.05;

@@ -6,6 +6,7 @@ import { placeCallInput } from '../../../../../../contract/schemas/calls';
 import type { HistoryEntry } from '../../../../../../contract/schemas/calls';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useDialer } from '../../../../../../renderer/src/features/calls/store';
+import { historyListOf } from '../../../../../support/fixtures/history';
 import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
 
 const PHONES = {
@@ -39,7 +40,7 @@ function dialerBridge(options: { balance?: number; pending?: Promise<void>; hist
     'calls.history': (input) => {
       const query = (input as { query?: string } | undefined)?.query ?? '';
       const matched = history.filter((entry) => JSON.stringify(entry).includes(query));
-      return { ok: true, value: { entries: matched, total: history.length, matched: matched.length } };
+      return { ok: true, value: historyListOf(history, matched) };
     },
     'calls.exportHistory': () => ({ ok: true, value: { saved: true, path: '/home/op/call-history-2025-07-01.csv', count: history.length } }),
     'calls.clearHistory': () => {
@@ -258,7 +259,8 @@ describe('Dialer', { timeout: 20_000 }, () => {
     expect(refused.textContent).toContain('Top up the ITNIO account, then place the call again.');
     expect(refused.textContent).toContain('Code -10');
     const row = (await screen.findAllByTestId('history-row'))[0]!;
-    expect(row.textContent).toContain('Failed');
+    // ITNIO answered: the request was refused, with its code.
+    expect(within(row).getByTestId('call-outcome').textContent).toBe('Refused (-10)');
   });
 
   it('re-reads the phones on Refresh', async () => {

@@ -1,0 +1,111 @@
+import { Button, Group, Select, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { HISTORY_OUTCOME_NAMES } from '../../../../contract/schemas/call-record-text';
+import { CALL_OUTCOMES, REQUEST_STATES, type HistoryList, type HistoryOutcome } from '../../../../contract/schemas/calls';
+import { EVERY_CALL, historyFilterOf, isFiltering } from './history-filter';
+import { useCallHistory } from './history-store';
+
+const optionsOf = (outcomes: readonly HistoryOutcome[]) => outcomes.map((outcome) => ({ value: outcome, label: HISTORY_OUTCOME_NAMES[outcome] }));
+const OUTCOME_OPTIONS = [
+  { group: 'Call outcome', items: optionsOf(CALL_OUTCOMES) },
+  { group: 'Request, no outcome', items: optionsOf(REQUEST_STATES) },
+];
+
+/** The "every profile" choice: profile ids are `sandbox`, `env` or `p-` and hex, never this. */
+const ALL_PROFILES = '*';
+
+/**
+ * The search and the filters above the history, in one row that wraps in a small window. Every
+ * change reads the history again from main, the search once typing pauses.
+ */
+export function HistoryFilters({ list }: { list: HistoryList | undefined }) {
+  const filters = useCallHistory((state) => state.filters);
+  const filter = useCallHistory((state) => state.filter);
+  const [typed, setTyped] = useState(filters.query);
+  const [query] = useDebouncedValue(typed, 250);
+  useEffect(() => {
+    if (query !== useCallHistory.getState().filters.query) void filter({ query });
+  }, [query, filter]);
+
+  const checked = historyFilterOf(filters);
+  const problems = checked.ok ? {} : checked.problems;
+  const profiles = list?.profiles ?? [];
+
+  return (
+    <Group role="group" aria-label="Filter the call history" gap="xs" align="flex-start">
+      <TextInput
+        label="Search history"
+        placeholder="Number, caller ID, note, recording id, error…"
+        value={typed}
+        onChange={(event) => setTyped(event.currentTarget.value)}
+        error={problems.query}
+        style={{ flex: '1 1 220px' }}
+        maw={420}
+      />
+      {/* The browser's own date fields: a calendar and typing alike; each bounds the other's calendar. */}
+      <TextInput
+        type="date"
+        label="From"
+        value={filters.fromDay}
+        max={filters.toDay || undefined}
+        onChange={(event) => void filter({ fromDay: event.currentTarget.value })}
+        error={problems.fromDay}
+        w={150}
+      />
+      <TextInput
+        type="date"
+        label="To"
+        value={filters.toDay}
+        min={filters.fromDay || undefined}
+        onChange={(event) => void filter({ toDay: event.currentTarget.value })}
+        error={problems.toDay}
+        w={150}
+      />
+      <Select
+        label="Outcome"
+        placeholder="Any outcome"
+        data={OUTCOME_OPTIONS}
+        value={filters.outcome}
+        onChange={(value) => void filter({ outcome: value as HistoryOutcome | null })}
+        clearable
+        w={200}
+      />
+      <Select
+        label="Phone"
+        placeholder="Any phone"
+        data={list?.phones ?? []}
+        value={filters.phone}
+        onChange={(value) => void filter({ phone: value })}
+        searchable
+        clearable
+        nothingFoundMessage="No calls from such a phone"
+        w={150}
+      />
+      {/* Offered once the history holds calls of more than one profile; all of them by default. */}
+      {(profiles.length > 1 || filters.profileId !== null) && (
+        <Select
+          label="Profile"
+          data={[{ value: ALL_PROFILES, label: 'All profiles' }, ...profiles.map((profile) => ({ value: profile.id, label: profile.name }))]}
+          value={filters.profileId ?? ALL_PROFILES}
+          onChange={(value) => void filter({ profileId: value === ALL_PROFILES ? null : value })}
+          allowDeselect={false}
+          w={170}
+        />
+      )}
+      {isFiltering(filters) && (
+        <Button
+          variant="subtle"
+          // Level with the fields, below their labels, whichever field shows an error beneath.
+          style={{ marginTop: 'calc(var(--mantine-font-size-sm) * var(--mantine-line-height))' }}
+          onClick={() => {
+            setTyped('');
+            void filter(EVERY_CALL);
+          }}
+        >
+          Clear filters
+        </Button>
+      )}
+    </Group>
+  );
+}
