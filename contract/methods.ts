@@ -28,6 +28,8 @@ export const METHODS = [
   'calls.saveRecording',
   'phones.list',
   'phones.password',
+  'phones.copyPassword',
+  'phones.copySetup',
   'phones.create',
   'phones.exportCsv',
   'phones.resetPassword',

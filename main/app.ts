@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ok, type Result } from '../contract/result';
 import { SANDBOX_PROFILE_ID } from '../contract/schemas/profiles';
+import { createSecretClipboard, type SystemClipboard } from './desktop/clipboard-policy';
 import { createAccountServices } from './features/account';
 import { createCallServices } from './features/calls';
 import { createNumberServices } from './features/numbers';
@@ -41,6 +42,10 @@ export interface AppContextOptions {
   profileName?: string;
   /** Timeouts and retry delays of every profile's client; tests shorten the 15 s wait for an answer. */
   clientTiming?: ClientTiming;
+  /** The system clipboard SIP passwords are copied to (Electron's in the app); none in the CLI, which copies nothing. */
+  clipboard?: SystemClipboard;
+  /** How long a copied password stays on the clipboard; tests shorten the 30 s. */
+  clipboardClearMs?: number;
   /**
    * Whether a list or the balance that cannot be read for an outage is answered with the last one
    * kept (marked `stale`); true unless said. The CLI says false: a script must see the failure.
@@ -81,6 +86,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   const lastReads = openReadCache(dataDir, log);
   const keep = keptReads({ cache: lastReads, activeId: connections.activeId, answerKept: options.answerKeptReads ?? true });
   const directory = createPhoneDirectory({ connections, keep });
+  const clipboard = options.clipboard && createSecretClipboard(options.clipboard, options.clipboardClearMs === undefined ? {} : { clearAfterMs: options.clipboardClearMs });
   const services: Services = {
     ...createAppServices(options.app),
     ...createProfileServices({
@@ -98,10 +104,21 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     }),
     ...createAccountServices({ connections, store, keep }),
     ...createCallServices({ dataDir, connections, store, dialogs, log }),
-    ...createPhoneServices({ directory, connections, dialogs, claims: openInFlightClaims(dataDir), log }),
+    ...createPhoneServices({ directory, connections, dialogs, claims: openInFlightClaims(dataDir), log, clipboard }),
     ...createNumberServices({ connections, dialogs, dataDir, log, keep }),
     ...createTrunkServices({ connections, dialogs, log, keep }),
   };
+  // A password copied under one account must not outlive the switch to another.
+  const switchingProfile = async <T>(change: () => Promise<T>): Promise<T> => {
+    const before = await connections.activeId();
+    const answer = await change();
+    const after = await connections.activeId();
+    if (!(before.ok && after.ok && before.value === after.value)) await clipboard?.clearNow();
+    return answer;
+  };
+  const { 'profiles.use': use, 'profiles.remove': remove } = services;
+  services['profiles.use'] = (input) => switchingProfile(() => use(input));
+  services['profiles.remove'] = (input) => switchingProfile(() => remove(input));
   return {
     router: createRouter(services, options.log),
     services,
@@ -112,6 +129,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       if (active.ok && active.value === SANDBOX_PROFILE_ID) await sandbox.ensure();
     },
     close: async () => {
+      await clipboard?.clearNow();
       await connections.closeAll();
       await sandbox.close();
     },

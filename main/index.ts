@@ -4,6 +4,7 @@ import { isOwnPage, registerIpc, type RendererLocation } from './ipc';
 import { createLogger } from './platform/log';
 import { dataDir, PRODUCT_NAME } from './platform/paths';
 import { createAppContext } from './app';
+import { systemClipboard } from './desktop/clipboard';
 import { createKeytarStore } from './platform/secrets';
 import { openSettings } from './platform/storage/settings';
 import { askBeforeDiscardingChanges, hardenSession, hardenWebContents, isHttps, rememberBounds, visibleBounds, windowOptions } from './window';
@@ -36,6 +37,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: app.getPath('userData'),
       secrets: createKeytarStore(),
       log,
+      clipboard: systemClipboard,
       app: {
         name: PRODUCT_NAME,
         version: app.getVersion(),

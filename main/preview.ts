@@ -8,16 +8,26 @@ import { dataDir, PRODUCT_NAME } from './platform/paths';
 import { startRendererServer } from './preview/renderer-server';
 import { version } from '../package.json';
 import { createAppContext } from './app';
+import { createMemoryClipboard } from './desktop/clipboard-policy';
 import { createKeytarStore } from './platform/secrets';
 
 const log = createLogger();
 const port = Number(process.env.PORT ?? 0);
+// Plain Node cannot reach the system clipboard: copies stay in the preview's own, and the log says so.
+const ownClipboard = createMemoryClipboard();
 
 void (async () => {
   const context = await createAppContext({
     dataDir: dataDir(),
     secrets: createKeytarStore(),
     log,
+    clipboard: {
+      ...ownClipboard,
+      writeText: (text) => {
+        log.info('preview: copied to the preview’s own clipboard, not the system’s');
+        return ownClipboard.writeText(text);
+      },
+    },
     app: {
       name: PRODUCT_NAME,
       version,

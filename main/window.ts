@@ -65,8 +65,10 @@ export function hardenWebContents(contents: WebContents): void {
 }
 
 /**
- * The one permission our own page gets: writing to the clipboard, for the copy buttons (recording
- * ids, revealed passwords). Anything else, or any other page, is denied.
+ * The one permission our own page gets: writing to the clipboard, for copy buttons of text with no
+ * secret in it (a phone's setup without its password). Passwords are copied by main, which alone
+ * reads the clipboard back to clear them (desktop/clipboard.ts): the page may never read it.
+ * Anything else, or any other page, is denied.
  */
 const GRANTED_TO_OUR_PAGE = new Set(['clipboard-sanitized-write']);
 

@@ -4,7 +4,7 @@ import { appInfoInput, appInfoOutput, openExternalInput, openExternalOutput } fr
 import { connectionReport, optionalProfileRef, profileList, profileRef, profileSummary, saveProfileInput, testUnsavedInput, unsavedConnectionReport } from './profiles';
 import { callOutcome, callRecording, callRef, checkOutcomesInput, historyCleared, historyExport, historyExportInput, historyList, historyListInput, outcomeSweep, placeCallInput, placedCall, savedRecording } from './calls';
 import { greetingRef, numberEdited, numberList, numberSettings, pickedGreeting, recentNumbers, stagedGreeting, stageGreetingInput } from './numbers';
-import { createdBatch, createPhonesInput, exportPhonesInput, exportPhonesResult, listPhonesInput, phoneDirectory, phonePassword, phoneRef, resetPasswordInput } from './phones';
+import { copyPasswordInput, copySetupInput, createdBatch, createPhonesInput, exportPhonesInput, exportPhonesResult, listPhonesInput, phoneDirectory, phonePassword, phoneRef, resetPasswordInput, secretCopied } from './phones';
 import { agentGroupList, exportTrunksInput, exportTrunksResult, listTrunksInput, trunkPage, trunkPassword, trunkRef, updatedTrunk, updateTrunkInput } from './trunks';
 import { accountBalance, lowBalanceSetting, setLowBalanceInput } from './account';
 
@@ -35,6 +35,8 @@ export const schemas = {
   'calls.saveRecording': { input: callRef, output: savedRecording },
   'phones.list': { input: listPhonesInput, output: phoneDirectory },
   'phones.password': { input: phoneRef, output: phonePassword },
+  'phones.copyPassword': { input: copyPasswordInput, output: secretCopied },
+  'phones.copySetup': { input: copySetupInput, output: secretCopied },
   'phones.create': { input: createPhonesInput, output: createdBatch },
   'phones.exportCsv': { input: exportPhonesInput, output: exportPhonesResult },
   'phones.resetPassword': { input: resetPasswordInput, output: phonePassword },

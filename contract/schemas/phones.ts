@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { appError } from './app-error';
 import { digits, plainText } from './rules';
-import { profileId } from './profiles';
+import { profileId, sipRegistrar, type SipRegistrar } from './profiles';
 
 /**
  * A phone as the renderer sees it: its SIP password stays in main and is handed out one phone at
- * a time, on an explicit reveal or copy (`phones.password`).
+ * a time, on an explicit reveal (`phones.password`). A copy is made by main itself
+ * (`phones.copyPassword`), which takes it off the clipboard again.
  */
 export const phoneSummary = z.object({
   account: z.string(),
@@ -39,6 +40,54 @@ export const listPhonesInput = z
 
 export const phoneRef = z.object({ account: plainText().trim().min(1, 'is required').max(64, 'must be at most 64 characters') });
 export const phonePassword = z.object({ account: z.string(), password: z.string() });
+
+/** A phone whose password main copies, picked under `profileId`: main refuses when another profile is active now. */
+export const copyPasswordInput = phoneRef.extend({ profileId: profileId.optional() });
+/** The same, as the setup card's text for the registrar the card shows. */
+export const copySetupInput = copyPasswordInput.extend({ registrar: sipRegistrar });
+export const secretCopied = z.object({
+  /** When main takes the copy off the clipboard again, unless the operator copied something else meanwhile. */
+  clearsInMs: z.number().int(),
+});
+export type SecretCopied = z.infer<typeof secretCopied>;
+
+/** What a handset needs to register one phone; the password only once the operator revealed it. */
+export interface PhoneSetup {
+  registrar: SipRegistrar;
+  account: string;
+  password?: string | undefined;
+}
+
+/** RFC 3261's escaping: everything but its unreserved characters and `allowed` is percent-encoded. */
+const sipEscape = (text: string, allowed: string) =>
+  [...new TextEncoder().encode(text)]
+    .map((byte) => {
+      const char = String.fromCharCode(byte);
+      return /[A-Za-z0-9\-_.!~*'()]/.test(char) || allowed.includes(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    })
+    .join('');
+
+/**
+ * The phone as one SIP URI, what softphones take from a QR code or an "add account from URI"
+ * field: `sip:ACCOUNT@HOST:PORT;transport=udp`. The password goes into the URI's userinfo
+ * (RFC 3261 §19.1.1), since provisioning is its point, and only when given.
+ */
+export function sipUri({ registrar, account, password }: PhoneSetup): string {
+  const user = sipEscape(account, '&=+$,;?/');
+  const secret = password === undefined ? '' : `:${sipEscape(password, '&=+$,')}`;
+  return `sip:${user}${secret}@${registrar.host}:${registrar.port};transport=${registrar.transport}`;
+}
+
+/** The setup card's text, one field a line, as an operator pastes it into a mail or a handset's form. */
+export function phoneSetupText({ registrar, account, password }: PhoneSetup): string {
+  return [
+    `SIP server: ${registrar.host}`,
+    `Port: ${registrar.port}`,
+    `Transport: ${registrar.transport.toUpperCase()}`,
+    `Account: ${account}`,
+    ...(password === undefined ? [] : [`Password: ${password}`]),
+  ].join('\n');
+}
 
 // sipAdd's field rules (vendor table): names 4–32 characters, 1–50 phones, caller ID 7–13 digits.
 const batchName = plainText().trim().min(4, 'must be 4–32 characters').max(32, 'must be 4–32 characters');

@@ -39,6 +39,8 @@ export interface OpenAppOptions {
   environment?: EnvironmentCredentials;
   /** The ITNIO client's timeouts, e.g. a short wait so a no-answer fault ends within a test. */
   clientTiming?: ClientTiming;
+  /** How long main leaves a copied password on the clipboard: the app's 30 s unless said. */
+  clipboardClearMs?: number;
 }
 
 /** One running app. `router`, `home`, `sandbox`, `dialogs` and the lists belong to the current launch, which `reset()` replaces. */
@@ -58,6 +60,8 @@ export interface App extends MethodCalls {
   calls: string[];
   /** URLs handed to app.openExternal (recorded, never opened). */
   openedUrls: string[];
+  /** The system clipboard main copies passwords to (in memory); the page is never allowed to read the clipboard. */
+  clipboard: TestApp['clipboard'];
   /** The embedded Sandbox profile's emulator, running: live state, recorded requests, fault injection. */
   sandbox: Sandbox;
   /** Uncaught exceptions in the page. */
@@ -224,6 +228,9 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
       get openedUrls() {
         return now().main.openedUrls;
       },
+      get clipboard() {
+        return now().main.clipboard;
+      },
       get sandbox() {
         return now().main.sandbox;
       },
@@ -252,6 +259,7 @@ async function startMain(options: OpenAppOptions, home: string): Promise<TestApp
     ...(options.secrets ? { secrets: options.secrets } : {}),
     ...(options.environment ? { environment: options.environment } : {}),
     ...(options.clientTiming ? { clientTiming: options.clientTiming } : {}),
+    ...(options.clipboardClearMs === undefined ? {} : { clipboardClearMs: options.clipboardClearMs }),
     ...(options.services ? { services: options.services } : {}),
     app: { version: PACKAGE_VERSION, platform: process.platform, ...options.app },
   });

@@ -3,17 +3,103 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { phoneSetupText } from '../../contract/schemas/phones';
+import type { SipRegistrar } from '../../contract/schemas/profiles';
 import { seriousViolations } from './axe';
-import { useApp } from './harness';
+import { useApp, type App } from './harness';
 import { createForm, fillBatch } from './phone-steps';
 import { SCREENSHOT_DIR } from './paths';
-import { chooseTheme, settle } from './ui';
+import { chooseTheme, expectScreen, goTo, settle } from './ui';
 
 const phoneList = (page: Page) => page.getByRole('table', { name: 'Phones', exact: true });
 const rowOf = (page: Page, account: string) => phoneList(page).getByRole('row').filter({ hasText: account });
 
+/** Short, so a copy is seen leaving the clipboard within a test; the app's is 30 s. */
+const CLIPBOARD_CLEAR_MS = 1_000;
+const REGISTRAR: SipRegistrar = { host: 'sip.example.com', port: 5060, transport: 'udp' };
+
+/** Whether `text` is on the page, or on main's clipboard: booleans, so a failure never prints a password. */
+const onPage = async (page: Page, text: string) => (await page.content()).includes(text);
+const onClipboard = async (app: App, text: string) => (await app.clipboard.readText()) === text;
+
+/**
+ * The sandbox's account under a profile whose registrar the operator recorded (profiles.save with
+ * `registrar`), made the active one; the page is loaded afresh on the Phones screen.
+ */
+async function useProfileWithRegistrar(app: App, registrar: SipRegistrar): Promise<void> {
+  const { apiKey, apiSecret } = app.sandbox.state.credentials[0]!;
+  const office = await app.value('profiles.save', { name: 'Office', baseUrl: app.sandbox.url, appId: app.sandbox.state.appId, apiKey, apiSecret, registrar });
+  await app.value('profiles.use', { id: office.id });
+  await app.reload();
+  await goTo(app.page, 'Phones');
+}
+
+const setupCard = (page: Page, account: string) => page.getByRole('dialog', { name: new RegExp(`^Set up a handset for .+ \\(${account}\\)$`) });
+const qrCode = (card: ReturnType<typeof setupCard>) => card.getByRole('img', { name: /^QR code of the setup of/ });
+
 describe('Phones screen in Chromium, against the embedded sandbox', () => {
-  const app = useApp({ colorScheme: 'light', screen: 'Phones' });
+  const app = useApp({ colorScheme: 'light', screen: 'Phones', clipboardClearMs: CLIPBOARD_CLEAR_MS });
+
+  it('copies a password through main: the clipboard holds it until its time is up, and the page never did', async () => {
+    const { page, sandbox } = app;
+    const password = sandbox.state.phones.find((phone) => phone.account === '80010003')!.password;
+    await rowOf(page, '80010003').getByRole('button', { name: 'Copy password of 80010003' }).click();
+    await page.getByText('Copied — the clipboard is cleared in 1 s.').waitFor();
+    expect(app.calls).toContain('phones.copyPassword');
+    expect(app.calls).not.toContain('phones.password');
+    expect(await onClipboard(app, password)).toBe(true);
+    expect(await onPage(page, password)).toBe(false);
+    await expect.poll(() => onClipboard(app, ''), { timeout: 10_000 }).toBe(true);
+    expect(app.logLines.some((line) => line.includes(password))).toBe(false);
+  });
+
+  it('opens a phone’s setup card that says the profile has no registrar, invents none, and leads to the Profiles screen', async () => {
+    const { page } = app;
+    await rowOf(page, '80010001').getByRole('button', { name: 'Set up a handset for 80010001' }).click();
+    const card = setupCard(page, '80010001');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('The active profile does not say where its phones register');
+    expect(await qrCode(card).count()).toBe(0);
+    expect(await card.getByText('SIP server').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await card.getByRole('button', { name: 'Set the registrar on the Profiles screen' }).click();
+    await expectScreen(page, 'Profiles');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('shows a phone’s setup with the profile’s registrar and a QR code, the password only once revealed, and copies it through main', async () => {
+    await useProfileWithRegistrar(app, REGISTRAR);
+    const { page, sandbox } = app;
+    const password = sandbox.state.phones.find((phone) => phone.account === '80010002')!.password;
+    await rowOf(page, '80010002').getByRole('button', { name: 'Set up a handset for 80010002' }).click();
+    const card = setupCard(page, '80010002');
+    await card.waitFor();
+    const fields = await card.getByRole('table', { name: 'Setup of 80010002' }).getByRole('row').allTextContents();
+    expect(fields.slice(0, 4)).toEqual(['SIP serversip.example.com', 'Port5060', 'TransportUDP', 'Account80010002']);
+    expect(fields[4]).toContain('••••••••');
+    const masked = qrCode(card);
+    expect(await masked.isVisible()).toBe(true);
+    expect(await masked.getAttribute('aria-label')).toBe('QR code of the setup of 80010002');
+    const qrWithout = await masked.innerHTML();
+    expect(await card.getByLabel('Setup text').inputValue()).toBe(phoneSetupText({ registrar: REGISTRAR, account: '80010002' }));
+    expect(await onPage(page, password)).toBe(false);
+
+    await card.getByRole('button', { name: 'Reveal password of 80010002' }).click();
+    await card.getByRole('img', { name: 'QR code of the setup of 80010002, with its password' }).waitFor();
+    expect((await qrCode(card).innerHTML()) !== qrWithout).toBe(true);
+    expect((await card.getByLabel('Setup text').inputValue()) === phoneSetupText({ registrar: REGISTRAR, account: '80010002', password })).toBe(true);
+    // The QR code is drawn in the page as SVG: the CSP (no network, no data: images needed) refused nothing.
+    expect(app.consoleErrors.filter((line) => /Content.Security.Policy/i.test(line))).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'phones-setup-card.png'), animations: 'disabled' });
+
+    await card.getByRole('button', { name: 'Copy setup text' }).click();
+    await page.getByText('Copied with the password — the clipboard is cleared in 1 s.').waitFor();
+    expect(await onClipboard(app, phoneSetupText({ registrar: REGISTRAR, account: '80010002', password }))).toBe(true);
+    await expect.poll(() => onClipboard(app, ''), { timeout: 10_000 }).toBe(true);
+    expect(app.logLines.some((line) => line.includes(password))).toBe(false);
+  });
 
   it('lists the sandbox phones with their passwords masked until one is revealed', async () => {
     const { page } = app;
@@ -182,5 +268,46 @@ describe('Phones screen in Chromium, against the embedded sandbox', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOT_DIR, `phones-batch-${scheme}.png`), animations: 'disabled' });
+  });
+});
+
+describe('Phones screen in Chromium, with the page’s clock under the test’s hand', () => {
+  // Its own browser: Playwright's clock stays installed for the context's life, and the other tests run on real time.
+  const app = useApp({ colorScheme: 'light', screen: 'Phones' });
+
+  /** The page loaded afresh under Playwright's clock, which then runs on until the test moves it on. */
+  async function underTheTestsClock(): Promise<Page> {
+    const { page } = app;
+    await page.clock.install();
+    await app.reload();
+    await goTo(page, 'Phones');
+    return page;
+  }
+
+  it('masks a revealed password in the list again after 20 s', async () => {
+    const page = await underTheTestsClock();
+    const password = app.sandbox.state.phones.find((phone) => phone.account === '80010001')!.password;
+    await rowOf(page, '80010001').getByRole('button', { name: 'Reveal password of 80010001' }).click();
+    await rowOf(page, '80010001').getByRole('button', { name: 'Hide password of 80010001' }).waitFor();
+    expect(await onPage(page, password)).toBe(true);
+    await page.clock.fastForward(19_000);
+    expect(await onPage(page, password)).toBe(true);
+    await page.clock.fastForward(1_000);
+    await rowOf(page, '80010001').getByRole('button', { name: 'Reveal password of 80010001' }).waitFor();
+    expect(await onPage(page, password)).toBe(false);
+  });
+
+  it('masks a password revealed on the setup card again after 20 s, and takes it out of the QR code and the text', async () => {
+    const page = await underTheTestsClock();
+    await useProfileWithRegistrar(app, REGISTRAR);
+    const password = app.sandbox.state.phones.find((phone) => phone.account === '80010001')!.password;
+    await rowOf(page, '80010001').getByRole('button', { name: 'Set up a handset for 80010001' }).click();
+    const card = setupCard(page, '80010001');
+    await card.getByRole('button', { name: 'Reveal password of 80010001' }).click();
+    await card.getByRole('img', { name: 'QR code of the setup of 80010001, with its password' }).waitFor();
+    await page.clock.fastForward(20_000);
+    await card.getByRole('img', { name: 'QR code of the setup of 80010001' }).waitFor();
+    expect(await onPage(page, password)).toBe(false);
+    expect((await card.getByLabel('Setup text').inputValue()).includes('Password')).toBe(false);
   });
 });

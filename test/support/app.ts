@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { createAppContext, type AppContext, type AppServiceDeps } from '../../main/app';
+import { createMemoryClipboard, type SystemClipboard } from '../../main/desktop/clipboard-policy';
 import type { Logger } from '../../main/platform/log';
 import type { ClientTiming, EnvironmentCredentials } from '../../main/platform/connections/connections';
 import { folderDialogs, type FileDialogs } from '../../main/platform/files/dialogs';
@@ -33,6 +34,8 @@ export interface TestAppOptions {
   clientTiming?: ClientTiming;
   /** Replaces single services behind the router (to make one misbehave); the rest stay real. */
   services?: Partial<Services>;
+  /** How long a copied password stays on the clipboard: the app's 30 s unless said. */
+  clipboardClearMs?: number;
 }
 
 export interface TestApp extends MethodCalls {
@@ -47,6 +50,8 @@ export interface TestApp extends MethodCalls {
   dialogs: ReturnType<typeof folderDialogs>;
   /** URLs handed to app.openExternal (recorded, never opened). */
   openedUrls: string[];
+  /** The system clipboard main copies passwords to: this app's own, in memory. */
+  clipboard: SystemClipboard;
   /** The embedded Sandbox profile's emulator, running: the first-run active profile's account. */
   sandbox: Sandbox;
   close(): Promise<void>;
@@ -57,6 +62,7 @@ export async function openTestApp(options: TestAppOptions = {}): Promise<TestApp
   const { log, lines: logLines } = memoryLogger();
   const dialogs = folderDialogs(join(home, 'exports'));
   const openedUrls: string[] = [];
+  const clipboard = createMemoryClipboard();
   let context: AppContext | undefined;
   const close = async () => {
     try {
@@ -74,6 +80,8 @@ export async function openTestApp(options: TestAppOptions = {}): Promise<TestApp
       dialogs: options.dialogs ?? dialogs,
       ...(options.environment ? { environment: options.environment } : {}),
       ...(options.clientTiming ? { clientTiming: options.clientTiming } : {}),
+      clipboard,
+      ...(options.clipboardClearMs === undefined ? {} : { clipboardClearMs: options.clipboardClearMs }),
       app: {
         name: 'Switchboard',
         version: '0.0.0',
@@ -85,7 +93,7 @@ export async function openTestApp(options: TestAppOptions = {}): Promise<TestApp
     // Started at once, as main/index.ts's warmUp does for the first-run profile: tests reach its state and faults.
     const sandbox = await context.sandbox.emulator();
     const router = options.services ? createRouter({ ...context.services, ...options.services }, log) : context.router;
-    return { context, router, home, log, logLines, dialogs, openedUrls, sandbox, ...methodCalls(router), close };
+    return { context, router, home, log, logLines, dialogs, openedUrls, clipboard, sandbox, ...methodCalls(router), close };
   } catch (error) {
     await close().catch(() => undefined);
     throw error;

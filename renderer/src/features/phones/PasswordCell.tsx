@@ -2,14 +2,16 @@ import { Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import type { Result } from '../../../../contract/result';
 import { showError, showSuccess } from '../../ui/toasts';
-import { phonePassword } from './store';
+import { clearedIn, copyPhonePassword, phonePassword } from './store';
 
 interface PasswordCellProps {
   account: string;
+  /** The profile the phone was listed under: main copies nothing when another one is active now. */
+  profileId: string;
   revealed: string | undefined;
   onReveal: (password: string) => void;
   onHide: () => void;
-  /** Where the password comes from; by default main's phone directory, one phone at a time. */
+  /** Where a revealed password comes from; by default main's phone directory, one phone at a time. */
   read?: (account: string) => Promise<Result<string>>;
   /** What the buttons call it, e.g. "new password"; "password" by default. */
   label?: string;
@@ -17,10 +19,10 @@ interface PasswordCellProps {
 
 /**
  * A phone's SIP password: masked, fetched from main one phone at a time when the operator asks to
- * see or copy it. A revealed password lives in the list's state only until it is hidden, the list
- * is refreshed or the screen is left.
+ * see it, and masked again by the part of the screen that keeps it (useRevealedPasswords). A copy
+ * is made by main, which takes it off the clipboard again.
  */
-export function PasswordCell({ account, revealed, onReveal, onHide, read = phonePassword, label = 'password' }: PasswordCellProps) {
+export function PasswordCell({ account, profileId, revealed, onReveal, onHide, read = phonePassword, label = 'password' }: PasswordCellProps) {
   const [busy, setBusy] = useState<'reveal' | 'copy'>();
 
   const reveal = async () => {
@@ -33,15 +35,10 @@ export function PasswordCell({ account, revealed, onReveal, onHide, read = phone
 
   const copy = async () => {
     setBusy('copy');
-    const password = revealed === undefined ? await read(account) : { ok: true as const, value: revealed };
+    const copied = await copyPhonePassword(account, profileId);
     setBusy(undefined);
-    if (!password.ok) return showError(password.error);
-    try {
-      await navigator.clipboard.writeText(password.value);
-      showSuccess('Password copied', `The SIP password of ${account} is on the clipboard.`);
-    } catch {
-      showError({ kind: 'internal', message: `The password of ${account} could not be copied.`, hint: 'Reveal it and copy it by hand.' });
-    }
+    if (copied.ok) showSuccess(`The ${label} of ${account} is on the clipboard`, `Copied — ${clearedIn(copied.value)}.`);
+    else showError(copied.error);
   };
 
   return (

@@ -4,9 +4,12 @@ import { useMemo, useRef, useState } from 'react';
 import type { PhoneDirectory, PhoneSummary } from '../../../../contract/schemas/phones';
 import { ageOf, clockTime, countOf } from '../../ui/format';
 import { ReadProblem } from '../../ui/ReadProblem';
+import { useProfiles } from '../profiles/store';
 import { filterPhones, groupsOf } from './filter';
 import { PasswordCell } from './PasswordCell';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
+import { REVEAL_FOR_MS, useRevealedPasswords } from './revealed';
+import { SetupCard } from './SetupCard';
 import { usePhones } from './store';
 
 interface PhoneFilter {
@@ -26,8 +29,11 @@ const COLUMNS = 6;
  */
 function Listing({ directory, filter, onFilter }: { directory: PhoneDirectory; filter: PhoneFilter; onFilter: (filter: PhoneFilter) => void }) {
   const { text, group } = filter;
-  const [revealed, setRevealed] = useState<Record<string, string>>({});
+  const { revealed, reveal, hide } = useRevealedPasswords();
   const [resetting, setResetting] = useState<PhoneSummary>();
+  const [settingUp, setSettingUp] = useState<PhoneSummary>();
+  // Where these phones register, as the operator recorded it on their profile.
+  const registrar = useProfiles((state) => state.list?.profiles.find((profile) => profile.id === directory.profileId)?.registrar);
   const scroller = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => groupsOf(directory.phones), [directory.phones]);
   const phones = useMemo(() => filterPhones(directory.phones, text, group), [directory.phones, text, group]);
@@ -39,9 +45,6 @@ function Listing({ directory, filter, onFilter }: { directory: PhoneDirectory; f
   const above = items[0]?.start ?? 0;
   const below = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
-  const setPassword = (account: string, password: string | undefined) =>
-    setRevealed(({ [account]: _dropped, ...rest }) => (password === undefined ? rest : { ...rest, [account]: password }));
-
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="sm">
@@ -52,16 +55,19 @@ function Listing({ directory, filter, onFilter }: { directory: PhoneDirectory; f
         {phones.length === total ? countOf(total, 'phone') : `${phones.length} of ${total} phones match`} · read from ITNIO at{' '}
         {clockTime(directory.fetchedAt)} ({ageOf(directory.fetchedAt)})
       </Text>
+      <Text size="xs" c="dimmed">
+        A revealed password is masked again after {REVEAL_FOR_MS / 1000} s.
+      </Text>
       <Box ref={scroller} h="60vh" mih={240} style={{ overflow: 'auto' }} tabIndex={0} role="region" aria-label="Phone list">
         <Table stickyHeader layout="fixed" aria-label="Phones" aria-rowcount={phones.length + 1} highlightOnHover>
           <Table.Thead>
             <Table.Tr aria-rowindex={1}>
-              <Table.Th w="13%">Account</Table.Th>
-              <Table.Th w="17%">Name</Table.Th>
-              <Table.Th w="19%">Group</Table.Th>
-              <Table.Th w="14%">Caller ID</Table.Th>
-              <Table.Th w="28%">SIP password</Table.Th>
-              <Table.Th w="9%">Actions</Table.Th>
+              <Table.Th w="12%">Account</Table.Th>
+              <Table.Th w="15%">Name</Table.Th>
+              <Table.Th w="17%">Group</Table.Th>
+              <Table.Th w="13%">Caller ID</Table.Th>
+              <Table.Th w="27%">SIP password</Table.Th>
+              <Table.Th w="16%">Actions</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -93,15 +99,21 @@ function Listing({ directory, filter, onFilter }: { directory: PhoneDirectory; f
                   <Table.Td>
                     <PasswordCell
                       account={phone.account}
+                      profileId={directory.profileId}
                       revealed={revealed[phone.account]}
-                      onReveal={(password) => setPassword(phone.account, password)}
-                      onHide={() => setPassword(phone.account, undefined)}
+                      onReveal={(password) => reveal(phone.account, password)}
+                      onHide={() => hide(phone.account)}
                     />
                   </Table.Td>
                   <Table.Td>
-                    <Button size="compact-sm" variant="subtle" aria-label={`Reset password of ${phone.account}`} onClick={() => setResetting(phone)}>
-                      Reset
-                    </Button>
+                    <Group gap={4} wrap="nowrap">
+                      <Button size="compact-sm" variant="subtle" aria-label={`Set up a handset for ${phone.account}`} onClick={() => setSettingUp(phone)}>
+                        Setup
+                      </Button>
+                      <Button size="compact-sm" variant="subtle" aria-label={`Reset password of ${phone.account}`} onClick={() => setResetting(phone)}>
+                        Reset
+                      </Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               );
@@ -120,8 +132,9 @@ function Listing({ directory, filter, onFilter }: { directory: PhoneDirectory; f
         )}
       </Box>
       {resetting && (
-        <ResetPasswordDialog key={resetting.account} phone={resetting} profileId={directory.profileId} onClose={() => setResetting(undefined)} onSent={(account) => setPassword(account, undefined)} />
+        <ResetPasswordDialog key={resetting.account} phone={resetting} profileId={directory.profileId} onClose={() => setResetting(undefined)} onSent={hide} />
       )}
+      {settingUp && <SetupCard key={settingUp.account} phone={settingUp} profileId={directory.profileId} registrar={registrar} onClose={() => setSettingUp(undefined)} />}
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { useHoldScreen } from '../../ui/leave-guard';
 import { useWaitForAnswer } from '../../ui/wait-for-answer';
 import { SendButton } from '../../ui/SendButton';
 import { PasswordCell } from './PasswordCell';
+import { useRevealedPasswords } from './revealed';
 import { resetPhonePassword } from './store';
 
 type Step = { is: 'confirm' } | { is: 'sending' } | { is: 'done'; password: string } | { is: 'failed'; error: AppError };
@@ -26,7 +27,7 @@ interface ResetPasswordDialogProps {
 
 export function ResetPasswordDialog({ phone, profileId, onClose, onSent }: ResetPasswordDialogProps) {
   const [step, setStep] = useState<Step>({ is: 'confirm' });
-  const [revealed, setRevealed] = useState<string>();
+  const { revealed, reveal, hide } = useRevealedPasswords();
   const sending = step.is === 'sending';
   const who = `${phone.phoneName} (${phone.account})`;
   const waiting = useWaitForAnswer(sending);
@@ -54,10 +55,11 @@ export function ResetPasswordDialog({ phone, profileId, onClose, onSent }: Reset
           <Text size="sm">The old password no longer works. Enter this one in the phone, or provision it again, before it can register and place calls.</Text>
           <PasswordCell
             account={phone.account}
+            profileId={profileId}
             label="new password"
-            revealed={revealed}
-            onReveal={setRevealed}
-            onHide={() => setRevealed(undefined)}
+            revealed={revealed[phone.account]}
+            onReveal={(password) => reveal(phone.account, password)}
+            onHide={() => hide(phone.account)}
             read={async () => ({ ok: true, value: step.password })}
           />
           <Group justify="flex-end">

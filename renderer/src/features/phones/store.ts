@@ -1,5 +1,6 @@
 import type { AppError, Result } from '../../../../contract/result';
-import type { CreatedBatch, CreatePhonesInput, PhoneDirectory } from '../../../../contract/schemas/phones';
+import type { CreatedBatch, CreatePhonesInput, PhoneDirectory, SecretCopied } from '../../../../contract/schemas/phones';
+import type { SipRegistrar } from '../../../../contract/schemas/profiles';
 import { accountChanged, isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
@@ -88,11 +89,23 @@ export async function loadPhonesOrToast(refresh: boolean): Promise<void> {
   if (loadError) showError(loadError);
 }
 
-/** One phone's SIP password, asked for on an explicit reveal or copy. */
+/** One phone's SIP password, asked for on an explicit reveal. */
 export async function phonePassword(account: string): Promise<Result<string>> {
   const result = await bridge().phones.password({ account });
   return result.ok ? { ok: true, value: result.value.password } : result;
 }
+
+/**
+ * Main copies one phone's password (the page never gets it for that) and takes it off the
+ * clipboard again later; `setupFor` copies the phone's setup text for that registrar instead.
+ */
+export async function copyPhonePassword(account: string, profileId: string, setupFor?: SipRegistrar): Promise<Result<SecretCopied>> {
+  const result = setupFor ? await bridge().phones.copySetup({ account, profileId, registrar: setupFor }) : await bridge().phones.copyPassword({ account, profileId });
+  return result.ok ? result : { ok: false, error: accountChanged(result.error) ?? result.error };
+}
+
+/** When main takes a copied password off the clipboard, in the operator's words. */
+export const clearedIn = ({ clearsInMs }: SecretCopied): string => `the clipboard is cleared in ${Math.round(clearsInMs / 1000)} s`;
 
 /**
  * A new SIP password for one phone (sipReset, sent once: a second send would change it again),

@@ -90,11 +90,14 @@ beforeAll(async () => {
   await value('calls.history');
   await value('calls.exportHistory', {});
 
-  // Phones: a batch, one password revealed, one reset, the provisioning sheet saved.
+  // Phones: a batch, one password revealed and copied, a setup text copied, one reset, the provisioning sheet saved.
   await value('phones.create', { groupName: 'Leak Check', phoneName: 'leak', quantity: 3, displayNum: '447700900123' });
   noteSipPasswords();
   const created = account.state.phones.filter((phone) => phone.groupName === 'Leak Check');
   await value('phones.password', { account: created[0]!.account });
+  // Copies are made in main: the window's answer says only when the clipboard is cleared.
+  await value('phones.copyPassword', { account: created[0]!.account });
+  await value('phones.copySetup', { account: created[2]!.account, registrar: { host: 'sip.example.com', port: 5060, transport: 'udp' } });
   await value('phones.resetPassword', { account: created[1]!.account });
   noteSipPasswords();
   phoneSheet = savedPath(await value('phones.exportCsv', { groupName: 'Leak Check' }));

@@ -53,6 +53,7 @@ function phonesBridge(
       const { account } = input as { account: string };
       return { ok: true, value: { account, password: resetTo.get(account) ?? passwordOf(account) } };
     },
+    'phones.copyPassword': () => ({ ok: true, value: { clearsInMs: 30_000 } }),
     // The fake bridge's answers are typed as plain Results; a pending one stands for a slow ITNIO.
     'phones.resetPassword': ((input: unknown) => {
       const { account } = input as { account: string };
@@ -109,7 +110,7 @@ describe('Phones screen: the list', () => {
     expect(screen.getByText(/^8 phones · read from ITNIO at/)).toBeTruthy();
   });
 
-  it('reveals one password on request, hides it again, and copies it without showing it', async () => {
+  it('reveals one password on request, hides it again, and has main copy one without showing it', async () => {
     const { inputsOf } = phonesBridge();
     const user = userEvent.setup();
     // After setup, which puts its own clipboard stub in place.
@@ -125,19 +126,24 @@ describe('Phones screen: the list', () => {
     expect(screen.queryByText(passwordOf('80010002'))).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Copy password of 80010005' }));
-    expect(await screen.findByText('Password copied')).toBeTruthy();
-    expect(writeText).toHaveBeenCalledWith(passwordOf('80010005'));
+    expect(await screen.findByText('The password of 80010005 is on the clipboard')).toBeTruthy();
+    expect(inputsOf('phones.copyPassword')).toEqual([{ account: '80010005', profileId: 'sandbox' }]);
+    expect(writeText).not.toHaveBeenCalled();
     expect(document.body.textContent).not.toContain(passwordOf('80010005'));
   });
 
-  it('says so when the clipboard refuses the copy', async () => {
-    phonesBridge();
+  it('says so when main could not copy the password', async () => {
+    installBridge({
+      ...shellAnswers(),
+      'phones.list': () => ({ ok: true, value: directoryOf(SEEDED) }),
+      'phones.copyPassword': () => ({ ok: false, error: { kind: 'invalid-input', field: 'account', message: 'account: there is no phone 80010001 on this profile', hint: 'Refresh the phone list.' } }),
+    });
     const user = userEvent.setup();
-    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'));
     render(<App />);
     await list();
     await user.click(screen.getByRole('button', { name: 'Copy password of 80010001' }));
-    expect(await screen.findByText('The password of 80010001 could not be copied.')).toBeTruthy();
+    expect(await screen.findByText('account: there is no phone 80010001 on this profile')).toBeTruthy();
+    expect(screen.getByText('Refresh the phone list.')).toBeTruthy();
   });
 
   it('filters by account, name or group, and by group', async () => {
@@ -251,7 +257,6 @@ describe('Phones screen: resetting a password', () => {
   it('resets once, then shows the new password masked with reveal and copy, and forgets the one revealed before', async () => {
     const { inputsOf } = phonesBridge();
     const user = userEvent.setup();
-    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     render(<App />);
     await list();
     await user.click(screen.getByRole('button', { name: 'Reveal password of 80010003' }));
@@ -270,7 +275,8 @@ describe('Phones screen: resetting a password', () => {
     await user.click(within(done).getByRole('button', { name: 'Reveal new password of 80010003' }));
     expect(within(done).getByText('New80010003Xy')).toBeTruthy();
     await user.click(within(done).getByRole('button', { name: 'Copy new password of 80010003' }));
-    expect(writeText).toHaveBeenCalledWith('New80010003Xy');
+    // Main copies it, from the phones it reads again after the reset.
+    expect(inputsOf('phones.copyPassword')).toEqual([{ account: '80010003', profileId: 'sandbox' }]);
     // Shown from the answer itself: nothing more was asked of main.
     expect(inputsOf('phones.password')).toEqual([{ account: '80010003' }]);
 
