@@ -184,7 +184,7 @@ describe('Dialer', { timeout: 20_000 }, () => {
     await user.clear(screen.getByRole('combobox', { name: 'Caller ID' }));
     await user.type(screen.getByRole('combobox', { name: 'Caller ID' }), '12345');
     await user.click(screen.getByRole('button', { name: 'Call' }));
-    expect(await screen.findByText('must be 7–15 digits, nothing else')).toBeTruthy();
+    expect(await screen.findByText('must be 7–15 digits, country code first (this has 5)')).toBeTruthy();
     expect(of('calls.place')).toEqual([]);
   });
 
