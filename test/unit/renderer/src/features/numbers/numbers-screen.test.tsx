@@ -90,6 +90,7 @@ describe('Numbers screen: the settings form', () => {
     await user.type(within(settings).getByLabelText(/Outbound IP whitelist/), '198.51.100.7,198.51.100.300');
     await user.type(within(settings).getByLabelText(/Inbound address/), 'pbx.example.com');
     await user.click(within(settings).getByRole('switch', { name: 'Voicemail on' }));
+    await user.clear(within(settings).getByLabelText(/Max hangup/));
     await user.click(within(settings).getByRole('button', { name: 'Save settings' }));
     expect(await within(settings).findByText('must be 7–15 digits, nothing else')).toBeTruthy();
     expect(within(settings).getByText('"198.51.100.300" is not an IPv4 or IPv6 address')).toBeTruthy();
@@ -106,6 +107,7 @@ describe('Numbers screen: the settings form', () => {
     await user.type(within(settings).getByLabelText(/^Number/), '442079460958');
     await user.type(within(settings).getByLabelText(/Remark/), 'London office');
     await user.click(within(settings).getByRole('switch', { name: 'Voicemail on' }));
+    await user.clear(within(settings).getByLabelText(/Max hangup/));
     await user.type(within(settings).getByLabelText(/Max hangup/), '45');
     await user.click(within(settings).getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText('Number saved')).toBeTruthy();
@@ -233,6 +235,7 @@ describe('Numbers screen: the greeting', () => {
     const settings = await form();
     await user.type(within(settings).getByLabelText(/^Number/), '442079460958');
     await user.click(within(settings).getByRole('switch', { name: 'Voicemail on' }));
+    await user.clear(within(settings).getByLabelText(/Max hangup/));
     await user.type(within(settings).getByLabelText(/Max hangup/), '30');
     await drop(file(someBytes(16_044), 'welcome.wav'));
     await screen.findByRole('group', { name: 'Greeting to send' });
