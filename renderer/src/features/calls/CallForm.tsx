@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { CALLEE_DIGITS, dialCountries } from '../../../../contract/schemas/callee';
 import { CALL_NOTE_MAX, CALLER_ID_DIGITS } from '../../../../contract/schemas/calls';
 import { clockTime } from '../../ui/format';
-import { putOnField } from '../../ui/field-errors';
+import { focusFirstError, putOnField } from '../../ui/field-errors';
 import { PhoneNumberPreview } from '../../ui/PhoneNumberPreview';
 import { loadPhonesOrToast, usePhones } from '../phones/store';
 import { activeProfile, useProfiles } from '../profiles/store';
@@ -40,13 +40,17 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
 
   const edit = (change: (callee: string) => string) => form.setFieldValue('callee', change(form.getValues().callee));
 
-  const submit = form.onSubmit(async (values) => {
-    // The phone was picked from the list read under this profile; main refuses the call if another is active now.
-    const pickedUnder = phones?.profileId ?? profile?.id;
-    const result = await place({ ...values, ...(pickedUnder ? { profileId: pickedUnder } : {}) });
-    // Main's own refusal goes under its field too; ITNIO's answers stay in the result panel, with their code.
-    if (result && !result.ok && result.error.kind === 'invalid-input') putOnField(form, result.error);
-  });
+  const submit = form.onSubmit(
+    async (values) => {
+      // The phone was picked from the list read under this profile; main refuses the call if another is active now.
+      const pickedUnder = phones?.profileId ?? profile?.id;
+      const result = await place({ ...values, ...(pickedUnder ? { profileId: pickedUnder } : {}) });
+      // Main's own refusal goes under its field too; ITNIO's answers stay in the result panel, with their code.
+      if (result && !result.ok && result.error.kind === 'invalid-input') putOnField(form, result.error);
+    },
+    // Enter in the number with no phone chosen goes on to the phone picker.
+    (errors) => focusFirstError(form, errors),
+  );
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="place-call-heading">

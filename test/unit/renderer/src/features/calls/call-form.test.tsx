@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../../../../contract/result';
@@ -41,6 +41,8 @@ const numberField = () => screen.getByRole('textbox', { name: 'Number to call' }
 const phonePicker = () => screen.getByRole('combobox', { name: /Phone that rings first/ }) as HTMLInputElement;
 const callerIdField = () => screen.getByRole('combobox', { name: /Caller ID/ }) as HTMLInputElement;
 const countryPicker = () => screen.getByRole('combobox', { name: /Country for local numbers/ });
+const pad = () => screen.getByRole('toolbar', { name: 'Dial pad' });
+const focused = () => document.activeElement;
 
 async function openDialer() {
   const user = userEvent.setup({ delay: null });
@@ -94,5 +96,53 @@ describe('Dialer: the caller ID reads numbers as the callee field does', { timeo
     dialerBridge();
     await openDialer();
     expect(screen.getByTestId('caller-id-preview').textContent).toBe("Empty: the callee sees the phone's own caller ID.");
+  });
+});
+
+describe('Dialer by keyboard', { timeout: 20_000 }, () => {
+  it('makes the dial pad one Tab stop, with the arrow keys moving between its keys', async () => {
+    dialerBridge();
+    const user = await openDialer();
+    await user.click(numberField());
+    await user.tab();
+    expect(focused()).toBe(within(pad()).getByRole('button', { name: '1' }));
+    await user.keyboard('{ArrowRight}{ArrowDown}');
+    expect(focused()).toBe(within(pad()).getByRole('button', { name: '5' }));
+    await user.keyboard('{Enter}');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(focused()).toBe(within(pad()).getByRole('button', { name: '0' }));
+    await user.keyboard(' ');
+    await user.keyboard('{ArrowRight}');
+    expect(focused()).toBe(within(pad()).getByRole('button', { name: 'Delete last digit' }));
+    await user.keyboard('{ArrowDown}');
+    expect(focused()).toBe(within(pad()).getByRole('button', { name: 'Clear number' }));
+    expect((numberField() as HTMLInputElement).value).toBe('50');
+
+    // One Tab leaves the pad, one more reaches the phone picker: three from the number, not fifteen.
+    await user.tab();
+    expect(focused()).toBe(countryPicker());
+    await user.tab();
+    expect(focused()).toBe(phonePicker());
+    // Back into the pad, on the key last used.
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    expect(focused()).toBe(within(pad()).getByRole('button', { name: 'Clear number' }));
+  });
+
+  it('moves the focus to the phone picker when Enter is pressed with no phone chosen', async () => {
+    const { sent } = dialerBridge();
+    const user = await openDialer();
+    await user.type(numberField(), '+44 20 7946 0958{Enter}');
+    await waitFor(() => expect(focused()).toBe(phonePicker()));
+    expect(screen.getByText('is required: pick the phone that rings first')).toBeTruthy();
+    expect(sent).toEqual([]);
+  });
+
+  it('keeps the focus on the number when the number itself is what is wrong', async () => {
+    dialerBridge();
+    const user = await openDialer();
+    await user.type(numberField(), '123456{Enter}');
+    expect(await screen.findByText('must be 7–15 digits, country code first (this has 6)')).toBeTruthy();
+    expect(focused()).toBe(numberField());
   });
 });

@@ -154,7 +154,7 @@ describe('Dialer', { timeout: 20_000 }, () => {
   it('builds the number on the dial pad, keeping the number field focused for Enter', async () => {
     const { of } = dialerBridge();
     const user = await openDialer();
-    const pad = screen.getByRole('group', { name: 'Dial pad' });
+    const pad = screen.getByRole('toolbar', { name: 'Dial pad' });
     for (const key of '+1202555014') await user.click(within(pad).getByRole('button', { name: key }));
     await user.click(within(pad).getByRole('button', { name: '9' }));
     await user.click(within(pad).getByRole('button', { name: 'Delete last digit' }));
