@@ -47,6 +47,6 @@ export function focusFirstError<Values>(form: UseFormReturnType<Values>, errors:
   const fields = Object.keys(errors)
     .map((path) => form.getInputNode(path))
     .filter((node): node is HTMLElement => node instanceof HTMLElement);
-  const first = fields.reduce<HTMLElement | undefined>((earliest, node) => (!earliest || node.compareDocumentPosition(earliest) & Node.DOCUMENT_POSITION_FOLLOWING ? node : earliest), undefined);
+  const [first] = fields.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   first?.focus();
 }
