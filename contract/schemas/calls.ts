@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { ERROR_KINDS } from '../result';
 import { appError } from './app-error';
 import { isDialCountry, normaliseCallee } from './callee';
+import { normalisePhoneNumber } from './phone-number';
 import { profileId } from './profiles';
-import { digits, plainText } from './rules';
+import { plainText } from './rules';
 
 /**
  * The id sendSip answered for a call (the history's recording id). It travels in a URL path, so
@@ -166,18 +167,23 @@ const dialCountry = z
   .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as GB')
   .refine(isDialCountry, 'is not a country with a known dialling plan');
 
+/** sendSip's caller ID rule (vendor table): 7–15 digits, country code first. */
+export const CALLER_ID_DIGITS = { min: 7, max: 15 } as const;
+
 /**
- * One sendSip call. `callee` may be written any common way; it is normalised to the vendor's form
- * (country code first, 7–15 digits) here, so the renderer, main and the CLI dial the same digits.
- * `defaultCountry` reads numbers written without a country code. `confirmRepeat` is the
- * operator's explicit yes to ringing the same callee from the same phone again within seconds.
+ * One sendSip call. `callee` and `displayNum` may be written any common way; they are normalised
+ * to the vendor's form (country code first, 7–15 digits) here, so the renderer, main and the CLI
+ * send the same digits. `defaultCountry` reads numbers written without a country code, in both.
+ * `confirmRepeat` is the operator's explicit yes to ringing the same callee from the same phone
+ * again within seconds.
  */
 export const placeCallInput = z
   .object({
     callee: z.string().max(64, 'must be at most 64 characters'),
     defaultCountry: z.union([z.literal(''), dialCountry]).optional(),
     account: plainText().trim().min(1, 'is required: pick the phone that rings first').max(64, 'must be at most 64 characters'),
-    displayNum: z.union([z.literal(''), digits(7, 15)]).optional(),
+    /** Empty: the phone's own caller ID. */
+    displayNum: z.string().max(64, 'must be at most 64 characters').optional(),
     calledInfo: plainText().trim().max(CALL_NOTE_MAX, `must be at most ${CALL_NOTE_MAX} characters`).optional(),
     confirmRepeat: z.boolean().optional(),
     /** The profile the phone was picked under; main refuses the call when another one is active now. */
@@ -185,29 +191,41 @@ export const placeCallInput = z
   })
   .superRefine(
     (value, context) => {
-      const { problem } = normaliseCallee(value.callee, value.defaultCountry || undefined);
-      if (problem) context.addIssue({ code: 'custom', path: ['callee'], message: problem });
+      const { callee, displayNum } = readNumbers(value);
+      if (callee.problem) context.addIssue({ code: 'custom', path: ['callee'], message: callee.problem });
+      if (displayNum?.problem) context.addIssue({ code: 'custom', path: ['displayNum'], message: displayNum.problem });
     },
-    // The callee's rule is reported alongside the other fields' rules, not only once they pass.
+    // The numbers' rules are reported alongside the other fields' rules, not only once they pass.
     {
       when: (payload) => {
-        const value = payload.value as { callee?: unknown; defaultCountry?: unknown } | undefined;
-        return typeof value?.callee === 'string' && (value.defaultCountry === undefined || typeof value.defaultCountry === 'string');
+        const value = payload.value as { callee?: unknown; defaultCountry?: unknown; displayNum?: unknown } | undefined;
+        const text = (field: unknown) => field === undefined || typeof field === 'string';
+        return typeof value?.callee === 'string' && text(value.defaultCountry) && text(value.displayNum);
       },
     },
   )
-  .transform(({ callee, defaultCountry, account, displayNum, calledInfo, confirmRepeat, profileId: pickedUnder }) => {
-    const normalised = normaliseCallee(callee, defaultCountry || undefined);
+  .transform((value) => {
+    const { callee, displayNum } = readNumbers(value);
+    const { account, calledInfo, confirmRepeat, profileId: pickedUnder } = value;
     return {
-      callee: normalised.digits,
-      ...(normalised.country ? { country: normalised.country } : {}),
+      callee: callee.digits,
+      ...(callee.country ? { country: callee.country } : {}),
       account,
-      ...(displayNum ? { displayNum } : {}),
+      ...(displayNum ? { displayNum: displayNum.digits } : {}),
       ...(calledInfo ? { calledInfo } : {}),
       confirmRepeat: confirmRepeat === true,
       ...(pickedUnder ? { profileId: pickedUnder } : {}),
     };
   });
+
+/** The call's two numbers, read in the country chosen for local numbers; no caller ID when it is left empty. */
+function readNumbers({ callee, defaultCountry, displayNum }: { callee: string; defaultCountry?: string; displayNum?: string }) {
+  const country = defaultCountry || undefined;
+  return {
+    callee: normaliseCallee(callee, country),
+    displayNum: displayNum?.trim() ? normalisePhoneNumber(displayNum, CALLER_ID_DIGITS, country) : undefined,
+  };
+}
 export type PlaceCallInput = z.input<typeof placeCallInput>;
 export type PlaceCall = z.output<typeof placeCallInput>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appError } from './app-error';
-import { digits, plainText } from './rules';
+import { phoneNumberField } from './phone-number';
+import { plainText } from './rules';
 import { profileId, sipRegistrar, type SipRegistrar } from './profiles';
 
 /**
@@ -90,6 +91,7 @@ export function phoneSetupText({ registrar, account, password }: PhoneSetup): st
 }
 
 // sipAdd's field rules (vendor table): names 4–32 characters, 1–50 phones, caller ID 7–13 digits.
+export const BATCH_CALLER_ID_DIGITS = { min: 7, max: 13 } as const;
 const batchName = plainText().trim().min(4, 'must be 4–32 characters').max(32, 'must be 4–32 characters');
 
 /** Empty means the active profile's own voice application. */
@@ -110,7 +112,8 @@ export const createPhonesInput = z.object({
     .int(`must be a whole number from 1 to ${MAX_BATCH}`)
     .min(1, `must be a whole number from 1 to ${MAX_BATCH}`)
     .max(MAX_BATCH, `must be a whole number from 1 to ${MAX_BATCH}`),
-  displayNum: digits(7, 13),
+  /** Written any common way; sent as the vendor's digits. */
+  displayNum: phoneNumberField(BATCH_CALLER_ID_DIGITS),
   appId: optionalAppId,
   /** The profile the form was filled under; main refuses the batch when another one is active now. */
   profileId: profileId.optional(),

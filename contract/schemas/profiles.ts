@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { baseUrl, digits, plainText } from './rules';
+import { phoneNumberField } from './phone-number';
+import { baseUrl, plainText } from './rules';
 
 export const SANDBOX_PROFILE_ID = 'sandbox';
 
@@ -55,7 +56,7 @@ export const profileFields = z.object({
     .min(1, 'is required (the voice application id from the ITNIO console)')
     .max(64, 'must be at most 64 characters')
     .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - or _'),
-  defaultCallerId: z.union([z.literal(''), digits(7, 15)]).optional(),
+  defaultCallerId: phoneNumberField({ min: 7, max: 15 }, { optional: true }).optional(),
   defaultAccount: plainText().trim().max(32, 'must be at most 32 characters').optional(),
   registrar: sipRegistrar.optional(),
 });

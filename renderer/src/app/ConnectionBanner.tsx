@@ -4,18 +4,16 @@ import { refreshBalance } from '../features/account/store';
 import { cancelReads, SLOW_MS, startProbing, useConnection, useWaiting, type ConnectionState } from '../ui/connection';
 import { clockTime } from '../ui/format';
 
-const timeOf = (ms: number) => clockTime(new Date(ms).toISOString());
-
 const readSince = (state: ConnectionState) =>
-  state.lastAnswerAt === undefined ? 'showing what was read before (each list says when)' : `showing what was read at ${timeOf(state.lastAnswerAt)}`;
+  state.lastAnswerAt === undefined ? 'showing what was read before (each list says when)' : `showing what was read at ${clockTime(state.lastAnswerAt)}`;
 
 /** The one place that says how ITNIO answers the active profile; screens keep what they read. */
 function StatusAlert({ state, onTryNow, trying }: { state: ConnectionState; onTryNow: () => void; trying: boolean }) {
   if (state.status !== 'offline' && state.status !== 'failing') return null;
   const title =
     state.status === 'offline'
-      ? `Offline since ${timeOf(state.since)} — ${readSince(state)}`
-      : `ITNIO’s servers are failing since ${timeOf(state.since)} — ${readSince(state)}`;
+      ? `Offline since ${clockTime(state.since)} — ${readSince(state)}`
+      : `ITNIO’s servers are failing since ${clockTime(state.since)} — ${readSince(state)}`;
   return (
     <Alert color={state.status === 'offline' ? 'orange' : 'red'} variant="light" title={title} role="status" data-testid="connection-banner" mb="md">
       <Group justify="space-between" wrap="nowrap" align="flex-start">

@@ -1,4 +1,4 @@
-import type { UseFormReturnType } from '@mantine/form';
+import type { FormErrors, UseFormReturnType } from '@mantine/form';
 import type { AppError } from '../../../contract/result';
 
 /** Under a field it goes without saying: the error on the field is why nothing was sent. */
@@ -37,4 +37,16 @@ export function putOnField<Values>(form: UseFormReturnType<Values>, error: AppEr
   form.setFieldError(field, fieldMessage(error, options));
   if (options.focus) form.getInputNode(field)?.focus();
   return true;
+}
+
+/**
+ * After a refused submit, puts the keyboard focus on the first field (in the page's order) that
+ * holds an error, so Enter in one field never leaves the operator in a field that is fine.
+ */
+export function focusFirstError<Values>(form: UseFormReturnType<Values>, errors: FormErrors): void {
+  const fields = Object.keys(errors)
+    .map((path) => form.getInputNode(path))
+    .filter((node): node is HTMLElement => node instanceof HTMLElement);
+  const [first] = fields.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  first?.focus();
 }

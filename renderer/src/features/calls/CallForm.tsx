@@ -1,14 +1,14 @@
 import { Autocomplete, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import { dialCountries } from '../../../../contract/schemas/callee';
-import { CALL_NOTE_MAX } from '../../../../contract/schemas/calls';
+import { CALLEE_DIGITS, dialCountries } from '../../../../contract/schemas/callee';
+import { CALL_NOTE_MAX, CALLER_ID_DIGITS } from '../../../../contract/schemas/calls';
 import { clockTime } from '../../ui/format';
-import { putOnField } from '../../ui/field-errors';
+import { focusFirstError, putOnField } from '../../ui/field-errors';
+import { PhoneNumberPreview } from '../../ui/PhoneNumberPreview';
 import { loadPhonesOrToast, usePhones } from '../phones/store';
 import { activeProfile, useProfiles } from '../profiles/store';
 import { SendButton } from '../../ui/SendButton';
 import type { CallForm as Form } from './call-form';
-import { CalleePreview } from './CalleePreview';
 import { DialPad } from './DialPad';
 import { PlaceResultPanel } from './PlaceResultPanel';
 import { useDialer } from './store';
@@ -40,13 +40,17 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
 
   const edit = (change: (callee: string) => string) => form.setFieldValue('callee', change(form.getValues().callee));
 
-  const submit = form.onSubmit(async (values) => {
-    // The phone was picked from the list read under this profile; main refuses the call if another is active now.
-    const pickedUnder = phones?.profileId ?? profile?.id;
-    const result = await place({ ...values, ...(pickedUnder ? { profileId: pickedUnder } : {}) });
-    // Main's own refusal goes under its field too; ITNIO's answers stay in the result panel, with their code.
-    if (result && !result.ok && result.error.kind === 'invalid-input') putOnField(form, result.error);
-  });
+  const submit = form.onSubmit(
+    async (values) => {
+      // The phone was picked from the list read under this profile; main refuses the call if another is active now.
+      const pickedUnder = phones?.profileId ?? profile?.id;
+      const result = await place({ ...values, ...(pickedUnder ? { profileId: pickedUnder } : {}) });
+      // Main's own refusal goes under its field too; ITNIO's answers stay in the result panel, with their code.
+      if (result && !result.ok && result.error.kind === 'invalid-input') putOnField(form, result.error);
+    },
+    // Enter in the number with no phone chosen goes on to the phone picker.
+    (errors) => focusFirstError(form, errors),
+  );
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="place-call-heading">
@@ -66,7 +70,15 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
               placeholder="+44 20 7946 0958"
               {...form.getInputProps('callee')}
             />
-            <CalleePreview callee={form.values.callee} defaultCountry={form.values.defaultCountry} />
+            <PhoneNumberPreview
+              written={form.values.callee}
+              rule={CALLEE_DIGITS}
+              defaultCountry={form.values.defaultCountry}
+              verb="Dials"
+              refused="Cannot be called: the number"
+              empty="Type, paste or dial a number: +44 20 7946 0958, 0044 20 7946 0958, or a local number of the country chosen."
+              testId="callee-preview"
+            />
             <DialPad
               onKey={(key) => edit((callee) => callee + key)}
               onBackspace={() => edit((callee) => callee.slice(0, -1))}
@@ -90,6 +102,7 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
                 setHomeCountry(code ?? '');
                 // A local number refused for want of a country may be fine for the new one.
                 if (form.errors.callee) form.validateField('callee');
+                if (form.errors.displayNum) form.validateField('displayNum');
               }}
             />
             <Group align="flex-end" gap="xs" wrap="nowrap">
@@ -115,13 +128,26 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
                 {phonesError.message} {phonesError.hint}
               </Text>
             )}
-            <Autocomplete
-              label="Caller ID"
-              description="7–15 digits shown to the callee; empty uses the phone's own"
-              inputMode="numeric"
-              data={callerIds}
-              {...form.getInputProps('displayNum')}
-            />
+            <Stack gap={4}>
+              <Autocomplete
+                label="Caller ID"
+                description="7–15 digits with the country code, shown to the callee"
+                inputMode="tel"
+                autoComplete="off"
+                spellCheck={false}
+                data={callerIds}
+                {...form.getInputProps('displayNum')}
+              />
+              <PhoneNumberPreview
+                written={form.values.displayNum}
+                rule={CALLER_ID_DIGITS}
+                defaultCountry={form.values.defaultCountry}
+                verb="Sends"
+                refused="Will not be sent: the caller ID"
+                empty="Empty: the callee sees the phone's own caller ID."
+                testId="caller-id-preview"
+              />
+            </Stack>
             {/* One line: ITNIO repeats the note in its call records and pushes, where a line break is refused. */}
             <TextInput
               label="Call note"

@@ -1,8 +1,7 @@
 import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { describeCallRecord } from '../../../../contract/schemas/call-record-text';
+import { dateTime } from '../../ui/format';
 import { useRecording } from './recording-store';
-
-const timeOf = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Plays a call's recording in the browser's own audio controls (keyboard and screen-reader ready), with Save as…. */
 export function RecordingPlayer() {
@@ -12,7 +11,7 @@ export function RecordingPlayer() {
       {player && (
         <Stack>
           <Text size="sm">
-            Call to <Text span ff="monospace">{player.entry.callee}</Text> from phone {player.entry.account}, {timeOf(player.entry.at)}
+            Call to <Text span ff="monospace">{player.entry.callee}</Text> from phone {player.entry.account}, {dateTime(player.entry.at)}
             {player.entry.record ? ` · ${describeCallRecord(player.entry.record)}` : ''}
           </Text>
           {player.status === 'loading' && (

@@ -13,6 +13,9 @@ import { EMPTY_DRAFT, useNumbers, type NumberDraft } from './store';
 
 const validateSettings = schemaResolver(numberSettings, { sync: true });
 
+/** The vendor's own number/edit sample sends "99"; its tables name no default. */
+const USUAL_MAX_HANGUP_SECONDS = 99;
+
 /** The same rules main enforces: ours only for values that differ from the ones ITNIO lists for the number. */
 function validateDraft(draft: NumberDraft): FormErrors {
   const errors = validateSettings(draft);
@@ -101,10 +104,19 @@ export function NumberForm() {
             </Fieldset>
             <Fieldset legend="Voicemail">
               <Stack gap="sm">
-                <Switch label="Voicemail on" {...form.getInputProps('enableVoicemail', { type: 'checkbox' })} />
+                <Switch
+                  label="Voicemail on"
+                  {...form.getInputProps('enableVoicemail', { type: 'checkbox' })}
+                  onChange={(event) => {
+                    const on = event.currentTarget.checked;
+                    // ITNIO needs a max hangup with voicemail on: start from its usual one rather than an empty field.
+                    const offered = on && form.getValues().voicemailMaxHangup === '';
+                    form.setValues({ enableVoicemail: on, ...(offered ? { voicemailMaxHangup: USUAL_MAX_HANGUP_SECONDS } : {}) });
+                  }}
+                />
                 <NumberInput
                   label="Max hangup (seconds)"
-                  description="1–999; required when voicemail is on"
+                  description={`1–999, required when voicemail is on; ITNIO's usual is ${USUAL_MAX_HANGUP_SECONDS}`}
                   required={voicemailOn}
                   allowDecimal={false}
                   allowNegative={false}

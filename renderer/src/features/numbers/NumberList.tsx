@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { daysUntilDue, EXPIRY_WARNING_DAYS, expiresSoon, type ListedNumber, type NumberList as Numbers } from '../../../../contract/schemas/numbers';
-import { ageOf, clockTime, countOf } from '../../ui/format';
+import { ageOf, calendarDate, clockTime, countOf } from '../../ui/format';
 import { ReadProblem } from '../../ui/ReadProblem';
 import { filterNumbers } from './filter';
 import { useNumbers } from './store';
@@ -34,7 +34,7 @@ function NumberRow({ number, today, onChoose }: { number: ListedNumber; today: D
       <Table.Td>{number.state === 'unknown' ? 'Unknown' : number.state[0]!.toUpperCase() + number.state.slice(1)}</Table.Td>
       <Table.Td>
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {number.dueDate || '—'}
+          {calendarDate(number.dueDate)}
         </Text>
         {warning && (
           <Badge color="orange" variant="light" size="sm">

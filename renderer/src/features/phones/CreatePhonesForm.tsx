@@ -2,10 +2,11 @@ import { Alert, Fieldset, Group, NumberInput, SimpleGrid, Stack, TextInput } fro
 import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import type { AppError } from '../../../../contract/result';
-import { createPhonesInput, hasPhoneName, MAX_BATCH } from '../../../../contract/schemas/phones';
+import { BATCH_CALLER_ID_DIGITS, createPhonesInput, hasPhoneName, MAX_BATCH } from '../../../../contract/schemas/phones';
 import type { ProfileSummary } from '../../../../contract/schemas/profiles';
 import { putOnField } from '../../ui/field-errors';
 import { useHoldScreen } from '../../ui/leave-guard';
+import { PhoneNumberPreview } from '../../ui/PhoneNumberPreview';
 import { useWaitForAnswer, WaitForAnswer } from '../../ui/wait-for-answer';
 import { SendButton } from '../../ui/SendButton';
 import { usePhones } from './store';
@@ -90,7 +91,25 @@ export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
                 clampBehavior="none"
                 {...form.getInputProps('quantity')}
               />
-              <TextInput label="Caller ID" required description="7–13 digits, shown to the people these phones call" inputMode="numeric" {...form.getInputProps('displayNum')} />
+              <Stack gap={4}>
+                <TextInput
+                  label="Caller ID"
+                  required
+                  description="7–13 digits with the country code, shown to the people these phones call"
+                  inputMode="tel"
+                  autoComplete="off"
+                  spellCheck={false}
+                  {...form.getInputProps('displayNum')}
+                />
+                <PhoneNumberPreview
+                  written={form.values.displayNum}
+                  rule={BATCH_CALLER_ID_DIGITS}
+                  verb="Sends"
+                  refused="Will not be sent: the caller ID"
+                  empty="Type or paste the number the phones show: +44 20 7946 0958 or 442079460958."
+                  testId="caller-id-preview"
+                />
+              </Stack>
               <TextInput label="App ID" description={`Empty: the profile's (${profile.appId})`} placeholder={profile.appId} {...form.getInputProps('appId')} />
             </SimpleGrid>
             {failure && (

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { OUTGOING, sortTrunks, TRUNK_TYPE_NAMES, type TrunkRecord, type TrunkSort } from '../../../../contract/schemas/trunks';
 import { useAccountSwitches } from '../../ui/account-scope';
 import { useOnReconnect } from '../../ui/connection';
-import { ageOf, clockTime } from '../../ui/format';
+import { ageOf, clockTime, vendorTime } from '../../ui/format';
 import { useHoldScreen } from '../../ui/leave-guard';
 import { ReadProblem } from '../../ui/ReadProblem';
 import { useWaitForAnswer, WaitForAnswer } from '../../ui/wait-for-answer';
@@ -77,7 +77,7 @@ function TrunkRow({ trunk, onEdit }: { trunk: TrunkRecord; onEdit: (trunk: Trunk
       </Table.Td>
       <Table.Td>
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {trunk.updateTime}
+          {vendorTime(trunk.updateTime)}
         </Text>
       </Table.Td>
       <Table.Td>

@@ -52,9 +52,9 @@ describe('placeCallInput: the schema main and the dialer share', () => {
 
   it('names each field and its rule, the callee alongside the others', () => {
     expect(issues({ callee: '123456', account: ' ' })).toEqual(['account: is required: pick the phone that rings first', 'callee: must be 7–15 digits, country code first (this has 6)']);
-    expect(issues({ ...call, displayNum: '123456' })).toEqual(['displayNum: must be 7–15 digits, nothing else']);
-    expect(issues({ ...call, displayNum: '1234567890123456' })).toEqual(['displayNum: must be 7–15 digits, nothing else']);
-    expect(issues({ ...call, displayNum: '+447700900123' })).toEqual(['displayNum: must be 7–15 digits, nothing else']);
+    expect(issues({ ...call, displayNum: '123456' })).toEqual(['displayNum: must be 7–15 digits, country code first (this has 6)']);
+    expect(issues({ ...call, displayNum: '1234567890123456' })).toEqual(['displayNum: must be 7–15 digits, country code first (this has 16)']);
+    expect(issues({ ...call, displayNum: '+44 7700 900123 x' })).toEqual(['displayNum: may contain only digits, spaces and + - . ( ) /']);
     expect(issues({ ...call, calledInfo: 'x'.repeat(1001) })).toEqual(['calledInfo: must be at most 1000 characters']);
     expect(issues({ ...call, defaultCountry: 'UK' })).toEqual(['defaultCountry: is not a country with a known dialling plan']);
   });

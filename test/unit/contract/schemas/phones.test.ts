@@ -38,12 +38,13 @@ describe('phones.create rules (sipAdd)', () => {
     expect(ruleFor({ quantity: 50 })).toBeUndefined();
   });
 
-  it('caller ID 7–13 digits, nothing else', () => {
-    for (const displayNum of ['123456', '12345678901234', '+447700900123', '4477 0090 0123', '']) {
-      expect(ruleFor({ displayNum }), displayNum).toBe('displayNum: must be 7–13 digits, nothing else');
-    }
+  it('caller ID 7–13 digits, country code first, written any common way', () => {
+    expect(ruleFor({ displayNum: '123456' })).toBe('displayNum: must be 7–13 digits, country code first (this has 6)');
+    expect(ruleFor({ displayNum: '12345678901234' })).toBe('displayNum: must be 7–13 digits, country code first (this has 14)');
+    expect(ruleFor({ displayNum: '' })).toBe('displayNum: is required');
     expect(ruleFor({ displayNum: '1234567' })).toBeUndefined();
     expect(ruleFor({ displayNum: '1234567890123' })).toBeUndefined();
+    for (const displayNum of ['+447700900123', '4477 0090 0123', '+44 7700 900123']) expect(createPhonesInput.parse({ ...valid, displayNum }).displayNum, displayNum).toBe('447700900123');
   });
 
   it('app id, when given, letters, digits, - or _', () => {

@@ -23,6 +23,11 @@ describe('switchboard call', () => {
     ]);
   });
 
+  it('sends a caller ID written as people write it as the vendor’s digits, as the app does', async () => {
+    expect((await cli(['call', '442079460958', '--account', '80010001', '--display-num', '+44 7700 900123'])).code).toBe(0);
+    expect(sendSips().map((request) => request.body)).toEqual([expect.objectContaining({ displayNum: '447700900123' })]);
+  });
+
   it('refuses the same call from a second run within 5 s (exit 2), sending nothing, unless --confirm-repeat', async () => {
     expect((await cli(['call', '442079460958', '--account', '80010001'])).code).toBe(0);
     const again = await cli(['call', '+44 20 7946 0958', '--account', '80010001']);
@@ -40,7 +45,7 @@ describe('switchboard call', () => {
     const short = await cli(['call', '123456', '--account', '80010001']);
     expect(short).toMatchObject({ code: 2, stderr: expect.stringContaining('error: callee: must be 7–15 digits, country code first (this has 6)') });
     const display = await cli(['call', '442079460958', '--account', '80010001', '--display-num', '12-34']);
-    expect(display).toMatchObject({ code: 2, stderr: expect.stringContaining('error: displayNum: must be 7–15 digits, nothing else') });
+    expect(display).toMatchObject({ code: 2, stderr: expect.stringContaining('error: displayNum: must be 7–15 digits, country code first (this has 4)') });
     expect((await cli(['call', '442079460958'])).code).toBe(2);
     expect(sendSips()).toEqual([]);
   });

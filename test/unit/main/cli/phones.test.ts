@@ -82,8 +82,8 @@ describe('switchboard phones', () => {
     expect(quantity).toMatchObject({ code: 2, stderr: expect.stringContaining('quantity: must be a whole number from 1 to 50') });
     const tooMany = await cli(['phones', 'create', '--group', 'Bad Batch', '--name', 'badb', '--quantity', '51', '--display-num', '12025550143']);
     expect(tooMany.stderr).toContain('quantity: must be a whole number from 1 to 50');
-    const callerId = await cli(['phones', 'create', '--group', 'Bad Batch', '--name', 'badb', '--quantity', '5', '--display-num', '+1202555']);
-    expect(callerId).toMatchObject({ code: 2, stderr: expect.stringContaining('displayNum: must be 7–13 digits, nothing else') });
+    const callerId = await cli(['phones', 'create', '--group', 'Bad Batch', '--name', 'badb', '--quantity', '5', '--display-num', '+1 20255']);
+    expect(callerId).toMatchObject({ code: 2, stderr: expect.stringContaining('displayNum: must be 7–13 digits, country code first (this has 6)') });
     expect(harness.sandbox.requests.length).toBe(before);
   });
 

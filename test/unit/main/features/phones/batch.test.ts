@@ -67,7 +67,7 @@ describe('phones.create', () => {
       [{ groupName: 'abc' }, 'groupName: must be 4–32 characters'],
       [{ phoneName: 'p'.repeat(33) }, 'phoneName: must be 4–32 characters'],
       [{ quantity: 51 }, 'quantity: must be a whole number from 1 to 50'],
-      [{ displayNum: '+4477009' }, 'displayNum: must be 7–13 digits, nothing else'],
+      [{ displayNum: '+447700' }, 'displayNum: must be 7–13 digits, country code first (this has 6)'],
     ] as const) {
       const result = await fx.call('phones.create', { ...batch, ...change });
       expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input', message, field: message.split(':')[0] } });

@@ -8,6 +8,7 @@ import type { StagedGreeting } from '../../../../../../contract/schemas/numbers'
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
 import { recheckAccount } from '../../../../../../renderer/src/ui/account-scope';
+import { calendarDate } from '../../../../../../renderer/src/ui/format';
 import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
 import { listedNumber } from '../../../../../support/fixtures/numbers';
 
@@ -90,6 +91,7 @@ describe('Numbers screen: the settings form', () => {
     await user.type(within(settings).getByLabelText(/Outbound IP whitelist/), '198.51.100.7,198.51.100.300');
     await user.type(within(settings).getByLabelText(/Inbound address/), 'pbx.example.com');
     await user.click(within(settings).getByRole('switch', { name: 'Voicemail on' }));
+    await user.clear(within(settings).getByLabelText(/Max hangup/));
     await user.click(within(settings).getByRole('button', { name: 'Save settings' }));
     expect(await within(settings).findByText('must be 7–15 digits, nothing else')).toBeTruthy();
     expect(within(settings).getByText('"198.51.100.300" is not an IPv4 or IPv6 address')).toBeTruthy();
@@ -106,6 +108,7 @@ describe('Numbers screen: the settings form', () => {
     await user.type(within(settings).getByLabelText(/^Number/), '442079460958');
     await user.type(within(settings).getByLabelText(/Remark/), 'London office');
     await user.click(within(settings).getByRole('switch', { name: 'Voicemail on' }));
+    await user.clear(within(settings).getByLabelText(/Max hangup/));
     await user.type(within(settings).getByLabelText(/Max hangup/), '45');
     await user.click(within(settings).getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText('Number saved')).toBeTruthy();
@@ -233,6 +236,7 @@ describe('Numbers screen: the greeting', () => {
     const settings = await form();
     await user.type(within(settings).getByLabelText(/^Number/), '442079460958');
     await user.click(within(settings).getByRole('switch', { name: 'Voicemail on' }));
+    await user.clear(within(settings).getByLabelText(/Max hangup/));
     await user.type(within(settings).getByLabelText(/Max hangup/), '30');
     await drop(file(someBytes(16_044), 'welcome.wav'));
     await screen.findByRole('group', { name: 'Greeting to send' });
@@ -283,11 +287,11 @@ describe("Numbers screen: the account's numbers", () => {
     const table = await numberTable();
     const rows = listedRows(table);
     expect(rows.map((row) => Array.from(row.querySelectorAll('td')).slice(0, 6).map((cell) => cell.textContent))).toEqual([
-      ['447700900123Reception main line', 'United Kingdom (+44)', 'Mobile', 'In use', '2026-01-20', 'On · 60 s'],
-      ['442079460958London office', 'United Kingdom (+44)', 'Fixed', 'In use', '2025-10-04', 'Off'],
-      ['12025550143US support', 'United States (+1)', 'Fixed', 'In use', '2026-05-27', 'Off'],
-      ['13105550117', 'United States (+1)', 'Mobile', 'In use', '2025-07-13Expires in 12 days', 'Off'],
-      ['493023125042Berlin warehouse', 'Germany (+49)', 'Fixed', 'Expired', '2025-06-20', 'Off'],
+      ['447700900123Reception main line', 'United Kingdom (+44)', 'Mobile', 'In use', calendarDate('2026-01-20'), 'On · 60 s'],
+      ['442079460958London office', 'United Kingdom (+44)', 'Fixed', 'In use', calendarDate('2025-10-04'), 'Off'],
+      ['12025550143US support', 'United States (+1)', 'Fixed', 'In use', calendarDate('2026-05-27'), 'Off'],
+      ['13105550117', 'United States (+1)', 'Mobile', 'In use', `${calendarDate('2025-07-13')}Expires in 12 days`, 'Off'],
+      ['493023125042Berlin warehouse', 'Germany (+49)', 'Fixed', 'Expired', calendarDate('2025-06-20'), 'Off'],
     ]);
     expect(rows.filter((row) => row.dataset.expiring === 'true').map((row) => row.dataset.testid)).toEqual(['number-13105550117']);
     expect(listStatus().textContent).toMatch(/^5 numbers · 1 expires within 30 days · read from ITNIO at /);

@@ -8,6 +8,7 @@ import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
 import { useLeaveGuard } from '../../../../../../renderer/src/ui/leave-guard';
 import { recheckAccount } from '../../../../../../renderer/src/ui/account-scope';
+import { vendorTime } from '../../../../../../renderer/src/ui/format';
 import { UNSAFE_TEXT_RULE } from '../../../../../../contract/text';
 import { incomingTrunk, outgoingTrunk } from '../../../../../support/fixtures/trunks';
 import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
@@ -104,7 +105,7 @@ describe('Trunks list', () => {
     expect(outgoing.getByText('198.51.100.10')).toBeTruthy();
     expect(outgoing.getByText('On (lonout01)')).toBeTruthy();
     expect(outgoing.getByText('Reception (101)')).toBeTruthy();
-    expect(outgoing.getByText('2025-04-02 16:40:12')).toBeTruthy();
+    expect(outgoing.getByText(vendorTime('2025-04-02 16:40:12'))).toBeTruthy();
     const incoming = within(screen.getByTestId('trunk-2008'));
     expect(incoming.getByText('Disabled')).toBeTruthy();
     expect(incoming.getByText('203.0.113.50')).toBeTruthy();
@@ -399,7 +400,7 @@ describe('Trunk editor', () => {
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
     const row = within(screen.getByTestId('trunk-2004'));
     expect(row.getByText('FRA-Out-Main')).toBeTruthy();
-    expect(row.getByText('2025-07-01 18:00:00')).toBeTruthy();
+    expect(row.getByText(vendorTime('2025-07-01 18:00:00'))).toBeTruthy();
   });
 });
 
