@@ -4,8 +4,6 @@
  */
 import { normalisePhoneNumber, type PhoneNumber } from './phone-number';
 
-export { countryName, dialCountries, isDialCountry } from './phone-number';
-
 export const CALLEE_DIGITS = { min: 7, max: 15 } as const;
 
 export const normaliseCallee = (text: string, defaultCountry?: string): PhoneNumber => normalisePhoneNumber(text, CALLEE_DIGITS, defaultCountry);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ERROR_KINDS } from '../result';
 import { appError } from './app-error';
-import { isDialCountry, normaliseCallee } from './callee';
-import { normalisePhoneNumber } from './phone-number';
+import { normaliseCallee } from './callee';
+import { isDialCountry, normalisePhoneNumber } from './phone-number';
 import { profileId } from './profiles';
 import { plainText } from './rules';
 

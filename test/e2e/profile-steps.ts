@@ -31,7 +31,7 @@ export async function addProfile(page: Page, fields: ProfileFields): Promise<Loc
 }
 
 /** The header's profile switcher, on every screen. */
-export const profileSwitcher = (page: Page): Locator => page.getByRole('combobox', { name: 'Profile' });
+export const profileSwitcher = (page: Page): Locator => page.getByRole('combobox', { name: 'Active profile', exact: true });
 
 /** Chooses `name` in the header's profile switcher. */
 export async function chooseProfile(page: Page, name: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { describeCallRecord } from '../../../contract/schemas/call-record-text';
-import { countryName } from '../../../contract/schemas/callee';
+import { countryName } from '../../../contract/schemas/phone-number';
 import type { HistoryEntry } from '../../../contract/schemas/calls';
 import { toCsv, type CsvColumn } from '../../platform/files/csv';
 

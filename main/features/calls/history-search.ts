@@ -1,5 +1,5 @@
 import { describeCallRecord, historyOutcome } from '../../../contract/schemas/call-record-text';
-import { countryName } from '../../../contract/schemas/callee';
+import { countryName } from '../../../contract/schemas/phone-number';
 import type { HistoryEntry, HistoryFilter } from '../../../contract/schemas/calls';
 
 const NUMBER_LIKE = /^[\d\s+\-.()/]+$/;

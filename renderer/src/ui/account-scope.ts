@@ -26,6 +26,19 @@ export function scopeToAccount<State>(store: StoreApi<State>, fields: readonly (
   });
 }
 
+const drafts = new Set<() => boolean>();
+
+/**
+ * Declares typed, unsaved work a store keeps across screens (so no screen's leave guard holds it)
+ * that a switch of profile would drop with the store's per-account fields.
+ */
+export function keepsUnsavedDraft(unsaved: () => boolean): void {
+  drafts.add(unsaved);
+}
+
+/** Whether a store keeps unsaved work that switching profile or closing the window would drop, whatever screen is shown. */
+export const keptDraftsUnsaved = (): boolean => [...drafts].some((unsaved) => unsaved());
+
 /** The profile main says is active; a change drops every per-account list at once. */
 export function enterAccount(profileId: string): void {
   const current = useAccountScope.getState().profileId;

@@ -1,6 +1,7 @@
 import { Autocomplete, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import { CALLEE_DIGITS, dialCountries } from '../../../../contract/schemas/callee';
+import { CALLEE_DIGITS } from '../../../../contract/schemas/callee';
+import { dialCountries } from '../../../../contract/schemas/phone-number';
 import { CALL_NOTE_MAX, CALLER_ID_DIGITS } from '../../../../contract/schemas/calls';
 import { clockTime } from '../../ui/format';
 import { focusFirstError, putOnField } from '../../ui/field-errors';

@@ -2,9 +2,9 @@ import { Alert, Button, Code, Group, Modal, Stack, Table, Text, Title } from '@m
 import { memo, useEffect, useState } from 'react';
 import { recordStatus, type RecordStatus } from '../../../../contract/schemas/calls';
 import { callDetails } from '../../../../contract/schemas/call-record-text';
-import { countryName } from '../../../../contract/schemas/callee';
+import { countryName } from '../../../../contract/schemas/phone-number';
 import type { HistoryEntry } from '../../../../contract/schemas/calls';
-import { countOf } from '../../ui/format';
+import { countOf, dateTime } from '../../ui/format';
 import { useOnReturn } from '../../ui/on-return';
 import { historyFilterOf, isFiltering } from './history-filter';
 import { HistoryFilters } from './HistoryFilters';
@@ -12,7 +12,6 @@ import { HISTORY_SHOWN, useCallHistory } from './history-store';
 import { OutcomeBadge } from './OutcomeBadge';
 import { useRecording } from './recording-store';
 
-const timeOf = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 /**
  * How the call went: the badge names its outcome once ITNIO has filed its record (with talk time
@@ -72,7 +71,7 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
   return (
     <Table.Tr data-testid="history-row">
       <Table.Td>
-        <Text size="sm">{timeOf(entry.at)}</Text>
+        <Text size="sm">{dateTime(entry.at)}</Text>
         <Text size="xs" c="dimmed">
           {entry.profileName}
         </Text>

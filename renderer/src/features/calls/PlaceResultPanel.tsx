@@ -1,5 +1,5 @@
 import { Alert, Button, Code, CopyButton, Group, Text } from '@mantine/core';
-import { countryName } from '../../../../contract/schemas/callee';
+import { countryName } from '../../../../contract/schemas/phone-number';
 import type { PlaceResult } from './store';
 
 /** The last attempt's result, kept on screen (unlike a toast) so the recording id can be copied. */

@@ -1,6 +1,6 @@
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { AppError, Result } from '../../../../contract/result';
-import { isDialCountry } from '../../../../contract/schemas/callee';
+import { isDialCountry } from '../../../../contract/schemas/phone-number';
 import type { PlaceCallInput, PlacedCall } from '../../../../contract/schemas/calls';
 import { accountChanged, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';

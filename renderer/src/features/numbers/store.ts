@@ -1,7 +1,7 @@
 import type { AppError, Result } from '../../../../contract/result';
 import type { ListedNumber, NumberList } from '../../../../contract/schemas/numbers';
 import { greetingSizeProblem, type GreetingFormat, type NumberEdited, type RecentNumber, type StagedGreeting } from '../../../../contract/schemas/numbers';
-import { isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
+import { isCurrentAccount, keepsUnsavedDraft, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
 import { showError, showSuccess } from '../../ui/toasts';
 import { sendWatched, startLatest, type Latest } from '../../ui/latest';
@@ -278,3 +278,5 @@ scopeToAccount(
   ['draft', 'baseline', 'pendingChoice', 'greetingBusy', 'greetingError', 'greetingRequest', 'recent', 'list', 'listLoading', 'listError', 'listRequest'],
   () => useNumbers.getState().removeGreeting(),
 );
+// Kept while the operator visits other screens, the draft is lost only when the profile changes.
+keepsUnsavedDraft(() => hasUnsavedChanges(useNumbers.getState()));

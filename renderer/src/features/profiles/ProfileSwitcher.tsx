@@ -1,6 +1,7 @@
 import { Badge, Button, CheckIcon, Combobox, Group, InputBase, Modal, Stack, Text, useCombobox } from '@mantine/core';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ProfileSummary } from '../../../../contract/schemas/profiles';
+import { keptDraftsUnsaved } from '../../ui/account-scope';
 import { holdsUnsavedWork } from '../../ui/leave-guard';
 import { useOnReturn } from '../../ui/on-return';
 import { activeProfile, useProfiles } from './store';
@@ -12,7 +13,6 @@ import { activeProfile, useProfiles } from './store';
 export function ProfileSwitcher() {
   const { list, load, use: makeActive } = useProfiles();
   const [confirming, setConfirming] = useState<ProfileSummary>();
-  const labelId = useId();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   useEffect(() => {
     void load();
@@ -27,7 +27,7 @@ export function ProfileSwitcher() {
     const chosen = list.profiles.find((profile) => profile.id === id);
     if (!chosen || chosen.id === list.activeId) return;
     // What a screen holds belongs to the account it was typed for: the switch would drop it.
-    if (holdsUnsavedWork()) setConfirming(chosen);
+    if (holdsUnsavedWork() || keptDraftsUnsaved()) setConfirming(chosen);
     else void makeActive(chosen.id);
   };
   const switchNow = (profile: ProfileSummary) => {
@@ -37,7 +37,7 @@ export function ProfileSwitcher() {
 
   return (
     <Group gap="xs" wrap="nowrap" data-testid="active-profile">
-      <Text size="sm" c="dimmed" id={labelId}>
+      <Text size="sm" c="dimmed" aria-hidden>
         Profile
       </Text>
       <Combobox store={combobox} onOptionSubmit={choose} position="bottom-end" width={240}>
@@ -49,7 +49,8 @@ export function ProfileSwitcher() {
             size="xs"
             miw={140}
             maw={240}
-            aria-labelledby={labelId}
+            // Named apart from the Dialer's history filter by profile; the visible word stays short for the header.
+            aria-label="Active profile"
             rightSection={<Combobox.Chevron />}
             rightSectionPointerEvents="none"
             onClick={() => combobox.toggleDropdown()}

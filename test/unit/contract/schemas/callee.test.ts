@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countryName, dialCountries, normaliseCallee } from '../../../../contract/schemas/callee';
+import { normaliseCallee } from '../../../../contract/schemas/callee';
+import { countryName, dialCountries } from '../../../../contract/schemas/phone-number';
 
 describe('normaliseCallee: numbers as people write them', () => {
   it.each([

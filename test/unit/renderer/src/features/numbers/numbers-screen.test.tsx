@@ -148,6 +148,27 @@ describe('Numbers screen: the settings form', () => {
     expect(within(settings).getByRole('group', { name: 'Greeting to send' }).textContent).toContain('welcome.wav');
   });
 
+  it('holds back closing the window while the draft waits unsaved on another screen, and not once it is cleared', async () => {
+    numbersBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    const closing = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    await user.type(within(await form()).getByLabelText(/^Number/), '12025550143');
+    act(() => useNavigation.getState().go('dialer'));
+    await screen.findByRole('button', { name: 'Call' });
+    expect(closing()).toBe(true);
+
+    act(() => useNavigation.getState().go('numbers'));
+    await user.clear(within(await form()).getByLabelText(/^Number/));
+    act(() => useNavigation.getState().go('dialer'));
+    await screen.findByRole('button', { name: 'Call' });
+    expect(closing()).toBe(false);
+  });
+
   it.each([
     ['-24 under the number', { kind: 'vendor', code: '-24', field: 'number', message: 'This number was not found in the application.', hint: "Check the number and the profile's application id." }, 'This number was not found in the application. Check the number and the profile\'s application id.'],
     ['-31 as an alert', { kind: 'vendor', code: '-31', message: "This computer's IP address is not in the whitelist.", hint: "Add this computer's public IP address to the whitelist in the ITNIO console." }, "Not saved: This computer's IP address is not in the whitelist.Add this computer's public IP address to the whitelist in the ITNIO console."],

@@ -1,10 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ProfileList } from '../../../../../../contract/schemas/profiles';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
+import { useNumbers } from '../../../../../../renderer/src/features/numbers/store';
 import { useHoldScreen } from '../../../../../../renderer/src/ui/leave-guard';
 import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
 
@@ -30,11 +31,11 @@ function twoProfiles() {
   return { calls, of: (method: string) => calls.filter((call) => call.method === method) };
 }
 
-const switcher = () => screen.getByRole('combobox', { name: 'Profile' });
+const switcher = () => screen.getByRole('combobox', { name: 'Active profile' });
 
 /** Opens the header's profile switcher and answers the profiles it offers. */
 async function openSwitcher(user: User) {
-  await user.click(await screen.findByRole('combobox', { name: 'Profile' }));
+  await user.click(await screen.findByRole('combobox', { name: 'Active profile' }));
   const listbox = await waitFor(() => {
     const found = document.getElementById(switcher().getAttribute('aria-controls') ?? '');
     if (!found) throw new Error('the profile list did not open');
@@ -119,6 +120,23 @@ describe("the header's profile switcher", () => {
     await user.click(within(dialog).getByRole('button', { name: 'Discard and switch to Office' }));
     expect(of('profiles.use').map((call) => call.input)).toEqual([{ id: 'p1' }]);
     await waitFor(() => expect(switcher().textContent).toContain('Office'));
+  });
+
+  it('asks before a switch would drop a number draft typed on another screen; Cancel keeps the draft', async () => {
+    const { of } = twoProfiles();
+    const user = userEvent.setup();
+    useNavigation.setState({ screen: 'numbers' });
+    render(<App />);
+    await user.type(await screen.findByRole('textbox', { name: /^Number/ }), '442079460958');
+    // The draft outlives a change of screen; a change of profile would drop it.
+    act(() => useNavigation.setState({ screen: 'dialer' }));
+    await screen.findByRole('button', { name: 'Call' });
+
+    await choose(user, 'Office');
+    const dialog = await screen.findByRole('dialog', { name: 'Discard changes and switch to Office?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(of('profiles.use')).toEqual([]);
+    expect(useNumbers.getState().draft.number).toBe('442079460958');
   });
 
   it('does nothing when the active profile is chosen again', async () => {
