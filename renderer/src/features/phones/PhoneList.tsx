@@ -8,7 +8,7 @@ import { useProfiles } from '../profiles/store';
 import { filterPhones, groupsOf } from './filter';
 import { PasswordCell } from './PasswordCell';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
-import { REVEAL_FOR_MS, useRevealedPasswords } from './revealed';
+import { REVEAL_FOR_MS, useRevealedPasswords } from '../../ui/revealed-passwords';
 import { SetupCard } from './SetupCard';
 import { usePhones } from './store';
 

@@ -6,7 +6,7 @@ import { useHoldScreen } from '../../ui/leave-guard';
 import { useWaitForAnswer } from '../../ui/wait-for-answer';
 import { SendButton } from '../../ui/SendButton';
 import { PasswordCell } from './PasswordCell';
-import { useRevealedPasswords } from './revealed';
+import { useRevealedPasswords } from '../../ui/revealed-passwords';
 import { resetPhonePassword } from './store';
 
 type Step = { is: 'confirm' } | { is: 'sending' } | { is: 'done'; password: string } | { is: 'failed'; error: AppError };

@@ -6,7 +6,7 @@ import type { SipRegistrar } from '../../../../contract/schemas/profiles';
 import { useNavigation } from '../../ui/navigation';
 import { showError, showSuccess } from '../../ui/toasts';
 import { PasswordCell } from './PasswordCell';
-import { REVEAL_FOR_MS, useRevealedPasswords } from './revealed';
+import { REVEAL_FOR_MS, useRevealedPasswords } from '../../ui/revealed-passwords';
 import { clearedIn, copyPhonePassword } from './store';
 
 interface SetupCardProps {

@@ -6,6 +6,7 @@ import { OUTGOING, TRUNK_TYPE_NAMES, trunkEditIssues, updateTrunkInput, type Age
 import { showError } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
 import { putOnField } from '../../ui/field-errors';
+import { useRevealedPasswords } from '../../ui/revealed-passwords';
 import { SendButton } from '../../ui/SendButton';
 import { AgentGroupsField } from './AgentGroupsField';
 import { formValuesFrom, updateInputOf, type TrunkFormValues } from './form-values';
@@ -50,7 +51,9 @@ export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkE
   const [groupsError, setGroupsError] = useState<AppError>();
   // Bumped to read the agent groups again after a failed read.
   const [groupsRead, setGroupsRead] = useState(0);
-  const [currentPassword, setCurrentPassword] = useState<string>();
+  const { revealed, reveal, hide } = useRevealedPasswords();
+  const passwordKey = String(record.keyId);
+  const currentPassword = revealed[passwordKey];
   const form = useForm<TrunkFormValues>({
     mode: 'controlled',
     initialValues: formValuesFrom(record),
@@ -74,9 +77,9 @@ export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkE
   useEffect(() => letGoOfSave, [letGoOfSave]);
 
   const revealPassword = async () => {
-    if (currentPassword !== undefined) return setCurrentPassword(undefined);
+    if (currentPassword !== undefined) return hide(passwordKey);
     const result = await bridge().trunks.password({ keyId: record.keyId });
-    if (result.ok) setCurrentPassword(result.value.sipPassword);
+    if (result.ok) reveal(passwordKey, result.value.sipPassword);
     else showError(result.error);
   };
 

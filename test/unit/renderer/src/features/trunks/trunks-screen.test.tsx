@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../../../../contract/result';
 import type { ListTrunksInput, TrunkRecord, UpdateTrunkInput } from '../../../../../../contract/schemas/trunks';
 import { App } from '../../../../../../renderer/src/app/App';
@@ -9,6 +9,7 @@ import { useNavigation } from '../../../../../../renderer/src/app/navigation';
 import { useLeaveGuard } from '../../../../../../renderer/src/ui/leave-guard';
 import { recheckAccount } from '../../../../../../renderer/src/ui/account-scope';
 import { vendorTime } from '../../../../../../renderer/src/ui/format';
+import { REVEAL_FOR_MS } from '../../../../../../renderer/src/ui/revealed-passwords';
 import { UNSAFE_TEXT_RULE } from '../../../../../../contract/text';
 import { incomingTrunk, outgoingTrunk } from '../../../../../support/fixtures/trunks';
 import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
@@ -285,6 +286,25 @@ describe('Trunk editor', () => {
     expect(inputs('trunks.password')).toEqual([{ keyId: 2001 }]);
     await user.click(within(form).getByRole('button', { name: 'Hide current password' }));
     expect(document.body.textContent).not.toContain(SECRET_PASSWORD);
+  });
+
+  it('masks a revealed SIP password again after a while, as the phones do', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      trunksBridge();
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      render(<App />);
+      const form = await openEditor(user, 'LON-Out-Primary');
+      await user.click(within(form).getByRole('button', { name: 'Show current password' }));
+      expect((await within(form).findByTestId('current-sip-password')).textContent).toBe(SECRET_PASSWORD);
+      await act(() => vi.advanceTimersByTimeAsync(REVEAL_FOR_MS - 1_000));
+      expect(within(form).queryByTestId('current-sip-password')).not.toBeNull();
+      await act(() => vi.advanceTimersByTimeAsync(1_000));
+      expect(document.body.textContent).not.toContain(SECRET_PASSWORD);
+      expect(within(form).getByRole('button', { name: 'Show current password' })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('picks an incoming trunk’s agent groups by name: each once, a number for each, at least one', async () => {
