@@ -1,14 +1,15 @@
 /**
  * Start-up of the renderer: cold loads of the built app in Chromium, CPU 4× slower, until the
  * Dialer is interactive, against the floor: the same React + Mantine shell rendering an empty
- * screen (startup-floor/, built here into a temporary folder, never shipped), loaded the same way
- * from the same kind of server with the same CSP, interleaved in the same run.
+ * screen. The floor is the app's own renderer built here, into a temporary folder, with
+ * startup-floor/empty-screens.tsx in place of app/screens.tsx (never shipped); both are served the
+ * same way with the same CSP and bridge, interleaved in the same run.
  *
  * A cold load is a new browser context (no HTTP cache, no code cache, no storage). The page times
  * itself from navigation start (an init script checks once per animation frame):
  * - app, "interactive Dialer": the first frame after the first contentful paint at which the
  *   "Number to call" field is in the page, enabled and visible, and the Call button is enabled;
- * - floor: the first frame after the first contentful paint at which its heading is in the page.
+ * - floor: the first frame after the first contentful paint at which the shell's heading is there.
  * Script time is Chromium's own ScriptDuration (CDP Performance.getMetrics), read at that moment.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 import { buildBridge, METHODS } from '../../contract/methods';
 import { startRendererServer } from '../../main/preview/renderer-server';
 import type { Router } from '../../main/router';
@@ -36,7 +37,7 @@ const DIALER_INTERACTIVE = `() => {
   const call = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Call');
   return Boolean(field && !field.disabled && field.getClientRects().length > 0 && call && !call.disabled);
 }`;
-const FLOOR_SHOWN = `() => document.querySelector('h1') !== null`;
+const FLOOR_SHOWN = `() => document.querySelector('main h1') !== null`;
 
 /** Resolves `window.__startup` with the ms from navigation start to the first painted frame at which `ready()` holds. */
 const recorder = (ready: string) => `(() => {
@@ -85,14 +86,29 @@ async function coldLoad(browser: Browser, url: string, ready: string, rate: numb
   }
 }
 
-/** Builds the floor page (startup-floor/) as a production bundle into a temporary folder. */
+const SCREENS_MODULE = join(REPO_ROOT, 'renderer', 'src', 'app', 'screens.tsx');
+const EMPTY_SCREENS = join(REPO_ROOT, 'scripts', 'bench', 'startup-floor', 'empty-screens.tsx');
+
+/** Resolves the shell's `./screens` to the floor's empty ones. */
+function emptyScreens(): Plugin {
+  return {
+    name: 'startup-floor-empty-screens',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === SCREENS_MODULE ? EMPTY_SCREENS : null;
+    },
+  };
+}
+
+/** The app's renderer with every screen empty, as a minified production bundle in `outDir`. */
 async function buildFloor(outDir: string): Promise<void> {
   await build({
     configFile: false,
-    root: join(REPO_ROOT, 'scripts', 'bench', 'startup-floor'),
+    root: join(REPO_ROOT, 'renderer'),
     base: './',
-    logLevel: 'warn',
-    plugins: [react()],
+    logLevel: 'error',
+    plugins: [react(), emptyScreens()],
     build: { outDir, emptyOutDir: true, minify: true, modulePreload: { polyfill: false } },
   });
 }
@@ -116,7 +132,7 @@ export async function rendererStartup(options: { runs: number; rate: number } = 
     cleanups.push(() => browser.close());
 
     const app = () => coldLoad(browser, appServer.url, DIALER_INTERACTIVE, options.rate, main.router);
-    const floor = () => coldLoad(browser, floorServer.url, FLOOR_SHOWN, options.rate);
+    const floor = () => coldLoad(browser, floorServer.url, FLOOR_SHOWN, options.rate, main.router);
     // One of each first, not kept: Chromium's own first start and main's sandbox warm up there.
     await app();
     await floor();
@@ -130,7 +146,7 @@ export async function rendererStartup(options: { runs: number; rate: number } = 
     const figure = (name: string, pick: (load: Load) => number): Figure => ({
       name,
       subject: 'app, Dialer',
-      baseline: 'floor: React + Mantine shell, empty screen',
+      baseline: 'floor: the same shell, empty screen',
       subjectValue: median(apps.map(pick)),
       baselineValue: median(floors.map(pick)),
       unit: 'ms',
