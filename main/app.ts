@@ -1,13 +1,11 @@
 import { join } from 'node:path';
+import { METHODS, type MethodName } from '../contract/methods';
 import { ok, type Result } from '../contract/result';
 import { SANDBOX_PROFILE_ID } from '../contract/schemas/profiles';
 import { createSecretClipboard, type SystemClipboard } from './desktop/clipboard-policy';
 import { createAccountServices } from './features/account';
-import { createCallServices } from './features/calls';
-import { createNumberServices } from './features/numbers';
-import { createPhoneDirectory, createPhoneServices } from './features/phones';
+import { createPhoneDirectory } from './features/phones/directory';
 import { createProfileServices } from './features/profiles';
-import { createTrunkServices } from './features/trunks';
 import { createConnections, type ClientTiming, type EnvironmentCredentials } from './platform/connections/connections';
 import { keptReads } from './platform/connections/kept-reads';
 import { openProfileStore } from './platform/connections/profile-store';
@@ -103,10 +101,11 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       clockWarning,
     }),
     ...createAccountServices({ connections, store, keep }),
-    ...createCallServices({ dataDir, connections, store, dialogs, log }),
-    ...createPhoneServices({ directory, connections, dialogs, claims: openInFlightClaims(dataDir), log, clipboard }),
-    ...createNumberServices({ connections, dialogs, dataDir, log, keep }),
-    ...createTrunkServices({ connections, dialogs, log, keep }),
+    // The domains that bring files, CSV, audio and more load at their first call (a CLI run uses one).
+    ...onDemand('calls', async () => (await import('./features/calls')).createCallServices({ dataDir, connections, store, dialogs, log })),
+    ...onDemand('phones', async () => (await import('./features/phones')).createPhoneServices({ directory, connections, dialogs, claims: openInFlightClaims(dataDir), log, clipboard })),
+    ...onDemand('numbers', async () => (await import('./features/numbers')).createNumberServices({ connections, dialogs, dataDir, log, keep })),
+    ...onDemand('trunks', async () => (await import('./features/trunks')).createTrunkServices({ connections, dialogs, log, keep })),
   };
   // A password copied under one account must not outlive the switch to another.
   const switchingProfile = async <T>(change: () => Promise<T>): Promise<T> => {
@@ -134,6 +133,18 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       await sandbox.close();
     },
   };
+}
+
+/** A domain's methods, its module loaded and its services built at the first call of any of them. */
+function onDemand<D extends string>(domain: D, load: () => Promise<DomainServices<D>>): DomainServices<D> {
+  type Service = (input: unknown) => Promise<Result<unknown>>;
+  let loaded: Promise<Record<string, Service>> | undefined;
+  const call = (method: MethodName) => async (input: unknown) => {
+    loaded ??= load() as Promise<unknown> as Promise<Record<string, Service>>;
+    return (await loaded)[method]!(input);
+  };
+  const methods = METHODS.filter((method) => method.startsWith(`${domain}.`));
+  return Object.fromEntries(methods.map((method) => [method, call(method)])) as unknown as DomainServices<D>;
 }
 
 function createAppServices(deps: AppServiceDeps): DomainServices<'app'> {

@@ -1,22 +1,49 @@
 import { Command, CommanderError } from 'commander';
 import { version as packageVersion } from '../../package.json';
-import { createAppContext, type AppContext } from '../app';
-import { createLogger } from '../platform/log';
+import type { AppContext } from '../app';
+import { createLogger, type Logger } from '../platform/log';
 import { dataDir, PRODUCT_NAME } from '../platform/paths';
-import { createKeytarStore, type SecretStore } from '../platform/secrets';
-import { registerBalanceCommand } from './commands/balance';
-import { registerCallCommand } from './commands/call';
-import { registerHistoryCommand } from './commands/history';
-import { registerNumberCommands } from './commands/number';
-import { registerNumberListCommand } from './commands/number-list';
-import { registerPhoneCommands } from './commands/phones';
-import { registerProfileCommands } from './commands/profile';
-import { registerSandboxCommand } from './commands/sandbox';
-import { registerTrunkCommands } from './commands/trunks';
+import type { SecretStore } from '../platform/secrets';
 import { EXIT } from './exit-codes';
 import { processIo, reportError, terminalIo, type Io } from './output';
-import { createCliRuntime, type CliRuntime } from './runtime';
+import { createCliRuntime, type CommandRunner } from './runtime';
 import { readSecret } from './secret-input';
+
+/** What a command's registration is handed: the program, the runner of service commands, and what `sandbox` uses instead. */
+interface Registration {
+  program: Command;
+  run: CommandRunner;
+  sandbox: { io: Io; log: Logger; env: NodeJS.ProcessEnv; json: () => boolean; exit: (code: number) => void };
+}
+
+/**
+ * Every top-level command, in the order help lists them, each loaded only when it is the one run
+ * (or for help, which lists them all): `balance` in a script's loop does not load the sandbox,
+ * the CSV writer or the audio sniffing of greetings.
+ */
+const COMMANDS: Record<string, (registration: Registration) => Promise<void>> = {
+  sandbox: async ({ program, sandbox }) => (await import('./commands/sandbox')).registerSandboxCommand(program, sandbox),
+  profile: async ({ program, run }) => (await import('./commands/profile')).registerProfileCommands(program, run),
+  trunks: async ({ program, run }) => (await import('./commands/trunks')).registerTrunkCommands(program, run),
+  phones: async ({ program, run }) => (await import('./commands/phones')).registerPhoneCommands(program, run),
+  call: async ({ program, run }) => (await import('./commands/call')).registerCallCommand(program, run),
+  history: async ({ program, run }) => (await import('./commands/history')).registerHistoryCommand(program, run),
+  number: async ({ program, run }) => (await import('./commands/number')).registerNumberCommands(program, run),
+  balance: async ({ program, run }) => (await import('./commands/balance')).registerBalanceCommand(program, run),
+  numbers: async ({ program, run }) => (await import('./commands/number-list')).registerNumberListCommand(program, run),
+};
+
+/** The command word of `argv`: its first operand, the values of the program's own options skipped. */
+function commandWord(program: Command, argv: string[]): string | undefined {
+  const withValue = new Set(program.options.filter((option) => option.required).flatMap((option) => [option.long, option.short]));
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg === '--') return argv[index + 1];
+    if (withValue.has(arg)) index++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
 
 export interface CliEnvironment {
   argv: string[];
@@ -47,8 +74,10 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
     .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
 
   const json = () => Boolean(program.opts().json);
-  const run = async (action: (runtime: CliRuntime) => Promise<number>) => {
+  const run: CommandRunner = async (action) => {
     const { profile } = program.opts<{ profile?: string }>();
+    // The services, and the keychain they may need, load only for a command that uses them.
+    const [{ createAppContext }, { createKeytarStore }] = await Promise.all([import('../app'), import('../platform/secrets')]);
     context = await createAppContext({
       dataDir: dataDir(env),
       secrets: secrets ?? createKeytarStore(),
@@ -69,15 +98,10 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
     exitCode = await action(runtime);
   };
 
-  registerSandboxCommand(program, { io, log, env, json, exit: (code) => (exitCode = code) });
-  registerProfileCommands(program, run);
-  registerTrunkCommands(program, run);
-  registerPhoneCommands(program, run);
-  registerCallCommand(program, run);
-  registerHistoryCommand(program, run);
-  registerNumberCommands(program, run);
-  registerBalanceCommand(program, run);
-  registerNumberListCommand(program, run);
+  const registration: Registration = { program, run, sandbox: { io, log, env, json, exit: (code) => (exitCode = code) } };
+  const word = commandWord(program, argv);
+  const wanted = word !== undefined && Object.hasOwn(COMMANDS, word) ? [COMMANDS[word]!] : Object.values(COMMANDS);
+  for (const register of wanted) await register(registration);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

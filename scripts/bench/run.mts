@@ -2,25 +2,33 @@
  * `npm run bench`: every benchmark, each figure a ratio against a baseline measured in the same
  * run (never an absolute number compared with another machine). Record the output in README.md.
  * The renderer sections drive the built app in Chromium (the npm script builds it first).
+ * `npm run bench -- startup` runs only the sections whose name contains one of the words given.
  */
 import { clientOverhead } from './client-overhead.mts';
 import { greetingDrop } from './greeting-drop.mts';
 import { greetingEncodeMp3, greetingEncodeWav } from './greeting-encode.mts';
 import { paging } from './paging.mts';
 import { phoneListScroll } from './phone-scroll.mts';
+import { cliStartup } from './startup-cli.mts';
+import { rendererStartup } from './startup-renderer.mts';
 import { printFigure, printReport, type Figure, type Report } from './stats.mts';
 
 type Section = () => Promise<Figure | Report>;
 
-const sections: Section[] = [
-  clientOverhead,
-  greetingEncodeWav,
-  greetingEncodeMp3,
+const sections: Record<string, Section> = {
+  'client-overhead': clientOverhead,
+  'greeting-encode-wav': greetingEncodeWav,
+  'greeting-encode-mp3': greetingEncodeMp3,
   paging,
-  greetingDrop,
-  () => phoneListScroll({ extraPhones: 10_000, throttle: 1 }),
-];
-for (const section of sections) {
+  'greeting-drop': greetingDrop,
+  'phone-list-scroll': () => phoneListScroll({ extraPhones: 10_000, throttle: 1 }),
+  'startup-renderer': () => rendererStartup({ runs: 7, rate: 4 }),
+  'startup-cli': () => cliStartup(15),
+};
+const wanted = process.argv.slice(2);
+const chosen = Object.entries(sections).filter(([name]) => wanted.length === 0 || wanted.some((word) => name.includes(word)));
+if (chosen.length === 0) throw new Error(`No benchmark is named after ${wanted.join(', ')}; there are: ${Object.keys(sections).join(', ')}.`);
+for (const [, section] of chosen) {
   const result = await section();
   if ('lines' in result) printReport(result);
   else printFigure(result);

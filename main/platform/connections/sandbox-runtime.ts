@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../log';
-import { startSandbox, type Fault, type Sandbox } from '../../sandbox';
+import type { Fault, Sandbox } from '../../sandbox';
 import { maskApiKey } from '../secrets';
 
 /**
@@ -25,6 +25,8 @@ export interface EmbeddedSandbox {
 
 export async function startEmbeddedSandbox(options: { port?: number; apiKey: string; apiSecret: string; log: Logger; faults?: readonly Fault[] }): Promise<EmbeddedSandbox> {
   const { port = 0, apiKey, apiSecret, log, faults = [] } = options;
+  // Loaded when an emulator is started: a run against a real account never loads it.
+  const { startSandbox } = await import('../../sandbox');
   const sandbox = await startSandbox({ port, credentials: [{ apiKey, apiSecret }], logger: log, faults });
   return { url: sandbox.url, appId: sandbox.state.appId, emulator: sandbox, close: () => sandbox.close() };
 }

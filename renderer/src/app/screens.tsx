@@ -1,15 +1,35 @@
-import type { ComponentType } from 'react';
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { DialerScreen } from '../features/calls/DialerScreen';
-import { NumbersScreen } from '../features/numbers/NumbersScreen';
-import { PhonesScreen } from '../features/phones/PhonesScreen';
-import { ProfilesScreen } from '../features/profiles/ProfilesScreen';
-import { TrunksScreen } from '../features/trunks/TrunksScreen';
-import type { ScreenId } from './navigation';
+import { SCREENS, type ScreenId } from './navigation';
+
+/**
+ * A screen fetched the first time it is shown, so that start-up loads and runs only the Dialer's
+ * code. Its Suspense sits in the screen's own place: the shell's heading, navigation and the focus
+ * move to the new screen at once, and only the body waits for its chunk.
+ */
+function onDemand(id: ScreenId, load: () => Promise<ComponentType>): ComponentType {
+  const Screen = lazy(async () => ({ default: await load() }));
+  const label = SCREENS.find((screen) => screen.id === id)?.label ?? id;
+  return function ScreenOnDemand() {
+    return (
+      <Suspense
+        fallback={
+          <Center py="xl">
+            <Loader role="status" aria-label={`Loading ${label}`} />
+          </Center>
+        }
+      >
+        <Screen />
+      </Suspense>
+    );
+  };
+}
 
 export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
   dialer: DialerScreen,
-  phones: PhonesScreen,
-  numbers: NumbersScreen,
-  trunks: TrunksScreen,
-  profiles: ProfilesScreen,
+  phones: onDemand('phones', () => import('../features/phones/PhonesScreen').then((module) => module.PhonesScreen)),
+  numbers: onDemand('numbers', () => import('../features/numbers/NumbersScreen').then((module) => module.NumbersScreen)),
+  trunks: onDemand('trunks', () => import('../features/trunks/TrunksScreen').then((module) => module.TrunksScreen)),
+  profiles: onDemand('profiles', () => import('../features/profiles/ProfilesScreen').then((module) => module.ProfilesScreen)),
 };

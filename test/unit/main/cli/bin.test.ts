@@ -5,7 +5,7 @@
  * @module-tag processes: it spawns and kills processes (see vitest.config.mts).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ const RUN_DEADLINE_MS = 20_000;
 
 function switchboard(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done, failed) => {
-    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, ...env }, timeout: RUN_DEADLINE_MS }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache'), ...env }, timeout: RUN_DEADLINE_MS }, (error, stdout, stderr) => {
       if (error?.killed) failed(new Error(`switchboard ${args.join(' ')} did not finish within ${RUN_DEADLINE_MS} ms. Its stderr: ${stderr || '(empty)'}`));
       else done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
@@ -47,7 +47,7 @@ describe('bin/switchboard.js', () => {
   });
 
   it('runs the sandbox on its own and a script reaches it with environment credentials', async () => {
-    sandboxProcess = spawn(process.execPath, [BIN, 'sandbox', '--port', '0'], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home } });
+    sandboxProcess = spawn(process.execPath, [BIN, 'sandbox', '--port', '0'], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache') } });
     const listening = await waitForOutput(sandboxProcess, /^listening on (http:\/\/127\.0\.0\.1:\d+)\r?\n/m, { name: 'switchboard sandbox', timeoutMs: RUN_DEADLINE_MS });
     const url = listening.match[1]!;
     // Keep draining, or a chatty child would block on a full pipe.
@@ -69,5 +69,24 @@ describe('bin/switchboard.js', () => {
     const { code, stderr } = await switchboard(['sandbox', '--port', '70000']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--port/);
+  });
+});
+
+describe('bin/switchboard.js: the compile cache', () => {
+  it.runIf(process.platform === 'linux')('keeps the compiled code in the per-user cache folder, $XDG_CACHE_HOME/switchboard', async () => {
+    const cache = join(home, 'cache');
+    const { code } = await switchboard(['--help'], { XDG_CACHE_HOME: cache });
+    expect(code).toBe(0);
+    expect(readdirSync(join(cache, 'switchboard'), { recursive: true }).length).toBeGreaterThan(0);
+  });
+
+  it('runs as usual, without a word about it, when the cache folder cannot be made', async () => {
+    // A file where the folders would go: nothing can be created under it.
+    const blocked = join(home, 'not-a-folder');
+    writeFileSync(blocked, '');
+    const { code, stdout, stderr } = await switchboard(['--help'], { XDG_CACHE_HOME: blocked, HOME: blocked, LOCALAPPDATA: blocked });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/balance/);
+    expect(stderr).toBe('');
   });
 });
