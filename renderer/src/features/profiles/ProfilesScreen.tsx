@@ -62,7 +62,7 @@ export function ProfilesScreen() {
                     <Text ff="monospace">{profile.apiKeyMasked}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
+                    <Group gap="xs">
                       {!active && (
                         <Button size="xs" variant="light" onClick={() => void use(profile.id)} aria-label={`Use ${profile.name}`}>
                           Use
