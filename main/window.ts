@@ -3,12 +3,13 @@ import { CONTENT_SECURITY_POLICY } from './csp';
 import type { WindowBounds } from './platform/storage/settings';
 
 const DEFAULT_SIZE = { width: 1200, height: 800 };
+/** The smallest window every screen is laid out for, its main actions in view (test/e2e/layout.e2e.ts). */
+const MIN_SIZE = { minWidth: 800, minHeight: 600 };
 
 export function windowOptions(preloadPath: string, bounds: WindowBounds | undefined): BrowserWindowConstructorOptions {
   return {
     ...(bounds ? { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height } : DEFAULT_SIZE),
-    minWidth: 720,
-    minHeight: 520,
+    ...MIN_SIZE,
     show: false,
     title: 'Switchboard',
     backgroundColor: '#1a1b1e',

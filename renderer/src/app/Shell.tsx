@@ -1,16 +1,25 @@
-import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { AppShell, Box, Burger, Group, NavLink, Text, Title, useMantineTheme } from '@mantine/core';
+import { useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { bridge } from '../ui/bridge';
 import { BalanceIndicator } from '../features/account/BalanceIndicator';
 import { ConnectionBanner } from './ConnectionBanner';
 import { SandboxBanner } from '../features/profiles/ActiveProfile';
 import { ProfileSwitcher } from '../features/profiles/ProfileSwitcher';
-import { SCREENS, useNavigation } from './navigation';
+import { activeProfile, useProfiles } from '../features/profiles/store';
+import { SCREENS, useNavigation, type ScreenId } from './navigation';
 import { useHoldCloseWhileUnsaved } from './unsaved-changes';
 import { SCREEN_COMPONENTS } from './screens';
 import { ThemeSwitch } from './ThemeSwitch';
 import { showError } from '../ui/toasts';
+
+/** Below this width the sidebar folds away behind the header's Screens button, leaving the screen the whole width. */
+const SIDEBAR_BREAKPOINT = 'md';
+/** Under the header's bar while the sandbox is active: one slim line, never scrolled away. */
+const SANDBOX_STRIP_HEIGHT = 24;
+/** The header's bar (and what is under it): lower where the sidebar is folded away, leaving a small window's height to the screen. */
+const headerHeight = (under = 0) => ({ base: 44 + under, [SIDEBAR_BREAKPOINT]: 56 + under });
+const NAV_ID = 'screens-nav';
 
 export function Shell() {
   const { screen, go } = useNavigation();
@@ -19,6 +28,12 @@ export function Shell() {
   const firstRender = useRef(true);
   const active = SCREENS.find((s) => s.id === screen) ?? SCREENS[0];
   const Screen = SCREEN_COMPONENTS[active.id];
+  const sandbox = activeProfile(useProfiles((state) => state.list))?.sandbox === true;
+  const theme = useMantineTheme();
+  const wide = useMediaQuery(`(min-width: ${theme.breakpoints[SIDEBAR_BREAKPOINT]})`, undefined, { getInitialValueInEffect: false });
+  // Opened to pick a screen, the folded sidebar gets out of the way once another is shown, however chosen.
+  const [navOpenedOn, setNavOpenedOn] = useState<ScreenId>();
+  const navOpen = navOpenedOn === screen;
 
   useHoldCloseWhileUnsaved();
 
@@ -44,23 +59,44 @@ export function Shell() {
   }, [screen]);
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+    <AppShell
+      header={{ height: headerHeight(sandbox ? SANDBOX_STRIP_HEIGHT : 0) }}
+      navbar={{ width: 220, breakpoint: SIDEBAR_BREAKPOINT, collapsed: { mobile: !navOpen } }}
+      padding={{ base: 'md', [SIDEBAR_BREAKPOINT]: 'lg' }}
+    >
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Text fw={700} size="lg" component="span">
-            Switchboard
-          </Text>
-          <Group gap="lg">
+        <Group h={headerHeight()} px="md" justify="space-between" wrap="nowrap" gap="md">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpen}
+              onClick={() => setNavOpenedOn(navOpen ? undefined : screen)}
+              hiddenFrom={SIDEBAR_BREAKPOINT}
+              size="sm"
+              aria-label="Screens"
+              aria-expanded={navOpen}
+              aria-controls={NAV_ID}
+            />
+            <Text fw={700} size="lg" component="span" visibleFrom={SIDEBAR_BREAKPOINT}>
+              Switchboard
+            </Text>
+          </Group>
+          <Group gap="lg" wrap="nowrap" className="header-tools">
             <BalanceIndicator />
             <ProfileSwitcher />
             <ThemeSwitch />
           </Group>
         </Group>
+        {sandbox && (
+          <Box h={SANDBOX_STRIP_HEIGHT}>
+            <SandboxBanner />
+          </Box>
+        )}
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label="Screens">
+      {/* Folded away, the sidebar is out of the tab order and hidden from screen readers, not just moved off screen. */}
+      <AppShell.Navbar p="xs" component="nav" aria-label="Screens" id={NAV_ID} className="app-navbar" inert={!wide && !navOpen}>
         {SCREENS.map((s, index) => (
           <NavLink
             key={s.id}
@@ -70,7 +106,10 @@ export function Shell() {
             active={s.id === screen}
             aria-current={s.id === screen ? 'page' : undefined}
             aria-keyshortcuts={`Control+${index + 1}`}
-            onClick={() => go(s.id)}
+            onClick={() => {
+              go(s.id);
+              setNavOpenedOn(undefined);
+            }}
           />
         ))}
         <Text size="xs" c="dimmed" mt="auto" p="xs" data-testid="app-version">
@@ -78,10 +117,9 @@ export function Shell() {
         </Text>
       </AppShell.Navbar>
       <AppShell.Main id="main">
-        <Title order={1} size="h2" mb="md" tabIndex={-1} ref={heading}>
+        <Title order={1} size="h3" mb="sm" tabIndex={-1} ref={heading}>
           {active.label}
         </Title>
-        <SandboxBanner />
         <ConnectionBanner />
         <Screen />
       </AppShell.Main>

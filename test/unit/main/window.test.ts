@@ -30,6 +30,11 @@ describe('window options', () => {
     });
   });
 
+  it('cannot be made smaller than 800×600, the smallest size every screen is laid out for', () => {
+    expect(windowOptions('/p.js', undefined)).toMatchObject({ minWidth: 800, minHeight: 600 });
+    expect(windowOptions('/p.js', { x: 0, y: 0, width: 900, height: 700, maximized: false })).toMatchObject({ minWidth: 800, minHeight: 600 });
+  });
+
   it('reuses remembered bounds', () => {
     const options = windowOptions('/p.js', { x: 50, y: 60, width: 1000, height: 700, maximized: false });
     expect(options).toMatchObject({ x: 50, y: 60, width: 1000, height: 700 });

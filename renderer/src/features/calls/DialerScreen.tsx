@@ -1,4 +1,3 @@
-import { Stack } from '@mantine/core';
 import { useCallback, useEffect, useRef } from 'react';
 import type { HistoryEntry } from '../../../../contract/schemas/calls';
 import { useAccountSwitches } from '../../ui/account-scope';
@@ -8,8 +7,10 @@ import { activeProfile, useProfiles } from '../profiles/store';
 import { useCallForm } from './call-form';
 import { CallForm } from './CallForm';
 import { CallHistory } from './CallHistory';
+import { RevealResult } from './PlaceResultPanel';
 import { RecordingPlayer } from './RecordingPlayer';
 import { RepeatCallModal } from './RepeatCallModal';
+import './dialer-layout.css';
 
 export function DialerScreen() {
   const form = useCallForm();
@@ -55,12 +56,26 @@ export function DialerScreen() {
     [setValues, clearErrors, profileId],
   );
 
+  // Under the form, the history's newest call shows under a new result once the result is at the
+  // window's top; beside the form, the history is in view already and the result need only be.
+  const history = useRef<HTMLDivElement>(null);
+  const revealResult = useCallback((panel: HTMLElement) => {
+    const historyBelow = (history.current?.getBoundingClientRect().top ?? 0) >= panel.getBoundingClientRect().bottom;
+    panel.scrollIntoView({ block: historyBelow ? 'start' : 'nearest' });
+  }, []);
+
   return (
-    <Stack gap="xl">
-      <CallForm form={form} numberRef={numberRef} />
-      <CallHistory onRedial={redial} />
+    <div className="dialer-layout">
+      <div className="dialer-columns">
+        <RevealResult.Provider value={revealResult}>
+          <CallForm form={form} numberRef={numberRef} />
+        </RevealResult.Provider>
+        <div className="dialer-history" ref={history}>
+          <CallHistory onRedial={redial} />
+        </div>
+      </div>
       <RepeatCallModal />
       <RecordingPlayer />
-    </Stack>
+    </div>
   );
 }

@@ -1,13 +1,42 @@
 import { Alert, Button, Code, CopyButton, Group, Text } from '@mantine/core';
+import { createContext, useContext, useEffect, useRef } from 'react';
 import { countryName } from '../../../../contract/schemas/phone-number';
 import type { PlaceResult } from './store';
 
+/**
+ * How a new result is brought into view: the screen that lays it out with the history decides.
+ * Without one, a result out of sight is scrolled just into sight.
+ */
+export const RevealResult = createContext<(panel: HTMLElement) => void>((panel) => panel.scrollIntoView({ block: 'nearest' }));
+
+/** Results already brought into view: coming back to the Dialer later does not scroll to an old one. */
+const revealed = new WeakSet<PlaceResult>();
+
+/**
+ * A new result is brought into view once. A frame later: the form first gives the number field its
+ * focus back, which scrolls the page to that field.
+ */
+function useBroughtIntoView(result: PlaceResult) {
+  const panel = useRef<HTMLDivElement>(null);
+  const reveal = useContext(RevealResult);
+  useEffect(() => {
+    if (revealed.has(result)) return;
+    const frame = requestAnimationFrame(() => {
+      revealed.add(result);
+      if (panel.current) reveal(panel.current);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [result, reveal]);
+  return panel;
+}
+
 /** The last attempt's result, kept on screen (unlike a toast) so the recording id can be copied. */
 export function PlaceResultPanel({ result }: { result: PlaceResult }) {
+  const panel = useBroughtIntoView(result);
   if (!result.ok) {
     const { message, hint, code } = result.error;
     return (
-      <Alert color="red" variant="light" title={message} role="alert" data-testid="place-result">
+      <Alert ref={panel} color="red" variant="light" title={message} role="alert" data-testid="place-result">
         <Text size="sm">{hint}</Text>
         {code && (
           <Text size="xs" c="dimmed" mt={4}>
@@ -19,7 +48,7 @@ export function PlaceResultPanel({ result }: { result: PlaceResult }) {
   }
   const { recordingId, account, callee, country, historyWarning } = result.call;
   return (
-    <Alert color="teal" variant="light" title="Call placed" role="status" data-testid="place-result">
+    <Alert ref={panel} color="teal" variant="light" title="Call placed" role="status" data-testid="place-result">
       <Text size="sm">
         Your phone {account} will ring first; answer it and ITNIO connects you to {callee}
         {country ? ` (${countryName(country)})` : ''}.

@@ -15,10 +15,18 @@ function expiryWarning(number: ListedNumber, today: Date): string | undefined {
   return days === 0 ? 'Expires today' : `Expires in ${countOf(days, 'day')}`;
 }
 
-function NumberRow({ number, today, onChoose }: { number: ListedNumber; today: Date; onChoose: (number: ListedNumber) => void }) {
+/** The row of the number in the settings form is marked, in words as well as in color. */
+function NumberRow({ number, today, editing, onChoose }: { number: ListedNumber; today: Date; editing: boolean; onChoose: (number: ListedNumber) => void }) {
   const warning = expiryWarning(number, today);
+  const background = editing ? 'var(--mantine-primary-color-light)' : warning ? 'var(--mantine-color-orange-light)' : undefined;
   return (
-    <Table.Tr data-testid={`number-${number.number}`} data-expiring={warning ? 'true' : undefined} bg={warning ? 'var(--mantine-color-orange-light)' : undefined}>
+    <Table.Tr
+      data-testid={`number-${number.number}`}
+      data-expiring={warning ? 'true' : undefined}
+      aria-current={editing ? 'true' : undefined}
+      bg={background}
+      style={editing ? { boxShadow: 'inset 4px 0 0 var(--mantine-primary-color-filled)' } : undefined}
+    >
       <Table.Td>
         <Text size="sm" ff="monospace">
           {number.number}
@@ -28,21 +36,27 @@ function NumberRow({ number, today, onChoose }: { number: ListedNumber; today: D
             {number.remark}
           </Text>
         )}
+        {editing && (
+          <Badge size="sm" variant="filled" miw="max-content">
+            Editing
+          </Badge>
+        )}
       </Table.Td>
       <Table.Td>{number.country ? `${number.country}${number.ccode ? ` (+${number.ccode})` : ''}` : '—'}</Table.Td>
-      <Table.Td>{TYPE_NAMES[number.type] ?? (number.type || '—')}</Table.Td>
+      <Table.Td className="number-detail">{TYPE_NAMES[number.type] ?? (number.type || '—')}</Table.Td>
       <Table.Td>{number.state === 'unknown' ? 'Unknown' : number.state[0]!.toUpperCase() + number.state.slice(1)}</Table.Td>
       <Table.Td>
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
           {calendarDate(number.dueDate)}
         </Text>
         {warning && (
-          <Badge color="orange" variant="light" size="sm">
+          // As wide as its words: a badge gives way to its cell's width, here the date's, and would be cut.
+          <Badge color="orange" variant="light" size="sm" miw="max-content">
             {warning}
           </Badge>
         )}
       </Table.Td>
-      <Table.Td>{number.enableVoicemail ? `On${number.voicemailMaxHangup ? ` · ${number.voicemailMaxHangup} s` : ''}` : 'Off'}</Table.Td>
+      <Table.Td className="number-detail">{number.enableVoicemail ? `On${number.voicemailMaxHangup ? ` · ${number.voicemailMaxHangup} s` : ''}` : 'Off'}</Table.Td>
       <Table.Td>
         <Button size="compact-sm" variant="light" onClick={() => onChoose(number)} aria-label={`Edit ${number.number}`}>
           Edit
@@ -59,6 +73,7 @@ function Listing({ list, onChoose }: { list: Numbers; onChoose: (number: ListedN
   const today = useMemo(() => new Date(list.fetchedAt), [list.fetchedAt]);
   const expiring = list.numbers.filter((number) => expiresSoon(number, today)).length;
   const total = list.numbers.length;
+  const editing = useNumbers((state) => state.draft.number.trim());
 
   return (
     <Stack gap="sm">
@@ -67,22 +82,22 @@ function Listing({ list, onChoose }: { list: Numbers; onChoose: (number: ListedN
         {numbers.length === total ? countOf(total, 'number') : `${numbers.length} of ${total} numbers match`}
         {expiring > 0 ? ` · ${expiring} expire${expiring === 1 ? 's' : ''} within ${EXPIRY_WARNING_DAYS} days` : ''} · read from ITNIO at {clockTime(list.fetchedAt)} ({ageOf(list.fetchedAt)})
       </Text>
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={0} type="native" className="number-list">
         <Table aria-label="Numbers" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Number</Table.Th>
               <Table.Th>Country</Table.Th>
-              <Table.Th>Type</Table.Th>
+              <Table.Th className="number-detail">Type</Table.Th>
               <Table.Th>State</Table.Th>
               <Table.Th>Expires</Table.Th>
-              <Table.Th>Voicemail</Table.Th>
+              <Table.Th className="number-detail">Voicemail</Table.Th>
               <Table.Th>Settings</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {numbers.map((number) => (
-              <NumberRow key={number.number} number={number} today={today} onChoose={onChoose} />
+              <NumberRow key={number.number} number={number} today={today} editing={number.number === editing} onChoose={onChoose} />
             ))}
           </Table.Tbody>
         </Table>

@@ -5,6 +5,7 @@ import { useAccountSwitches } from '../../ui/account-scope';
 import { activeProfile, useProfiles } from '../profiles/store';
 import { NumberForm } from './NumberForm';
 import { NumberList } from './NumberList';
+import './numbers-layout.css';
 import { useNumbers } from './store';
 
 /** Asks before a chosen number's settings replace a draft that has not been saved. */
@@ -34,6 +35,7 @@ function ReplaceDraftPrompt() {
 export function NumbersScreen() {
   const profile = activeProfile(useProfiles((state) => state.list));
   const { loadRecent, loadList, chooseNumber, draftVersion } = useNumbers();
+  const editor = useRef<HTMLDivElement>(null);
   const settingsHeading = useRef<HTMLHeadingElement>(null);
   const shownVersion = useRef(draftVersion);
   const profileId = profile?.id;
@@ -48,34 +50,40 @@ export function NumbersScreen() {
   useOnReconnect(() => void loadList());
 
   // A chosen number's settings land in the form: keyboard and screen-reader users go there with them.
+  // Under the list (or scrolled away above it) the form comes up to the window's top, as much of it
+  // in view as fits; beside the list its top is in view already, and the chosen row stays where it is.
   useEffect(() => {
     if (draftVersion === shownVersion.current) return;
     shownVersion.current = draftVersion;
-    settingsHeading.current?.focus();
+    const top = editor.current?.getBoundingClientRect().top ?? 0;
+    if (top < 0 || top > window.innerHeight / 2) editor.current?.scrollIntoView({ block: 'start' });
+    settingsHeading.current?.focus({ preventScroll: true });
   }, [draftVersion]);
 
   return (
-    <Stack gap="lg">
-      <Paper withBorder p="md" component="section" aria-labelledby="account-numbers-heading">
-        <Title order={2} size="h4" mb="xs" id="account-numbers-heading">
-          Your numbers
-        </Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          Every number of this account. Choose Edit to load a number&apos;s current settings into the form below.
-        </Text>
-        <NumberList profileId={profileId} onChoose={(number) => chooseNumber(number, profile?.appId)} />
-      </Paper>
-      <section aria-labelledby="number-settings-heading">
-        <Title order={2} size="h4" mb="xs" id="number-settings-heading" tabIndex={-1} ref={settingsHeading}>
-          Number settings
-        </Title>
-        <Text c="dimmed" size="sm" mb="sm">
-          Set a number&apos;s IP whitelist, inbound routing and voicemail greeting. The draft stays here while you visit other screens.
-        </Text>
-        {/* Started afresh when a chosen number replaces the draft, or another profile's drops it. */}
-        <NumberForm key={`${switches} ${draftVersion}`} />
-      </section>
+    <div className="numbers-layout">
+      <div className="numbers-columns">
+        <Paper withBorder p="md" component="section" aria-labelledby="account-numbers-heading">
+          <Title order={2} size="h4" mb="xs" id="account-numbers-heading">
+            Your numbers
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            Every number of this account. Choose Edit to load a number&apos;s current settings into the settings form.
+          </Text>
+          <NumberList profileId={profileId} onChoose={(number) => chooseNumber(number, profile?.appId)} />
+        </Paper>
+        <Paper withBorder p="md" component="section" aria-labelledby="number-settings-heading" className="number-editor" ref={editor}>
+          <Title order={2} size="h4" mb="xs" id="number-settings-heading" tabIndex={-1} ref={settingsHeading}>
+            Number settings
+          </Title>
+          <Text c="dimmed" size="sm" mb="sm">
+            Set a number&apos;s IP whitelist, inbound routing and voicemail greeting. The draft stays here while you visit other screens.
+          </Text>
+          {/* Started afresh when a chosen number replaces the draft, or another profile's drops it. */}
+          <NumberForm key={`${switches} ${draftVersion}`} />
+        </Paper>
+      </div>
       <ReplaceDraftPrompt />
-    </Stack>
+    </div>
   );
 }

@@ -74,7 +74,7 @@ export function ProfilesScreen() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
+                    <Group gap="xs">
                       {!active && (
                         <Button size="xs" variant="light" onClick={() => void use(profile.id)} aria-label={`Use ${profile.name}`}>
                           Use

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Pagination, SegmentedControl, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Button, Group, Modal, type MantineBreakpoint, Pagination, SegmentedControl, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { OUTGOING, sortTrunks, TRUNK_TYPE_NAMES, type TrunkRecord, type TrunkSort } from '../../../../contract/schemas/trunks';
@@ -7,6 +7,7 @@ import { useOnReconnect } from '../../ui/connection';
 import { ageOf, clockTime, vendorTime } from '../../ui/format';
 import { useHoldScreen } from '../../ui/leave-guard';
 import { ReadProblem } from '../../ui/ReadProblem';
+import { RowActionsCell, RowActionsHeader } from '../../ui/row-actions';
 import { useWaitForAnswer, WaitForAnswer } from '../../ui/wait-for-answer';
 import { TrunkEditor } from './TrunkEditor';
 import { PAGE_SIZES, useTrunks, type PageSize } from './store';
@@ -18,14 +19,31 @@ const TYPE_FILTERS = [
 ];
 const SIZE_CHOICES = [...PAGE_SIZES.map((size) => ({ value: String(size), label: `${size} per page` })), { value: 'all', label: 'All pages' }];
 const SEARCH_DEBOUNCE_MS = 300;
+/**
+ * Narrower than this, the table leaves out the type (the address's label says gateway or
+ * whitelist), the prefix and the registration, which the trunk's editor shows.
+ */
+const FULL_TABLE_FROM: MantineBreakpoint = 'lg';
 
 /** What the discard prompt does once the operator agrees to lose the edits. */
 type Pending = { then: 'close' } | { then: 'leave'; leave: () => void };
 
-function SortableHeader({ by, label, sort, onSort }: { by: TrunkSort['by']; label: string; sort: TrunkSort | undefined; onSort: (by: TrunkSort['by']) => void }) {
+function SortableHeader({
+  by,
+  label,
+  sort,
+  onSort,
+  visibleFrom,
+}: {
+  by: TrunkSort['by'];
+  label: string;
+  sort: TrunkSort | undefined;
+  onSort: (by: TrunkSort['by']) => void;
+  visibleFrom?: MantineBreakpoint;
+}) {
   const direction = sort?.by === by ? sort.direction : undefined;
   return (
-    <Table.Th aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}>
+    <Table.Th visibleFrom={visibleFrom} aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}>
       <UnstyledButton onClick={() => onSort(by)} fw={700} fz="sm">
         {label}
         <span aria-hidden="true">{direction === 'asc' ? ' ▲' : direction === 'desc' ? ' ▼' : ''}</span>
@@ -39,14 +57,14 @@ function TrunkRow({ trunk, onEdit }: { trunk: TrunkRecord; onEdit: (trunk: Trunk
   return (
     <Table.Tr data-testid={`trunk-${trunk.keyId}`}>
       <Table.Td>
-        <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+        <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
           {trunk.sipTrunkName}
         </Text>
         <Text size="xs" c="dimmed">
           id {trunk.keyId}
         </Text>
       </Table.Td>
-      <Table.Td>{outgoing ? 'Outgoing' : 'Incoming'}</Table.Td>
+      <Table.Td visibleFrom={FULL_TABLE_FROM}>{outgoing ? 'Outgoing' : 'Incoming'}</Table.Td>
       <Table.Td>
         <Text size="sm" fw={trunk.enabled ? 600 : 400} c={trunk.enabled ? undefined : 'dimmed'}>
           {trunk.enabled ? 'Enabled' : 'Disabled'}
@@ -56,12 +74,12 @@ function TrunkRow({ trunk, onEdit }: { trunk: TrunkRecord; onEdit: (trunk: Trunk
         <Text size="xs" c="dimmed">
           {outgoing ? 'Gateway' : 'Whitelist'}
         </Text>
-        <Text size="sm" ff="monospace">
+        <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
           {(outgoing ? trunk.sipGatewayIp : trunk.sipWhiteIp) || '—'}
         </Text>
       </Table.Td>
-      <Table.Td>{trunk.sipPrefix || '—'}</Table.Td>
-      <Table.Td>{outgoing ? (trunk.sipTrunkState ? `On (${trunk.sipAccount || 'no account'})` : 'Off') : '—'}</Table.Td>
+      <Table.Td visibleFrom={FULL_TABLE_FROM}>{trunk.sipPrefix || '—'}</Table.Td>
+      <Table.Td visibleFrom={FULL_TABLE_FROM}>{outgoing ? (trunk.sipTrunkState ? `On (${trunk.sipAccount || 'no account'})` : 'Off') : '—'}</Table.Td>
       <Table.Td>
         {trunk.groupList.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -69,7 +87,7 @@ function TrunkRow({ trunk, onEdit }: { trunk: TrunkRecord; onEdit: (trunk: Trunk
           </Text>
         ) : (
           trunk.groupList.map((group) => (
-            <Text size="sm" key={group.groupId} style={{ whiteSpace: 'nowrap' }}>
+            <Text size="sm" key={group.groupId}>
               {group.groupName || 'Agent group'} ({group.groupId}){group.number ? ` · ${group.number}` : ''}
             </Text>
           ))
@@ -80,11 +98,11 @@ function TrunkRow({ trunk, onEdit }: { trunk: TrunkRecord; onEdit: (trunk: Trunk
           {vendorTime(trunk.updateTime)}
         </Text>
       </Table.Td>
-      <Table.Td>
+      <RowActionsCell>
         <Button size="xs" variant="default" onClick={() => onEdit(trunk)} aria-label={`Edit ${trunk.sipTrunkName}`}>
           Edit
         </Button>
-      </Table.Td>
+      </RowActionsCell>
     </Table.Tr>
   );
 }
@@ -183,19 +201,20 @@ export function TrunksScreen() {
           <Text size="xs" c="dimmed" data-testid="trunks-read-at">
             Read from ITNIO at {clockTime(page.fetchedAt)} ({ageOf(page.fetchedAt)})
           </Text>
-          <Table.ScrollContainer minWidth={980}>
+          {/* Fits the box: text wraps and, below FULL_TABLE_FROM, the columns the editor also shows step aside. */}
+          <Table.ScrollContainer minWidth={0} type="native">
             <Table striped highlightOnHover aria-label="SIP trunks" aria-busy={loading}>
               <Table.Thead>
                 <Table.Tr>
                   <SortableHeader by="sipTrunkName" label="Name" sort={sort} onSort={toggleSort} />
-                  <SortableHeader by="type" label="Type" sort={sort} onSort={toggleSort} />
+                  <SortableHeader by="type" label="Type" sort={sort} onSort={toggleSort} visibleFrom={FULL_TABLE_FROM} />
                   <SortableHeader by="enabled" label="State" sort={sort} onSort={toggleSort} />
                   <Table.Th>Gateway or whitelist IP</Table.Th>
-                  <Table.Th>Prefix</Table.Th>
-                  <Table.Th>Registration</Table.Th>
+                  <Table.Th visibleFrom={FULL_TABLE_FROM}>Prefix</Table.Th>
+                  <Table.Th visibleFrom={FULL_TABLE_FROM}>Registration</Table.Th>
                   <Table.Th>Agent groups</Table.Th>
                   <SortableHeader by="updateTime" label="Updated" sort={sort} onSort={toggleSort} />
-                  <Table.Th>Actions</Table.Th>
+                  <RowActionsHeader>Actions</RowActionsHeader>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -1,8 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../../renderer/src/app/App';
 import { installBridge, shellAnswers } from '../../fake-bridge';
+
+/** happy-dom's window size, which its media queries answer to (1024×768 unless set). */
+const setViewport = (size: { width: number; height: number }) =>
+  (window as unknown as { happyDOM: { setViewport(viewport: { width: number; height: number }): void } }).happyDOM.setViewport(size);
+
+const LIVE_PROFILE = { id: 'work', name: 'Work', baseUrl: 'https://api.itniotech.com', appId: 'app-2', apiKeyMasked: 'bDq…q9', sandbox: false };
 
 describe('shell', () => {
   it('shows the version from the main process', async () => {
@@ -49,11 +55,49 @@ describe('shell', () => {
     expect(screen.getByText('Restart Switchboard.')).toBeTruthy();
   });
 
-  it('marks the built-in sandbox in the header while it is the active profile', async () => {
+  it('marks the built-in sandbox in the header while it is the active profile, as one strip that never scrolls away', async () => {
     installBridge(shellAnswers());
     render(<App />);
     expect((await screen.findByTestId('active-profile')).textContent).toContain('Sandbox');
-    expect(screen.getByRole('status', { name: /sandbox/i }).textContent).toMatch(/built-in sandbox/);
+    const header = screen.getByRole('banner');
+    expect(within(header).getByRole('status', { name: /sandbox/i }).textContent).toMatch(/built-in sandbox/);
+    expect(within(screen.getByRole('main')).queryByRole('status', { name: /sandbox/i })).toBeNull();
+  });
+
+  it('shows no sandbox strip under a live account', async () => {
+    installBridge({ ...shellAnswers(), 'profiles.list': () => ({ ok: true, value: { activeId: 'work', profiles: [LIVE_PROFILE] } }) });
+    render(<App />);
+    expect((await screen.findByTestId('active-profile')).textContent).toContain('Work');
+    expect(screen.queryByRole('status', { name: /sandbox/i })).toBeNull();
+  });
+
+  describe('on a narrow window', () => {
+    beforeEach(() => setViewport({ width: 800, height: 600 }));
+    afterEach(() => setViewport({ width: 1024, height: 768 }));
+
+    it('folds the sidebar away behind a Screens button, out of the tab order until opened; choosing a screen folds it again', async () => {
+      installBridge(shellAnswers());
+      const user = userEvent.setup();
+      render(<App />);
+      const nav = screen.getByRole('navigation', { name: 'Screens', hidden: true });
+      const toggle = screen.getByRole('button', { name: 'Screens' });
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(nav.hasAttribute('inert')).toBe(true);
+
+      await user.click(toggle);
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(nav.hasAttribute('inert')).toBe(false);
+      await user.click(within(nav).getByRole('button', { name: /^Trunks/ }));
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(nav.hasAttribute('inert')).toBe(true);
+
+      // A shortcut also folds away a sidebar left open.
+      await user.click(toggle);
+      await user.keyboard('{Control>}5{/Control}');
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profiles');
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    });
   });
 
   it('offers a manual theme switch', async () => {

@@ -371,6 +371,26 @@ describe("Numbers screen: the account's numbers", () => {
     expect(of('numbers.list')).toHaveLength(2);
   });
 
+  it('marks the row of the number in the form, in words, and no row once the form is cleared', async () => {
+    numbersBridge({ list: accountNumbers() });
+    const user = userEvent.setup();
+    render(<App />);
+    const table = await numberTable();
+    const marked = () => listedRows(table).filter((row) => row.getAttribute('aria-current') === 'true');
+    expect(marked()).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Edit 442079460958' }));
+    await waitFor(() => expect(marked().map((row) => row.dataset.testid)).toEqual(['number-442079460958']));
+    expect(within(marked()[0]!).getByText('Editing')).toBeTruthy();
+    expect(within(table).getAllByText('Editing')).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Edit 12025550143' }));
+    await waitFor(() => expect(marked().map((row) => row.dataset.testid)).toEqual(['number-12025550143']));
+    await user.click(within(await form()).getByRole('button', { name: 'Clear form' }));
+    await waitFor(() => expect(marked()).toEqual([]));
+    expect(within(table).queryByText('Editing')).toBeNull();
+  });
+
   it('saves a change of remark on a number whose listed addresses our rules would refuse, sending them as read', async () => {
     // The vendor's own sample gateway and a host name: neither an IP address, yet values ITNIO may hold.
     const read = { outIp: '12.325.353.2', inIp: 'sbc.example.net:5060' };
