@@ -12,8 +12,8 @@ interface PhoneNumberPreviewProps {
   verb: string;
   /** Said before the rule the vendor would refuse it by, e.g. "Cannot be called: the number". */
   refused: string;
-  /** Said while the field is empty. */
-  empty: string;
+  /** Said while the field is empty; nothing when the field's description says it already (a tight form). */
+  empty?: string;
   testId: string;
 }
 
@@ -23,7 +23,7 @@ interface PhoneNumberPreviewProps {
  */
 export function PhoneNumberPreview({ written, rule, defaultCountry, verb, refused, empty, testId }: PhoneNumberPreviewProps) {
   const text = (() => {
-    if (!written.trim()) return empty;
+    if (!written.trim()) return empty ?? '';
     const { digits, country, valid, problem } = normalisePhoneNumber(written, rule, defaultCountry || undefined);
     if (problem) return `${refused} ${problem}.`;
     if (!country) return `${verb} ${digits} · country not recognised: check the country code.`;

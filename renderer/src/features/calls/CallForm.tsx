@@ -132,7 +132,7 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
             <Stack gap={4}>
               <Autocomplete
                 label="Caller ID"
-                description="7–15 digits with the country code, shown to the callee"
+                description="Shown to the callee; empty: the phone's own caller ID"
                 inputMode="tel"
                 autoComplete="off"
                 spellCheck={false}
@@ -145,7 +145,6 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
                 defaultCountry={form.values.defaultCountry}
                 verb="Sends"
                 refused="Will not be sent: the caller ID"
-                empty="Empty: the callee sees the phone's own caller ID."
                 testId="caller-id-preview"
               />
             </Stack>

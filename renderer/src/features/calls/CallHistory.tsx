@@ -6,12 +6,16 @@ import { countryName } from '../../../../contract/schemas/phone-number';
 import type { HistoryEntry } from '../../../../contract/schemas/calls';
 import { countOf, dateTime } from '../../ui/format';
 import { useOnReturn } from '../../ui/on-return';
+import { RowActionsCell, RowActionsHeader } from '../../ui/row-actions';
 import { historyFilterOf, isFiltering } from './history-filter';
 import { HistoryFilters } from './HistoryFilters';
 import { HISTORY_SHOWN, useCallHistory } from './history-store';
 import { OutcomeBadge } from './OutcomeBadge';
 import { useRecording } from './recording-store';
 
+
+/** From this width every column has room; below it the caller ID and note ride in the number's cell. */
+const FULL_TABLE_FROM = 'lg';
 
 /**
  * How the call went: the badge names its outcome once ITNIO has filed its record (with talk time
@@ -85,10 +89,16 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
             {countryName(entry.country)}
           </Text>
         )}
+        {/* On a narrow window the caller ID and note columns give way: what they hold moves here. */}
+        {(entry.displayNum || entry.calledInfo) && (
+          <Text size="xs" c="dimmed" hiddenFrom={FULL_TABLE_FROM} lineClamp={2}>
+            {[entry.displayNum && `Caller ID ${entry.displayNum}`, entry.calledInfo].filter(Boolean).join(' · ')}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>{entry.account}</Table.Td>
-      <Table.Td>{entry.displayNum ?? ''}</Table.Td>
-      <Table.Td maw={220}>
+      <Table.Td visibleFrom={FULL_TABLE_FROM}>{entry.displayNum ?? ''}</Table.Td>
+      <Table.Td visibleFrom={FULL_TABLE_FROM} maw={220}>
         <Text size="sm" lineClamp={2}>
           {entry.calledInfo ?? ''}
         </Text>
@@ -96,8 +106,8 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
       <Table.Td>
         <Attempt entry={entry} status={status} />
       </Table.Td>
-      <Table.Td>
-        <Group gap={6} wrap="nowrap">
+      <RowActionsCell>
+        <Group gap={6}>
           {/* A call still on its way, or one that may have rung, must not be offered again beside it. */}
           {entry.request !== 'pending' && entry.request !== 'unknown' && (
             <Button size="compact-sm" variant="light" onClick={() => onRedial(entry)} aria-label={`Redial ${entry.callee} from ${entry.account}`}>
@@ -121,7 +131,7 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
             </Button>
           )}
         </Group>
-      </Table.Td>
+      </RowActionsCell>
     </Table.Tr>
   );
 }
@@ -179,17 +189,17 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
         {watching > 0 ? ` Checking the outcome of ${countOf(watching, 'recent call')} with ITNIO in the background.` : ''}
       </Text>
       {list && list.entries.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
+        <Table.ScrollContainer minWidth={600}>
           <Table striped highlightOnHover aria-label="Call history" verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Time</Table.Th>
                 <Table.Th>Number</Table.Th>
                 <Table.Th>Phone</Table.Th>
-                <Table.Th>Caller ID</Table.Th>
-                <Table.Th>Note</Table.Th>
+                <Table.Th visibleFrom={FULL_TABLE_FROM}>Caller ID</Table.Th>
+                <Table.Th visibleFrom={FULL_TABLE_FROM}>Note</Table.Th>
                 <Table.Th>Outcome</Table.Th>
-                <Table.Th>Actions</Table.Th>
+                <RowActionsHeader>Actions</RowActionsHeader>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

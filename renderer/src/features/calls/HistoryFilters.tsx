@@ -33,6 +33,7 @@ export function HistoryFilters({ list }: { list: HistoryList | undefined }) {
   const profiles = list?.profiles ?? [];
 
   return (
+    // Widths chosen so the usual five fit one row at the smallest window (768 px of content): the history's first row stays in view after a call.
     <Group role="group" aria-label="Filter the call history" gap="xs" align="flex-start">
       <TextInput
         label="Search history"
@@ -40,7 +41,7 @@ export function HistoryFilters({ list }: { list: HistoryList | undefined }) {
         value={typed}
         onChange={(event) => setTyped(event.currentTarget.value)}
         error={problems.query}
-        style={{ flex: '1 1 220px' }}
+        style={{ flex: '1 1 150px' }}
         maw={420}
       />
       {/* The browser's own date fields: a calendar and typing alike; each bounds the other's calendar. */}
@@ -51,7 +52,7 @@ export function HistoryFilters({ list }: { list: HistoryList | undefined }) {
         max={filters.toDay || undefined}
         onChange={(event) => void filter({ fromDay: event.currentTarget.value })}
         error={problems.fromDay}
-        w={150}
+        w={136}
       />
       <TextInput
         type="date"
@@ -60,7 +61,7 @@ export function HistoryFilters({ list }: { list: HistoryList | undefined }) {
         min={filters.fromDay || undefined}
         onChange={(event) => void filter({ toDay: event.currentTarget.value })}
         error={problems.toDay}
-        w={150}
+        w={136}
       />
       <Select
         label="Outcome"
@@ -69,7 +70,7 @@ export function HistoryFilters({ list }: { list: HistoryList | undefined }) {
         value={filters.outcome}
         onChange={(value) => void filter({ outcome: value as HistoryOutcome | null })}
         clearable
-        w={200}
+        w={160}
       />
       <Select
         label="Phone"
@@ -80,7 +81,7 @@ export function HistoryFilters({ list }: { list: HistoryList | undefined }) {
         searchable
         clearable
         nothingFoundMessage="No calls from such a phone"
-        w={150}
+        w={136}
       />
       {/* Offered once the history holds calls of more than one profile; all of them by default. */}
       {(profiles.length > 1 || filters.profileId !== null) && (

@@ -95,7 +95,7 @@ export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
                 <TextInput
                   label="Caller ID"
                   required
-                  description="7–13 digits with the country code, shown to the people these phones call"
+                  description="Shown to the people these phones call, e.g. +44 20 7946 0958"
                   inputMode="tel"
                   autoComplete="off"
                   spellCheck={false}
@@ -106,7 +106,6 @@ export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
                   rule={BATCH_CALLER_ID_DIGITS}
                   verb="Sends"
                   refused="Will not be sent: the caller ID"
-                  empty="Type or paste the number the phones show: +44 20 7946 0958 or 442079460958."
                   testId="caller-id-preview"
                 />
               </Stack>

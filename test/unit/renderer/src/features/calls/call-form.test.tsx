@@ -92,10 +92,12 @@ describe('Dialer: the caller ID reads numbers as the callee field does', { timeo
     expect(sent).toEqual([]);
   });
 
-  it('says the phone’s own caller ID is used while the field is empty', async () => {
+  it('says the phone’s own caller ID is used while the field is empty, and previews nothing yet', async () => {
     dialerBridge();
     await openDialer();
-    expect(screen.getByTestId('caller-id-preview').textContent).toBe("Empty: the callee sees the phone's own caller ID.");
+    expect(screen.getByRole('combobox', { name: 'Caller ID' }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText("Shown to the callee; empty: the phone's own caller ID")).toBeTruthy();
+    expect(screen.getByTestId('caller-id-preview').textContent).toBe('');
   });
 });
 

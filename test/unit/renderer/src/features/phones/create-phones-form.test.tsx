@@ -38,7 +38,8 @@ describe('Phones form: the caller ID reads numbers as the Dialer does', () => {
     const user = userEvent.setup({ delay: null });
     render(<App />);
     const f = await form();
-    expect(within(f).getByTestId('caller-id-preview').textContent).toBe('Type or paste the number the phones show: +44 20 7946 0958 or 442079460958.');
+    expect(within(f).getByText('Shown to the people these phones call, e.g. +44 20 7946 0958')).toBeTruthy();
+    expect(within(f).getByTestId('caller-id-preview').textContent).toBe('');
     await user.type(within(f).getByLabelText(/Group name/), 'Night Shift');
     await user.type(within(f).getByLabelText(/Phone name/), 'night');
     await user.click(within(f).getByLabelText(/Caller ID/));
