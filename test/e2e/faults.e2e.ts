@@ -35,7 +35,7 @@ describe('Dialer under network faults, in Chromium', () => {
     await expect.poll(() => placeResult().getAttribute('role'), { timeout: 10_000 }).toBe('alert');
     const alert = await placeResult().textContent();
     expect(alert).toContain(MAY_HAVE_GONE_THROUGH);
-    expect(await callButton().isEnabled()).toBe(true);
+    await expect.poll(() => callButton().isEnabled()).toBe(true);
     return alert;
   }
 
