@@ -22,6 +22,16 @@ export const FIRST_RUN_PROFILES = {
 };
 
 /** The sandbox's seeded balance, with no low-balance warning set. */
+/** Two of the sandbox's phones, as the Dialer's phone picker reads them. */
+export const DIALER_PHONES = {
+  profileId: 'sandbox',
+  fetchedAt: '2025-07-01T10:00:00.000Z',
+  phones: [
+    { account: '80010001', phoneName: 'desk-1', groupName: 'Front Office', displayNum: '447700900123' },
+    { account: '80010004', phoneName: 'support-1', groupName: 'Support Team', displayNum: '12025550143' },
+  ],
+};
+
 export const SANDBOX_BALANCE = { profileId: 'sandbox', balance: '25.00', gift: '0.00', credit: '0.00', fetchedAt: '2025-07-01T10:00:00.000Z', threshold: null, low: false };
 
 export const shellAnswers = (version = '1') => ({

@@ -5,23 +5,14 @@ import type { Result } from '../../../../../../contract/result';
 import { placeCallInput, type PlaceCall } from '../../../../../../contract/schemas/calls';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useDialer } from '../../../../../../renderer/src/features/calls/store';
-import { installBridge, shellAnswers } from '../../../fake-bridge';
-
-const PHONES = {
-  profileId: 'sandbox',
-  fetchedAt: '2025-07-01T10:00:00.000Z',
-  phones: [
-    { account: '80010001', phoneName: 'desk-1', groupName: 'Front Office', displayNum: '447700900123' },
-    { account: '80010004', phoneName: 'support-1', groupName: 'Support Team', displayNum: '12025550143' },
-  ],
-};
+import { DIALER_PHONES, installBridge, shellAnswers } from '../../../fake-bridge';
 
 /** main as the Dialer sees it on a first run (no default phone or caller ID): the call parsed with the contract schema, as the router does. */
 function dialerBridge() {
   const sent: PlaceCall[] = [];
   installBridge({
     ...shellAnswers(),
-    'phones.list': () => ({ ok: true, value: PHONES }),
+    'phones.list': () => ({ ok: true, value: DIALER_PHONES }),
     'calls.place': (input): Result<unknown> => {
       const parsed = placeCallInput.safeParse(input);
       if (!parsed.success) return { ok: false, error: { kind: 'invalid-input', message: 'refused by main' } };

@@ -7,16 +7,7 @@ import type { HistoryEntry } from '../../../../../../contract/schemas/calls';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useDialer } from '../../../../../../renderer/src/features/calls/store';
 import { historyListOf } from '../../../../../support/fixtures/history';
-import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
-
-const PHONES = {
-  profileId: 'sandbox',
-  fetchedAt: '2025-07-01T10:00:00.000Z',
-  phones: [
-    { account: '80010001', phoneName: 'desk-1', groupName: 'Front Office', displayNum: '447700900123' },
-    { account: '80010004', phoneName: 'support-1', groupName: 'Support Team', displayNum: '12025550143' },
-  ],
-};
+import { DIALER_PHONES, FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
 
 /** The sandbox profile with the defaults an operator set under Profiles. */
 const PROFILES = {
@@ -36,7 +27,7 @@ function dialerBridge(options: { balance?: number; pending?: Promise<void>; hist
   const calls = installBridge({
     ...shellAnswers(),
     'profiles.list': () => ({ ok: true, value: PROFILES }),
-    'phones.list': () => ({ ok: true, value: PHONES }),
+    'phones.list': () => ({ ok: true, value: DIALER_PHONES }),
     'calls.history': (input) => {
       const query = (input as { query?: string } | undefined)?.query ?? '';
       const matched = history.filter((entry) => JSON.stringify(entry).includes(query));

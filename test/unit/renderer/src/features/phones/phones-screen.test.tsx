@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppError, Result } from '../../../../../../contract/result';
 import type { CreatedBatch, PhoneDirectory, PhoneSummary } from '../../../../../../contract/schemas/phones';
 import { App } from '../../../../../../renderer/src/app/App';
@@ -9,17 +9,9 @@ import { useNavigation } from '../../../../../../renderer/src/app/navigation';
 import { ROW_HEIGHT } from '../../../../../../renderer/src/features/phones/PhoneList';
 import { useProfiles } from '../../../../../../renderer/src/features/profiles/store';
 import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
+import { giveBoxesHeight } from '../../../viewport';
 
-// happy-dom lays nothing out: give every box a viewport-sized height so the virtual list has a window to fill.
-const VIEWPORT = 440;
-let clientHeight: PropertyDescriptor | undefined;
-beforeAll(() => {
-  clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => VIEWPORT });
-});
-afterAll(() => {
-  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
-});
+giveBoxesHeight(440);
 
 beforeEach(() => {
   notifications.clean();

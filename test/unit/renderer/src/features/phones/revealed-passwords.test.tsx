@@ -1,11 +1,12 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PhoneSummary } from '../../../../../../contract/schemas/phones';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/ui/navigation';
 import { installBridge, shellAnswers } from '../../../fake-bridge';
+import { giveBoxesHeight } from '../../../viewport';
 
 const PHONES: PhoneSummary[] = [1, 2, 3].map((n) => ({ account: `8001000${n}`, phoneName: `desk-${n}`, groupName: 'Front Office', displayNum: '447700900123' }));
 const passwordOf = (account: string) => `Pw${account}Zq`;
@@ -29,15 +30,7 @@ function phonesBridge() {
   return { inputsOf: (method: string) => calls.filter((call) => call.method === method).map((call) => call.input) };
 }
 
-// happy-dom lays nothing out: a viewport-sized height gives the virtual list a window to fill.
-let clientHeight: PropertyDescriptor | undefined;
-beforeAll(() => {
-  clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 440 });
-});
-afterAll(() => {
-  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
-});
+giveBoxesHeight(440);
 
 beforeEach(() => {
   notifications.clean();

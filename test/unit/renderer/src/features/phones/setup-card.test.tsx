@@ -1,27 +1,21 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sipUri, type PhoneSummary } from '../../../../../../contract/schemas/phones';
 import type { SipRegistrar } from '../../../../../../contract/schemas/profiles';
 import { App } from '../../../../../../renderer/src/app/App';
 import { SetupQrCode } from '../../../../../../renderer/src/features/phones/SetupCard';
 import { useNavigation } from '../../../../../../renderer/src/ui/navigation';
 import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
+import { giveBoxesHeight } from '../../../viewport';
 
 const PHONES: PhoneSummary[] = [1, 2].map((n) => ({ account: `8001000${n}`, phoneName: `desk-${n}`, groupName: 'Front Office', displayNum: '447700900123' }));
 const PASSWORD = 'Pw80010002Zq';
 const REGISTRAR: SipRegistrar = { host: 'sip.example.com', port: 5061, transport: 'tls' };
 const onPage = (text: string) => document.body.textContent?.includes(text) ?? false;
 
-let clientHeight: PropertyDescriptor | undefined;
-beforeAll(() => {
-  clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 440 });
-});
-afterAll(() => {
-  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
-});
+giveBoxesHeight(440);
 beforeEach(() => {
   notifications.clean();
   useNavigation.setState({ screen: 'phones' });
