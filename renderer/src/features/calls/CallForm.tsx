@@ -1,7 +1,6 @@
 import { Autocomplete, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { CALLEE_DIGITS } from '../../../../contract/schemas/callee';
-import { dialCountries } from '../../../../contract/schemas/phone-number';
 import { CALL_NOTE_MAX, CALLER_ID_DIGITS } from '../../../../contract/schemas/calls';
 import { clockTime } from '../../ui/format';
 import { focusFirstError, putOnField } from '../../ui/field-errors';
@@ -10,11 +9,10 @@ import { loadPhonesOrToast, usePhones } from '../phones/store';
 import { activeProfile, useProfiles } from '../profiles/store';
 import { SendButton } from '../../ui/SendButton';
 import type { CallForm as Form } from './call-form';
+import { CountryPicker } from './CountryPicker';
 import { DialPad } from './DialPad';
 import { PlaceResultPanel } from './PlaceResultPanel';
 import { useDialer } from './store';
-
-const COUNTRIES = dialCountries();
 
 /** The dialer: number (pad, typing or paste), who rings first, caller ID, note, and Call. */
 export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject<HTMLInputElement | null> }) {
@@ -88,19 +86,18 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
             />
           </Stack>
           <Stack gap="sm" style={{ flex: 1 }} miw={280} maw={520}>
-            <Select
+            <CountryPicker
               label="Country for local numbers"
               description="Numbers typed without a country code are read as dialled from here"
               placeholder="None: type the country code"
-              data={COUNTRIES}
               searchable
               clearable
               nothingFoundMessage="No such country"
               {...form.getInputProps('defaultCountry')}
-              value={form.values.defaultCountry || null}
+              value={form.values.defaultCountry}
               onChange={(code) => {
-                form.setFieldValue('defaultCountry', code ?? '');
-                setHomeCountry(code ?? '');
+                form.setFieldValue('defaultCountry', code);
+                setHomeCountry(code);
                 // A local number refused for want of a country may be fine for the new one.
                 if (form.errors.callee) form.validateField('callee');
                 if (form.errors.displayNum) form.validateField('displayNum');

@@ -5,6 +5,7 @@ import { callDetails } from '../../../../contract/schemas/call-record-text';
 import { countryName } from '../../../../contract/schemas/phone-number';
 import type { HistoryEntry } from '../../../../contract/schemas/calls';
 import { countOf, dateTime } from '../../ui/format';
+import { useAfterFirstPaint } from '../../ui/after-first-paint';
 import { useOnReturn } from '../../ui/on-return';
 import { RowActionsCell, RowActionsHeader } from '../../ui/row-actions';
 import { historyFilterOf, isFiltering } from './history-filter';
@@ -143,6 +144,8 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
 export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (entry: HistoryEntry) => void }) {
   const { list, listReadAt, filters, load, exportCsv, clear, outcomes, refreshingOutcomes, watchOutcomes, stopWatchingOutcomes, refreshOutcomes } = useCallHistory();
   const [clearing, setClearing] = useState(false);
+  // Below the form: the operator reads it once the form is up. It is read from main meanwhile.
+  const shown = useAfterFirstPaint();
 
   useEffect(() => {
     void load();
@@ -183,12 +186,12 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
           </Button>
         </Group>
       </Group>
-      <HistoryFilters list={list} />
+      {shown && <HistoryFilters list={list} />}
       <Text size="sm" c="dimmed" role="status">
         {summary}
         {watching > 0 ? ` Checking the outcome of ${countOf(watching, 'recent call')} with ITNIO in the background.` : ''}
       </Text>
-      {list && list.entries.length > 0 && (
+      {shown && list && list.entries.length > 0 && (
         <Table.ScrollContainer minWidth={600}>
           <Table striped highlightOnHover aria-label="Call history" verticalSpacing="xs">
             <Table.Thead>
@@ -210,7 +213,7 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
           </Table>
         </Table.ScrollContainer>
       )}
-      <Modal opened={clearing} onClose={() => setClearing(false)} title="Clear call history?">
+      <Modal opened={shown && clearing} onClose={() => setClearing(false)} title="Clear call history?">
         <Stack>
           <Alert color="red" variant="light">
             All {list?.total ?? 0} calls in the history, of every profile, will be deleted from this computer. This cannot be undone.

@@ -1,11 +1,15 @@
 import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { describeCallRecord } from '../../../../contract/schemas/call-record-text';
+import { useAfterFirstPaint } from '../../ui/after-first-paint';
 import { dateTime } from '../../ui/format';
 import { useRecording } from './recording-store';
 
 /** Plays a call's recording in the browser's own audio controls (keyboard and screen-reader ready), with Save as…. */
 export function RecordingPlayer() {
   const { player, saving, save, close } = useRecording();
+  // Nothing to show until a call is placed: its dialog's frame waits until the Dialer is up.
+  const mounted = useAfterFirstPaint();
+  if (!mounted) return null;
   return (
     <Modal opened={player !== undefined} onClose={close} title="Call recording" size="lg">
       {player && (

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useAfterFirstPaint } from '../../ui/after-first-paint';
 import { useDialer } from './store';
 
 /**
@@ -7,6 +8,9 @@ import { useDialer } from './store';
  */
 export function RepeatCallModal() {
   const { repeat, placing, confirmRepeat, cancelRepeat } = useDialer();
+  // Nothing to show until a call is placed: its dialog's frame waits until the Dialer is up.
+  const mounted = useAfterFirstPaint();
+  if (!mounted) return null;
   return (
     <Modal opened={repeat !== undefined} onClose={cancelRepeat} title="Call again?">
       {repeat && (

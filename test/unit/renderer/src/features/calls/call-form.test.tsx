@@ -122,6 +122,22 @@ describe('Dialer by keyboard', { timeout: 20_000 }, () => {
     expect(focused()).toBe(within(pad()).getByRole('button', { name: 'Clear number' }));
   });
 
+  it('puts the country list in the page only while it is open, and picks a country by typing, arrow and Enter', async () => {
+    dialerBridge();
+    const user = await openDialer();
+    // Some 250 countries, built on every start, were most of the Dialer's first render.
+    expect(screen.queryByRole('option', { name: 'Germany (+49)', hidden: true })).toBeNull();
+    expect(screen.queryByRole('option', { name: 'France (+33)', hidden: true })).toBeNull();
+
+    await user.click(countryPicker());
+    await user.keyboard('Germ');
+    expect(await screen.findByRole('option', { name: 'Germany (+49)', hidden: true })).toBeTruthy();
+    await user.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect((countryPicker() as HTMLInputElement).value).toBe('Germany (+49)'));
+    expect(useDialer.getState().homeCountry).toBe('DE');
+    await waitFor(() => expect(screen.queryByRole('option', { name: 'France (+33)', hidden: true })).toBeNull());
+  });
+
   it('moves the focus to the phone picker when Enter is pressed with no phone chosen', async () => {
     const { sent } = dialerBridge();
     const user = await openDialer();

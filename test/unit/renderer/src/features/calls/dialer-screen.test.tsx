@@ -1,12 +1,15 @@
+import { MantineProvider } from '@mantine/core';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useLayoutEffect } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../../../../contract/result';
 import { placeCallInput } from '../../../../../../contract/schemas/calls';
 import type { HistoryEntry } from '../../../../../../contract/schemas/calls';
 import { App } from '../../../../../../renderer/src/app/App';
+import { DialerScreen } from '../../../../../../renderer/src/features/calls/DialerScreen';
 import { useDialer } from '../../../../../../renderer/src/features/calls/store';
-import { historyListOf } from '../../../../../support/fixtures/history';
+import { historyEntry, historyListOf } from '../../../../../support/fixtures/history';
 import { DIALER_PHONES, FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
 
 /** The sandbox profile with the defaults an operator set under Profiles. */
@@ -259,6 +262,33 @@ describe('Dialer', { timeout: 20_000 }, () => {
     const user = await openDialer();
     await user.click(screen.getByRole('button', { name: 'Refresh phones' }));
     await waitFor(() => expect(of('phones.list')).toContainEqual({ refresh: true }));
+  });
+});
+
+describe('Dialer start-up', { timeout: 20_000 }, () => {
+  it('puts the number field and Call in its first render, and the history by itself right after', async () => {
+    dialerBridge({ history: [historyEntry('h1', '2025-07-01T09:00:00.000Z')] });
+    let first: { number: boolean; call: boolean; search: boolean } | undefined;
+    // Runs once the Dialer's first render is in the page, before any later render.
+    function FirstRender() {
+      useLayoutEffect(() => {
+        first ??= {
+          number: screen.queryByRole('textbox', { name: 'Number to call' }) !== null,
+          call: screen.queryByRole('button', { name: 'Call' }) !== null,
+          search: screen.queryByRole('textbox', { name: 'Search history' }) !== null,
+        };
+      }, []);
+      return null;
+    }
+    render(
+      <MantineProvider>
+        <DialerScreen />
+        <FirstRender />
+      </MantineProvider>,
+    );
+    expect(first).toEqual({ number: true, call: true, search: false });
+    expect(await screen.findByRole('textbox', { name: 'Search history' })).toBeTruthy();
+    expect(await screen.findAllByTestId('history-row')).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,32 @@
+import { Select, type SelectProps } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { dialCountries } from '../../../../contract/schemas/phone-number';
+
+let countries: ReturnType<typeof dialCountries> | undefined;
+const allCountries = () => (countries ??= dialCountries());
+
+type Props = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'onDropdownOpen' | 'onDropdownClose'> & {
+  value: string;
+  onChange: (code: string) => void;
+};
+
+/**
+ * The "dialled from" country, searchable by name. Its some 250 options are put in the page only
+ * while the list is open: Mantine keeps a closed Select's options mounted, and building them
+ * would otherwise be most of the Dialer's first render. Closed, it holds only the chosen country,
+ * so the field still reads its name.
+ */
+export function CountryPicker({ value, onChange, ...props }: Props) {
+  const [open, setOpen] = useState(false);
+  const data = useMemo(() => (open ? allCountries() : value ? allCountries().filter((country) => country.value === value) : []), [open, value]);
+  return (
+    <Select
+      {...props}
+      data={data}
+      value={value || null}
+      onChange={(code) => onChange(code ?? '')}
+      onDropdownOpen={() => setOpen(true)}
+      onDropdownClose={() => setOpen(false)}
+    />
+  );
+}
