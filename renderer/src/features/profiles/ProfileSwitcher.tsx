@@ -1,9 +1,7 @@
-import { Badge, Button, CheckIcon, Combobox, Group, InputBase, Modal, Stack, Text, useCombobox } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { ProfileSummary } from '../../../../contract/schemas/profiles';
-import { keptDraftsUnsaved } from '../../ui/account-scope';
-import { holdsUnsavedWork } from '../../ui/leave-guard';
+import { Badge, CheckIcon, Combobox, Group, InputBase, Text, useCombobox } from '@mantine/core';
+import { useEffect } from 'react';
 import { useOnReturn } from '../../ui/on-return';
+import { useSwitchProfile } from './confirm-switch';
 import { activeProfile, useProfiles } from './store';
 
 /**
@@ -11,8 +9,8 @@ import { activeProfile, useProfiles } from './store';
  * any screen. A switch drops every per-account list, as the Profiles screen's Use does.
  */
 export function ProfileSwitcher() {
-  const { list, load, use: makeActive } = useProfiles();
-  const [confirming, setConfirming] = useState<ProfileSummary>();
+  const { list, load } = useProfiles();
+  const { switchTo, confirmation } = useSwitchProfile();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   useEffect(() => {
     void load();
@@ -26,13 +24,7 @@ export function ProfileSwitcher() {
     combobox.closeDropdown();
     const chosen = list.profiles.find((profile) => profile.id === id);
     if (!chosen || chosen.id === list.activeId) return;
-    // What a screen holds belongs to the account it was typed for: the switch would drop it.
-    if (holdsUnsavedWork() || keptDraftsUnsaved()) setConfirming(chosen);
-    else void makeActive(chosen.id);
-  };
-  const switchNow = (profile: ProfileSummary) => {
-    setConfirming(undefined);
-    void makeActive(profile.id);
+    switchTo(chosen);
   };
 
   return (
@@ -80,24 +72,7 @@ export function ProfileSwitcher() {
           Sandbox
         </Badge>
       )}
-      <Modal opened={confirming !== undefined} onClose={() => setConfirming(undefined)} title={confirming ? `Discard changes and switch to ${confirming.name}?` : ''}>
-        {confirming && (
-          <Stack>
-            <Text size="sm">
-              This screen holds changes that are not saved, or waits for ITNIO&apos;s answer to one it sent. {confirming.name} is another account: switching discards what
-              is not saved, and an answer still on its way is shown as a notice.
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirming(undefined)} data-autofocus>
-                Cancel
-              </Button>
-              <Button color="red" onClick={() => switchNow(confirming)}>
-                Discard and switch to {confirming.name}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      {confirmation}
     </Group>
   );
 }

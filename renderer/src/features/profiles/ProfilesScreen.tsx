@@ -4,12 +4,14 @@ import type { ProfileSummary } from '../../../../contract/schemas/profiles';
 import { showError, showSuccess } from '../../ui/toasts';
 import { ConnectionResult } from './ConnectionResult';
 import { ProfileForm } from './ProfileForm';
+import { useSwitchProfile } from './confirm-switch';
 import { useProfiles } from './store';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; profile: ProfileSummary } | undefined;
 
 export function ProfilesScreen() {
-  const { list, load, use, remove, test, testing, reports } = useProfiles();
+  const { list, load, remove, test, testing, reports } = useProfiles();
+  const { switchTo, confirmation } = useSwitchProfile();
   const [editing, setEditing] = useState<Editing>();
   const [removing, setRemoving] = useState<ProfileSummary>();
 
@@ -27,6 +29,7 @@ export function ProfilesScreen() {
 
   return (
     <Stack>
+      {confirmation}
       <Group justify="space-between">
         <Text c="dimmed" size="sm">
           Each profile is one ITNIO account. Keys and secrets are kept in the OS keychain.
@@ -76,7 +79,7 @@ export function ProfilesScreen() {
                   <Table.Td>
                     <Group gap="xs">
                       {!active && (
-                        <Button size="xs" variant="light" onClick={() => void use(profile.id)} aria-label={`Use ${profile.name}`}>
+                        <Button size="xs" variant="light" onClick={() => switchTo(profile)} aria-label={`Use ${profile.name}`}>
                           Use
                         </Button>
                       )}

@@ -139,6 +139,25 @@ describe("the header's profile switcher", () => {
     expect(useNumbers.getState().draft.number).toBe('442079460958');
   });
 
+  it("asks the same on the Profiles screen's Use while a number draft waits unsaved", async () => {
+    const { of } = twoProfiles();
+    const user = userEvent.setup();
+    useNavigation.setState({ screen: 'numbers' });
+    render(<App />);
+    await user.type(await screen.findByRole('textbox', { name: /^Number/ }), '442079460958');
+    act(() => useNavigation.setState({ screen: 'profiles' }));
+
+    await user.click(await screen.findByRole('button', { name: 'Use Office' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Discard changes and switch to Office?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(of('profiles.use')).toEqual([]);
+    expect(useNumbers.getState().draft.number).toBe('442079460958');
+
+    await user.click(screen.getByRole('button', { name: 'Use Office' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Discard changes and switch to Office?' })).getByRole('button', { name: 'Discard and switch to Office' }));
+    await waitFor(() => expect(of('profiles.use').map((call) => call.input)).toEqual([{ id: 'p1' }]));
+  });
+
   it('does nothing when the active profile is chosen again', async () => {
     const { of } = twoProfiles();
     const user = userEvent.setup();
