@@ -1,4 +1,5 @@
-import type { CallRecord, HistoryEntry, HistoryOutcome, RecordStatus } from './calls';
+import type { CallRecord } from './calls';
+import type { HistoryEntry, HistoryOutcome, RecordStatus } from './call-history';
 
 /* A call record and a history entry's outcome in the operator's words, shared by the history screen, the CSV export and the CLI. */
 

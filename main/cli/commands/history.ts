@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { fail } from '../../../contract/result';
 import { describeCallRecord } from '../../../contract/schemas/call-record-text';
-import type { HistoryEntry, HistoryList } from '../../../contract/schemas/calls';
+import type { HistoryEntry, HistoryList } from '../../../contract/schemas/call-history';
 import { historyCsv } from '../../features/calls/history-csv';
 import { EXIT } from '../exit-codes';
 import type { CommandRunner } from '../runtime';

@@ -1,6 +1,6 @@
 import { describeCallRecord } from '../../../contract/schemas/call-record-text';
 import { countryName } from '../../../contract/schemas/phone-number';
-import type { HistoryEntry } from '../../../contract/schemas/calls';
+import type { HistoryEntry } from '../../../contract/schemas/call-history';
 import { toCsv, type CsvColumn } from '../../platform/files/csv';
 
 /** A vendor code such as -10 goes out as the number it is, which the formula escaping leaves alone. */

@@ -1,6 +1,6 @@
 import { describeCallRecord, historyOutcome } from '../../../contract/schemas/call-record-text';
 import { countryName } from '../../../contract/schemas/phone-number';
-import type { HistoryEntry, HistoryFilter } from '../../../contract/schemas/calls';
+import type { HistoryEntry, HistoryFilter } from '../../../contract/schemas/call-history';
 
 const NUMBER_LIKE = /^[\d\s+\-.()/]+$/;
 

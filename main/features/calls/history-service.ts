@@ -1,5 +1,5 @@
 import { fail, ok, type AppError } from '../../../contract/result';
-import type { HistoryFilter } from '../../../contract/schemas/calls';
+import type { HistoryFilter } from '../../../contract/schemas/call-history';
 import type { FileDialogs } from '../../platform/files/dialogs';
 import { CSV_FILES } from '../../platform/files/csv';
 import { saveAs } from '../../platform/files/save-as';

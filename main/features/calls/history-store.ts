@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { callRecord, type CallRecord } from '../../../contract/schemas/calls';
-import { historyEntry, type HistoryEntry } from '../../../contract/schemas/calls';
+import { historyEntry, type HistoryEntry } from '../../../contract/schemas/call-history';
 import { claimOwner, isClaimOpen } from '../../platform/storage/claims';
 import { thisProcess } from '../../platform/storage/file-lock';
 import { openJournal } from '../../platform/storage/journal';

@@ -1,7 +1,7 @@
 import { fail, ok, type AppError, type Result } from '../../../contract/result';
 import type { CallOutcome, CallRecord } from '../../../contract/schemas/calls';
-import { OUTCOME_WATCH_MS, recordsKeptSince, type CheckOutcomesInput, type OutcomeSweep } from '../../../contract/schemas/calls';
-import type { HistoryEntry } from '../../../contract/schemas/calls';
+import { OUTCOME_WATCH_MS, recordsKeptSince, type CheckOutcomesInput, type OutcomeSweep } from '../../../contract/schemas/call-history';
+import type { HistoryEntry } from '../../../contract/schemas/call-history';
 import type { CallHistory } from './history-store';
 import type { Logger } from '../../platform/log';
 import { createRequestBudget } from './outcome-budget';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { fail, ok, type AppError, type Result } from '../../../contract/result';
 import type { PlaceCall, PlacedCall } from '../../../contract/schemas/calls';
-import type { HistoryEntry } from '../../../contract/schemas/calls';
+import type { HistoryEntry } from '../../../contract/schemas/call-history';
 import { ENDPOINTS } from '../../platform/itnio';
 import type { Logger } from '../../platform/log';
 import { pickedUnderAnotherProfile, type Connections } from '../../platform/connections/connections';

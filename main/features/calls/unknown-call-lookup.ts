@@ -1,5 +1,6 @@
 import { ok, type Result } from '../../../contract/result';
-import { recordingId as recordingIdRule, recordsKeptSince, type CallRecord } from '../../../contract/schemas/calls';
+import { recordingId as recordingIdRule, type CallRecord } from '../../../contract/schemas/calls';
+import { recordsKeptSince } from '../../../contract/schemas/call-history';
 import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE } from '../../platform/itnio';
 import type { Connections } from '../../platform/connections/connections';
 import { callConnection } from './call-connection';

@@ -1,9 +1,9 @@
 import { Alert, Button, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { memo, useEffect, useState } from 'react';
-import { recordStatus, type RecordStatus } from '../../../../contract/schemas/calls';
+import { recordStatus, type RecordStatus } from '../../../../contract/schemas/call-history';
 import { callDetails } from '../../../../contract/schemas/call-record-text';
 import { countryName } from '../../../../contract/schemas/phone-number';
-import type { HistoryEntry } from '../../../../contract/schemas/calls';
+import type { HistoryEntry } from '../../../../contract/schemas/call-history';
 import { countOf, dateTime } from '../../ui/format';
 import { useAfterFirstPaint } from '../../ui/after-first-paint';
 import { useOnReturn } from '../../ui/on-return';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { HistoryEntry } from '../../../../contract/schemas/calls';
+import type { HistoryEntry } from '../../../../contract/schemas/call-history';
 import { useAccountSwitches } from '../../ui/account-scope';
 import { useOnReconnect } from '../../ui/connection';
 import { loadPhonesOrToast, usePhones } from '../phones/store';

@@ -2,7 +2,7 @@ import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { HISTORY_OUTCOME_NAMES } from '../../../../contract/schemas/call-record-text';
-import { CALL_OUTCOMES, REQUEST_STATES, type HistoryList, type HistoryOutcome } from '../../../../contract/schemas/calls';
+import { CALL_OUTCOMES, REQUEST_STATES, type HistoryList, type HistoryOutcome } from '../../../../contract/schemas/call-history';
 import { EVERY_CALL, historyFilterOf, isFiltering } from './history-filter';
 import { useCallHistory } from './history-store';
 

@@ -1,6 +1,6 @@
 import { Badge, type MantineColor } from '@mantine/core';
 import { historyOutcome, outcomeLabel } from '../../../../contract/schemas/call-record-text';
-import type { HistoryEntry, HistoryOutcome, RecordStatus } from '../../../../contract/schemas/calls';
+import type { HistoryEntry, HistoryOutcome, RecordStatus } from '../../../../contract/schemas/call-history';
 
 /** Green for an answered call only; the words say the rest, so colour is never all a row tells. */
 const COLOURS: Record<HistoryOutcome, MantineColor> = {

@@ -1,4 +1,4 @@
-import { historyFilter, type HistoryFilter, type HistoryOutcome } from '../../../../contract/schemas/calls';
+import { historyFilter, type HistoryFilter, type HistoryOutcome } from '../../../../contract/schemas/call-history';
 
 /** The filter row as the operator fills it: days as the date fields hold them (YYYY-MM-DD), nothing chosen as null. */
 export interface HistoryFilterFields {

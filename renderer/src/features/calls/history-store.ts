@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
-import type { CheckOutcomesInput, OutcomeSweep } from '../../../../contract/schemas/calls';
-import type { HistoryEntry, HistoryList } from '../../../../contract/schemas/calls';
+import type { CheckOutcomesInput, OutcomeSweep } from '../../../../contract/schemas/call-history';
+import type { HistoryEntry, HistoryList } from '../../../../contract/schemas/call-history';
 import { EVERY_CALL, historyFilterOf, isFiltering, type HistoryFilterFields } from './history-filter';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';

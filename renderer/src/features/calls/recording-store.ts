@@ -1,5 +1,5 @@
 import type { AppError } from '../../../../contract/result';
-import type { HistoryEntry } from '../../../../contract/schemas/calls';
+import type { HistoryEntry } from '../../../../contract/schemas/call-history';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
 import { startLatest, type Latest } from '../../ui/latest';

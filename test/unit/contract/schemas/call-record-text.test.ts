@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callCost, describeCallRecord, HISTORY_OUTCOME_NAMES, historyOutcome, outcomeLabel, talkTime } from '../../../../contract/schemas/call-record-text';
-import { HISTORY_OUTCOMES, type CallRecord, type HistoryOutcome } from '../../../../contract/schemas/calls';
+import { type CallRecord } from '../../../../contract/schemas/calls';
+import { HISTORY_OUTCOMES, type HistoryOutcome } from '../../../../contract/schemas/call-history';
 import { callRecord, NOT_ANSWERED } from '../../../support/fixtures/call-records';
 import { historyEntry } from '../../../support/fixtures/history';
 

@@ -3,7 +3,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CallRecord } from '../../../../../contract/schemas/calls';
-import { historyEntry, type HistoryEntry } from '../../../../../contract/schemas/calls';
+import { historyEntry, type HistoryEntry } from '../../../../../contract/schemas/call-history';
 import { HISTORY_FILE, openCallHistory } from '../../../../../main/features/calls/history-store';
 import { callRecord, ENDED_BUSY } from '../../../../support/fixtures/call-records';
 import { useTempDirs } from '../../../../support/temp-dirs';

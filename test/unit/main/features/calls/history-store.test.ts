@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../../../../contract/schemas/calls';
+import type { HistoryEntry } from '../../../../../contract/schemas/call-history';
 import { HISTORY_CAP, HISTORY_FILE, openCallHistory } from '../../../../../main/features/calls/history-store';
 import { historyEntry } from '../../../../support/fixtures/history';
 import { useTempDirs } from '../../../../support/temp-dirs';

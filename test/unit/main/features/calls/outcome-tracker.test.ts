@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok, type AppError, type Result } from '../../../../../contract/result';
 import type { CallOutcome } from '../../../../../contract/schemas/calls';
-import type { HistoryEntry } from '../../../../../contract/schemas/calls';
+import type { HistoryEntry } from '../../../../../contract/schemas/call-history';
 import type { RecordLine } from '../../../../../main/features/calls/history-store';
 import { backoffMs, OUTCOME_LIMITS } from '../../../../../main/features/calls/outcome-schedule';
 import { createOutcomeTracker } from '../../../../../main/features/calls/outcome-tracker';

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { historyOutcome } from '../../../../../../contract/schemas/call-record-text';
-import type { HistoryEntry, HistoryFilter } from '../../../../../../contract/schemas/calls';
+import type { HistoryEntry, HistoryFilter } from '../../../../../../contract/schemas/call-history';
 import { App } from '../../../../../../renderer/src/app/App';
 import { callRecord, ENDED_BUSY } from '../../../../../support/fixtures/call-records';
 import { historyEntry, historyListOf } from '../../../../../support/fixtures/history';

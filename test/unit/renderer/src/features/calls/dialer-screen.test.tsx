@@ -5,7 +5,7 @@ import { useLayoutEffect } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../../../../contract/result';
 import { placeCallInput } from '../../../../../../contract/schemas/calls';
-import type { HistoryEntry } from '../../../../../../contract/schemas/calls';
+import type { HistoryEntry } from '../../../../../../contract/schemas/call-history';
 import { App } from '../../../../../../renderer/src/app/App';
 import { DialerScreen } from '../../../../../../renderer/src/features/calls/DialerScreen';
 import { useDialer } from '../../../../../../renderer/src/features/calls/store';
