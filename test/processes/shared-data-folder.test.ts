@@ -181,6 +181,41 @@ describe('profiles changed by the app and CLI runs at once', () => {
     account.faults.clear();
   });
 
+  it('keeps the SIP registrar each process saved with its profile while the app and CLI runs write profiles at once', async () => {
+    const office = { host: 'sip.office.example', port: 5061, transport: 'tls' } as const;
+    const addWithRegistrar = (name: string, address: string) =>
+      switchboard(['profile', 'add', name, '--base-url', account.url, '--api-key', KEY, '--app-id', account.state.appId, '--secret-stdin', '--sip-registrar', address], { stdin: `${SECRET}\n` });
+    const [saved, ...runs] = await Promise.all([
+      app.call('profiles.save', { ...appProfile('Office'), registrar: office }),
+      addWithRegistrar('Branch', 'pbx.branch.example:5062;transport=tcp'),
+      addProfile('Warehouse'),
+      addProfile('Depot'),
+    ]);
+    expect(saved.ok).toBe(true);
+    for (const run of runs) expect(run.code, run.stderr).toBe(0);
+    const registrars = async () => Object.fromEntries((await profilesOnDisk()).profiles.map((p) => [p.name, p.registrar]));
+    expect(await registrars()).toEqual({ Office: office, Branch: { host: 'pbx.branch.example', port: 5062, transport: 'tcp' }, Warehouse: undefined, Depot: undefined });
+    // The app reads what a CLI run wrote, with no restart.
+    const listed = (await app.value('profiles.list')).profiles.find((p) => p.name === 'Branch');
+    expect(listed?.registrar).toEqual({ host: 'pbx.branch.example', port: 5062, transport: 'tcp' });
+
+    // The app moves Branch to TLS while CLI runs remove one profile and add another.
+    const [edited, ...more] = await Promise.all([
+      app.call('profiles.save', { id: listed!.id, name: 'Branch', baseUrl: account.url, appId: account.state.appId, registrar: { host: 'pbx.branch.example', port: 5061, transport: 'tls' } }),
+      switchboard(['profile', 'remove', 'Depot']),
+      addWithRegistrar('Annex', '10.0.0.5'),
+    ]);
+    expect(edited.ok).toBe(true);
+    for (const run of more) expect(run.code, run.stderr).toBe(0);
+    expect(await registrars()).toEqual({
+      Office: office,
+      Branch: { host: 'pbx.branch.example', port: 5061, transport: 'tls' },
+      Warehouse: undefined,
+      Annex: { host: '10.0.0.5', port: 5060, transport: 'udp' },
+    });
+    expect(await expectNoOrphans()).toEqual(['Annex', 'Branch', 'Office', 'Warehouse']);
+  });
+
   it('sees the active profile a CLI run chose, with no restart', async () => {
     expect((await app.value('profiles.list')).activeId).toBe('sandbox');
     expect((await addProfile('Branch')).code).toBe(0);
