@@ -1,6 +1,6 @@
 import { AppShell, Box, Burger, Group, NavLink, Text, Title, useMantineTheme } from '@mantine/core';
 import { useHotkeys, useMediaQuery } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { bridge } from '../ui/bridge';
 import { BalanceIndicator } from '../features/account/BalanceIndicator';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -28,6 +28,9 @@ export function Shell() {
   const firstRender = useRef(true);
   const active = SCREENS.find((s) => s.id === screen) ?? SCREENS[0];
   const Screen = SCREEN_COMPONENTS[active.id];
+  // The same element while the screen stays: the header's updates (profiles read, balance, version)
+  // re-render the shell, never the screen's forms below it.
+  const screenView = useMemo(() => <Screen />, [Screen]);
   const sandbox = activeProfile(useProfiles((state) => state.list))?.sandbox === true;
   const theme = useMantineTheme();
   const wide = useMediaQuery(`(min-width: ${theme.breakpoints[SIDEBAR_BREAKPOINT]})`, undefined, { getInitialValueInEffect: false });
@@ -121,7 +124,7 @@ export function Shell() {
           {active.label}
         </Title>
         <ConnectionBanner />
-        <Screen />
+        {screenView}
       </AppShell.Main>
     </AppShell>
   );

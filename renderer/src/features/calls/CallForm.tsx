@@ -1,5 +1,5 @@
 import { Autocomplete, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { CALLEE_DIGITS } from '../../../../contract/schemas/callee';
 import { CALL_NOTE_MAX, CALLER_ID_DIGITS } from '../../../../contract/schemas/calls';
 import { clockTime } from '../../ui/format';
@@ -37,7 +37,12 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
     wasPlacing.current = placing;
   }, [placing, numberRef]);
 
-  const edit = (change: (callee: string) => string) => form.setFieldValue('callee', change(form.getValues().callee));
+  // Stable, so the memoised dial pad stays as it is while the rest of the form re-renders.
+  const { setFieldValue } = form;
+  const onKey = useCallback((key: string) => setFieldValue('callee', (callee) => callee + key), [setFieldValue]);
+  const onBackspace = useCallback(() => setFieldValue('callee', (callee) => callee.slice(0, -1)), [setFieldValue]);
+  const onClear = useCallback(() => setFieldValue('callee', ''), [setFieldValue]);
+  const onPointerPress = useCallback(() => numberRef.current?.focus(), [numberRef]);
 
   const submit = form.onSubmit(
     async (values) => {
@@ -78,12 +83,7 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
               empty="Type, paste or dial a number: +44 20 7946 0958, 0044 20 7946 0958, or a local number of the country chosen."
               testId="callee-preview"
             />
-            <DialPad
-              onKey={(key) => edit((callee) => callee + key)}
-              onBackspace={() => edit((callee) => callee.slice(0, -1))}
-              onClear={() => edit(() => '')}
-              onPointerPress={() => numberRef.current?.focus()}
-            />
+            <DialPad onKey={onKey} onBackspace={onBackspace} onClear={onClear} onPointerPress={onPointerPress} />
           </Stack>
           <Stack gap="sm" style={{ flex: 1 }} miw={280} maw={520}>
             <CountryPicker

@@ -1,6 +1,6 @@
 import { Button, Group, SimpleGrid } from '@mantine/core';
 import { useRovingIndex } from '@mantine/hooks';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '0'] as const;
 const COLUMNS = 3;
@@ -23,8 +23,9 @@ interface DialPadProps {
  * The softphone keys. A click keeps the number field focused, so Enter still places the call.
  * For the keyboard the pad is one Tab stop (the key last used), the arrow keys move between its
  * keys, and digits may be typed there too: the fields after it are a Tab or two away, not twelve.
+ * Memoised: the form around it re-renders with every character typed, its thirteen keys need not.
  */
-export function DialPad({ onKey, onBackspace, onClear, onPointerPress }: DialPadProps) {
+export const DialPad = memo(function DialPad({ onKey, onBackspace, onClear, onPointerPress }: DialPadProps) {
   const { getItemProps, setFocusedIndex } = useRovingIndex({ total: CLEAR + 1, columns: COLUMNS });
 
   // The pad's buttons are its keys, in index order.
@@ -79,4 +80,4 @@ export function DialPad({ onKey, onBackspace, onClear, onPointerPress }: DialPad
       </Group>
     </div>
   );
-}
+});

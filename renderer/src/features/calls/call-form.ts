@@ -13,14 +13,16 @@ export interface CallFormValues {
 
 export type CallForm = UseFormReturnType<CallFormValues>;
 
-// The schema main parses the call with: the same rules, the same words.
-const validateCall = schemaResolver(placeCallInput, { sync: true });
+// The schema main parses the call with: the same rules, the same words. One function for the
+// form's life keeps the form's setters stable, so the dial pad need not re-render with each key.
+const resolveCall = schemaResolver(placeCallInput, { sync: true });
+const validateCall = (values: CallFormValues) => resolveCall(values);
 
 export function useCallForm(): CallForm {
   return useForm<CallFormValues>({
     mode: 'controlled',
     initialValues: { callee: '', defaultCountry: useDialer.getState().homeCountry, account: '', displayNum: '', calledInfo: '' },
-    validate: (values) => validateCall(values),
+    validate: validateCall,
     validateInputOnBlur: true,
   });
 }
