@@ -1,5 +1,6 @@
 import { Autocomplete, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { CALLEE_DIGITS } from '../../../../contract/schemas/callee';
 import { CALL_NOTE_MAX, CALLER_ID_DIGITS } from '../../../../contract/schemas/calls';
 import { clockTime } from '../../ui/format';
@@ -17,16 +18,16 @@ import { useDialer } from './store';
 /** The dialer: number (pad, typing or paste), who rings first, caller ID, note, and Call. */
 export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject<HTMLInputElement | null> }) {
   const { placing, lastResult, place, setHomeCountry } = useDialer();
-  const { directory: phones, loadError: phonesError, loading: phonesLoading } = usePhones();
-  const profile = activeProfile(useProfiles((state) => state.list));
+  const { directory: phones, loadError: phonesError, loading: phonesLoading } = usePhones(useShallow(({ directory, loadError, loading }) => ({ directory, loadError, loading })));
+  const defaultCallerId = useProfiles((state) => activeProfile(state.list)?.defaultCallerId);
 
   const accounts = useMemo(
     () => (phones?.phones ?? []).map((phone) => ({ value: phone.account, label: `${phone.account} · ${phone.phoneName} (${phone.groupName})` })),
     [phones],
   );
   const callerIds = useMemo(
-    () => [...new Set([profile?.defaultCallerId, ...(phones?.phones ?? []).map((phone) => phone.displayNum)].filter((id): id is string => Boolean(id)))],
-    [phones, profile?.defaultCallerId],
+    () => [...new Set([defaultCallerId, ...(phones?.phones ?? []).map((phone) => phone.displayNum)].filter((id): id is string => Boolean(id)))],
+    [phones, defaultCallerId],
   );
 
   // The Call button is disabled while a call is placed, which drops the keyboard focus to the
@@ -47,7 +48,7 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
   const submit = form.onSubmit(
     async (values) => {
       // The phone was picked from the list read under this profile; main refuses the call if another is active now.
-      const pickedUnder = phones?.profileId ?? profile?.id;
+      const pickedUnder = phones?.profileId ?? activeProfile(useProfiles.getState().list)?.id;
       const result = await place({ ...values, ...(pickedUnder ? { profileId: pickedUnder } : {}) });
       // Main's own refusal goes under its field too; ITNIO's answers stay in the result panel, with their code.
       if (result && !result.ok && result.error.kind === 'invalid-input') putOnField(form, result.error);

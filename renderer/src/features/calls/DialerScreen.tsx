@@ -15,45 +15,54 @@ import './dialer-layout.css';
 export function DialerScreen() {
   const form = useCallForm();
   const numberRef = useRef<HTMLInputElement>(null);
-  const profile = activeProfile(useProfiles((state) => state.list));
-  const phones = usePhones((state) => state.directory);
-  const preselected = useRef<string | undefined>(undefined);
-  const profileId = profile?.id;
   const switches = useAccountSwitches();
   const filledUnder = useRef(switches);
+  const { setValues, getValues, clearErrors } = form;
+  const readFor = useRef<string | undefined>(undefined);
+  const preselected = useRef<string | undefined>(undefined);
 
-  // The phone list belongs to the active profile: read it for each profile the dialer works on.
+  // The active profile and its phones are read from their stores as they change, not rendered
+  // from: their answers at start-up then re-render only the fields that show them.
   useEffect(() => {
-    if (profileId && usePhones.getState().directory?.profileId !== profileId) void loadPhonesOrToast(false);
-  }, [profileId]);
+    const follow = () => {
+      const profile = activeProfile(useProfiles.getState().list);
+      const phones = usePhones.getState().directory;
+      // The phone list belongs to the active profile: read it for each profile the dialer works on.
+      if (profile && profile.id !== readFor.current) {
+        readFor.current = profile.id;
+        if (phones?.profileId !== profile.id) void loadPhonesOrToast(false);
+      }
+      // The profile's defaults preselect the phone and caller ID once its phones are known.
+      if (!profile || phones?.profileId !== profile.id || preselected.current === profile.id) return;
+      preselected.current = profile.id;
+      const account = phones.phones.some((phone) => phone.account === profile.defaultAccount) ? (profile.defaultAccount ?? '') : '';
+      const displayNum = profile.defaultCallerId ?? '';
+      const now = getValues();
+      if (now.account !== account || now.displayNum !== displayNum) setValues({ account, displayNum });
+    };
+    follow();
+    const unsubscribe = [useProfiles.subscribe(follow), usePhones.subscribe(follow)];
+    return () => unsubscribe.forEach((stop) => stop());
+  }, [setValues, getValues]);
   useOnReconnect(() => void usePhones.getState().load(true));
 
   // A phone and caller ID picked under another profile are that account's: never offered under this one.
-  const { setValues, clearErrors } = form;
   useEffect(() => {
     if (filledUnder.current === switches) return;
     filledUnder.current = switches;
     setValues({ account: '', displayNum: '' });
   }, [switches, setValues]);
 
-  // The profile's defaults preselect the phone and caller ID once its phones are known.
-  useEffect(() => {
-    if (!profile || phones?.profileId !== profile.id || preselected.current === profile.id) return;
-    preselected.current = profile.id;
-    const account = phones.phones.some((phone) => phone.account === profile.defaultAccount) ? profile.defaultAccount : '';
-    setValues({ account: account ?? '', displayNum: profile.defaultCallerId ?? '' });
-  }, [profile, phones, setValues]);
-
   const redial = useCallback(
     (entry: HistoryEntry) => {
       // With its +, the number reads the same whatever country is chosen for local numbers; the
       // phone only when it is one of this profile's.
-      const ours = entry.profileId === profileId;
+      const ours = entry.profileId === activeProfile(useProfiles.getState().list)?.id;
       setValues({ callee: `+${entry.callee}`, account: ours ? entry.account : '', displayNum: ours ? (entry.displayNum ?? '') : '', calledInfo: entry.calledInfo ?? '' });
       clearErrors();
       numberRef.current?.focus();
     },
-    [setValues, clearErrors, profileId],
+    [setValues, clearErrors],
   );
 
   // Under the form, the history's newest call shows under a new result once the result is at the
