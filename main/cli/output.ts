@@ -7,10 +7,26 @@ export interface Io {
   err(text: string): void;
 }
 
-export const processIo: Io = {
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-};
+/**
+ * stdout and stderr of the process. A reader that stops early (`| head -1`, `| true`) closes its
+ * pipe: what is left to print goes nowhere and the command ends as it would have, quietly, with
+ * no stack trace and the exit code of what it did.
+ */
+export const processIo = (): Io => ({
+  out: writerTo(process.stdout),
+  err: writerTo(process.stderr),
+});
+
+function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  };
+}
 
 /**
  * What the CLI prints, made safe for a terminal: names, vendor answers and argv echoed in
