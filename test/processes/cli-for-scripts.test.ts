@@ -164,6 +164,23 @@ describe('the repeat guard', () => {
   });
 });
 
+describe('listings of a 558-phone account', () => {
+  it('exports every phone as CSV and --json, and says on stderr when --limit or the table cuts the list', async () => {
+    const csv = await switchboard(['phones', 'list', '--csv'], accountEnv());
+    expect(csv).toMatchObject({ code: 0, stderr: '' });
+    expect(csv.stdout.trimEnd().split('\n')).toHaveLength(1 + 558);
+    const json = await switchboard(['--json', 'phones', 'list'], accountEnv());
+    expect(JSON.parse(json.stdout).value.phones).toHaveLength(558);
+
+    const limited = await switchboard(['phones', 'list', '--csv', '--limit', '50'], accountEnv());
+    expect(limited.stdout.trimEnd().split('\n')).toHaveLength(1 + 50);
+    expect(limited.stderr).toBe('note: 50 of 558 phones listed; --limit 50 asked for no more.\n');
+    const table = await switchboard(['phones', 'list'], accountEnv());
+    expect(table.stdout.trimEnd().split('\n')).toHaveLength(1 + 20);
+    expect(table.stderr).toBe('note: 20 of 558 phones listed; --all lists every one.\n');
+  });
+});
+
 describe('a reader that closes the pipe early', () => {
   it('ends `--json phones list --all | head -1` quietly, with exit 0 and nothing on stderr', async () => {
     const run = await piped(['--json', 'phones', 'list', '--all'], 'head -1', accountEnv());
