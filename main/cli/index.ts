@@ -49,6 +49,12 @@ function commandWord(program: Command, argv: string[]): string | undefined {
 const SANDBOX_NOTICE =
   'note: this runs against the Sandbox profile, an ITNIO account emulated on this computer: no real call is placed and nothing reaches ITNIO. Pick an account with --profile NAME, switchboard profile use NAME or the ITNIO_API_KEY and ITNIO_API_SECRET variables.';
 
+/** Whether the command line asks for --json, read before commander parses it: a usage error may stop the parse first. */
+const jsonAsked = (argv: string[]): boolean => {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+};
+
 export interface CliEnvironment {
   argv: string[];
   env: NodeJS.ProcessEnv;
@@ -75,7 +81,12 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
     .option('--json', 'machine-readable output')
     .option('--profile <name>', 'use this saved profile instead of the active one')
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
+    .configureOutput({
+      writeOut: (text) => io.out(text),
+      writeErr: (text) => io.err(text),
+      // Under --json a usage error is answered in the envelope below, on stdout, like any other.
+      outputError: (text, write) => (jsonAsked(argv) ? undefined : write(text)),
+    });
 
   const json = () => Boolean(program.opts().json);
   const run: CommandRunner = async (action) => {
@@ -119,7 +130,9 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here too, with code 0.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
+      if (error.exitCode === 0) return EXIT.ok;
+      if (!jsonAsked(argv)) return EXIT.invalidInput;
+      return reportError(io, true, { kind: 'invalid-input', message: error.message.replace(/^error: /, ''), hint: 'See switchboard --help, or switchboard COMMAND --help, for the usage. Nothing was sent.' });
     }
     const message = error instanceof Error ? error.name : 'error';
     return reportError(io, json(), { kind: 'internal', message: `Switchboard stopped unexpectedly (${message}).`, hint: 'Run again with SWITCHBOARD_DEBUG=1 for details.' });

@@ -1,4 +1,4 @@
-import type { AppError, Result } from '../../contract/result';
+import { invalidField, ok, type AppError, type Result } from '../../contract/result';
 import { escapeUnsafeInJson, neutralise, neutraliseLines } from '../../contract/text';
 import { EXIT, exitCodeFor } from './exit-codes';
 
@@ -51,6 +51,11 @@ export function report<T>(io: Io, json: boolean, result: Result<T>, human: (valu
     return EXIT.ok;
   }
   return reportError(io, json, result.error);
+}
+
+/** --json and --csv both claim stdout: asking for both is a usage error (exit 2), never one of them quietly ignored. */
+export function oneOutput(json: boolean, csv: boolean | undefined): Result<void> {
+  return json && csv ? invalidField('--csv', 'cannot be given with --json: choose one output', 'Run again with only one of them. Nothing was sent.') : ok(undefined);
 }
 
 export function reportError(io: Io, json: boolean, error: AppError): number {

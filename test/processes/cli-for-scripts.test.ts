@@ -7,7 +7,7 @@
  *
  * @module-tag processes: it spawns and kills processes (see vitest.config.mts).
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../main/sandbox';
 import { startAccount } from '../support/account';
+import { stopChild, waitForOutput } from '../support/child-process';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/switchboard.js');
@@ -178,6 +179,44 @@ describe('listings of a 558-phone account', () => {
     const table = await switchboard(['phones', 'list'], accountEnv());
     expect(table.stdout.trimEnd().split('\n')).toHaveLength(1 + 20);
     expect(table.stderr).toBe('note: 20 of 558 phones listed; --all lists every one.\n');
+  });
+});
+
+describe('one envelope under --json', () => {
+  it('answers usage errors in the envelope on stdout (exit 2), and in words on stderr without --json', async () => {
+    const unknown = await switchboard(['--json', 'phones', 'list', '--bogus'], accountEnv());
+    expect(unknown).toMatchObject({ code: 2, stderr: '' });
+    expect(JSON.parse(unknown.stdout)).toEqual({ ok: false, error: { kind: 'invalid-input', message: "unknown option '--bogus'", hint: expect.stringContaining('Nothing was sent') } });
+    const missing = await switchboard(['call', CALLEE, '--json'], accountEnv());
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: "required option '--account <account>' not specified" } });
+    const plain = await switchboard(['phones', 'list', '--bogus'], accountEnv());
+    expect(plain).toMatchObject({ code: 2, stdout: '' });
+    expect(plain.stderr).toMatch(/^error: unknown option '--bogus'/);
+    expect(sendSips()).toEqual([]);
+  });
+
+  it('refuses --json beside --csv on every command that has --csv (exit 2), creating nothing', async () => {
+    for (const args of [
+      ['phones', 'list', '--csv'],
+      ['history', '--csv'],
+      ['phones', 'create', '--group', 'Night Desk', '--name', 'night', '--quantity', '2', '--display-num', '12025550143', '--csv'],
+    ]) {
+      const run = await switchboard(['--json', ...args], accountEnv());
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: '--csv', message: '--csv: cannot be given with --json: choose one output' } });
+    }
+    expect(account.requests.filter((request) => request.path === '/voice/sipAdd')).toEqual([]);
+  });
+
+  it('starts `sandbox --json` with the envelope around what it listens on', async () => {
+    const sandbox = spawn(process.execPath, [BIN, '--json', 'sandbox', '--port', '0'], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache') } });
+    try {
+      const { match } = await waitForOutput(sandbox, /^\{.*\}$/m, { name: 'switchboard sandbox', timeoutMs: RUN_DEADLINE_MS });
+      expect(JSON.parse(match[0])).toEqual({ ok: true, value: { url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), apiKey: 'sandbox-key', appId: expect.any(String), faults: { fault: null, faultPath: null, latencyMs: 0 } } });
+    } finally {
+      await stopChild(sandbox);
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import { PHONE_PAGE_LIMIT, type CreatedBatch, type PhoneDirectory, type PhoneSum
 import { phonesCsv } from '../../features/phones/csv';
 import { EXIT } from '../exit-codes';
 import { extentOf, notePartial, type Extent } from '../listing';
-import { reportError } from '../output';
+import { oneOutput, reportError } from '../output';
 import type { CliRuntime, CommandRunner } from '../runtime';
 
 /** `phones list` without --all: one page, the size of the vendor's own sipQuery example. */
@@ -77,6 +77,9 @@ export function registerPhoneCommands(program: Command, run: CommandRunner): voi
     .option('--csv', 'print the new phones as CSV with their SIP passwords')
     .action((options: { group: string; name: string; quantity: string; displayNum: string; appId?: string; csv?: boolean }) =>
       run(async (runtime) => {
+        // Refused before anything is sent: a batch is created once, whatever the output.
+        const output = oneOutput(runtime.json, options.csv);
+        if (!output.ok) return runtime.report(output, () => '');
         const created = await runtime.call('phones.create', {
           groupName: options.group,
           phoneName: options.name,
@@ -99,6 +102,8 @@ export function registerPhoneCommands(program: Command, run: CommandRunner): voi
     .option('--csv', 'print CSV with the SIP passwords (account, password, displayNum, groupName)')
     .action((options: { all?: boolean; limit?: string; csv?: boolean }) =>
       run(async (runtime) => {
+        const output = oneOutput(runtime.json, options.csv);
+        if (!output.ok) return runtime.report(output, () => '');
         const extent = extentOf(options, Boolean(options.csv) || runtime.json, FIRST_PAGE);
         if (!extent.ok) return runtime.report(extent, () => '');
         const listed = await listPhones(runtime, extent.value);

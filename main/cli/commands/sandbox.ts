@@ -97,7 +97,7 @@ export function registerSandboxCommand(program: Command, deps: { io: Io; log: Lo
       const credentials = fromEnv.value ?? PUBLIC_SANDBOX_CREDENTIALS;
       const sandbox = await startEmbeddedSandbox({ port, ...credentials, log: deps.log, faults: faultsOf(active) });
       if (deps.json()) {
-        deps.io.out(jsonText({ url: sandbox.url, apiKey: credentials.apiKey, appId: sandbox.appId, faults: active }, 0));
+        deps.io.out(jsonText({ ok: true, value: { url: sandbox.url, apiKey: credentials.apiKey, appId: sandbox.appId, faults: active } }, 0));
       } else {
         deps.io.out(`listening on ${sandbox.url}`);
         deps.io.out(`api key ${credentials.apiKey}  app id ${sandbox.appId}${fromEnv.value ? '' : '  (the public sandbox pair, see README)'}`);
