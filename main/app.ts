@@ -49,6 +49,8 @@ export interface AppContextOptions {
    * kept (marked `stale`); true unless said. The CLI says false: a script must see the failure.
    */
   answerKeptReads?: boolean;
+  /** Told when a request first goes to the embedded Sandbox profile's emulator: the CLI says so on stderr. */
+  onSandboxStart?: () => void;
 }
 
 export interface AppContext {
@@ -69,7 +71,7 @@ export interface AppContext {
  */
 export async function createAppContext(options: AppContextOptions): Promise<AppContext> {
   const store = openProfileStore(options.dataDir);
-  const sandbox = createSandboxRuntime(options.log);
+  const sandbox = createSandboxRuntime(options.log, options.onSandboxStart);
   const connections = createConnections({
     store,
     secrets: options.secrets,

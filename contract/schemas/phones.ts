@@ -29,7 +29,8 @@ export const phoneDirectory = z.object({
 });
 export type PhoneDirectory = z.infer<typeof phoneDirectory>;
 
-const PHONE_PAGE_LIMIT = 100;
+/** The most phones one sipQuery page holds; more are read page by page. */
+export const PHONE_PAGE_LIMIT = 100;
 
 export const listPhonesInput = z
   .object({

@@ -4,6 +4,7 @@ import type { AppContext } from '../app';
 import { createLogger, type Logger } from '../platform/log';
 import { dataDir, PRODUCT_NAME } from '../platform/paths';
 import type { SecretStore } from '../platform/secrets';
+import { environmentCredentials } from './environment';
 import { EXIT } from './exit-codes';
 import { processIo, reportError, terminalIo, type Io } from './output';
 import { createCliRuntime, type CommandRunner } from './runtime';
@@ -45,6 +46,15 @@ function commandWord(program: Command, argv: string[]): string | undefined {
   return undefined;
 }
 
+const SANDBOX_NOTICE =
+  'note: this runs against the Sandbox profile, an ITNIO account emulated on this computer: no real call is placed and nothing reaches ITNIO. Pick an account with --profile NAME, switchboard profile use NAME or the ITNIO_API_KEY and ITNIO_API_SECRET variables.';
+
+/** Whether the command line asks for --json, read before commander parses it: a usage error may stop the parse first. */
+const jsonAsked = (argv: string[]): boolean => {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+};
+
 export interface CliEnvironment {
   argv: string[];
   env: NodeJS.ProcessEnv;
@@ -71,11 +81,21 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
     .option('--json', 'machine-readable output')
     .option('--profile <name>', 'use this saved profile instead of the active one')
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
+    .configureOutput({
+      writeOut: (text) => io.out(text),
+      writeErr: (text) => io.err(text),
+      // Under --json a usage error is answered in the envelope below, on stdout, like any other.
+      outputError: (text, write) => (jsonAsked(argv) ? undefined : write(text)),
+    });
 
   const json = () => Boolean(program.opts().json);
   const run: CommandRunner = async (action) => {
     const { profile } = program.opts<{ profile?: string }>();
+    const environment = environmentCredentials(env);
+    if (!environment.ok) {
+      exitCode = reportError(io, json(), environment.error);
+      return;
+    }
     // The services, and the keychain they may need, load only for a command that uses them.
     const [{ createAppContext }, { createKeytarStore }] = await Promise.all([import('../app'), import('../platform/secrets')]);
     context = await createAppContext({
@@ -83,10 +103,12 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
       secrets: secrets ?? createKeytarStore(),
       log,
       app: { name: PRODUCT_NAME, version, platform: process.platform, openExternal: async () => undefined },
-      environment: env.ITNIO_API_KEY && env.ITNIO_API_SECRET ? { apiKey: env.ITNIO_API_KEY, apiSecret: env.ITNIO_API_SECRET, baseUrl: env.ITNIO_BASE_URL, appId: env.ITNIO_APP_ID } : undefined,
+      environment: environment.value,
       profileName: profile,
       // A script must see that a read failed (exit 4); what it does read is still kept for the app.
       answerKeptReads: false,
+      // A script's answers from the emulator must never pass for the account's.
+      onSandboxStart: () => io.err(SANDBOX_NOTICE),
     });
     const runtime = createCliRuntime({
       router: context.router,
@@ -108,7 +130,9 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here too, with code 0.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
+      if (error.exitCode === 0) return EXIT.ok;
+      if (!jsonAsked(argv)) return EXIT.invalidInput;
+      return reportError(io, true, { kind: 'invalid-input', message: error.message.replace(/^error: /, ''), hint: 'See switchboard --help, or switchboard COMMAND --help, for the usage. Nothing was sent.' });
     }
     const message = error instanceof Error ? error.name : 'error';
     return reportError(io, json(), { kind: 'internal', message: `Switchboard stopped unexpectedly (${message}).`, hint: 'Run again with SWITCHBOARD_DEBUG=1 for details.' });
@@ -120,7 +144,7 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
 
 /** The `switchboard` executable (bin/switchboard.js). */
 export function main(): void {
-  void runCli({ argv: process.argv.slice(2), env: process.env, io: processIo, version: packageVersion }).then((code) => {
+  void runCli({ argv: process.argv.slice(2), env: process.env, io: processIo(), version: packageVersion }).then((code) => {
     // `sandbox` keeps serving until interrupted; everything else exits with its code.
     if (code !== EXIT.ok || process.exitCode === undefined) process.exitCode = code;
   });

@@ -1,4 +1,4 @@
-import type { AppError, Result } from '../../contract/result';
+import { invalidField, ok, type AppError, type Result } from '../../contract/result';
 import { escapeUnsafeInJson, neutralise, neutraliseLines } from '../../contract/text';
 import { EXIT, exitCodeFor } from './exit-codes';
 
@@ -7,10 +7,26 @@ export interface Io {
   err(text: string): void;
 }
 
-export const processIo: Io = {
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-};
+/**
+ * stdout and stderr of the process. A reader that stops early (`| head -1`, `| true`) closes its
+ * pipe: what is left to print goes nowhere and the command ends as it would have, quietly, with
+ * no stack trace and the exit code of what it did.
+ */
+export const processIo = (): Io => ({
+  out: writerTo(process.stdout),
+  err: writerTo(process.stderr),
+});
+
+function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  };
+}
 
 /**
  * What the CLI prints, made safe for a terminal: names, vendor answers and argv echoed in
@@ -35,6 +51,11 @@ export function report<T>(io: Io, json: boolean, result: Result<T>, human: (valu
     return EXIT.ok;
   }
   return reportError(io, json, result.error);
+}
+
+/** --json and --csv both claim stdout: asking for both is a usage error (exit 2), never one of them quietly ignored. */
+export function oneOutput(json: boolean, csv: boolean | undefined): Result<void> {
+  return json && csv ? invalidField('--csv', 'cannot be given with --json: choose one output', 'Run again with only one of them. Nothing was sent.') : ok(undefined);
 }
 
 export function reportError(io: Io, json: boolean, error: AppError): number {

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { fail } from '../../../contract/result';
 import { describeCallRecord } from '../../../contract/schemas/call-record-text';
 import type { HistoryEntry, HistoryList } from '../../../contract/schemas/call-history';
 import { historyCsv } from '../../features/calls/history-csv';
 import { EXIT } from '../exit-codes';
+import { oneOutput } from '../output';
 import type { CommandRunner } from '../runtime';
 
 function resultOf(entry: HistoryEntry): string {
@@ -32,9 +32,8 @@ export function registerHistoryCommand(program: Command, run: CommandRunner): vo
     .option('--csv', 'print the history as CSV (as the app exports it)')
     .action((options: { csv?: boolean }) =>
       run(async (runtime) => {
-        if (options.csv && runtime.json) {
-          return runtime.report(fail({ kind: 'invalid-input', message: 'Choose one output: --json or --csv.', hint: 'Run again with only one of them.' }), () => '');
-        }
+        const output = oneOutput(runtime.json, options.csv);
+        if (!output.ok) return runtime.report(output, () => '');
         const list = await runtime.call('calls.history', undefined);
         if (options.csv && list.ok) {
           runtime.io.out(historyCsv(list.value.entries));

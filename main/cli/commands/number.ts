@@ -81,6 +81,8 @@ async function keptVoicemail(runtime: CliRuntime, number: string, maxHangup: num
   return ok({ enableVoicemail: current.enableVoicemail, voicemailMaxHangup, kept: true });
 }
 
+const greetingFacts = ({ name, fileName, format, size, durationSeconds }: StagedGreeting) => ({ name, fileName, format, size, durationSeconds });
+
 function editedText(edited: NumberEdited, greeting: StagedGreeting | undefined, voicemail: Voicemail): string {
   const parts = [`voicemail ${voicemail.enableVoicemail ? 'on' : 'off'}${voicemail.kept ? ' (kept)' : ''}`];
   if (greeting && edited.greetingFileName) {
@@ -134,7 +136,9 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
           voicemailMaxHangup: voicemail.value.voicemailMaxHangup,
           greetingId: greeting?.greetingId,
         });
-        return runtime.report(inFlagTerms(result), (edited) => editedText(edited, greeting, voicemail.value));
+        // --json carries what the line says: the voicemail setting sent (and whether it was kept) and the greeting's file.
+        const published = result.ok ? ok({ ...result.value, voicemail: voicemail.value, ...(greeting ? { greeting: greetingFacts(greeting) } : {}) }) : result;
+        return runtime.report(inFlagTerms(published), (edited) => editedText(edited, greeting, voicemail.value));
       }),
     );
 }

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
-import type { CreatedBatch, PhoneDirectory, PhoneSummary } from '../../../contract/schemas/phones';
+import { ok } from '../../../contract/result';
+import { PHONE_PAGE_LIMIT, type CreatedBatch, type PhoneDirectory, type PhoneSummary } from '../../../contract/schemas/phones';
 import { phonesCsv } from '../../features/phones/csv';
 import { EXIT } from '../exit-codes';
-import { reportError } from '../output';
+import { extentOf, notePartial, type Extent } from '../listing';
+import { oneOutput, reportError } from '../output';
 import type { CliRuntime, CommandRunner } from '../runtime';
 
 /** `phones list` without --all: one page, the size of the vendor's own sipQuery example. */
@@ -16,11 +18,11 @@ const table = (phones: PhoneSummary[]) => {
 
 const count = (n: number) => `${n} phone${n === 1 ? '' : 's'}`;
 
+/** The table, and under it the count when it is every phone (a cut list is told on stderr). */
 const listText = (directory: PhoneDirectory) => {
   const shown = directory.phones.length;
-  const total = directory.total ?? shown;
-  const footer = shown < total ? `first ${shown} of ${count(total)}; --all lists every one` : count(total);
-  return shown > 0 ? `${table(directory.phones)}\n${footer}` : 'no phones in this application';
+  if (shown === 0) return 'no phones in this application';
+  return shown < (directory.total ?? shown) ? table(directory.phones) : `${table(directory.phones)}\n${count(shown)}`;
 };
 
 const createdText = (batch: CreatedBatch) =>
@@ -48,6 +50,16 @@ async function printCsv(runtime: CliRuntime, phones: PhoneSummary[]): Promise<nu
   return EXIT.ok;
 }
 
+/** The phones an extent asks for: one request up to a vendor page, else every page, cut here. */
+async function listPhones(runtime: CliRuntime, extent: Extent) {
+  if (!extent.whole && extent.first <= PHONE_PAGE_LIMIT) return runtime.call('phones.list', { limit: extent.first });
+  const all = await runtime.call('phones.list', undefined);
+  if (!all.ok) return all;
+  // Every page read: the total is what was read, for --json as for a cut list.
+  const total = all.value.total ?? all.value.phones.length;
+  return ok({ ...all.value, total, phones: extent.whole ? all.value.phones : all.value.phones.slice(0, extent.first) });
+}
+
 /** A whole number is passed as one; anything else as typed, so the rule names what is wrong. */
 const quantityOf = (text: string): number | string => (/^\d+$/.test(text) ? Number(text) : text);
 
@@ -65,6 +77,9 @@ export function registerPhoneCommands(program: Command, run: CommandRunner): voi
     .option('--csv', 'print the new phones as CSV with their SIP passwords')
     .action((options: { group: string; name: string; quantity: string; displayNum: string; appId?: string; csv?: boolean }) =>
       run(async (runtime) => {
+        // Refused before anything is sent: a batch is created once, whatever the output.
+        const output = oneOutput(runtime.json, options.csv);
+        if (!output.ok) return runtime.report(output, () => '');
         const created = await runtime.call('phones.create', {
           groupName: options.group,
           phoneName: options.name,
@@ -81,12 +96,18 @@ export function registerPhoneCommands(program: Command, run: CommandRunner): voi
 
   phones
     .command('list')
-    .description(`list phones: the first ${FIRST_PAGE}, or every one with --all`)
+    .description(`list phones: the table shows the first ${FIRST_PAGE} unless --all; --csv and --json every one unless --limit`)
     .option('--all', 'every phone of the application (all pages)')
+    .option('--limit <n>', 'at most this many phones')
     .option('--csv', 'print CSV with the SIP passwords (account, password, displayNum, groupName)')
-    .action((options: { all?: boolean; csv?: boolean }) =>
+    .action((options: { all?: boolean; limit?: string; csv?: boolean }) =>
       run(async (runtime) => {
-        const listed = await runtime.call('phones.list', options.all ? undefined : { limit: FIRST_PAGE });
+        const output = oneOutput(runtime.json, options.csv);
+        if (!output.ok) return runtime.report(output, () => '');
+        const extent = extentOf(options, Boolean(options.csv) || runtime.json, FIRST_PAGE);
+        if (!extent.ok) return runtime.report(extent, () => '');
+        const listed = await listPhones(runtime, extent.value);
+        if (listed.ok) notePartial(runtime.io, extent.value, listed.value.phones.length, listed.value.total ?? listed.value.phones.length, 'phones');
         if (options.csv && listed.ok) return printCsv(runtime, listed.value.phones);
         return runtime.report(listed, listText);
       }),

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { fail, ok, type Result } from '../../../contract/result';
 import { EXIT } from '../exit-codes';
 import { jsonText, reportError, type Io } from '../output';
+import { environmentPair } from '../environment';
 import { PUBLIC_SANDBOX_CREDENTIALS, startEmbeddedSandbox } from '../../platform/connections/sandbox-runtime';
 import type { Logger } from '../../platform/log';
 import { servesPath, type Fault } from '../../sandbox';
@@ -88,14 +89,18 @@ export function registerSandboxCommand(program: Command, deps: { io: Io; log: Lo
         return;
       }
       const { port, active } = read.value;
-      const fromEnv = deps.env.ITNIO_API_KEY && deps.env.ITNIO_API_SECRET;
-      const credentials = fromEnv ? { apiKey: deps.env.ITNIO_API_KEY!, apiSecret: deps.env.ITNIO_API_SECRET! } : PUBLIC_SANDBOX_CREDENTIALS;
+      const fromEnv = environmentPair(deps.env);
+      if (!fromEnv.ok) {
+        deps.exit(reportError(deps.io, deps.json(), fromEnv.error));
+        return;
+      }
+      const credentials = fromEnv.value ?? PUBLIC_SANDBOX_CREDENTIALS;
       const sandbox = await startEmbeddedSandbox({ port, ...credentials, log: deps.log, faults: faultsOf(active) });
       if (deps.json()) {
-        deps.io.out(jsonText({ url: sandbox.url, apiKey: credentials.apiKey, appId: sandbox.appId, faults: active }, 0));
+        deps.io.out(jsonText({ ok: true, value: { url: sandbox.url, apiKey: credentials.apiKey, appId: sandbox.appId, faults: active } }, 0));
       } else {
         deps.io.out(`listening on ${sandbox.url}`);
-        deps.io.out(`api key ${credentials.apiKey}  app id ${sandbox.appId}${fromEnv ? '' : '  (the public sandbox pair, see README)'}`);
+        deps.io.out(`api key ${credentials.apiKey}  app id ${sandbox.appId}${fromEnv.value ? '' : '  (the public sandbox pair, see README)'}`);
         deps.io.out(describeFaults(active));
       }
       const stop = () => void sandbox.close().then(() => process.exit(EXIT.ok));

@@ -10,10 +10,11 @@ import {
   type UpdateTrunkInput,
 } from '../../../contract/schemas/trunks';
 import { groupsText } from '../../features/trunks/csv';
+import { extentOf, notePartial } from '../listing';
 import type { CommandRunner } from '../runtime';
 
 const TYPES = { outgoing: OUTGOING, incoming: INCOMING } as const;
-/** Without --all the list is one vendor page of the largest size. */
+/** Without --all the table is one vendor page of the largest size. */
 const FIRST_PAGE_SIZE = 100;
 
 
@@ -33,12 +34,7 @@ function trunkLine(record: TrunkRecord): string {
   ].join(' ');
 }
 
-function listText(page: TrunkPage): string {
-  if (page.records.length === 0) return 'no SIP trunks match';
-  const lines = page.records.map(trunkLine);
-  if (page.pages > 1) lines.push(`(${page.records.length} of ${page.total} trunks; --all lists every page)`);
-  return lines.join('\n');
-}
+const listText = (page: TrunkPage): string => (page.records.length === 0 ? 'no SIP trunks match' : page.records.map(trunkLine).join('\n'));
 
 const invalid = (field: string, rule: string): Result<never> => invalidField(field, rule, 'Correct the option and run the command again. Nothing was sent.');
 
@@ -88,18 +84,25 @@ export function registerTrunkCommands(program: Command, run: CommandRunner): voi
 
   trunks
     .command('list')
-    .description('list SIP trunks (the first page of 100 unless --all)')
+    .description(`list SIP trunks: the table shows the first ${FIRST_PAGE_SIZE} unless --all; --json every one unless --limit`)
     .addOption(new Option('--type <type>', 'only outgoing or only incoming trunks').choices(Object.keys(TYPES)))
     .option('--name <text>', 'only trunks whose name contains this text')
     .option('--all', 'read every page')
-    .action((options: { type?: keyof typeof TYPES; name?: string; all?: boolean }) =>
+    .option('--limit <n>', 'at most this many trunks')
+    .action((options: { type?: keyof typeof TYPES; name?: string; all?: boolean; limit?: string }) =>
       run(async (runtime) => {
+        const extent = extentOf(options, runtime.json, FIRST_PAGE_SIZE);
+        if (!extent.ok) return runtime.report(extent, () => '');
+        const first = extent.value.whole ? undefined : extent.value.first;
         const result = await runtime.call('trunks.list', {
           ...(options.type ? { type: TYPES[options.type] } : {}),
           ...(options.name !== undefined ? { sipTrunkName: options.name } : {}),
-          ...(options.all ? { all: true } : { current: 1, size: FIRST_PAGE_SIZE }),
+          // One vendor page holds up to 100; more are read whole and cut here.
+          ...(first !== undefined && first <= FIRST_PAGE_SIZE ? { current: 1, size: first } : { all: true }),
         });
-        return runtime.report(result, listText);
+        const page = result.ok && first !== undefined ? ok({ ...result.value, records: result.value.records.slice(0, first) }) : result;
+        if (page.ok) notePartial(runtime.io, extent.value, page.value.records.length, page.value.total, 'trunks');
+        return runtime.report(page, listText);
       }),
     );
 

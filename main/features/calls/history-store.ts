@@ -58,6 +58,8 @@ export interface Refusal {
   inFlight: boolean;
   /** The last attempt may have rung and its outcome is not known yet. */
   unknown?: boolean;
+  /** ITNIO placed the last attempt: its recording id. */
+  recordingId?: string;
 }
 
 /** A call record line: told apart from an entry line by its `type`. */

@@ -27,7 +27,7 @@ const repeatRefused = (call: PlaceCall, refusal: Refusal): Result<never> =>
       ? `A call to ${call.callee} from phone ${call.account} is already being placed. Nothing more was sent.`
       : refusal.unknown
         ? `Your call to ${call.callee} from phone ${call.account} ${ago(refusal.lastAttemptMs)} may have gone through: ITNIO's answer never came, and its call record has not been found yet. Nothing was sent, so they are not rung twice.`
-        : `You called ${call.callee} from phone ${call.account} ${ago(refusal.lastAttemptMs)}. Nothing was sent, so they are not rung twice.`,
+        : `You called ${call.callee} from phone ${call.account} ${ago(refusal.lastAttemptMs)} and ITNIO placed that call${refusal.recordingId ? ` (recording id ${refusal.recordingId})` : ''}. Nothing was sent, so they are not rung twice.`,
     hint: refusal.unknown
       ? 'Switchboard checks ITNIO\'s call records for it by itself (the history shows what it finds). To ring them anyway, confirm the repeat call (switchboard call --confirm-repeat).'
       : `To ring them again, confirm the repeat call (switchboard call --confirm-repeat), or wait ${REPEAT_WINDOW_MS / 1000} seconds.`,
@@ -104,16 +104,18 @@ export function createPlaceCall(deps: PlaceCallDeps) {
 }
 
 /**
- * Still being sent, or ended less than the window ago (a slow answer is when a second click is most
- * likely), or of unknown outcome: that call may have rung, so it holds the callee until its record
- * is found or the history settles it.
+ * A call that may have rung holds the callee: one still being sent, one ITNIO placed less than the
+ * window ago (a slow answer is when a second click is most likely), or one of unknown outcome until
+ * its record is found or the history settles it. A call that failed rang nobody: it holds nothing.
  */
 function repeatOf(last: LastAttempt | undefined, nowMs: number): Refusal | undefined {
   if (!last) return undefined;
   const sinceEnd = nowMs - last.endedAtMs;
   if (last.inFlight) return { inFlight: true, lastAttemptMs: nowMs - Date.parse(last.entry.at) };
   if (last.entry.request === 'unknown') return { inFlight: false, unknown: true, lastAttemptMs: nowMs - Date.parse(last.entry.at) };
-  return sinceEnd >= 0 && sinceEnd < REPEAT_WINDOW_MS ? { inFlight: false, lastAttemptMs: sinceEnd } : undefined;
+  if (last.entry.request !== 'placed') return undefined;
+  const { recordingId } = last.entry;
+  return sinceEnd >= 0 && sinceEnd < REPEAT_WINDOW_MS ? { inFlight: false, lastAttemptMs: sinceEnd, ...(recordingId ? { recordingId } : {}) } : undefined;
 }
 
 async function send(connections: PlaceCallDeps['connections'], call: PlaceCall): Promise<Result<string>> {

@@ -40,13 +40,17 @@ export interface SandboxRuntime {
   close(): Promise<void>;
 }
 
-/** The built-in Sandbox profile's emulator: fresh credentials each run, started on demand. */
-export function createSandboxRuntime(log: Logger): SandboxRuntime {
+/** The built-in Sandbox profile's emulator: fresh credentials each run, started on demand (`onStart` told once). */
+export function createSandboxRuntime(log: Logger, onStart?: () => void): SandboxRuntime {
   const apiKey = `sbx${randomBytes(6).toString('hex')}`;
   const apiSecret = randomBytes(16).toString('hex');
   let running: Promise<EmbeddedSandbox> | undefined;
   let started: EmbeddedSandbox | undefined;
-  const start = () => (running ??= startEmbeddedSandbox({ apiKey, apiSecret, log }).then((sandbox) => (started = sandbox)));
+  const start = () =>
+    (running ??= startEmbeddedSandbox({ apiKey, apiSecret, log }).then((sandbox) => {
+      onStart?.();
+      return (started = sandbox);
+    }));
 
   return {
     identity: () => ({

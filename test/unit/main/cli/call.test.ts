@@ -32,7 +32,7 @@ describe('switchboard call', () => {
     expect((await cli(['call', '442079460958', '--account', '80010001'])).code).toBe(0);
     const again = await cli(['call', '+44 20 7946 0958', '--account', '80010001']);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/^error: You called 442079460958 from phone 80010001 \d+ s ago\. Nothing was sent/);
+    expect(again.stderr).toMatch(/^error: You called 442079460958 from phone 80010001 \d+ s ago and ITNIO placed that call \(recording id [^)]+\)\. Nothing was sent/);
     expect(again.stderr).toContain('hint: To ring them again, confirm the repeat call (switchboard call --confirm-repeat), or wait 5 seconds.');
     expect(sendSips()).toHaveLength(1);
 

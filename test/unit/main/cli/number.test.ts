@@ -39,10 +39,18 @@ describe('switchboard number edit', () => {
     expect(Buffer.from(body.voicemailFile as string, 'base64').equals(Buffer.from(bytes))).toBe(true);
   });
 
-  it('prints JSON with --json', async () => {
+  it('prints JSON with --json, carrying all the line says: the voicemail sent and the greeting file', async () => {
     const result = await cli(['--json', 'number', 'edit', '12025550143', '--voicemail', 'on', '--max-hangup', '30', '--greeting', file('hi.wav', wav({ seconds: 1 }))]);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ ok: true, value: { number: '12025550143', greetingFileName: 'hi.wav' } });
+    expect(JSON.parse(result.stdout)).toEqual({
+      ok: true,
+      value: {
+        number: '12025550143',
+        greetingFileName: 'hi.wav',
+        voicemail: { enableVoicemail: true, voicemailMaxHangup: 30, kept: false },
+        greeting: { name: 'hi.wav', fileName: 'hi.wav', format: 'wav', size: expect.any(Number), durationSeconds: 1 },
+      },
+    });
   });
 
   it.each([
@@ -95,7 +103,7 @@ describe('switchboard number edit', () => {
       expect(off).toMatchObject({ code: 0, stdout: 'saved 493023125042: voicemail off (kept)' });
       const on = await cli(['--json', 'number', 'edit', '447700900123', '--max-hangup', '120']);
       expect(on.code).toBe(0);
-      expect(JSON.parse(on.stdout)).toEqual({ ok: true, value: { number: '447700900123' } });
+      expect(JSON.parse(on.stdout)).toEqual({ ok: true, value: { number: '447700900123', voicemail: { enableVoicemail: true, voicemailMaxHangup: 120, kept: true } } });
       expect(edits().map((request) => request.body)).toEqual([
         { number: '493023125042', appId: harness.sandbox.state.appId, inIp: '203.0.113.40', enableVoicemail: '0' },
         { number: '447700900123', appId: harness.sandbox.state.appId, enableVoicemail: '1', voicemailMaxHangup: 120 },

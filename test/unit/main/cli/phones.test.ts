@@ -13,17 +13,45 @@ const passwordOf = (account: string) => harness.sandbox.state.phones.find((phone
 
 describe('switchboard phones', () => {
   it('lists the first page by default, saying how many there are, without passwords', async () => {
-    const { code, stdout } = await cli(['phones', 'list']);
+    const { code, stdout, stderr } = await cli(['phones', 'list']);
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toMatch(/^account\s+name\s+group\s+caller ID$/);
     expect(lines[1]).toMatch(/^80010001\s+desk-1\s+Front Office\s+447700900123$/);
-    expect(lines).toHaveLength(1 + 20 + 1);
-    expect(lines.at(-1)).toBe('first 20 of 38 phones; --all lists every one');
+    expect(lines).toHaveLength(1 + 20);
+    expect(stderr).toBe('note: 20 of 38 phones listed; --all lists every one.');
     expect(stdout).not.toContain(passwordOf('80010001'));
     expect(harness.sandbox.requests.filter((request) => request.path === '/voice/sipQuery').map((request) => request.body)).toEqual([
       { current: 1, size: 20, params: { appId: 'app-7f3c21' } },
     ]);
+  });
+
+  it('exports every phone as CSV or --json unless --limit cuts it, which stderr then says', async () => {
+    const csv = await cli(['phones', 'list', '--csv']);
+    expect(csv).toMatchObject({ code: 0, stderr: '' });
+    expect(csv.stdout.trimEnd().split('\n')).toHaveLength(1 + 38);
+    const json = await cli(['--json', 'phones', 'list']);
+    expect(JSON.parse(json.stdout).value.phones).toHaveLength(38);
+    expect(json.stderr).toBe('');
+
+    const limited = await cli(['phones', 'list', '--csv', '--limit', '5']);
+    expect(limited.stdout.trimEnd().split('\n')).toHaveLength(1 + 5);
+    expect(limited.stderr).toBe('note: 5 of 38 phones listed; --limit 5 asked for no more.');
+    const past = await cli(['--json', 'phones', 'list', '--limit', '150']);
+    expect(JSON.parse(past.stdout).value.phones).toHaveLength(38);
+    expect(past.stderr).toBe('');
+  });
+
+  it('refuses a --limit that is not a whole number of 1 or more, or beside --all (exit 2)', async () => {
+    for (const [args, rule] of [
+      [['--limit', '0'], '--limit: "0" must be a whole number of 1 or more'],
+      [['--limit', 'ten'], '--limit: "ten" must be a whole number of 1 or more'],
+      [['--all', '--limit', '5'], '--limit: cannot be given with --all: choose one'],
+    ] as const) {
+      const run = await cli(['phones', 'list', ...args]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`error: ${rule}`);
+    }
   });
 
   it('lists every phone with --all', async () => {

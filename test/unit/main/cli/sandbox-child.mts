@@ -13,7 +13,7 @@ const { createLogger } = await import('../../../../main/platform/log');
 
 const program = new Command('switchboard').option('--json').exitOverride();
 registerSandboxCommand(program, {
-  io: processIo,
+  io: processIo(),
   log: createLogger(),
   env: {},
   json: () => Boolean(program.opts().json),

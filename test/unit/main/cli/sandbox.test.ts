@@ -77,7 +77,9 @@ describe('switchboard sandbox: running with faults', () => {
   it('prints the faults it runs with, and a call meets them: the vendor places it, then never answers', async () => {
     const sandbox = start(['--json', 'sandbox', '--port', '0', '--fault', 'timeout', '--fault-path', '/voice/sendSip', '--latency', '150']);
     const { match } = await waitForOutput(sandbox, /^\{.*\}$/m, { name: 'switchboard sandbox', timeoutMs: START_DEADLINE_MS });
-    const started = JSON.parse(match[0]) as { url: string; apiKey: string; appId: string; faults: unknown };
+    const answer = JSON.parse(match[0]) as { ok: boolean; value: { url: string; apiKey: string; appId: string; faults: unknown } };
+    expect(answer.ok).toBe(true);
+    const started = answer.value;
     expect(started).toMatchObject({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), apiKey: 'sandbox-key', appId: 'app-7f3c21' });
     expect(started.faults).toEqual({ fault: 'timeout', faultPath: '/voice/sendSip', latencyMs: 150 });
     // Keep draining stdout, or a chatty child would block on a full pipe; stderr carries its request log.

@@ -32,7 +32,14 @@ describe('switchboard trunks list', () => {
     const filtered = await cli(['--json', 'trunks', 'list', '--type', 'incoming', '--name', 'lon']);
     expect(JSON.parse(filtered.stdout).value.records.map((record: { keyId: number }) => record.keyId)).toEqual([2006, 2007]);
     for (let index = 0; index < 120; index++) harness.sandbox.state.trunks.push({ ...structuredClone(trunk(2010)), keyId: 3000 + index, sipTrunkName: `Bulk-${index}` });
-    expect((await cli(['trunks', 'list'])).stdout).toMatch(/\(100 of 130 trunks; --all lists every page\)$/);
+    const firstPage = await cli(['trunks', 'list']);
+    expect(firstPage.stdout.trimEnd().split('\n')).toHaveLength(100);
+    expect(firstPage.stderr).toBe('note: 100 of 130 trunks listed; --all lists every one.');
+    const json = await cli(['--json', 'trunks', 'list']);
+    expect(JSON.parse(json.stdout).value.records).toHaveLength(130);
+    const limited = await cli(['--json', 'trunks', 'list', '--limit', '120']);
+    expect(JSON.parse(limited.stdout).value.records).toHaveLength(120);
+    expect(limited.stderr).toBe('note: 120 of 130 trunks listed; --limit 120 asked for no more.');
     const all = await cli(['--json', 'trunks', 'list', '--all']);
     expect(JSON.parse(all.stdout).value).toMatchObject({ total: 130, pages: 1 });
   });

@@ -104,7 +104,7 @@ describe('calls.place against the emulator', () => {
       error: {
         kind: 'invalid-input',
         field: 'confirmRepeat',
-        message: expect.stringMatching(/^You called 442079460958 from phone 80010001 \d+ s ago\. Nothing was sent/),
+        message: expect.stringMatching(/^You called 442079460958 from phone 80010001 \d+ s ago and ITNIO placed that call \(recording id [^)]+\)\. Nothing was sent/),
         hint: 'To ring them again, confirm the repeat call (switchboard call --confirm-repeat), or wait 5 seconds.',
       },
     });
@@ -113,6 +113,14 @@ describe('calls.place against the emulator', () => {
     expect((await call('calls.place', { ...CALL, confirmRepeat: true })).ok).toBe(true);
     expect(sendSips()).toHaveLength(3);
     expect(await call('calls.history')).toMatchObject({ ok: true, value: { total: 3 } });
+  });
+
+  it('lets the same call go right away after one that failed with nothing sent, as nobody was rung', async () => {
+    const { call } = await open();
+    sandbox.faults.inject({ kind: 'status', code: '-22', path: '/voice/sendSip', times: 1 });
+    expect(await call('calls.place', CALL)).toMatchObject({ ok: false, error: { kind: 'vendor', code: '-22' } });
+    expect((await call('calls.place', CALL)).ok).toBe(true);
+    expect(sendSips()).toHaveLength(2);
   });
 
   it('places only one of two identical calls racing each other', async () => {

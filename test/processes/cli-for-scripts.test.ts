@@ -1,0 +1,234 @@
+/**
+ * The built `switchboard` as operators' scripts and cron jobs run it: a separate process each
+ * time, its environment, its exit code, stdout and stderr, pipes that close early, and an emulated
+ * ITNIO account on loopback whose requests are counted.
+ *
+ * Needs `npm run build` (npm test does it) for bin/switchboard.js.
+ *
+ * @module-tag processes: it spawns and kills processes (see vitest.config.mts).
+ */
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Sandbox } from '../../main/sandbox';
+import { startAccount } from '../support/account';
+import { stopChild, waitForOutput } from '../support/child-process';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/switchboard.js');
+/** One run, Node's start-up included, on a busy two-core machine. */
+const RUN_DEADLINE_MS = 30_000;
+const KEY = 'scriptKey42';
+const SECRET = 'script-secret-never-printed-77b1';
+/** A callee and a phone of the emulated account. */
+const CALLEE = '442079460958';
+const ACCOUNT = '80010001';
+
+let account: Sandbox;
+let home: string;
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('out/main/cli.js is missing: run `npm run build` first.');
+  // Enough phones that `phones list --all` prints more than a pipe holds (64 KiB).
+  account = await startAccount({ apiKey: KEY, apiSecret: SECRET }, { seed: { extraPhones: 550 } });
+});
+afterAll(async () => {
+  await account?.close();
+});
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'sb-scripts-'));
+  account.faults.clear();
+  account.requests.length = 0;
+});
+afterEach(() => {
+  rmSync(home, { recursive: true, force: true });
+});
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The ITNIO_* variables of a script that reaches the emulated account. */
+const accountEnv = (): NodeJS.ProcessEnv => ({ ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: account.url, ITNIO_APP_ID: account.state.appId });
+
+/** `switchboard …` as its own process on a fresh data folder, with only the environment given (and PATH). */
+function switchboard(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((done, failed) => {
+    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache'), ...env }, timeout: RUN_DEADLINE_MS }, (error, stdout, stderr) => {
+      if (error?.killed) failed(new Error(`switchboard ${args.join(' ')} did not finish within ${RUN_DEADLINE_MS} ms. Its stderr: ${stderr || '(empty)'}`));
+      else done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** `switchboard ARGS | READER` in bash: switchboard's exit code and stderr, whatever the reader does with the pipe. */
+function piped(args: string[], reader: string, env: NodeJS.ProcessEnv): Promise<Run> {
+  const errFile = join(home, 'stderr.txt');
+  const quoted = [process.execPath, BIN, ...args].map((arg) => `'${arg}'`).join(' ');
+  return new Promise((done, failed) => {
+    execFile(
+      'bash',
+      ['-c', `${quoted} 2>'${errFile}' | ${reader}; echo "exit:\${PIPESTATUS[0]}"`],
+      { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache'), ...env }, timeout: RUN_DEADLINE_MS },
+      (error, stdout) => {
+        if (error) failed(error);
+        const code = /exit:(\d+)\s*$/.exec(stdout);
+        done({ code: Number(code?.[1] ?? -1), stdout: stdout.replace(/exit:\d+\s*$/, ''), stderr: existsSync(errFile) ? readFileSync(errFile, 'utf8') : '' });
+      },
+    );
+  });
+}
+
+const sendSips = () => account.requests.filter((request) => request.path === '/voice/sendSip');
+
+/** A loopback port nothing listens on: a server out of reach. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const { port } = server.address() as { port: number };
+  await new Promise((closed) => server.close(closed));
+  return port;
+}
+
+describe('credentials from the environment', () => {
+  const halfSet: [string, NodeJS.ProcessEnv, RegExp][] = [
+    ['the key without its secret', { ITNIO_API_KEY: KEY }, /ITNIO_API_KEY is set, but ITNIO_API_SECRET is not set/],
+    ['the secret without its key', { ITNIO_API_SECRET: SECRET }, /ITNIO_API_SECRET is set, but ITNIO_API_KEY is not set/],
+    ['the key beside a secret that failed to load (empty)', { ITNIO_API_KEY: KEY, ITNIO_API_SECRET: '' }, /ITNIO_API_KEY is set, but ITNIO_API_SECRET is empty/],
+    ['the address and application without the pair', { ITNIO_BASE_URL: 'http://127.0.0.1:9', ITNIO_APP_ID: 'app-1' }, /ITNIO_BASE_URL and ITNIO_APP_ID are set, but ITNIO_API_KEY is not set and ITNIO_API_SECRET is not set/],
+  ];
+
+  it.each(halfSet)('refuses %s as a configuration error (exit 5), in words and under --json, sending nothing', async (_name, env, named) => {
+    const balance = await switchboard(['balance'], env);
+    expect(balance).toMatchObject({ code: 5, stdout: '' });
+    expect(balance.stderr).toMatch(named);
+    expect(balance.stderr).toMatch(/Nothing was sent/);
+    expect(balance.stderr).not.toMatch(/Sandbox/);
+
+    const call = await switchboard(['--json', 'call', CALLEE, '--account', ACCOUNT], env);
+    expect(call.code).toBe(5);
+    expect(JSON.parse(call.stdout)).toMatchObject({ ok: false, error: { kind: 'auth', message: expect.stringMatching(named) } });
+    expect(account.requests).toEqual([]);
+    expect(balance.stdout + balance.stderr + call.stdout + call.stderr).not.toContain(SECRET);
+  });
+
+  it('refuses a half-set pair for the standalone sandbox too (exit 5)', async () => {
+    const run = await switchboard(['sandbox', '--port', '0'], { ITNIO_API_KEY: KEY });
+    expect(run.code).toBe(5);
+    expect(run.stderr).toMatch(/ITNIO_API_SECRET is not set/);
+  });
+
+  it('says on stderr whenever a command runs against the Sandbox profile, keeping stdout for the answer', async () => {
+    const balance = await switchboard(['balance']);
+    expect(balance.code).toBe(0);
+    expect(balance.stderr).toMatch(/^note: this runs against the Sandbox profile, an ITNIO account emulated on this computer/);
+    const json = await switchboard(['--json', 'balance']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true });
+    expect(json.stderr).toMatch(/Sandbox profile/);
+
+    // Against the account the environment names, or with nothing sent anywhere: not a word.
+    const real = await switchboard(['balance'], accountEnv());
+    expect(real).toMatchObject({ code: 0, stderr: '' });
+    expect(await switchboard(['profile', 'list'])).toMatchObject({ code: 0, stderr: '' });
+  });
+});
+
+describe('the repeat guard', () => {
+  it('lets the same call go again right away after one that failed with nothing sent: a vendor refusal, a server out of reach', async () => {
+    account.faults.inject({ kind: 'status', code: '-22', path: '/voice/sendSip', times: 1 });
+    const refused = await switchboard(['call', CALLEE, '--account', ACCOUNT], accountEnv());
+    expect(refused.code, refused.stderr).toBe(3);
+    const retried = await switchboard(['call', CALLEE, '--account', ACCOUNT], accountEnv());
+    expect(retried.code, retried.stderr).toBe(0);
+    expect(sendSips().map((request) => request.status)).toEqual(['-22', '0']);
+
+    const offline = { ...accountEnv(), ITNIO_BASE_URL: `http://127.0.0.1:${await closedPort()}` };
+    const unreachable = await switchboard(['call', CALLEE, '--account', '80010002'], offline);
+    expect(unreachable.code, unreachable.stderr).toBe(4);
+    const again = await switchboard(['call', CALLEE, '--account', '80010002'], accountEnv());
+    expect(again.code, again.stderr).toBe(0);
+    expect(sendSips()).toHaveLength(3);
+  });
+
+  it('holds the number after a call ITNIO placed, saying so with its recording id', async () => {
+    const placed = await switchboard(['call', CALLEE, '--account', ACCOUNT], accountEnv());
+    expect(placed.code, placed.stderr).toBe(0);
+    const repeat = await switchboard(['call', CALLEE, '--account', ACCOUNT], accountEnv());
+    expect(repeat.code).toBe(2);
+    expect(repeat.stderr).toContain(`ITNIO placed that call (recording id ${placed.stdout.trim()}). Nothing was sent, so they are not rung twice.`);
+    expect(sendSips()).toHaveLength(1);
+  });
+});
+
+describe('listings of a 558-phone account', () => {
+  it('exports every phone as CSV and --json, and says on stderr when --limit or the table cuts the list', async () => {
+    const csv = await switchboard(['phones', 'list', '--csv'], accountEnv());
+    expect(csv).toMatchObject({ code: 0, stderr: '' });
+    expect(csv.stdout.trimEnd().split('\n')).toHaveLength(1 + 558);
+    const json = await switchboard(['--json', 'phones', 'list'], accountEnv());
+    expect(JSON.parse(json.stdout).value.phones).toHaveLength(558);
+
+    const limited = await switchboard(['phones', 'list', '--csv', '--limit', '50'], accountEnv());
+    expect(limited.stdout.trimEnd().split('\n')).toHaveLength(1 + 50);
+    expect(limited.stderr).toBe('note: 50 of 558 phones listed; --limit 50 asked for no more.\n');
+    const table = await switchboard(['phones', 'list'], accountEnv());
+    expect(table.stdout.trimEnd().split('\n')).toHaveLength(1 + 20);
+    expect(table.stderr).toBe('note: 20 of 558 phones listed; --all lists every one.\n');
+  });
+});
+
+describe('one envelope under --json', () => {
+  it('answers usage errors in the envelope on stdout (exit 2), and in words on stderr without --json', async () => {
+    const unknown = await switchboard(['--json', 'phones', 'list', '--bogus'], accountEnv());
+    expect(unknown).toMatchObject({ code: 2, stderr: '' });
+    expect(JSON.parse(unknown.stdout)).toEqual({ ok: false, error: { kind: 'invalid-input', message: "unknown option '--bogus'", hint: expect.stringContaining('Nothing was sent') } });
+    const missing = await switchboard(['call', CALLEE, '--json'], accountEnv());
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: "required option '--account <account>' not specified" } });
+    const plain = await switchboard(['phones', 'list', '--bogus'], accountEnv());
+    expect(plain).toMatchObject({ code: 2, stdout: '' });
+    expect(plain.stderr).toMatch(/^error: unknown option '--bogus'/);
+    expect(sendSips()).toEqual([]);
+  });
+
+  it('refuses --json beside --csv on every command that has --csv (exit 2), creating nothing', async () => {
+    for (const args of [
+      ['phones', 'list', '--csv'],
+      ['history', '--csv'],
+      ['phones', 'create', '--group', 'Night Desk', '--name', 'night', '--quantity', '2', '--display-num', '12025550143', '--csv'],
+    ]) {
+      const run = await switchboard(['--json', ...args], accountEnv());
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: '--csv', message: '--csv: cannot be given with --json: choose one output' } });
+    }
+    expect(account.requests.filter((request) => request.path === '/voice/sipAdd')).toEqual([]);
+  });
+
+  it('starts `sandbox --json` with the envelope around what it listens on', async () => {
+    const sandbox = spawn(process.execPath, [BIN, '--json', 'sandbox', '--port', '0'], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache') } });
+    try {
+      const { match } = await waitForOutput(sandbox, /^\{.*\}$/m, { name: 'switchboard sandbox', timeoutMs: RUN_DEADLINE_MS });
+      expect(JSON.parse(match[0])).toEqual({ ok: true, value: { url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), apiKey: 'sandbox-key', appId: expect.any(String), faults: { fault: null, faultPath: null, latencyMs: 0 } } });
+    } finally {
+      await stopChild(sandbox);
+    }
+  });
+});
+
+describe('a reader that closes the pipe early', () => {
+  it('ends `--json phones list --all | head -1` quietly, with exit 0 and nothing on stderr', async () => {
+    const run = await piped(['--json', 'phones', 'list', '--all'], 'head -1', accountEnv());
+    expect(run.stdout.trim()).toBe('{');
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('ends `balance | true` quietly, with exit 0 and nothing on stderr', async () => {
+    const run = await piped(['balance'], 'true', accountEnv());
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+  });
+});
