@@ -220,6 +220,50 @@ describe('one envelope under --json', () => {
   });
 });
 
+describe('what scripts need', () => {
+  it('exits 3 when the balance is under --min, so a cron job can alert on it', async () => {
+    const under = await switchboard(['balance', '--min', '30'], accountEnv());
+    expect(under.code).toBe(3);
+    expect(under.stderr).toMatch(/^error: The balance [\d.]+ is under the minimum of 30 given with --min\./);
+    expect(await switchboard(['balance', '--min', '0'], accountEnv())).toMatchObject({ code: 0 });
+  });
+
+  it('takes SWITCHBOARD_PROFILE as the twin of --profile, the flag winning when both are given', async () => {
+    const unknown = await switchboard(['balance'], { SWITCHBOARD_PROFILE: 'Nowhere' });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('error: SWITCHBOARD_PROFILE: there is no profile named "Nowhere"');
+    expect(await switchboard(['balance'], { SWITCHBOARD_PROFILE: 'Sandbox' })).toMatchObject({ code: 0, stdout: expect.stringMatching(/^balance /) });
+    expect(await switchboard(['--profile', 'Sandbox', 'balance'], { SWITCHBOARD_PROFILE: 'Nowhere' })).toMatchObject({ code: 0 });
+  });
+
+  it('gives up on a silent ITNIO after --timeout seconds (exit 4) instead of the usual 15, and refuses a bad one', async () => {
+    account.faults.inject({ kind: 'hang', path: '/sms/getBalance' });
+    const started = Date.now();
+    const slow = await switchboard(['--timeout', '1', 'balance'], accountEnv());
+    expect(slow.code, slow.stderr).toBe(4);
+    // A read is tried three times; at the usual 15 s each this would take more than 45 s.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const bad = await switchboard(['--timeout', 'soon', 'balance'], accountEnv());
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('error: --timeout: "soon" must be a number of seconds from 1 to 300');
+  });
+
+  it('tells a port another program holds apart from a crash: exit 4, saying so', async () => {
+    const holder = createServer();
+    await new Promise<void>((listening) => holder.listen(0, '127.0.0.1', listening));
+    try {
+      const { port } = holder.address() as { port: number };
+      const taken = await switchboard(['sandbox', '--port', String(port)]);
+      expect(taken.code).toBe(4);
+      expect(taken.stderr).toContain(`error: Port ${port} on 127.0.0.1 is taken by another program`);
+      const json = await switchboard(['--json', 'sandbox', '--port', String(port)]);
+      expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, error: { kind: 'network' } });
+    } finally {
+      await new Promise((closed) => holder.close(closed));
+    }
+  });
+});
+
 describe('a reader that closes the pipe early', () => {
   it('ends `--json phones list --all | head -1` quietly, with exit 0 and nothing on stderr', async () => {
     const run = await piped(['--json', 'phones', 'list', '--all'], 'head -1', accountEnv());
