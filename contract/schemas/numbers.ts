@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { fieldChanges, type FieldChange } from '../field-changes';
 import { appError } from './app-error';
 import { profileFields } from './profiles';
 import { changedValueIssues, ruleOf, type EditIssue, type FieldRule } from './changed';
@@ -220,4 +221,39 @@ export function daysUntilDue(dueDate: string, today: Date): number | undefined {
 export function expiresSoon(number: Pick<ListedNumber, 'dueDate'>, today: Date): boolean {
   const days = daysUntilDue(number.dueDate, today);
   return days !== undefined && days >= 0 && days <= EXPIRY_WARNING_DAYS;
+}
+
+/** What an edit sends, as far as a preview compares it with the number listed now. */
+export interface NumberEditPreview {
+  outIp?: string | undefined;
+  inIp?: string | undefined;
+  inboundPrefix?: string | undefined;
+  remark?: string | undefined;
+  enableVoicemail: boolean;
+  voicemailMaxHangup?: number | undefined;
+  /** The name a new greeting is sent under: always a change, even under the same name. */
+  greetingFileName?: string | undefined;
+}
+
+/** What an edit changes on a number, field by field, for a preview before anything is sent. */
+export function numberChanges(current: ListedNumber, edit: NumberEditPreview): FieldChange[] {
+  const after: ListedNumber = {
+    ...current,
+    ...(edit.outIp !== undefined ? { outIp: edit.outIp } : {}),
+    ...(edit.inIp !== undefined ? { inIp: edit.inIp } : {}),
+    ...(edit.inboundPrefix !== undefined ? { inboundPrefix: edit.inboundPrefix } : {}),
+    ...(edit.remark !== undefined ? { remark: edit.remark } : {}),
+    enableVoicemail: edit.enableVoicemail,
+    voicemailMaxHangup: edit.voicemailMaxHangup ?? current.voicemailMaxHangup,
+    ...(edit.greetingFileName ? { voicemailFileName: `${edit.greetingFileName} (new recording)` } : {}),
+  };
+  return fieldChanges(current, after, [
+    ['outbound IPs', (number) => number.outIp],
+    ['inbound address', (number) => number.inIp],
+    ['inbound prefix', (number) => number.inboundPrefix],
+    ['remark', (number) => number.remark],
+    ['voicemail', (number) => (number.enableVoicemail ? 'on' : 'off')],
+    ['max hangup', (number) => (number.enableVoicemail && number.voicemailMaxHangup !== null ? `${number.voicemailMaxHangup} s` : '')],
+    ['greeting', (number) => number.voicemailFileName],
+  ]);
 }

@@ -220,6 +220,63 @@ describe('one envelope under --json', () => {
   });
 });
 
+describe('writes that would change nothing, and --dry-run', () => {
+  const writes = () => account.requests.filter((request) => request.path === '/v3/cc/sipTrunk/update' || request.path === '/number/edit');
+
+  it('refuses a trunk update or number edit that changes nothing (exit 2), sending nothing', async () => {
+    for (const args of [
+      ['trunks', 'update', '2001'],
+      ['trunks', 'update', '2001', '--prefix', '9', '--gateway-ip', '198.51.100.10'],
+      ['number', 'edit', '442079460958'],
+      ['number', 'edit', '442079460958', '--remark', 'London office', '--in-ip', '203.0.113.21'],
+    ]) {
+      const run = await switchboard(args, accountEnv());
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/^error: Nothing to change: (trunk 2001|number 442079460958) already has these values, so nothing was sent\./);
+    }
+    expect(writes()).toEqual([]);
+    expect(account.state.trunks.find((trunk) => trunk.keyId === 2001)?.updateTime).toBe('2025-04-02 16:40:12');
+  });
+
+  it('prints what a trunk update or number edit would change, field: current → new, and sends nothing', async () => {
+    const trunk = await switchboard(['trunks', 'update', '2001', '--gateway-ip', '198.51.100.12', '--registration', 'off', '--dry-run'], accountEnv());
+    expect(trunk).toMatchObject({ code: 0, stdout: 'trunk 2001 would change:\n  gateway IP: 198.51.100.10 → 198.51.100.12\n  registration: on → off\ndry run: nothing was sent\n' });
+    const number = await switchboard(['--json', 'number', 'edit', '442079460958', '--remark', 'London HQ', '--inbound-prefix', '5', '--dry-run'], accountEnv());
+    expect(number.code).toBe(0);
+    expect(JSON.parse(number.stdout)).toEqual({
+      ok: true,
+      value: {
+        dryRun: true,
+        target: 'number 442079460958',
+        changes: [
+          { field: 'inbound prefix', current: '', next: '5' },
+          { field: 'remark', current: 'London office', next: 'London HQ' },
+        ],
+      },
+    });
+    expect(writes()).toEqual([]);
+  });
+});
+
+describe('--dry-run on the writes that add: a call, a phone batch', () => {
+  it('checks a call as main would and prints what it would send, ringing nobody and recording nothing', async () => {
+    const run = await switchboard(['call', '+44 20 7946 0958', '--account', ACCOUNT, '--display-num', '+44 7700 900123', '--dry-run'], accountEnv());
+    expect(run).toMatchObject({ code: 0, stdout: 'would call 442079460958 (United Kingdom) from phone 80010001, caller ID 447700900123\ndry run: nothing was sent, nobody was rung\n' });
+    const bad = await switchboard(['call', '12345', '--account', ACCOUNT, '--dry-run'], accountEnv());
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^error: callee: must be 7–15 digits/);
+    expect(sendSips()).toEqual([]);
+    expect(JSON.parse((await switchboard(['--json', 'history'], accountEnv())).stdout).value.total).toBe(0);
+  });
+
+  it('checks a phone batch and prints what it would create, creating nothing', async () => {
+    const run = await switchboard(['phones', 'create', '--group', 'Night Desk', '--name', 'night', '--quantity', '3', '--display-num', '+1 202 555 0143', '--dry-run'], accountEnv());
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^would create 3 phones in group "Night Desk": night-1 … night-3, caller ID 12025550143, the profile's app\ndry run: nothing was sent/);
+    expect(account.requests.filter((request) => request.path === '/voice/sipAdd')).toEqual([]);
+  });
+});
+
 describe('what scripts need', () => {
   it('exits 3 when the balance is under --min, so a cron job can alert on it', async () => {
     const under = await switchboard(['balance', '--min', '30'], accountEnv());

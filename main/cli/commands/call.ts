@@ -1,6 +1,15 @@
 import type { Command } from 'commander';
-import type { PlacedCall } from '../../../contract/schemas/calls';
+import { ok } from '../../../contract/result';
+import { placeCallInput, type PlaceCall, type PlacedCall } from '../../../contract/schemas/calls';
+import { countryName } from '../../../contract/schemas/phone-number';
+import { invalidInput } from '../../router';
 import type { CommandRunner } from '../runtime';
+
+const callPreview = ({ sends }: { sends: Omit<PlaceCall, 'confirmRepeat'> }) =>
+  [
+    `would call ${sends.callee}${sends.country ? ` (${countryName(sends.country)})` : ''} from phone ${sends.account}${sends.displayNum ? `, caller ID ${sends.displayNum}` : ''}${sends.calledInfo ? `, note "${sends.calledInfo}"` : ''}`,
+    'dry run: nothing was sent, nobody was rung',
+  ].join('\n');
 
 /**
  * `switchboard call CALLEE --account ACCOUNT`: rings the phone, which then calls CALLEE; prints
@@ -16,15 +25,24 @@ export function registerCallCommand(program: Command, run: CommandRunner): void 
     .option('--display-num <digits>', 'caller ID shown to the callee, 7–15 digits')
     .option('--info <text>', 'note kept with the call, up to 1000 characters')
     .option('--confirm-repeat', 'place it even if the same callee was called from the same phone seconds ago')
-    .action((callee: string, options: { account: string; displayNum?: string; info?: string; confirmRepeat?: boolean }) =>
+    .option('--dry-run', 'check the call and print what would be sent; ring nobody')
+    .action((callee: string, options: { account: string; displayNum?: string; info?: string; confirmRepeat?: boolean; dryRun?: boolean }) =>
       run(async (runtime) => {
-        const placed = await runtime.call('calls.place', {
+        const call = {
           callee,
           account: options.account,
           displayNum: options.displayNum,
           calledInfo: options.info,
           ...(options.confirmRepeat ? { confirmRepeat: true } : {}),
-        });
+        };
+        if (options.dryRun) {
+          // The rules main holds the call to, read here: a dry run reaches no account.
+          const checked = placeCallInput.safeParse(call);
+          if (!checked.success) return runtime.report(invalidInput(checked.error), () => '');
+          const { confirmRepeat: _confirmed, ...sends } = checked.data;
+          return runtime.report(ok({ dryRun: true as const, sends }), callPreview);
+        }
+        const placed = await runtime.call('calls.place', call);
         if (placed.ok && placed.value.historyWarning && !runtime.json) runtime.io.err(`warning: ${placed.value.historyWarning}`);
         return runtime.report(placed, (call: PlacedCall) => call.recordingId);
       }),

@@ -61,6 +61,13 @@ describe('switchboard trunks update', () => {
     expect(trunk(2001).groupList).toEqual([{ voiceGroupId: 101, number: null }]);
   });
 
+  it('previews a new SIP password as "changed", never the password, and sends nothing', async () => {
+    const run = await cli(['trunks', 'update', '2001', '--sip-password-stdin', '--dry-run'], { stdin: 'N3w-Registr4\n' });
+    expect(run).toMatchObject({ code: 0, stdout: 'trunk 2001 would change:\n  SIP password: (set) → changed\ndry run: nothing was sent' });
+    expect(run.stdout + run.stderr).not.toContain('N3w-Registr4');
+    expect(updates()).toEqual([]);
+  });
+
   it('turns registration on with an account and the password from stdin', async () => {
     const { code } = await cli(['trunks', 'update', '2004', '--registration', 'on', '--sip-account', 'fraout01', '--sip-password-stdin'], { stdin: 'Fr4-Registr\n' });
     expect(code).toBe(0);
