@@ -4,7 +4,8 @@ import { fieldChanges, type FieldChange } from '../field-changes';
 import { appError } from './app-error';
 import { profileFields } from './profiles';
 import { changedValueIssues, ruleOf, type EditIssue, type FieldRule } from './changed';
-import { digits, plainText } from './rules';
+import { phoneNumberField } from './phone-number';
+import { plainText } from './rules';
 
 /** The vendor's "5Mb", read as 5 × 1024 × 1024 bytes of the original file (spec decision). */
 export const GREETING_MAX_BYTES = 5 * 1024 * 1024;
@@ -79,7 +80,8 @@ const greetingId = z.string().min(1, 'is required').max(64, 'must be at most 64 
  */
 export const numberSettings = z
   .object({
-    number: z.string().trim().pipe(digits(7, 15)),
+    /** Written any common way, as every phone-number field takes it; sent as the vendor's digits. */
+    number: phoneNumberField({ min: 7, max: 15 }),
     /** Empty: the active profile's app id. */
     appId: z.union([z.literal(''), profileFields.shape.appId]).optional(),
     outIp: outboundIps.optional(),
@@ -91,10 +93,14 @@ export const numberSettings = z
     voicemailMaxHangup: hangupSeconds.optional(),
     greetingId: greetingId.optional(),
   })
-  .superRefine((value, context) => {
-    if (value.enableVoicemail && (value.voicemailMaxHangup === undefined || value.voicemailMaxHangup === ''))
-      context.addIssue({ code: 'custom', path: ['voicemailMaxHangup'], message: `is required when voicemail is on (1–${MAX_HANGUP_SECONDS} seconds)` });
-  });
+  .superRefine(
+    (value, context) => {
+      if (value.enableVoicemail && (value.voicemailMaxHangup === undefined || value.voicemailMaxHangup === ''))
+        context.addIssue({ code: 'custom', path: ['voicemailMaxHangup'], message: `is required when voicemail is on (1–${MAX_HANGUP_SECONDS} seconds)` });
+    },
+    // Reported beside the other fields' rules (a number not yet readable included), not only once they pass.
+    { when: (payload) => typeof (payload.value as { enableVoicemail?: unknown } | undefined)?.enableVoicemail === 'boolean' },
+  );
 
 /** The whitelist: IPv4 or IPv6 addresses separated by single commas. */
 const outboundIpsRule: FieldRule = (value) => {

@@ -61,7 +61,7 @@ export interface CliEnvironment {
   env: NodeJS.ProcessEnv;
   io: Io;
   version: string;
-  /** Where secrets are read from with --secret-stdin (tests pass a stream). */
+  /** Where secrets (--secret-stdin) and piped input (--greeting -) are read from; tests pass a stream. */
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   /** The keychain; the OS one unless a test passes another. */
   secrets?: SecretStore;
@@ -121,6 +121,7 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
       io,
       json: json(),
       readSecret: (prompt, fromStdin) => readSecret(prompt, { fromStdin, ...(stdin ? { stdin } : {}) }),
+      stdin: stdin ?? process.stdin,
       activeId: context.activeId,
     });
     exitCode = await action(runtime);

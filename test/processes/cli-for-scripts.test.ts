@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../main/sandbox';
 import { startAccount } from '../support/account';
+import { wav } from '../support/audio-fixtures';
 import { stopChild, waitForOutput } from '../support/child-process';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -56,13 +57,14 @@ interface Run {
 /** The ITNIO_* variables of a script that reaches the emulated account. */
 const accountEnv = (): NodeJS.ProcessEnv => ({ ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: account.url, ITNIO_APP_ID: account.state.appId });
 
-/** `switchboard …` as its own process on a fresh data folder, with only the environment given (and PATH). */
-function switchboard(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/** `switchboard …` as its own process on a fresh data folder, with only the environment given (and PATH); `stdin` is piped in, then closed. */
+function switchboard(args: string[], env: NodeJS.ProcessEnv = {}, stdin: Uint8Array | string = ''): Promise<Run> {
   return new Promise((done, failed) => {
-    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache'), ...env }, timeout: RUN_DEADLINE_MS }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache'), ...env }, timeout: RUN_DEADLINE_MS }, (error, stdout, stderr) => {
       if (error?.killed) failed(new Error(`switchboard ${args.join(' ')} did not finish within ${RUN_DEADLINE_MS} ms. Its stderr: ${stderr || '(empty)'}`));
       else done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
+    child.stdin?.end(stdin);
   });
 }
 
@@ -274,6 +276,25 @@ describe('--dry-run on the writes that add: a call, a phone batch', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^would create 3 phones in group "Night Desk": night-1 … night-3, caller ID 12025550143, the profile's app\ndry run: nothing was sent/);
     expect(account.requests.filter((request) => request.path === '/voice/sipAdd')).toEqual([]);
+  });
+});
+
+describe('number arguments and piped input', () => {
+  it('reads the number of number edit written any common way, as call does', async () => {
+    const run = await switchboard(['number', 'edit', '+44 20 7946 0958', '--remark', 'London HQ', '--dry-run'], accountEnv());
+    expect(run).toMatchObject({ code: 0, stdout: 'number 442079460958 would change:\n  remark: London office → London HQ\ndry run: nothing was sent\n' });
+  });
+
+  it('takes the greeting from stdin with --greeting -, through the same checks as a file', async () => {
+    const bytes = wav({ seconds: 1 });
+    const run = await switchboard(['number', 'edit', '0044 20 7946 0958', '--voicemail', 'on', '--max-hangup', '60', '--greeting', '-'], accountEnv(), bytes);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^saved 442079460958: voicemail on, greeting stdin\.wav \(stdin is wav audio\), 1\.0 s$/m);
+    const [edit] = account.requests.filter((request) => request.path === '/number/edit');
+    expect(edit?.body).toMatchObject({ number: '442079460958', enableVoicemail: '1' });
+    const notAudio = await switchboard(['number', 'edit', '442079460958', '--voicemail', 'off', '--greeting', '-'], accountEnv(), 'just some text, not audio');
+    expect(notAudio.code).toBe(2);
+    expect(account.requests.filter((request) => request.path === '/number/edit')).toHaveLength(1);
   });
 });
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { fail, invalidField, ok, type Result } from '../../../contract/result';
 import { refuseEdit } from '../../../contract/schemas/changed';
 import { numberChanges, numberEditIssues, numberSettings, type ListedNumber, type NumberEdited, type StagedGreeting } from '../../../contract/schemas/numbers';
-import { readGreetingFile } from '../../features/numbers/greeting-file';
+import { readGreetingFile, readGreetingStream } from '../../features/numbers/greeting-file';
 import { invalidInput } from '../../router';
 import { dryRunText, nothingToChange, type DryRun } from '../dry-run';
 import type { CommandRunner } from '../runtime';
@@ -99,7 +99,7 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
     .option('--inbound-prefix <prefix>', 'inbound prefix, at most 32 characters')
     .option('--remark <text>', 'remark, at most 50 characters')
     .option('--voicemail <on|off>', "voicemail on or off; left out, the number's current setting is read and kept")
-    .option('--greeting <file>', 'voicemail greeting: an mp3, wav or m4a file of at most 5 MB')
+    .option('--greeting <file>', 'voicemail greeting: an mp3, wav or m4a file of at most 5 MB (- reads it from stdin)')
     .option('--max-hangup <seconds>', "voicemail max hangup, 1–999 seconds (required with --voicemail on; else the number's current one is kept)")
     .option('--dry-run', 'print what would change (field: current → new) and send nothing')
     .action((numberArg: string, options: EditOptions) =>
@@ -125,7 +125,7 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
         let greeting: StagedGreeting | undefined;
         if (options.greeting !== undefined) {
           // The same checks as a file dropped on the form: size first, then the real type.
-          const file = await readGreetingFile(options.greeting);
+          const file = options.greeting === '-' ? await readGreetingStream(runtime.stdin) : await readGreetingFile(options.greeting);
           if (!file.ok) return runtime.report(file, () => '');
           const staged = await runtime.call('numbers.stageGreeting', file.value);
           if (!staged.ok) return runtime.report(staged, () => '');
@@ -141,7 +141,7 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
           if (dryRun) return runtime.report(ok<DryRun>({ dryRun: true, target, changes }), dryRunText);
         }
         const result = await runtime.call('numbers.edit', {
-          number: numberArg,
+          number: checked.value.number,
           ...routing,
           enableVoicemail: voicemail.value.enableVoicemail,
           voicemailMaxHangup: voicemail.value.voicemailMaxHangup,
