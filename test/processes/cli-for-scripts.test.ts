@@ -266,7 +266,7 @@ describe('--dry-run on the writes that add: a call, a phone batch', () => {
     expect(run).toMatchObject({ code: 0, stdout: 'would call 442079460958 (United Kingdom) from phone 80010001, caller ID 447700900123\ndry run: nothing was sent, nobody was rung\n' });
     const bad = await switchboard(['call', '12345', '--account', ACCOUNT, '--dry-run'], accountEnv());
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^error: callee: must be 7–15 digits/);
+    expect(bad.stderr).toMatch(/^error: CALLEE: must be 7–15 digits/);
     expect(sendSips()).toEqual([]);
     expect(JSON.parse((await switchboard(['--json', 'history'], accountEnv())).stdout).value.total).toBe(0);
   });
@@ -295,6 +295,26 @@ describe('number arguments and piped input', () => {
     const notAudio = await switchboard(['number', 'edit', '442079460958', '--voicemail', 'off', '--greeting', '-'], accountEnv(), 'just some text, not audio');
     expect(notAudio.code).toBe(2);
     expect(account.requests.filter((request) => request.path === '/number/edit')).toHaveLength(1);
+  });
+});
+
+describe('problems named by the option typed, all at once', () => {
+  it('names every broken option by its flag (of a phone batch and a profile, all together), with a hint about options', async () => {
+    const batch = await switchboard(['phones', 'create', '--group', 'ab', '--name', 'x', '--quantity', '99', '--display-num', '12'], accountEnv());
+    expect(batch.code).toBe(2);
+    expect(batch.stderr).toMatch(/^error: --group: [^;]+; --name: [^;]+; --quantity: must be a whole number from 1 to 50; --display-num: .+\nhint: Correct the options and run the command again\. Nothing was sent\.\n$/);
+
+    const trunk = await switchboard(['trunks', 'update', '2001', '--gateway-ip', '198.51.100'], accountEnv());
+    expect(trunk.code).toBe(2);
+    expect(trunk.stderr).toMatch(/^error: --gateway-ip: must be one IP address.+\nhint: Correct the options/);
+
+    const secret = 'with spaces in it';
+    const profile = await switchboard(['profile', 'add', 'Office', '--base-url', 'http://api.example.com', '--api-key', KEY, '--app-id', 'app 1', '--secret-stdin'], {}, `${secret}\n`);
+    expect(profile.code).toBe(2);
+    expect(profile.stderr).toMatch(/^error: --base-url: must use https:\/\/[^;]*; --app-id: [^;]+; API secret \(stdin or prompt\): .+\nhint: /);
+    for (const run of [batch, trunk, profile]) expect(run.stderr).not.toMatch(/groupName|sipGatewayIp|apiSecret|baseUrl|highlighted/);
+    expect(profile.stderr).not.toContain(secret);
+    expect(account.requests.filter((request) => request.path !== '/v3/cc/sipTrunk/query')).toEqual([]);
   });
 });
 

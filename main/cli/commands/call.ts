@@ -2,8 +2,10 @@ import type { Command } from 'commander';
 import { ok } from '../../../contract/result';
 import { placeCallInput, type PlaceCall, type PlacedCall } from '../../../contract/schemas/calls';
 import { countryName } from '../../../contract/schemas/phone-number';
-import { invalidInput } from '../../router';
+import { checkedFlags, inFlagTerms } from '../flag-terms';
 import type { CommandRunner } from '../runtime';
+
+const CALL_FLAGS = { callee: 'CALLEE', account: '--account', displayNum: '--display-num', calledInfo: '--info' };
 
 const callPreview = ({ sends }: { sends: Omit<PlaceCall, 'confirmRepeat'> }) =>
   [
@@ -35,14 +37,14 @@ export function registerCallCommand(program: Command, run: CommandRunner): void 
           calledInfo: options.info,
           ...(options.confirmRepeat ? { confirmRepeat: true } : {}),
         };
+        // The rules main holds the call to, every problem at once under its flag.
+        const checked = checkedFlags(placeCallInput, call, CALL_FLAGS);
+        if (!checked.ok) return runtime.report(checked, () => '');
         if (options.dryRun) {
-          // The rules main holds the call to, read here: a dry run reaches no account.
-          const checked = placeCallInput.safeParse(call);
-          if (!checked.success) return runtime.report(invalidInput(checked.error), () => '');
-          const { confirmRepeat: _confirmed, ...sends } = checked.data;
+          const { confirmRepeat: _confirmed, ...sends } = checked.value;
           return runtime.report(ok({ dryRun: true as const, sends }), callPreview);
         }
-        const placed = await runtime.call('calls.place', call);
+        const placed = inFlagTerms(await runtime.call('calls.place', call), CALL_FLAGS);
         if (placed.ok && placed.value.historyWarning && !runtime.json) runtime.io.err(`warning: ${placed.value.historyWarning}`);
         return runtime.report(placed, (call: PlacedCall) => call.recordingId);
       }),

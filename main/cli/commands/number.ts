@@ -4,7 +4,7 @@ import { fail, invalidField, ok, type Result } from '../../../contract/result';
 import { refuseEdit } from '../../../contract/schemas/changed';
 import { numberChanges, numberEditIssues, numberSettings, type ListedNumber, type NumberEdited, type StagedGreeting } from '../../../contract/schemas/numbers';
 import { readGreetingFile, readGreetingStream } from '../../features/numbers/greeting-file';
-import { invalidInput } from '../../router';
+import { checkedFlags, inFlagTerms } from '../flag-terms';
 import { dryRunText, nothingToChange, type DryRun } from '../dry-run';
 import type { CommandRunner } from '../runtime';
 
@@ -20,7 +20,7 @@ interface EditOptions {
 }
 
 /** The command line says --out-ip where the form and the contract say outIp. */
-const FLAGS: Record<string, string> = {
+const FLAGS = {
   number: 'NUMBER',
   outIp: '--out-ip',
   inIp: '--in-ip',
@@ -30,12 +30,6 @@ const FLAGS: Record<string, string> = {
   voicemailMaxHangup: '--max-hangup',
   greeting: '--greeting',
 };
-
-function inFlagTerms<T>(result: Result<T>): Result<T> {
-  if (result.ok || result.error.kind !== 'invalid-input' || !result.error.field) return result;
-  const flag = FLAGS[result.error.field];
-  return flag && result.error.rule ? fail({ ...result.error, message: `${flag}: ${result.error.rule}` }) : result;
-}
 
 function voicemailSwitch(value: string | undefined): Result<boolean | undefined> {
   if (value === undefined) return { ok: true, value: undefined };
@@ -58,10 +52,10 @@ interface Voicemail {
  * ITNIO, so our stricter rules hold for every one.
  */
 function checkedOptions(options: Record<string, unknown>): Result<z.output<typeof numberSettings>> {
-  const checked = numberSettings.safeParse({ ...options, enableVoicemail: false });
-  if (!checked.success) return invalidInput(checked.error);
-  const [broken] = numberEditIssues(checked.data);
-  return broken ? refuseEdit(broken) : ok(checked.data);
+  const checked = checkedFlags(numberSettings, { ...options, enableVoicemail: false }, FLAGS);
+  if (!checked.ok) return checked;
+  const [broken] = numberEditIssues(checked.value);
+  return broken ? refuseEdit(broken) : checked;
 }
 
 /**
@@ -109,7 +103,7 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
         const routing = { outIp: options.outIp, inIp: options.inIp, inboundPrefix: options.inboundPrefix, remark: options.remark };
         const maxHangup = seconds(options.maxHangup);
         const checked = checkedOptions({ ...routing, number: numberArg, voicemailMaxHangup: maxHangup });
-        if (!checked.ok) return runtime.report(inFlagTerms(checked), () => '');
+        if (!checked.ok) return runtime.report(inFlagTerms(checked, FLAGS), () => '');
         const { dryRun, ...given } = options;
         if (Object.values(given).every((value) => value === undefined)) return runtime.report(nothingToChange(`number ${checked.value.number}`, 'number edit'), () => '');
         // The number as ITNIO lists it now: what the edit keeps, and what it would change.
@@ -120,7 +114,7 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
           voicemailSwitched.value === undefined
             ? keptVoicemail(current, checked.value.number, maxHangup)
             : ok({ enableVoicemail: voicemailSwitched.value, voicemailMaxHangup: maxHangup, kept: false });
-        if (!voicemail.ok) return runtime.report(inFlagTerms(voicemail), () => '');
+        if (!voicemail.ok) return runtime.report(inFlagTerms(voicemail, FLAGS), () => '');
 
         let greeting: StagedGreeting | undefined;
         if (options.greeting !== undefined) {
@@ -149,7 +143,7 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
         });
         // --json carries what the line says: the voicemail setting sent (and whether it was kept) and the greeting's file.
         const published = result.ok ? ok({ ...result.value, voicemail: voicemail.value, ...(greeting ? { greeting: greetingFacts(greeting) } : {}) }) : result;
-        return runtime.report(inFlagTerms(published), (edited) => editedText(edited, greeting, voicemail.value));
+        return runtime.report(inFlagTerms(published, FLAGS), (edited) => editedText(edited, greeting, voicemail.value));
       }),
     );
 }

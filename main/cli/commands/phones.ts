@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { ok } from '../../../contract/result';
 import { createPhonesInput, PHONE_PAGE_LIMIT, type CreatedBatch, type CreatePhones, type PhoneDirectory, type PhoneSummary } from '../../../contract/schemas/phones';
-import { invalidInput } from '../../router';
 import { phonesCsv } from '../../features/phones/csv';
 import { EXIT } from '../exit-codes';
+import { checkedFlags, inFlagTerms } from '../flag-terms';
 import { extentOf, notePartial, type Extent } from '../listing';
 import { oneOutput, reportError } from '../output';
 import type { CliRuntime, CommandRunner } from '../runtime';
@@ -67,6 +67,8 @@ const batchPreview = ({ sends: { groupName, phoneName, quantity, displayNum, app
     'dry run: nothing was sent (whether the group name is free is checked only when the batch is sent)',
   ].join('\n');
 
+const BATCH_FLAGS = { groupName: '--group', phoneName: '--name', quantity: '--quantity', displayNum: '--display-num', appId: '--app-id' };
+
 /** A whole number is passed as one; anything else as typed, so the rule names what is wrong. */
 const quantityOf = (text: string): number | string => (/^\d+$/.test(text) ? Number(text) : text);
 
@@ -96,13 +98,11 @@ export function registerPhoneCommands(program: Command, run: CommandRunner): voi
           displayNum: options.displayNum,
           appId: options.appId,
         };
-        if (options.dryRun) {
-          // The rules main holds the batch to, read here: a dry run reaches no account.
-          const checked = createPhonesInput.safeParse(batch);
-          if (!checked.success) return runtime.report(invalidInput(checked.error), () => '');
-          return runtime.report(ok({ dryRun: true as const, sends: checked.data }), batchPreview);
-        }
-        const created = await runtime.call('phones.create', batch);
+        // The rules main holds the batch to, every problem at once under its flag.
+        const checked = checkedFlags(createPhonesInput, batch, BATCH_FLAGS);
+        if (!checked.ok) return runtime.report(checked, () => '');
+        if (options.dryRun) return runtime.report(ok({ dryRun: true as const, sends: checked.value }), batchPreview);
+        const created = inFlagTerms(await runtime.call('phones.create', batch), BATCH_FLAGS);
         // Without the read-back there are no rows to print: the text says what happened instead.
         if (options.csv && created.ok && !created.value.readBackError) return printCsv(runtime, created.value.phones);
         return runtime.report(created, createdText);

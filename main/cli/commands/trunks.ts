@@ -5,6 +5,7 @@ import {
   OUTGOING,
   TRUNK_TYPE_NAMES,
   trunkChanges,
+  updateTrunkInput,
   updateInputFrom,
   type TrunkPage,
   type TrunkRecord,
@@ -12,6 +13,7 @@ import {
 } from '../../../contract/schemas/trunks';
 import { groupsText } from '../../features/trunks/csv';
 import { dryRunText, nothingToChange, type DryRun } from '../dry-run';
+import { checkedFlags, inFlagTerms } from '../flag-terms';
 import { extentOf, notePartial } from '../listing';
 import type { CommandRunner } from '../runtime';
 
@@ -52,6 +54,17 @@ function groupsFrom(values: string[], record: TrunkRecord): Result<UpdateTrunkIn
   }
   return ok(groups);
 }
+
+const UPDATE_FLAGS = {
+  sipTrunkName: '--name',
+  sipPrefix: '--prefix',
+  sipGatewayIp: '--gateway-ip',
+  sipWhiteIp: '--whitelist-ip',
+  sipTrunkState: '--registration',
+  sipAccount: '--sip-account',
+  sipPassword: '--sip-password-stdin',
+  groupList: '--group',
+};
 
 interface UpdateOptions {
   name?: string;
@@ -135,11 +148,14 @@ export function registerTrunkCommands(program: Command, run: CommandRunner): voi
           if (!password.ok) return runtime.report(password, () => '');
           edit.value.sipPassword = password.value;
         }
+        // The rules main holds the update to, every problem at once under its flag.
+        const checked = checkedFlags(updateTrunkInput, edit.value, UPDATE_FLAGS);
+        if (!checked.ok) return runtime.report(checked, () => '');
         const target = `trunk ${record.keyId}`;
         const changes = trunkChanges(record, edit.value);
         if (changes.length === 0) return runtime.report(nothingToChange(target, 'trunks update'), () => '');
         if (options.dryRun) return runtime.report(ok<DryRun>({ dryRun: true, target, changes }), dryRunText);
-        const saved = await runtime.call('trunks.update', edit.value);
+        const saved = inFlagTerms(await runtime.call('trunks.update', edit.value), UPDATE_FLAGS);
         return runtime.report(saved, ({ keyId: id, record: fresh }) => (fresh ? `saved\n${trunkLine(fresh)}` : `saved trunk ${id}`));
       }),
     );
