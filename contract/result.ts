@@ -42,6 +42,9 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (error: AppError): Result<never> => ({ ok: false, error });
 
+/** The hint of a field's rule broken in a form: the CLI words it for its options instead. */
+export const CORRECT_FIELD_HINT = 'Correct the highlighted field and try again. Nothing was sent.';
+
 /** An input that broke a rule: the field and its rule as data (a form puts the rule on the field), "field: rule" as text. */
 export const fieldError = (field: string, rule: string, hint: string): AppError => ({ kind: 'invalid-input', field, rule, message: `${field}: ${rule}`, hint });
 export const invalidField = (field: string, rule: string, hint: string): Result<never> => fail(fieldError(field, rule, hint));

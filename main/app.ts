@@ -36,8 +36,10 @@ export interface AppContextOptions {
   dialogs?: FileDialogs;
   /** CLI automation: ITNIO_API_KEY + ITNIO_API_SECRET bypass the keychain and the saved profiles. */
   environment?: EnvironmentCredentials;
-  /** CLI `--profile NAME`: this profile instead of the active one. */
+  /** CLI `--profile NAME` (or SWITCHBOARD_PROFILE): this profile instead of the active one. */
   profileName?: string;
+  /** Where the profile name was given (`--profile`, `SWITCHBOARD_PROFILE`), for its message. */
+  profileFrom?: string;
   /** Timeouts and retry delays of every profile's client; tests shorten the 15 s wait for an answer. */
   clientTiming?: ClientTiming;
   /** The system clipboard SIP passwords are copied to (Electron's in the app); none in the CLI, which copies nothing. */
@@ -78,7 +80,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     sandbox,
     log: options.log,
     ...(options.environment ? { environment: options.environment } : {}),
-    ...(options.profileName ? { profileName: options.profileName } : {}),
+    ...(options.profileName ? { profileName: options.profileName, ...(options.profileFrom ? { profileFrom: options.profileFrom } : {}) } : {}),
     ...(options.clientTiming ? { timing: options.clientTiming } : {}),
   });
   const dialogs = options.dialogs ?? folderDialogs(join(options.dataDir, 'exports'));

@@ -2,7 +2,7 @@ import { storageError } from './platform/storage/file-lock';
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { METHODS, type MethodInput, type MethodName, type MethodOutput } from '../contract/methods';
-import { fail, invalidField, type Result } from '../contract/result';
+import { CORRECT_FIELD_HINT, fail, invalidField, type Result } from '../contract/result';
 import { schemas } from '../contract/schemas';
 import type { Logger } from './platform/log';
 
@@ -25,7 +25,7 @@ export function invalidInput(error: z.ZodError): Result<never> {
   const issue = error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
   const rule = issue?.message ?? 'is not valid';
-  const hint = 'Correct the highlighted field and try again. Nothing was sent.';
+  const hint = CORRECT_FIELD_HINT;
   return field ? invalidField(field, rule, hint) : fail({ kind: 'invalid-input', message: `Input: ${rule}`, hint });
 }
 

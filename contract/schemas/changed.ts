@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { invalidField, type Result } from '../result';
+import { CORRECT_FIELD_HINT, invalidField, type Result } from '../result';
 import { neutralise } from '../text';
 
 /**
@@ -43,7 +43,7 @@ export function changedValueIssues(values: readonly EditedValue[]): EditIssue[] 
 }
 
 /** The refusal of an edit for its first issue, before anything is sent. */
-export const refuseEdit = ({ field, rule }: EditIssue): Result<never> => invalidField(field, rule, 'Correct the highlighted field and try again. Nothing was sent.');
+export const refuseEdit = ({ field, rule }: EditIssue): Result<never> => invalidField(field, rule, CORRECT_FIELD_HINT);
 
 /**
  * What to send for a field the operator was shown as `shown`. ITNIO may hold a value with control

@@ -1,9 +1,11 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { fieldChanges, type FieldChange } from '../field-changes';
 import { appError } from './app-error';
 import { profileFields } from './profiles';
 import { changedValueIssues, ruleOf, type EditIssue, type FieldRule } from './changed';
-import { digits, plainText } from './rules';
+import { phoneNumberField } from './phone-number';
+import { plainText } from './rules';
 
 /** The vendor's "5Mb", read as 5 × 1024 × 1024 bytes of the original file (spec decision). */
 export const GREETING_MAX_BYTES = 5 * 1024 * 1024;
@@ -78,7 +80,8 @@ const greetingId = z.string().min(1, 'is required').max(64, 'must be at most 64 
  */
 export const numberSettings = z
   .object({
-    number: z.string().trim().pipe(digits(7, 15)),
+    /** Written any common way, as every phone-number field takes it; sent as the vendor's digits. */
+    number: phoneNumberField({ min: 7, max: 15 }),
     /** Empty: the active profile's app id. */
     appId: z.union([z.literal(''), profileFields.shape.appId]).optional(),
     outIp: outboundIps.optional(),
@@ -90,10 +93,14 @@ export const numberSettings = z
     voicemailMaxHangup: hangupSeconds.optional(),
     greetingId: greetingId.optional(),
   })
-  .superRefine((value, context) => {
-    if (value.enableVoicemail && (value.voicemailMaxHangup === undefined || value.voicemailMaxHangup === ''))
-      context.addIssue({ code: 'custom', path: ['voicemailMaxHangup'], message: `is required when voicemail is on (1–${MAX_HANGUP_SECONDS} seconds)` });
-  });
+  .superRefine(
+    (value, context) => {
+      if (value.enableVoicemail && (value.voicemailMaxHangup === undefined || value.voicemailMaxHangup === ''))
+        context.addIssue({ code: 'custom', path: ['voicemailMaxHangup'], message: `is required when voicemail is on (1–${MAX_HANGUP_SECONDS} seconds)` });
+    },
+    // Reported beside the other fields' rules (a number not yet readable included), not only once they pass.
+    { when: (payload) => typeof (payload.value as { enableVoicemail?: unknown } | undefined)?.enableVoicemail === 'boolean' },
+  );
 
 /** The whitelist: IPv4 or IPv6 addresses separated by single commas. */
 const outboundIpsRule: FieldRule = (value) => {
@@ -220,4 +227,39 @@ export function daysUntilDue(dueDate: string, today: Date): number | undefined {
 export function expiresSoon(number: Pick<ListedNumber, 'dueDate'>, today: Date): boolean {
   const days = daysUntilDue(number.dueDate, today);
   return days !== undefined && days >= 0 && days <= EXPIRY_WARNING_DAYS;
+}
+
+/** What an edit sends, as far as a preview compares it with the number listed now. */
+export interface NumberEditPreview {
+  outIp?: string | undefined;
+  inIp?: string | undefined;
+  inboundPrefix?: string | undefined;
+  remark?: string | undefined;
+  enableVoicemail: boolean;
+  voicemailMaxHangup?: number | undefined;
+  /** The name a new greeting is sent under: always a change, even under the same name. */
+  greetingFileName?: string | undefined;
+}
+
+/** What an edit changes on a number, field by field, for a preview before anything is sent. */
+export function numberChanges(current: ListedNumber, edit: NumberEditPreview): FieldChange[] {
+  const after: ListedNumber = {
+    ...current,
+    ...(edit.outIp !== undefined ? { outIp: edit.outIp } : {}),
+    ...(edit.inIp !== undefined ? { inIp: edit.inIp } : {}),
+    ...(edit.inboundPrefix !== undefined ? { inboundPrefix: edit.inboundPrefix } : {}),
+    ...(edit.remark !== undefined ? { remark: edit.remark } : {}),
+    enableVoicemail: edit.enableVoicemail,
+    voicemailMaxHangup: edit.voicemailMaxHangup ?? current.voicemailMaxHangup,
+    ...(edit.greetingFileName ? { voicemailFileName: `${edit.greetingFileName} (new recording)` } : {}),
+  };
+  return fieldChanges(current, after, [
+    ['outbound IPs', (number) => number.outIp],
+    ['inbound address', (number) => number.inIp],
+    ['inbound prefix', (number) => number.inboundPrefix],
+    ['remark', (number) => number.remark],
+    ['voicemail', (number) => (number.enableVoicemail ? 'on' : 'off')],
+    ['max hangup', (number) => (number.enableVoicemail && number.voicemailMaxHangup !== null ? `${number.voicemailMaxHangup} s` : '')],
+    ['greeting', (number) => number.voicemailFileName],
+  ]);
 }

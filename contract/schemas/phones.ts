@@ -120,6 +120,7 @@ export const createPhonesInput = z.object({
   profileId: profileId.optional(),
 });
 export type CreatePhonesInput = z.input<typeof createPhonesInput>;
+export type CreatePhones = z.output<typeof createPhonesInput>;
 
 export const createdBatch = z.object({
   profileId: z.string(),

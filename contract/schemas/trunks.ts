@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { fieldChanges, type FieldChange } from '../field-changes';
 import { appError } from './app-error';
 import { changedValueIssues, ruleOf, type EditedValue, type EditIssue, type FieldRule } from './changed';
 import { plainText } from './rules';
@@ -238,3 +239,20 @@ export const updatedTrunk = z.object({
   record: trunkRecord.optional(),
 });
 export type UpdatedTrunk = z.infer<typeof updatedTrunk>;
+
+const groupListText = (groups: UpdateTrunkInput['groupList']): string =>
+  groups.map((group) => `${group.voiceGroupId}${'number' in group && group.number ? `:${group.number}` : ''}`).join(', ');
+
+/** What an update changes on a trunk, field by field, for a preview before anything is sent; the password only as "changed". */
+export function trunkChanges(record: TrunkRecord, edit: UpdateTrunkInput): FieldChange[] {
+  const changes = fieldChanges(updateInputFrom(record), edit, [
+    ['name', (trunk) => trunk.sipTrunkName],
+    ['prefix', (trunk) => trunk.sipPrefix ?? ''],
+    ['gateway IP', (trunk) => trunk.sipGatewayIp ?? ''],
+    ['whitelist IP', (trunk) => trunk.sipWhiteIp ?? ''],
+    ['registration', (trunk) => (trunk.sipTrunkState ? 'on' : 'off')],
+    ['SIP account', (trunk) => trunk.sipAccount ?? ''],
+    ['agent groups', (trunk) => groupListText(trunk.groupList)],
+  ]);
+  return edit.sipPassword ? [...changes, { field: 'SIP password', current: record.hasSipPassword ? '(set)' : '', next: 'changed' }] : changes;
+}

@@ -8,6 +8,7 @@ import { environmentCredentials } from './environment';
 import { EXIT } from './exit-codes';
 import { processIo, reportError, terminalIo, type Io } from './output';
 import { createCliRuntime, type CommandRunner } from './runtime';
+import { runOptions, TIMEOUT_SECONDS } from './run-options';
 import { readSecret } from './secret-input';
 
 /** What a command's registration is handed: the program, the runner of service commands, and what `sandbox` uses instead. */
@@ -60,7 +61,7 @@ export interface CliEnvironment {
   env: NodeJS.ProcessEnv;
   io: Io;
   version: string;
-  /** Where secrets are read from with --secret-stdin (tests pass a stream). */
+  /** Where secrets (--secret-stdin) and piped input (--greeting -) are read from; tests pass a stream. */
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   /** The keychain; the OS one unless a test passes another. */
   secrets?: SecretStore;
@@ -79,7 +80,8 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
     .description(`${PRODUCT_NAME}: the ITNIO Tech operator console from the command line`)
     .version(version)
     .option('--json', 'machine-readable output')
-    .option('--profile <name>', 'use this saved profile instead of the active one')
+    .option('--profile <name>', 'use this saved profile instead of the active one (or set SWITCHBOARD_PROFILE)')
+    .option('--timeout <seconds>', `how long to wait for ITNIO's answer, ${TIMEOUT_SECONDS.min}–${TIMEOUT_SECONDS.max} s (default 15)`)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.out(text),
@@ -90,8 +92,12 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
 
   const json = () => Boolean(program.opts().json);
   const run: CommandRunner = async (action) => {
-    const { profile } = program.opts<{ profile?: string }>();
+    const options = runOptions(program.opts<{ profile?: string; timeout?: string }>(), env);
     const environment = environmentCredentials(env);
+    if (!options.ok) {
+      exitCode = reportError(io, json(), options.error);
+      return;
+    }
     if (!environment.ok) {
       exitCode = reportError(io, json(), environment.error);
       return;
@@ -104,7 +110,7 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
       log,
       app: { name: PRODUCT_NAME, version, platform: process.platform, openExternal: async () => undefined },
       environment: environment.value,
-      profileName: profile,
+      ...options.value,
       // A script must see that a read failed (exit 4); what it does read is still kept for the app.
       answerKeptReads: false,
       // A script's answers from the emulator must never pass for the account's.
@@ -115,6 +121,7 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
       io,
       json: json(),
       readSecret: (prompt, fromStdin) => readSecret(prompt, { fromStdin, ...(stdin ? { stdin } : {}) }),
+      stdin: stdin ?? process.stdin,
       activeId: context.activeId,
     });
     exitCode = await action(runtime);

@@ -12,6 +12,8 @@ export interface CliRuntime {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
   report<T>(result: Result<T>, human: (value: T) => string): number;
   readSecret(prompt: string, fromStdin: boolean): Promise<Result<string>>;
+  /** What is piped to the command (`--greeting -`). */
+  stdin: NodeJS.ReadableStream;
   activeId(): Promise<Result<string>>;
   io: Io;
   json: boolean;
@@ -22,6 +24,7 @@ export function createCliRuntime(options: {
   io: Io;
   json: boolean;
   readSecret: (prompt: string, fromStdin: boolean) => Promise<Result<string>>;
+  stdin: NodeJS.ReadableStream;
   activeId: () => Promise<Result<string>>;
 }): CliRuntime {
   const { router, io, json } = options;
@@ -34,6 +37,7 @@ export function createCliRuntime(options: {
     call,
     report: (result, human) => report(io, json, result, human),
     readSecret: options.readSecret,
+    stdin: options.stdin,
     activeId: options.activeId,
   };
 }

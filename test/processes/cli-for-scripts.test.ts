@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../main/sandbox';
 import { startAccount } from '../support/account';
+import { wav } from '../support/audio-fixtures';
 import { stopChild, waitForOutput } from '../support/child-process';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -56,13 +57,14 @@ interface Run {
 /** The ITNIO_* variables of a script that reaches the emulated account. */
 const accountEnv = (): NodeJS.ProcessEnv => ({ ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: account.url, ITNIO_APP_ID: account.state.appId });
 
-/** `switchboard …` as its own process on a fresh data folder, with only the environment given (and PATH). */
-function switchboard(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/** `switchboard …` as its own process on a fresh data folder, with only the environment given (and PATH); `stdin` is piped in, then closed. */
+function switchboard(args: string[], env: NodeJS.ProcessEnv = {}, stdin: Uint8Array | string = ''): Promise<Run> {
   return new Promise((done, failed) => {
-    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache'), ...env }, timeout: RUN_DEADLINE_MS }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache'), ...env }, timeout: RUN_DEADLINE_MS }, (error, stdout, stderr) => {
       if (error?.killed) failed(new Error(`switchboard ${args.join(' ')} did not finish within ${RUN_DEADLINE_MS} ms. Its stderr: ${stderr || '(empty)'}`));
       else done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
+    child.stdin?.end(stdin);
   });
 }
 
@@ -216,6 +218,146 @@ describe('one envelope under --json', () => {
       expect(JSON.parse(match[0])).toEqual({ ok: true, value: { url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), apiKey: 'sandbox-key', appId: expect.any(String), faults: { fault: null, faultPath: null, latencyMs: 0 } } });
     } finally {
       await stopChild(sandbox);
+    }
+  });
+});
+
+describe('writes that would change nothing, and --dry-run', () => {
+  const writes = () => account.requests.filter((request) => request.path === '/v3/cc/sipTrunk/update' || request.path === '/number/edit');
+
+  it('refuses a trunk update or number edit that changes nothing (exit 2), sending nothing', async () => {
+    for (const args of [
+      ['trunks', 'update', '2001'],
+      ['trunks', 'update', '2001', '--prefix', '9', '--gateway-ip', '198.51.100.10'],
+      ['number', 'edit', '442079460958'],
+      ['number', 'edit', '442079460958', '--remark', 'London office', '--in-ip', '203.0.113.21'],
+    ]) {
+      const run = await switchboard(args, accountEnv());
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/^error: Nothing to change: (trunk 2001|number 442079460958) already has these values, so nothing was sent\./);
+    }
+    expect(writes()).toEqual([]);
+    expect(account.state.trunks.find((trunk) => trunk.keyId === 2001)?.updateTime).toBe('2025-04-02 16:40:12');
+  });
+
+  it('prints what a trunk update or number edit would change, field: current → new, and sends nothing', async () => {
+    const trunk = await switchboard(['trunks', 'update', '2001', '--gateway-ip', '198.51.100.12', '--registration', 'off', '--dry-run'], accountEnv());
+    expect(trunk).toMatchObject({ code: 0, stdout: 'trunk 2001 would change:\n  gateway IP: 198.51.100.10 → 198.51.100.12\n  registration: on → off\ndry run: nothing was sent\n' });
+    const number = await switchboard(['--json', 'number', 'edit', '442079460958', '--remark', 'London HQ', '--inbound-prefix', '5', '--dry-run'], accountEnv());
+    expect(number.code).toBe(0);
+    expect(JSON.parse(number.stdout)).toEqual({
+      ok: true,
+      value: {
+        dryRun: true,
+        target: 'number 442079460958',
+        changes: [
+          { field: 'inbound prefix', current: '', next: '5' },
+          { field: 'remark', current: 'London office', next: 'London HQ' },
+        ],
+      },
+    });
+    expect(writes()).toEqual([]);
+  });
+});
+
+describe('--dry-run on the writes that add: a call, a phone batch', () => {
+  it('checks a call as main would and prints what it would send, ringing nobody and recording nothing', async () => {
+    const run = await switchboard(['call', '+44 20 7946 0958', '--account', ACCOUNT, '--display-num', '+44 7700 900123', '--dry-run'], accountEnv());
+    expect(run).toMatchObject({ code: 0, stdout: 'would call 442079460958 (United Kingdom) from phone 80010001, caller ID 447700900123\ndry run: nothing was sent, nobody was rung\n' });
+    const bad = await switchboard(['call', '12345', '--account', ACCOUNT, '--dry-run'], accountEnv());
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^error: CALLEE: must be 7–15 digits/);
+    expect(sendSips()).toEqual([]);
+    expect(JSON.parse((await switchboard(['--json', 'history'], accountEnv())).stdout).value.total).toBe(0);
+  });
+
+  it('checks a phone batch and prints what it would create, creating nothing', async () => {
+    const run = await switchboard(['phones', 'create', '--group', 'Night Desk', '--name', 'night', '--quantity', '3', '--display-num', '+1 202 555 0143', '--dry-run'], accountEnv());
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^would create 3 phones in group "Night Desk": night-1 … night-3, caller ID 12025550143, the profile's app\ndry run: nothing was sent/);
+    expect(account.requests.filter((request) => request.path === '/voice/sipAdd')).toEqual([]);
+  });
+});
+
+describe('number arguments and piped input', () => {
+  it('reads the number of number edit written any common way, as call does', async () => {
+    const run = await switchboard(['number', 'edit', '+44 20 7946 0958', '--remark', 'London HQ', '--dry-run'], accountEnv());
+    expect(run).toMatchObject({ code: 0, stdout: 'number 442079460958 would change:\n  remark: London office → London HQ\ndry run: nothing was sent\n' });
+  });
+
+  it('takes the greeting from stdin with --greeting -, through the same checks as a file', async () => {
+    const bytes = wav({ seconds: 1 });
+    const run = await switchboard(['number', 'edit', '0044 20 7946 0958', '--voicemail', 'on', '--max-hangup', '60', '--greeting', '-'], accountEnv(), bytes);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^saved 442079460958: voicemail on, greeting stdin\.wav \(stdin is wav audio\), 1\.0 s$/m);
+    const [edit] = account.requests.filter((request) => request.path === '/number/edit');
+    expect(edit?.body).toMatchObject({ number: '442079460958', enableVoicemail: '1' });
+    const notAudio = await switchboard(['number', 'edit', '442079460958', '--voicemail', 'off', '--greeting', '-'], accountEnv(), 'just some text, not audio');
+    expect(notAudio.code).toBe(2);
+    expect(account.requests.filter((request) => request.path === '/number/edit')).toHaveLength(1);
+  });
+});
+
+describe('problems named by the option typed, all at once', () => {
+  it('names every broken option by its flag (of a phone batch and a profile, all together), with a hint about options', async () => {
+    const batch = await switchboard(['phones', 'create', '--group', 'ab', '--name', 'x', '--quantity', '99', '--display-num', '12'], accountEnv());
+    expect(batch.code).toBe(2);
+    expect(batch.stderr).toMatch(/^error: --group: [^;]+; --name: [^;]+; --quantity: must be a whole number from 1 to 50; --display-num: .+\nhint: Correct the options and run the command again\. Nothing was sent\.\n$/);
+
+    const trunk = await switchboard(['trunks', 'update', '2001', '--gateway-ip', '198.51.100'], accountEnv());
+    expect(trunk.code).toBe(2);
+    expect(trunk.stderr).toMatch(/^error: --gateway-ip: must be one IP address.+\nhint: Correct the options/);
+
+    const secret = 'with spaces in it';
+    const profile = await switchboard(['profile', 'add', 'Office', '--base-url', 'http://api.example.com', '--api-key', KEY, '--app-id', 'app 1', '--secret-stdin'], {}, `${secret}\n`);
+    expect(profile.code).toBe(2);
+    expect(profile.stderr).toMatch(/^error: --base-url: must use https:\/\/[^;]*; --app-id: [^;]+; API secret \(stdin or prompt\): .+\nhint: /);
+    for (const run of [batch, trunk, profile]) expect(run.stderr).not.toMatch(/groupName|sipGatewayIp|apiSecret|baseUrl|highlighted/);
+    expect(profile.stderr).not.toContain(secret);
+    expect(account.requests.filter((request) => request.path !== '/v3/cc/sipTrunk/query')).toEqual([]);
+  });
+});
+
+describe('what scripts need', () => {
+  it('exits 3 when the balance is under --min, so a cron job can alert on it', async () => {
+    const under = await switchboard(['balance', '--min', '30'], accountEnv());
+    expect(under.code).toBe(3);
+    expect(under.stderr).toMatch(/^error: The balance [\d.]+ is under the minimum of 30 given with --min\./);
+    expect(await switchboard(['balance', '--min', '0'], accountEnv())).toMatchObject({ code: 0 });
+  });
+
+  it('takes SWITCHBOARD_PROFILE as the twin of --profile, the flag winning when both are given', async () => {
+    const unknown = await switchboard(['balance'], { SWITCHBOARD_PROFILE: 'Nowhere' });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('error: SWITCHBOARD_PROFILE: there is no profile named "Nowhere"');
+    expect(await switchboard(['balance'], { SWITCHBOARD_PROFILE: 'Sandbox' })).toMatchObject({ code: 0, stdout: expect.stringMatching(/^balance /) });
+    expect(await switchboard(['--profile', 'Sandbox', 'balance'], { SWITCHBOARD_PROFILE: 'Nowhere' })).toMatchObject({ code: 0 });
+  });
+
+  it('gives up on a silent ITNIO after --timeout seconds (exit 4) instead of the usual 15, and refuses a bad one', async () => {
+    account.faults.inject({ kind: 'hang', path: '/sms/getBalance' });
+    const started = Date.now();
+    const slow = await switchboard(['--timeout', '1', 'balance'], accountEnv());
+    expect(slow.code, slow.stderr).toBe(4);
+    // A read is tried three times; at the usual 15 s each this would take more than 45 s.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const bad = await switchboard(['--timeout', 'soon', 'balance'], accountEnv());
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('error: --timeout: "soon" must be a number of seconds from 1 to 300');
+  });
+
+  it('tells a port another program holds apart from a crash: exit 4, saying so', async () => {
+    const holder = createServer();
+    await new Promise<void>((listening) => holder.listen(0, '127.0.0.1', listening));
+    try {
+      const { port } = holder.address() as { port: number };
+      const taken = await switchboard(['sandbox', '--port', String(port)]);
+      expect(taken.code).toBe(4);
+      expect(taken.stderr).toContain(`error: Port ${port} on 127.0.0.1 is taken by another program`);
+      const json = await switchboard(['--json', 'sandbox', '--port', String(port)]);
+      expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, error: { kind: 'network' } });
+    } finally {
+      await new Promise((closed) => holder.close(closed));
     }
   });
 });

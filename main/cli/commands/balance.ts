@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { fail, invalidField, ok, type Result } from '../../../contract/result';
 import type { AccountBalance } from '../../../contract/schemas/account';
 import type { CommandRunner } from '../runtime';
 
@@ -8,10 +9,42 @@ function balanceText(value: AccountBalance): string {
   return value.low ? `${line}\nLOW BALANCE: under the warning level of ${value.threshold.toFixed(2)}` : `${line}; warning below ${value.threshold.toFixed(2)}`;
 }
 
-/** `switchboard balance`: the profile's account balance, and whether it is under its warning level. */
+/** `--json` carries the amounts as numbers, for a script to compare; the text keeps ITNIO's digits. */
+const published = (value: AccountBalance) => ({ ...value, balance: Number(value.balance), gift: Number(value.gift), credit: Number(value.credit) });
+
+function minimumOf(text: string | undefined): Result<number | undefined> {
+  if (text === undefined) return ok(undefined);
+  if (!/^\d+(\.\d+)?$/.test(text)) return invalidField('--min', `"${text}" must be an amount such as 20 or 12.50`, 'Correct the option and run the command again. Nothing was sent.');
+  return ok(Number(text));
+}
+
+/**
+ * `switchboard balance [--min AMOUNT]`: the profile's account balance, and whether it is under its
+ * warning level. With --min, a balance under AMOUNT exits 3, so a cron job can alert on it.
+ */
 export function registerBalanceCommand(program: Command, run: CommandRunner): void {
   program
     .command('balance')
     .description("the account's balance (GET /sms/getBalance), with the profile's low-balance warning")
-    .action(() => run(async (runtime) => runtime.report(await runtime.call('account.balance', undefined), balanceText)));
+    .option('--min <amount>', 'exit 3 when the balance is under this amount')
+    .action((options: { min?: string }) =>
+      run(async (runtime) => {
+        const minimum = minimumOf(options.min);
+        if (!minimum.ok) return runtime.report(minimum, () => '');
+        const read = await runtime.call('account.balance', undefined);
+        if (read.ok && minimum.value !== undefined && Number(read.value.balance) < minimum.value) {
+          const { balance } = read.value;
+          return runtime.report(
+            fail({
+              kind: 'vendor',
+              message: `The balance ${balance} is under the minimum of ${options.min} given with --min.`,
+              hint: 'Top up the ITNIO account, or lower --min.',
+            }),
+            () => '',
+          );
+        }
+        if (!read.ok || !runtime.json) return runtime.report(read, balanceText);
+        return runtime.report(ok(published(read.value)), () => '');
+      }),
+    );
 }

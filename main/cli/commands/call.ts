@@ -1,6 +1,17 @@
 import type { Command } from 'commander';
-import type { PlacedCall } from '../../../contract/schemas/calls';
+import { ok } from '../../../contract/result';
+import { placeCallInput, type PlaceCall, type PlacedCall } from '../../../contract/schemas/calls';
+import { countryName } from '../../../contract/schemas/phone-number';
+import { checkedFlags, inFlagTerms } from '../flag-terms';
 import type { CommandRunner } from '../runtime';
+
+const CALL_FLAGS = { callee: 'CALLEE', account: '--account', displayNum: '--display-num', calledInfo: '--info' };
+
+const callPreview = ({ sends }: { sends: Omit<PlaceCall, 'confirmRepeat'> }) =>
+  [
+    `would call ${sends.callee}${sends.country ? ` (${countryName(sends.country)})` : ''} from phone ${sends.account}${sends.displayNum ? `, caller ID ${sends.displayNum}` : ''}${sends.calledInfo ? `, note "${sends.calledInfo}"` : ''}`,
+    'dry run: nothing was sent, nobody was rung',
+  ].join('\n');
 
 /**
  * `switchboard call CALLEE --account ACCOUNT`: rings the phone, which then calls CALLEE; prints
@@ -16,15 +27,24 @@ export function registerCallCommand(program: Command, run: CommandRunner): void 
     .option('--display-num <digits>', 'caller ID shown to the callee, 7–15 digits')
     .option('--info <text>', 'note kept with the call, up to 1000 characters')
     .option('--confirm-repeat', 'place it even if the same callee was called from the same phone seconds ago')
-    .action((callee: string, options: { account: string; displayNum?: string; info?: string; confirmRepeat?: boolean }) =>
+    .option('--dry-run', 'check the call and print what would be sent; ring nobody')
+    .action((callee: string, options: { account: string; displayNum?: string; info?: string; confirmRepeat?: boolean; dryRun?: boolean }) =>
       run(async (runtime) => {
-        const placed = await runtime.call('calls.place', {
+        const call = {
           callee,
           account: options.account,
           displayNum: options.displayNum,
           calledInfo: options.info,
           ...(options.confirmRepeat ? { confirmRepeat: true } : {}),
-        });
+        };
+        // The rules main holds the call to, every problem at once under its flag.
+        const checked = checkedFlags(placeCallInput, call, CALL_FLAGS);
+        if (!checked.ok) return runtime.report(checked, () => '');
+        if (options.dryRun) {
+          const { confirmRepeat: _confirmed, ...sends } = checked.value;
+          return runtime.report(ok({ dryRun: true as const, sends }), callPreview);
+        }
+        const placed = inFlagTerms(await runtime.call('calls.place', call), CALL_FLAGS);
         if (placed.ok && placed.value.historyWarning && !runtime.json) runtime.io.err(`warning: ${placed.value.historyWarning}`);
         return runtime.report(placed, (call: PlacedCall) => call.recordingId);
       }),

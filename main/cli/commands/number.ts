@@ -2,10 +2,11 @@ import type { Command } from 'commander';
 import type { z } from 'zod';
 import { fail, invalidField, ok, type Result } from '../../../contract/result';
 import { refuseEdit } from '../../../contract/schemas/changed';
-import { numberEditIssues, numberSettings, type NumberEdited, type StagedGreeting } from '../../../contract/schemas/numbers';
-import { readGreetingFile } from '../../features/numbers/greeting-file';
-import { invalidInput } from '../../router';
-import type { CliRuntime, CommandRunner } from '../runtime';
+import { numberChanges, numberEditIssues, numberSettings, type ListedNumber, type NumberEdited, type StagedGreeting } from '../../../contract/schemas/numbers';
+import { readGreetingFile, readGreetingStream } from '../../features/numbers/greeting-file';
+import { checkedFlags, inFlagTerms } from '../flag-terms';
+import { dryRunText, nothingToChange, type DryRun } from '../dry-run';
+import type { CommandRunner } from '../runtime';
 
 interface EditOptions {
   outIp?: string;
@@ -15,10 +16,11 @@ interface EditOptions {
   voicemail?: string;
   greeting?: string;
   maxHangup?: string;
+  dryRun?: boolean;
 }
 
 /** The command line says --out-ip where the form and the contract say outIp. */
-const FLAGS: Record<string, string> = {
+const FLAGS = {
   number: 'NUMBER',
   outIp: '--out-ip',
   inIp: '--in-ip',
@@ -28,12 +30,6 @@ const FLAGS: Record<string, string> = {
   voicemailMaxHangup: '--max-hangup',
   greeting: '--greeting',
 };
-
-function inFlagTerms<T>(result: Result<T>): Result<T> {
-  if (result.ok || result.error.kind !== 'invalid-input' || !result.error.field) return result;
-  const flag = FLAGS[result.error.field];
-  return flag && result.error.rule ? fail({ ...result.error, message: `${flag}: ${result.error.rule}` }) : result;
-}
 
 function voicemailSwitch(value: string | undefined): Result<boolean | undefined> {
   if (value === undefined) return { ok: true, value: undefined };
@@ -56,30 +52,24 @@ interface Voicemail {
  * ITNIO, so our stricter rules hold for every one.
  */
 function checkedOptions(options: Record<string, unknown>): Result<z.output<typeof numberSettings>> {
-  const checked = numberSettings.safeParse({ ...options, enableVoicemail: false });
-  if (!checked.success) return invalidInput(checked.error);
-  const [broken] = numberEditIssues(checked.data);
-  return broken ? refuseEdit(broken) : ok(checked.data);
+  const checked = checkedFlags(numberSettings, { ...options, enableVoicemail: false }, FLAGS);
+  if (!checked.ok) return checked;
+  const [broken] = numberEditIssues(checked.value);
+  return broken ? refuseEdit(broken) : checked;
 }
 
 /**
  * Without --voicemail the number keeps its current setting (and, when on, its max hangup unless
- * --max-hangup is given), read from the account's numbers first: ITNIO needs the switch with
- * every edit.
+ * --max-hangup is given), as the account's numbers list it: ITNIO needs the switch with every edit.
  */
-async function keptVoicemail(runtime: CliRuntime, number: string, maxHangup: number | undefined): Promise<Result<Voicemail>> {
-  const list = await runtime.call('numbers.list', undefined);
-  if (!list.ok) return list;
-  const current = list.value.numbers.find((listed) => listed.number === number);
-  if (!current)
-    return invalidField(
-      'number',
-      `${number} is not among this account's numbers, so there is no voicemail setting to keep`,
-      'Check the number (`switchboard numbers list`), or give --voicemail on|off. Nothing was sent.',
-    );
+function keptVoicemail(current: ListedNumber | undefined, number: string, maxHangup: number | undefined): Result<Voicemail> {
+  if (!current) return notListed(number, 'so there is no voicemail setting to keep', 'or give --voicemail on|off');
   const voicemailMaxHangup = maxHangup ?? (current.enableVoicemail ? (current.voicemailMaxHangup ?? undefined) : undefined);
   return ok({ enableVoicemail: current.enableVoicemail, voicemailMaxHangup, kept: true });
 }
+
+const notListed = (number: string, consequence: string, otherwise: string): Result<never> =>
+  invalidField('number', `${number} is not among this account's numbers, ${consequence}`, `Check the number (\`switchboard numbers list\`), ${otherwise}. Nothing was sent.`);
 
 const greetingFacts = ({ name, fileName, format, size, durationSeconds }: StagedGreeting) => ({ name, fileName, format, size, durationSeconds });
 
@@ -103,8 +93,9 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
     .option('--inbound-prefix <prefix>', 'inbound prefix, at most 32 characters')
     .option('--remark <text>', 'remark, at most 50 characters')
     .option('--voicemail <on|off>', "voicemail on or off; left out, the number's current setting is read and kept")
-    .option('--greeting <file>', 'voicemail greeting: an mp3, wav or m4a file of at most 5 MB')
+    .option('--greeting <file>', 'voicemail greeting: an mp3, wav or m4a file of at most 5 MB (- reads it from stdin)')
     .option('--max-hangup <seconds>', "voicemail max hangup, 1–999 seconds (required with --voicemail on; else the number's current one is kept)")
+    .option('--dry-run', 'print what would change (field: current → new) and send nothing')
     .action((numberArg: string, options: EditOptions) =>
       run(async (runtime) => {
         const voicemailSwitched = voicemailSwitch(options.voicemail);
@@ -112,25 +103,39 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
         const routing = { outIp: options.outIp, inIp: options.inIp, inboundPrefix: options.inboundPrefix, remark: options.remark };
         const maxHangup = seconds(options.maxHangup);
         const checked = checkedOptions({ ...routing, number: numberArg, voicemailMaxHangup: maxHangup });
-        if (!checked.ok) return runtime.report(inFlagTerms(checked), () => '');
+        if (!checked.ok) return runtime.report(inFlagTerms(checked, FLAGS), () => '');
+        const { dryRun, ...given } = options;
+        if (Object.values(given).every((value) => value === undefined)) return runtime.report(nothingToChange(`number ${checked.value.number}`, 'number edit'), () => '');
+        // The number as ITNIO lists it now: what the edit keeps, and what it would change.
+        const listed = await runtime.call('numbers.list', undefined);
+        if (!listed.ok) return runtime.report(listed, () => '');
+        const current = listed.value.numbers.find((entry) => entry.number === checked.value.number);
         const voicemail: Result<Voicemail> =
           voicemailSwitched.value === undefined
-            ? await keptVoicemail(runtime, checked.value.number, maxHangup)
+            ? keptVoicemail(current, checked.value.number, maxHangup)
             : ok({ enableVoicemail: voicemailSwitched.value, voicemailMaxHangup: maxHangup, kept: false });
-        if (!voicemail.ok) return runtime.report(inFlagTerms(voicemail), () => '');
+        if (!voicemail.ok) return runtime.report(inFlagTerms(voicemail, FLAGS), () => '');
 
         let greeting: StagedGreeting | undefined;
         if (options.greeting !== undefined) {
           // The same checks as a file dropped on the form: size first, then the real type.
-          const file = await readGreetingFile(options.greeting);
+          const file = options.greeting === '-' ? await readGreetingStream(runtime.stdin) : await readGreetingFile(options.greeting);
           if (!file.ok) return runtime.report(file, () => '');
           const staged = await runtime.call('numbers.stageGreeting', file.value);
           if (!staged.ok) return runtime.report(staged, () => '');
           greeting = staged.value;
         }
 
+        const target = `number ${checked.value.number}`;
+        // A number ITNIO does not list is sent as asked (ITNIO answers for it); there is nothing to preview it against.
+        if (!current && dryRun) return runtime.report(notListed(checked.value.number, 'so there is nothing to compare the edit with', 'then run it again'), () => '');
+        if (current) {
+          const changes = numberChanges(current, { ...routing, ...voicemail.value, greetingFileName: greeting?.fileName });
+          if (changes.length === 0) return runtime.report(nothingToChange(target, 'number edit'), () => '');
+          if (dryRun) return runtime.report(ok<DryRun>({ dryRun: true, target, changes }), dryRunText);
+        }
         const result = await runtime.call('numbers.edit', {
-          number: numberArg,
+          number: checked.value.number,
           ...routing,
           enableVoicemail: voicemail.value.enableVoicemail,
           voicemailMaxHangup: voicemail.value.voicemailMaxHangup,
@@ -138,7 +143,7 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
         });
         // --json carries what the line says: the voicemail setting sent (and whether it was kept) and the greeting's file.
         const published = result.ok ? ok({ ...result.value, voicemail: voicemail.value, ...(greeting ? { greeting: greetingFacts(greeting) } : {}) }) : result;
-        return runtime.report(inFlagTerms(published), (edited) => editedText(edited, greeting, voicemail.value));
+        return runtime.report(inFlagTerms(published, FLAGS), (edited) => editedText(edited, greeting, voicemail.value));
       }),
     );
 }

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { ok } from '../../../contract/result';
-import { PHONE_PAGE_LIMIT, type CreatedBatch, type PhoneDirectory, type PhoneSummary } from '../../../contract/schemas/phones';
+import { createPhonesInput, PHONE_PAGE_LIMIT, type CreatedBatch, type CreatePhones, type PhoneDirectory, type PhoneSummary } from '../../../contract/schemas/phones';
 import { phonesCsv } from '../../features/phones/csv';
 import { EXIT } from '../exit-codes';
+import { checkedFlags, inFlagTerms } from '../flag-terms';
 import { extentOf, notePartial, type Extent } from '../listing';
 import { oneOutput, reportError } from '../output';
 import type { CliRuntime, CommandRunner } from '../runtime';
@@ -60,6 +61,14 @@ async function listPhones(runtime: CliRuntime, extent: Extent) {
   return ok({ ...all.value, total, phones: extent.whole ? all.value.phones : all.value.phones.slice(0, extent.first) });
 }
 
+const batchPreview = ({ sends: { groupName, phoneName, quantity, displayNum, appId } }: { sends: CreatePhones }) =>
+  [
+    `would create ${count(quantity)} in group "${groupName}": ${phoneName}-1${quantity > 1 ? ` … ${phoneName}-${quantity}` : ''}, caller ID ${displayNum}, ${appId ? `app ${appId}` : "the profile's app"}`,
+    'dry run: nothing was sent (whether the group name is free is checked only when the batch is sent)',
+  ].join('\n');
+
+const BATCH_FLAGS = { groupName: '--group', phoneName: '--name', quantity: '--quantity', displayNum: '--display-num', appId: '--app-id' };
+
 /** A whole number is passed as one; anything else as typed, so the rule names what is wrong. */
 const quantityOf = (text: string): number | string => (/^\d+$/.test(text) ? Number(text) : text);
 
@@ -75,19 +84,25 @@ export function registerPhoneCommands(program: Command, run: CommandRunner): voi
     .requiredOption('--display-num <digits>', 'caller ID, 7–13 digits')
     .option('--app-id <id>', "voice application id (default: the profile's)")
     .option('--csv', 'print the new phones as CSV with their SIP passwords')
-    .action((options: { group: string; name: string; quantity: string; displayNum: string; appId?: string; csv?: boolean }) =>
+    .option('--dry-run', 'check the batch and print what would be created; send nothing')
+    .action((options: { group: string; name: string; quantity: string; displayNum: string; appId?: string; csv?: boolean; dryRun?: boolean }) =>
       run(async (runtime) => {
         // Refused before anything is sent: a batch is created once, whatever the output.
         const output = oneOutput(runtime.json, options.csv);
         if (!output.ok) return runtime.report(output, () => '');
-        const created = await runtime.call('phones.create', {
+        const batch = {
           groupName: options.group,
           phoneName: options.name,
           // The schema names the rule for anything that is not a whole number.
           quantity: quantityOf(options.quantity) as number,
           displayNum: options.displayNum,
           appId: options.appId,
-        });
+        };
+        // The rules main holds the batch to, every problem at once under its flag.
+        const checked = checkedFlags(createPhonesInput, batch, BATCH_FLAGS);
+        if (!checked.ok) return runtime.report(checked, () => '');
+        if (options.dryRun) return runtime.report(ok({ dryRun: true as const, sends: checked.value }), batchPreview);
+        const created = inFlagTerms(await runtime.call('phones.create', batch), BATCH_FLAGS);
         // Without the read-back there are no rows to print: the text says what happened instead.
         if (options.csv && created.ok && !created.value.readBackError) return printCsv(runtime, created.value.phones);
         return runtime.report(created, createdText);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { defaultSipPort, type ProfileList, type ProfileSummary, type SipRegistrar, type SipTransport } from '../../../contract/schemas/profiles';
+import { defaultSipPort, saveProfileInput, type ProfileList, type ProfileSummary, type SipRegistrar, type SipTransport } from '../../../contract/schemas/profiles';
 import { fail, ok, type Result } from '../../../contract/result';
+import { checkedFlags, inFlagTerms } from '../flag-terms';
 import type { CliRuntime, CommandRunner } from '../runtime';
 
 const line = (p: ProfileSummary, activeId: string) =>
@@ -40,6 +41,18 @@ function sipRegistrarOf(text: string): Result<SipRegistrar> {
   return ok({ host, port: port === undefined ? defaultSipPort(transport) : Number(port), transport });
 }
 
+/** The secret has no flag: it is named by where it comes from. */
+const ADD_FLAGS = {
+  name: 'NAME',
+  baseUrl: '--base-url',
+  apiKey: '--api-key',
+  apiSecret: 'API secret (stdin or prompt)',
+  appId: '--app-id',
+  defaultCallerId: '--display-num',
+  defaultAccount: '--account',
+  registrar: '--sip-registrar',
+};
+
 export function registerProfileCommands(program: Command, run: CommandRunner): void {
   const profile = program.command('profile').description('saved accounts: add, list, use, remove, test');
 
@@ -59,7 +72,7 @@ export function registerProfileCommands(program: Command, run: CommandRunner): v
         if (registrar && !registrar.ok) return runtime.report(registrar, () => '');
         const apiSecret = await runtime.readSecret('API secret: ', Boolean(options.secretStdin));
         if (!apiSecret.ok) return runtime.report(apiSecret, () => '');
-        const result = await runtime.call('profiles.save', {
+        const input = {
           name,
           baseUrl: options.baseUrl,
           apiKey: options.apiKey,
@@ -68,7 +81,11 @@ export function registerProfileCommands(program: Command, run: CommandRunner): v
           defaultCallerId: options.displayNum,
           defaultAccount: options.account,
           ...(registrar ? { registrar: registrar.value } : {}),
-        });
+        };
+        // The rules main holds the profile to, every problem at once under its flag.
+        const checked = checkedFlags(saveProfileInput, input, ADD_FLAGS);
+        if (!checked.ok) return runtime.report(checked, () => '');
+        const result = inFlagTerms(await runtime.call('profiles.save', input), ADD_FLAGS);
         return runtime.report(result, (p) => `saved profile ${p.name} (key ${p.apiKeyMasked})`);
       }),
     );

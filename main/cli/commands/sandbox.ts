@@ -68,6 +68,21 @@ function describeFaults({ fault, faultPath, latencyMs }: ActiveFaults): string {
   return `faults: ${parts.length > 0 ? parts.join('; ') : 'none'}`;
 }
 
+/** A port another program holds (or one this user may not open) is a transport failure (exit 4), told apart from a crash. */
+async function listening<T>(start: () => Promise<T>, port: number): Promise<Result<T>> {
+  try {
+    return ok(await start());
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
+    return fail({
+      kind: 'network',
+      message: code === 'EADDRINUSE' ? `Port ${port} on 127.0.0.1 is taken by another program, so the sandbox cannot listen there.` : `Port ${port} on 127.0.0.1 may not be opened by this user.`,
+      hint: 'Choose another --port, or leave it out (or give 0) for a free one.',
+    });
+  }
+}
+
 /**
  * `switchboard sandbox`: the emulator on its own, for scripts and other tools, optionally playing
  * a flaky network or vendor. It accepts ITNIO_API_KEY / ITNIO_API_SECRET when set, else the
@@ -95,7 +110,12 @@ export function registerSandboxCommand(program: Command, deps: { io: Io; log: Lo
         return;
       }
       const credentials = fromEnv.value ?? PUBLIC_SANDBOX_CREDENTIALS;
-      const sandbox = await startEmbeddedSandbox({ port, ...credentials, log: deps.log, faults: faultsOf(active) });
+      const started = await listening(() => startEmbeddedSandbox({ port, ...credentials, log: deps.log, faults: faultsOf(active) }), port);
+      if (!started.ok) {
+        deps.exit(reportError(deps.io, deps.json(), started.error));
+        return;
+      }
+      const sandbox = started.value;
       if (deps.json()) {
         deps.io.out(jsonText({ ok: true, value: { url: sandbox.url, apiKey: credentials.apiKey, appId: sandbox.appId, faults: active } }, 0));
       } else {

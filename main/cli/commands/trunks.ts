@@ -4,12 +4,16 @@ import {
   INCOMING,
   OUTGOING,
   TRUNK_TYPE_NAMES,
+  trunkChanges,
+  updateTrunkInput,
   updateInputFrom,
   type TrunkPage,
   type TrunkRecord,
   type UpdateTrunkInput,
 } from '../../../contract/schemas/trunks';
 import { groupsText } from '../../features/trunks/csv';
+import { dryRunText, nothingToChange, type DryRun } from '../dry-run';
+import { checkedFlags, inFlagTerms } from '../flag-terms';
 import { extentOf, notePartial } from '../listing';
 import type { CommandRunner } from '../runtime';
 
@@ -51,6 +55,17 @@ function groupsFrom(values: string[], record: TrunkRecord): Result<UpdateTrunkIn
   return ok(groups);
 }
 
+const UPDATE_FLAGS = {
+  sipTrunkName: '--name',
+  sipPrefix: '--prefix',
+  sipGatewayIp: '--gateway-ip',
+  sipWhiteIp: '--whitelist-ip',
+  sipTrunkState: '--registration',
+  sipAccount: '--sip-account',
+  sipPassword: '--sip-password-stdin',
+  groupList: '--group',
+};
+
 interface UpdateOptions {
   name?: string;
   prefix?: string;
@@ -60,6 +75,7 @@ interface UpdateOptions {
   sipAccount?: string;
   sipPasswordStdin?: boolean;
   group: string[];
+  dryRun?: boolean;
 }
 
 /** The trunk's current values (read from the list), with what the options change laid over them. */
@@ -117,6 +133,7 @@ export function registerTrunkCommands(program: Command, run: CommandRunner): voi
     .option('--sip-account <account>', 'SIP account the gateway registers with')
     .option('--sip-password-stdin', 'read the SIP password from the first line of stdin (else the current one is kept)')
     .option('--group <id[:number]>', 'agent group, repeat for each; replaces the list (incoming: id:number)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--dry-run', 'print what would change (field: current → new) and send nothing')
     .action((keyId: string, options: UpdateOptions) =>
       run(async (runtime) => {
         if (!/^\d+$/.test(keyId)) return runtime.report(invalid('keyId', `"${keyId}" must be a trunk id (a whole number; see \`switchboard trunks list\`)`), () => '');
@@ -131,7 +148,14 @@ export function registerTrunkCommands(program: Command, run: CommandRunner): voi
           if (!password.ok) return runtime.report(password, () => '');
           edit.value.sipPassword = password.value;
         }
-        const saved = await runtime.call('trunks.update', edit.value);
+        // The rules main holds the update to, every problem at once under its flag.
+        const checked = checkedFlags(updateTrunkInput, edit.value, UPDATE_FLAGS);
+        if (!checked.ok) return runtime.report(checked, () => '');
+        const target = `trunk ${record.keyId}`;
+        const changes = trunkChanges(record, edit.value);
+        if (changes.length === 0) return runtime.report(nothingToChange(target, 'trunks update'), () => '');
+        if (options.dryRun) return runtime.report(ok<DryRun>({ dryRun: true, target, changes }), dryRunText);
+        const saved = inFlagTerms(await runtime.call('trunks.update', edit.value), UPDATE_FLAGS);
         return runtime.report(saved, ({ keyId: id, record: fresh }) => (fresh ? `saved\n${trunkLine(fresh)}` : `saved trunk ${id}`));
       }),
     );

@@ -47,6 +47,30 @@ export async function readGreetingFile(path: string): Promise<Result<GreetingFil
   }
 }
 
+/**
+ * Reads a greeting piped to the CLI (`--greeting -`). The stream is read only up to one byte past
+ * the limit: an endless or oversized input is refused without being held whole.
+ */
+export async function readGreetingStream(stream: NodeJS.ReadableStream, name = 'stdin'): Promise<Result<GreetingFile>> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array);
+    chunks.push(bytes.subarray(0, GREETING_MAX_BYTES + 1 - size));
+    size += Math.min(bytes.length, GREETING_MAX_BYTES + 1 - size);
+    if (size > GREETING_MAX_BYTES) break;
+  }
+  const read = checkGreetingSize(name, size);
+  if (!read.ok) return read;
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return ok({ name, bytes });
+}
+
 async function readAtMost(handle: FileHandle, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = new Uint8Array(limit);
   let filled = 0;

@@ -61,6 +61,8 @@ export function createConnections(deps: {
   log: Logger;
   environment?: EnvironmentCredentials;
   profileName?: string;
+  /** Where `profileName` was given, for its message: `--profile` unless said. */
+  profileFrom?: string;
   timing?: ClientTiming;
 }): Connections {
   const clients = new Map<string, { key: string; client: ItnioClient }>();
@@ -91,7 +93,7 @@ export function createConnections(deps: {
       const profile = (await deps.store.read()).profiles.find((p) => p.name.toLowerCase() === wanted);
       return profile
         ? ok(profile.id)
-        : fail({ kind: 'invalid-input', field: 'profile', message: `--profile: there is no profile named "${deps.profileName}"`, hint: 'See `switchboard profile list`.' });
+        : fail({ kind: 'invalid-input', field: 'profile', message: `${deps.profileFrom ?? '--profile'}: there is no profile named "${deps.profileName}"`, hint: 'See `switchboard profile list`.' });
     }
     if (deps.environment) return ok(ENV_PROFILE_ID);
     return ok((await deps.store.read()).activeId);

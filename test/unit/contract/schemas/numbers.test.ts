@@ -91,10 +91,12 @@ describe('number settings: the other fields', () => {
     expect(check({ remark: 'r'.repeat(51) })).toEqual({ ok: false, problem: 'remark: must be at most 50 characters' });
   });
 
-  it('needs the number as digits', () => {
-    expect(check({ number: '' })).toEqual({ ok: false, problem: 'number: must be 7–15 digits, nothing else' });
-    expect(check({ number: '+442079460958' })).toEqual({ ok: false, problem: 'number: must be 7–15 digits, nothing else' });
-    expect(check({ number: ' 442079460958 ' })).toMatchObject({ ok: true, value: { number: '442079460958' } });
+  it('reads the number written any common way, as every phone-number field does, and sends its digits', () => {
+    expect(check({ number: '' })).toEqual({ ok: false, problem: 'number: is required' });
+    expect(check({ number: '+44 20' })).toEqual({ ok: false, problem: 'number: must be 7–15 digits, country code first (this has 4)' });
+    for (const written of ['+44 20 7946 0958', '0044 20 7946 0958', '+442079460958', ' 442079460958 ']) {
+      expect(check({ number: written }), written).toMatchObject({ ok: true, value: { number: '442079460958' } });
+    }
   });
 
   it('takes an app id like a profile does, or empty for the profile’s own', () => {

@@ -20,14 +20,28 @@ describe('switchboard balance', () => {
     expect(await cli(['balance'])).toEqual({ code: 0, stdout: 'balance 25.00 (gift 0.00, credit 0.00)', stderr: '' });
   });
 
-  it('prints the result as JSON with --json', async () => {
+  it('prints the result as JSON with --json, the amounts as numbers', async () => {
     harness.sandbox.state.balance = 4.2;
     const { code, stdout } = await cli(['--json', 'balance']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       ok: true,
-      value: { profileId: 'env', balance: '4.20', gift: '0.00', credit: '0.00', fetchedAt: expect.any(String), threshold: null, low: false },
+      value: { profileId: 'env', balance: 4.2, gift: 0, credit: 0, fetchedAt: expect.any(String), threshold: null, low: false },
     });
+  });
+
+  it('exits 3 under --min AMOUNT, saying so, and 0 at or over it; a bad amount exits 2', async () => {
+    harness.sandbox.state.balance = 12.5;
+    const under = await cli(['balance', '--min', '20']);
+    expect(under).toMatchObject({ code: 3, stdout: '' });
+    expect(under.stderr).toBe('error: The balance 12.50 is under the minimum of 20 given with --min.\nhint: Top up the ITNIO account, or lower --min.');
+    const json = await cli(['--json', 'balance', '--min', '20']);
+    expect(json.code).toBe(3);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, error: { kind: 'vendor', message: 'The balance 12.50 is under the minimum of 20 given with --min.' } });
+    expect(await cli(['balance', '--min', '12.50'])).toMatchObject({ code: 0, stdout: 'balance 12.50 (gift 0.00, credit 0.00)' });
+    const bad = await cli(['balance', '--min', 'lots']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('error: --min: "lots" must be an amount such as 20 or 12.50');
   });
 
   it("says when the balance is under the profile's warning level", async () => {

@@ -43,9 +43,9 @@ describe('switchboard call', () => {
 
   it('exits 2 naming the field and its rule for a bad callee or caller ID, sending nothing', async () => {
     const short = await cli(['call', '123456', '--account', '80010001']);
-    expect(short).toMatchObject({ code: 2, stderr: expect.stringContaining('error: callee: must be 7–15 digits, country code first (this has 6)') });
+    expect(short).toMatchObject({ code: 2, stderr: expect.stringContaining('error: CALLEE: must be 7–15 digits, country code first (this has 6)') });
     const display = await cli(['call', '442079460958', '--account', '80010001', '--display-num', '12-34']);
-    expect(display).toMatchObject({ code: 2, stderr: expect.stringContaining('error: displayNum: must be 7–15 digits, country code first (this has 4)') });
+    expect(display).toMatchObject({ code: 2, stderr: expect.stringContaining('error: --display-num: must be 7–15 digits, country code first (this has 4)') });
     expect((await cli(['call', '442079460958'])).code).toBe(2);
     expect(sendSips()).toEqual([]);
   });
@@ -53,11 +53,11 @@ describe('switchboard call', () => {
   it('refuses an account or note holding a line break, an escape or a direction override (exit 2), sending nothing', async () => {
     for (const account of ['8001\n0001', '8001\u202e1000', '\u001b[2J80010001']) {
       const refused = await cli(['call', '442079460958', '--account', account]);
-      expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining(`error: account: ${UNSAFE_TEXT_RULE}`) });
+      expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining(`error: --account: ${UNSAFE_TEXT_RULE}`) });
     }
     const note = await cli(['--json', 'call', '442079460958', '--account', '80010001', '--info', 'ok\u2066then']);
     expect(note.code).toBe(2);
-    expect(JSON.parse(note.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'calledInfo', rule: UNSAFE_TEXT_RULE } });
+    expect(JSON.parse(note.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: '--info', rule: UNSAFE_TEXT_RULE } });
     expect(sendSips()).toEqual([]);
   });
 

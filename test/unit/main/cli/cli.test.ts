@@ -40,7 +40,7 @@ describe('switchboard CLI', () => {
   it('exits 2 on invalid input, naming the field, and saves nothing', async () => {
     const result = await cli(['profile', 'add', 'Bad', '--base-url', 'http://api.example.com', '--api-key', KEY, '--app-id', 'App1', '--secret-stdin'], { stdin: `${SECRET}\n` });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('baseUrl: must use https://');
+    expect(result.stderr).toContain('--base-url: must use https://');
     expect((await cli(['profile', 'list'])).stdout).not.toContain('Bad');
   });
 

@@ -131,7 +131,7 @@ describe('switchboard number edit', () => {
     });
 
     it.each([
-      [['+44 20'], 'NUMBER: must be 7–15 digits, nothing else'],
+      [['+44 20'], 'NUMBER: must be 7–15 digits, country code first (this has 4)'],
       [['442079460958', '--out-ip', '198.51.100.300'], '--out-ip: "198.51.100.300" is not an IPv4 or IPv6 address'],
       [['442079460958', '--max-hangup', '30s'], '--max-hangup: must be a whole number of seconds, 1–999'],
     ])('exits 2 for %j before reading anything', async (args, message) => {

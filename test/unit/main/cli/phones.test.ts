@@ -107,11 +107,11 @@ describe('switchboard phones', () => {
   it('exits 2 naming the rule, and sends nothing, for a bad quantity or caller ID', async () => {
     const before = harness.sandbox.requests.length;
     const quantity = await cli(['phones', 'create', '--group', 'Bad Batch', '--name', 'badb', '--quantity', 'ten', '--display-num', '12025550143']);
-    expect(quantity).toMatchObject({ code: 2, stderr: expect.stringContaining('quantity: must be a whole number from 1 to 50') });
+    expect(quantity).toMatchObject({ code: 2, stderr: expect.stringContaining('error: --quantity: must be a whole number from 1 to 50') });
     const tooMany = await cli(['phones', 'create', '--group', 'Bad Batch', '--name', 'badb', '--quantity', '51', '--display-num', '12025550143']);
     expect(tooMany.stderr).toContain('quantity: must be a whole number from 1 to 50');
     const callerId = await cli(['phones', 'create', '--group', 'Bad Batch', '--name', 'badb', '--quantity', '5', '--display-num', '+1 20255']);
-    expect(callerId).toMatchObject({ code: 2, stderr: expect.stringContaining('displayNum: must be 7–13 digits, country code first (this has 6)') });
+    expect(callerId).toMatchObject({ code: 2, stderr: expect.stringContaining('error: --display-num: must be 7–13 digits, country code first (this has 6)') });
     expect(harness.sandbox.requests.length).toBe(before);
   });
 
@@ -124,9 +124,9 @@ describe('switchboard phones', () => {
   it('refuses a group or phone name with control characters (exit 2), creating nothing', async () => {
     const before = harness.sandbox.requests.length;
     const group = await cli(['phones', 'create', '--group', 'Desk\u0000\u001b[2J', '--name', 'ctrl', '--quantity', '1', '--display-num', '12025550143']);
-    expect(group).toMatchObject({ code: 2, stderr: expect.stringContaining(`error: groupName: ${UNSAFE_TEXT_RULE}`) });
+    expect(group).toMatchObject({ code: 2, stderr: expect.stringContaining(`error: --group: ${UNSAFE_TEXT_RULE}`) });
     const name = await cli(['phones', 'create', '--group', 'Quiet Desk', '--name', 'ctrl\u202e1', '--quantity', '1', '--display-num', '12025550143']);
-    expect(name).toMatchObject({ code: 2, stderr: expect.stringContaining(`error: phoneName: ${UNSAFE_TEXT_RULE}`) });
+    expect(name).toMatchObject({ code: 2, stderr: expect.stringContaining(`error: --name: ${UNSAFE_TEXT_RULE}`) });
     expect(harness.sandbox.requests.length).toBe(before);
     expect(harness.sandbox.state.phones.filter((phone) => phone.groupName.startsWith('Desk') || phone.groupName === 'Quiet Desk')).toEqual([]);
   });

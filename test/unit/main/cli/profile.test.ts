@@ -26,9 +26,9 @@ function storeProfilesNamed(...names: string[]) {
 describe('switchboard profile, with text that would act on the terminal', () => {
   it('refuses to add a profile whose name or default account holds control or direction characters (exit 2), saving nothing', async () => {
     const named = await add(CLEARS_SCREEN);
-    expect(named).toMatchObject({ code: 2, stderr: `error: name: ${UNSAFE_TEXT_RULE}\nhint: Correct the highlighted field and try again. Nothing was sent.` });
+    expect(named).toMatchObject({ code: 2, stderr: `error: NAME: ${UNSAFE_TEXT_RULE}\nhint: Correct the options and run the command again. Nothing was sent.` });
     const account = await add('Office', '--account', '8001\n0001');
-    expect(account).toMatchObject({ code: 2, stderr: expect.stringContaining(`error: defaultAccount: ${UNSAFE_TEXT_RULE}`) });
+    expect(account).toMatchObject({ code: 2, stderr: expect.stringContaining(`error: --account: ${UNSAFE_TEXT_RULE}`) });
     expect(JSON.parse((await cli(['--json', 'profile', 'list'])).stdout)).toMatchObject({ value: { profiles: [{ name: 'Sandbox' }] } });
   });
 
@@ -78,7 +78,7 @@ describe('switchboard profile add --sip-registrar', () => {
     const malformed = await add('Office', '--sip-registrar', 'sip:sip.example.com;transport=sctp');
     expect(malformed).toMatchObject({ code: 2, stderr: expect.stringContaining('error: --sip-registrar: must be HOST[:PORT][;transport=udp|tcp|tls]') });
     const port = await add('Office', '--sip-registrar', 'sip.example.com:70000');
-    expect(port).toMatchObject({ code: 2, stderr: expect.stringContaining('error: registrar.port: must be 1–65535') });
+    expect(port).toMatchObject({ code: 2, stderr: expect.stringContaining('error: --sip-registrar: must be 1–65535') });
     const names = (JSON.parse((await cli(['--json', 'profile', 'list'])).stdout) as { value: { profiles: { name: string }[] } }).value.profiles.map((profile) => profile.name);
     expect(names).toEqual(['Sandbox']);
   });

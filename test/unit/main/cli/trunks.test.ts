@@ -61,6 +61,13 @@ describe('switchboard trunks update', () => {
     expect(trunk(2001).groupList).toEqual([{ voiceGroupId: 101, number: null }]);
   });
 
+  it('previews a new SIP password as "changed", never the password, and sends nothing', async () => {
+    const run = await cli(['trunks', 'update', '2001', '--sip-password-stdin', '--dry-run'], { stdin: 'N3w-Registr4\n' });
+    expect(run).toMatchObject({ code: 0, stdout: 'trunk 2001 would change:\n  SIP password: (set) → changed\ndry run: nothing was sent' });
+    expect(run.stdout + run.stderr).not.toContain('N3w-Registr4');
+    expect(updates()).toEqual([]);
+  });
+
   it('turns registration on with an account and the password from stdin', async () => {
     const { code } = await cli(['trunks', 'update', '2004', '--registration', 'on', '--sip-account', 'fraout01', '--sip-password-stdin'], { stdin: 'Fr4-Registr\n' });
     expect(code).toBe(0);
@@ -70,7 +77,7 @@ describe('switchboard trunks update', () => {
   it('asks for the missing password with exit 2 when registration goes on for a trunk without one', async () => {
     const { code, stderr } = await cli(['trunks', 'update', '2004', '--registration', 'on', '--sip-account', 'fraout01']);
     expect(code).toBe(2);
-    expect(stderr).toContain('sipPassword: is required when registration is on');
+    expect(stderr).toContain('error: --sip-password-stdin: is required when registration is on');
     expect(updates()).toHaveLength(0);
   });
 
@@ -89,7 +96,7 @@ describe('switchboard trunks update', () => {
   it('exits 2 naming the field for a group without a number on an incoming trunk, and for a bad --group', async () => {
     const missing = await cli(['trunks', 'update', '2008', '--group', '103']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('groupList.0.number: is required');
+    expect(missing.stderr).toContain('error: --group: is required');
     const malformed = await cli(['trunks', 'update', '2008', '--group', 'sales']);
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toContain('--group: "sales" must be VOICEGROUPID or VOICEGROUPID:NUMBER');
@@ -118,16 +125,16 @@ describe('switchboard trunks update', () => {
     it('is refused when typed as a new gateway: exit 2 with the IP rule, nothing sent', async () => {
       const { code, stderr } = await cli(['trunks', 'update', '2004', '--gateway-ip', VENDOR_SAMPLE_GATEWAY]);
       expect(code).toBe(2);
-      expect(stderr).toMatch(/^error: sipGatewayIp: must be one IP address/);
+      expect(stderr).toMatch(/^error: --gateway-ip: must be one IP address/);
       expect(updates()).toHaveLength(0);
     });
   });
 
   it.each([
-    [['--name', 'LON\u001b[2J'], 'sipTrunkName'],
-    [['--prefix', '9\u202e0'], 'sipPrefix'],
-    [['--sip-account', 'lon\nout01'], 'sipAccount'],
-  ])('exits 2 for control or direction characters in %j, naming the field, and sends nothing', async (options, field) => {
+    [['--name', 'LON\u001b[2J'], '--name'],
+    [['--prefix', '9\u202e0'], '--prefix'],
+    [['--sip-account', 'lon\nout01'], '--sip-account'],
+  ])('exits 2 for control or direction characters in %j, naming the option, and sends nothing', async (options, field) => {
     const { code, stderr } = await cli(['trunks', 'update', '2001', ...options]);
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe(`error: ${field}: ${UNSAFE_TEXT_RULE}`);

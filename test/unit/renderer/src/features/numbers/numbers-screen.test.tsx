@@ -93,7 +93,7 @@ describe('Numbers screen: the settings form', () => {
     await user.click(within(settings).getByRole('switch', { name: 'Voicemail on' }));
     await user.clear(within(settings).getByLabelText(/Max hangup/));
     await user.click(within(settings).getByRole('button', { name: 'Save settings' }));
-    expect(await within(settings).findByText('must be 7–15 digits, nothing else')).toBeTruthy();
+    expect(await within(settings).findByText('must be 7–15 digits, country code first (this has 4)')).toBeTruthy();
     expect(within(settings).getByText('"198.51.100.300" is not an IPv4 or IPv6 address')).toBeTruthy();
     expect(within(settings).getByText('must be an IP address, or IP:port (IPv6 as [address]:port), port 1–65535')).toBeTruthy();
     expect(within(settings).getByText('is required when voicemail is on (1–999 seconds)')).toBeTruthy();
