@@ -9,6 +9,7 @@ import { EXIT } from './exit-codes';
 import { processIo, reportError, terminalIo, type Io } from './output';
 import { createCliRuntime, type CommandRunner } from './runtime';
 import { runOptions, TIMEOUT_SECONDS } from './run-options';
+import { helpEpilogue } from './reference';
 import { readSecret } from './secret-input';
 
 /** What a command's registration is handed: the program, the runner of service commands, and what `sandbox` uses instead. */
@@ -16,6 +17,9 @@ interface Registration {
   program: Command;
   run: CommandRunner;
   sandbox: { io: Io; log: Logger; env: NodeJS.ProcessEnv; json: () => boolean; exit: (code: number) => void };
+  /** Every command registered, for `completion` and `manpage`. */
+  tree: () => Promise<Command>;
+  version: string;
 }
 
 /**
@@ -33,7 +37,38 @@ const COMMANDS: Record<string, (registration: Registration) => Promise<void>> = 
   number: async ({ program, run }) => (await import('./commands/number')).registerNumberCommands(program, run),
   balance: async ({ program, run }) => (await import('./commands/balance')).registerBalanceCommand(program, run),
   numbers: async ({ program, run }) => (await import('./commands/number-list')).registerNumberListCommand(program, run),
+  completion: async ({ program, sandbox, tree }) => (await import('./commands/completion')).registerCompletionCommand(program, { io: sandbox.io, tree }),
+  manpage: async ({ program, sandbox, tree, version }) => (await import('./commands/manpage')).registerManPageCommand(program, { io: sandbox.io, tree, version }),
 };
+
+/** The program and its own options, before any command is registered. */
+function switchboardProgram(version: string): Command {
+  return new Command('switchboard')
+    .description(`${PRODUCT_NAME}: the ITNIO Tech operator console from the command line`)
+    .version(version)
+    .option('--json', 'machine-readable output')
+    .option('--profile <name>', 'use this saved profile instead of the active one (or set SWITCHBOARD_PROFILE)')
+    .option('--timeout <seconds>', `how long to wait for ITNIO's answer, ${TIMEOUT_SECONDS.min}–${TIMEOUT_SECONDS.max} s (default 15)`)
+    .addHelpText('after', helpEpilogue());
+}
+
+/**
+ * Every command and option, registered and never run: what shell completion and the man page are
+ * generated from, so they cannot drift from what the commands accept.
+ */
+export async function commandTree(version: string): Promise<Command> {
+  const program = switchboardProgram(version);
+  const silent: Io = { out: () => undefined, err: () => undefined };
+  const registration: Registration = {
+    program,
+    run: async () => undefined,
+    sandbox: { io: silent, log: createLogger(() => undefined), env: {}, json: () => false, exit: () => undefined },
+    tree: async () => program,
+    version,
+  };
+  for (const register of Object.values(COMMANDS)) await register(registration);
+  return program;
+}
 
 /** The command word of `argv`: its first operand, the values of the program's own options skipped. */
 function commandWord(program: Command, argv: string[]): string | undefined {
@@ -76,12 +111,7 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
   let exitCode: number = EXIT.ok;
   let context: AppContext | undefined;
 
-  const program = new Command('switchboard')
-    .description(`${PRODUCT_NAME}: the ITNIO Tech operator console from the command line`)
-    .version(version)
-    .option('--json', 'machine-readable output')
-    .option('--profile <name>', 'use this saved profile instead of the active one (or set SWITCHBOARD_PROFILE)')
-    .option('--timeout <seconds>', `how long to wait for ITNIO's answer, ${TIMEOUT_SECONDS.min}–${TIMEOUT_SECONDS.max} s (default 15)`)
+  const program = switchboardProgram(version)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.out(text),
@@ -127,7 +157,7 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
     exitCode = await action(runtime);
   };
 
-  const registration: Registration = { program, run, sandbox: { io, log, env, json, exit: (code) => (exitCode = code) } };
+  const registration: Registration = { program, run, sandbox: { io, log, env, json, exit: (code) => (exitCode = code) }, tree: () => commandTree(version), version };
   const word = commandWord(program, argv);
   const wanted = word !== undefined && Object.hasOwn(COMMANDS, word) ? [COMMANDS[word]!] : Object.values(COMMANDS);
   for (const register of wanted) await register(registration);

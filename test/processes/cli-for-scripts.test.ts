@@ -8,7 +8,7 @@
  * @module-tag processes: it spawns and kills processes (see vitest.config.mts).
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -359,6 +359,47 @@ describe('what scripts need', () => {
     } finally {
       await new Promise((closed) => holder.close(closed));
     }
+  });
+});
+
+describe('help, completion and the man page, from the commands themselves', () => {
+  it('ends --help with examples, the exit codes and the environment variables', async () => {
+    const help = await switchboard(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/\nExamples:\n {2}switchboard balance --min 20\n/);
+    expect(help.stdout).toMatch(/\nExit codes:\n {2}0 {2}success\n(.*\n){4} {2}5 {2}authentication, clock, keychain or configuration/);
+    expect(help.stdout).toMatch(/\nEnvironment:\n(.*\n)*.*SWITCHBOARD_PROFILE +the saved profile to use/);
+  });
+
+  it('completes commands, subcommands and options in bash, and writes zsh and fish scripts; refuses another shell (exit 2)', async () => {
+    const script = join(home, 'switchboard.bash');
+    writeFileSync(script, (await switchboard(['completion', 'bash'])).stdout);
+    const complete = (...words: string[]) =>
+      new Promise<string>((done, failed) =>
+        execFile('bash', ['-c', `source '${script}'; COMP_WORDS=(switchboard ${words.map((word) => `'${word}'`).join(' ')}); COMP_CWORD=${words.length}; _switchboard; echo "\${COMPREPLY[*]}"`], (error, stdout) =>
+          error ? failed(error) : done(stdout.trim()),
+        ),
+      );
+    expect((await complete('')).split(' ')).toEqual(expect.arrayContaining(['sandbox', 'phones', 'balance', 'completion', 'manpage', '--json']));
+    expect(await complete('phones', '')).toMatch(/^create list /);
+    expect(await complete('--json', 'phones', 'list', '--l')).toBe('--limit');
+    expect(await complete('trunks', 'update', '2001', '--dr')).toBe('--dry-run');
+
+    expect((await switchboard(['completion', 'zsh'])).stdout).toMatch(/^#compdef switchboard\n/);
+    expect((await switchboard(['completion', 'fish'])).stdout).toContain("complete -c switchboard -n '__fish_seen_subcommand_from phones; and __fish_seen_subcommand_from list' -l limit -r");
+    expect((await switchboard(['completion', 'tcsh'])).code).toBe(2);
+  });
+
+  it('prints switchboard(1) with every command, option, exit code and variable, and man reads it', async () => {
+    const page = await switchboard(['manpage']);
+    expect(page.code).toBe(0);
+    expect(page.stdout).toMatch(/^\.TH SWITCHBOARD 1 /);
+    for (const section of ['.SH COMMANDS', '.SH EXAMPLES', '.SH EXIT STATUS', '.SH ENVIRONMENT', '.B trunks update', '\\-\\-dry\\-run', 'SWITCHBOARD_PROFILE']) expect(page.stdout).toContain(section);
+    const file = join(home, 'switchboard.1');
+    writeFileSync(file, page.stdout);
+    const rendered = await new Promise<string>((done, failed) => execFile('man', ['-l', file], { env: { ...process.env, MANPAGER: 'cat', PAGER: 'cat', MANWIDTH: '100' } }, (error, stdout) => (error ? failed(error) : done(stdout))));
+    expect(rendered).toMatch(/EXIT STATUS/);
+    expect(rendered).toMatch(/--dry-run/);
   });
 });
 

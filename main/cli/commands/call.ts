@@ -24,7 +24,7 @@ export function registerCallCommand(program: Command, run: CommandRunner): void 
     .command('call <callee>')
     .description('place a call: ring the phone ACCOUNT, then connect it to CALLEE (e.g. +44 20 7946 0958 or 442079460958)')
     .requiredOption('--account <account>', 'the phone account that rings first')
-    .option('--display-num <digits>', 'caller ID shown to the callee, 7–15 digits')
+    .option('--display-num <number>', 'caller ID shown to the callee, written any common way (7–15 digits with the country code)')
     .option('--info <text>', 'note kept with the call, up to 1000 characters')
     .option('--confirm-repeat', 'place it even if the same callee was called from the same phone seconds ago')
     .option('--dry-run', 'check the call and print what would be sent; ring nobody')

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { describeCallRecord } from '../../../contract/schemas/call-record-text';
+import { describeCallRecord, outcomeLabel } from '../../../contract/schemas/call-record-text';
 import type { HistoryEntry, HistoryList } from '../../../contract/schemas/call-history';
 import { historyCsv } from '../../features/calls/history-csv';
 import { EXIT } from '../exit-codes';
@@ -15,7 +15,8 @@ function resultOf(entry: HistoryEntry): string {
     case 'unknown':
       return `unknown (ITNIO's answer never came; the phone may have rung): ${entry.errorMessage ?? ''}`;
     case 'failed':
-      return `failed ${entry.errorCode ?? entry.errorKind ?? ''}: ${entry.errorMessage ?? ''}`;
+      // The app's words for it: "Refused (-10)" when ITNIO said no, "Failed" when it was never reached.
+      return `${outcomeLabel(entry, 'no-call')}: ${entry.errorMessage ?? ''}`;
   }
 }
 

@@ -81,7 +81,7 @@ export function registerPhoneCommands(program: Command, run: CommandRunner): voi
     .requiredOption('--group <name>', 'group name, 4–32 characters, not used yet')
     .requiredOption('--name <name>', 'phone name, 4–32 characters; a batch is numbered name-1 … name-N')
     .requiredOption('--quantity <n>', 'how many phones, 1–50')
-    .requiredOption('--display-num <digits>', 'caller ID, 7–13 digits')
+    .requiredOption('--display-num <number>', 'caller ID, written any common way (7–13 digits with the country code)')
     .option('--app-id <id>', "voice application id (default: the profile's)")
     .option('--csv', 'print the new phones as CSV with their SIP passwords')
     .option('--dry-run', 'check the batch and print what would be created; send nothing')

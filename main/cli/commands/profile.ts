@@ -62,7 +62,7 @@ export function registerProfileCommands(program: Command, run: CommandRunner): v
     .requiredOption('--base-url <url>', 'API base URL', 'https://api.itniotech.com')
     .requiredOption('--api-key <key>', 'API key')
     .requiredOption('--app-id <id>', 'voice application id')
-    .option('--display-num <digits>', 'default caller ID')
+    .option('--display-num <number>', 'default caller ID, written any common way')
     .option('--account <account>', 'default phone account')
     .option('--secret-stdin', 'read the API secret from the first line of stdin')
     .option('--sip-registrar <address>', "where this account's SIP phones register: HOST[:PORT][;transport=udp|tcp|tls]")

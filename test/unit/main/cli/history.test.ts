@@ -38,7 +38,7 @@ describe('switchboard history', () => {
 
     const text = (await cli(['history'])).stdout.split('\n');
     expect(text).toHaveLength(2);
-    expect(text[0]).toMatch(/12025550143 \(US\) {2}from 80010004 {2}failed -10: The account balance is too low/);
+    expect(text[0]).toMatch(/12025550143 \(US\) {2}from 80010004 {2}Refused \(-10\): The account balance is too low/);
     expect(text[1]).toMatch(new RegExp(`442079460958 \\(GB\\) {2}from 80010001 {2}placed ${recordingId}$`));
 
     const json = await cli(['history', '--json']);
