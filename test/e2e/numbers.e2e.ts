@@ -17,8 +17,8 @@ interface PageAudio {
   readyState: number;
   src: string;
 }
-declare const PerformanceObserver: new (callback: (list: { getEntries(): { duration: number }[] }) => void) => { observe(options: { type: string }): void };
-declare const window: { __longTasks: number[] };
+declare const PerformanceObserver: new (callback: (list: { getEntries(): { duration: number }[] }) => void) => { observe(options: { type: string }): void; disconnect(): void };
+declare const window: { __longTasks: number[]; __switchboardInvoke(method: string, input: unknown): Promise<unknown> };
 
 const form = (page: Page) => page.getByRole('form', { name: 'Number settings' });
 const dropZone = (page: Page) => page.getByRole('group', { name: 'Greeting drop zone' });
@@ -110,10 +110,22 @@ describe('Numbers screen in Chromium', () => {
     expect(await greetingCard(page).getByTestId('greeting-details').textContent()).toBe('WAV · PCM · 5.0 MB · 5:28');
     // The window reads the File asynchronously and does no per-byte work. The one long task that
     // shows up here is Playwright's binding encoding its argument in page script (about 80 ms for
-    // 5 MB, measured alone); Electron's IPC copies the same bytes natively.
+    // 5 MB on a quiet machine); Electron's IPC copies the same bytes natively. A loaded machine
+    // stretches both alike, so the bound follows the baseline measured below.
     const longTasks = await page.evaluate(() => window.__longTasks);
+    // The harness's own long task, carrying 5 MB through Playwright's binding to main (main refuses
+    // the input), measured once the drop's own tasks are read: the baseline the drop is held to.
+    const harnessTask = await page.evaluate(async (size) => {
+      const tasks: number[] = [];
+      const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration)));
+      observer.observe({ type: 'longtask' });
+      await window.__switchboardInvoke('app.info', { bytes: new Uint8Array(size) });
+      await new Promise((settled) => setTimeout(settled, 100));
+      observer.disconnect();
+      return Math.max(0, ...tasks);
+    }, GREETING_MAX_BYTES);
     expect(longTasks.length, `long tasks: ${JSON.stringify(longTasks)}`).toBeLessThanOrEqual(1);
-    expect(Math.max(0, ...longTasks)).toBeLessThan(250);
+    expect(Math.max(0, ...longTasks), `harness baseline ${harnessTask} ms`).toBeLessThan(Math.max(250, 2 * harnessTask));
 
     await greetingCard(page).getByRole('button', { name: 'Remove greeting' }).click();
     const calls = app.calls.length;
