@@ -56,7 +56,7 @@ function switchboardProgram(version: string): Command {
  * Every command and option, registered and never run: what shell completion and the man page are
  * generated from, so they cannot drift from what the commands accept.
  */
-export async function commandTree(version: string): Promise<Command> {
+async function commandTree(version: string): Promise<Command> {
   const program = switchboardProgram(version);
   const silent: Io = { out: () => undefined, err: () => undefined };
   const registration: Registration = {
