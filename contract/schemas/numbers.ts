@@ -114,7 +114,7 @@ const inboundAddressRule: FieldRule = (value) =>
 const textRule = ruleOf(plainText());
 
 /** The routing fields as the form holds them, or as `numberSettings` parsed them. */
-type NumberRouting = Partial<Record<'outIp' | 'inIp' | 'inboundPrefix' | 'remark', string>>;
+export type NumberRouting = Partial<Record<'outIp' | 'inIp' | 'inboundPrefix' | 'remark', string>>;
 
 /**
  * Our rules, stricter than the vendor's, for the routing values that differ from `current`, the

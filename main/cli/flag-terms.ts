@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CORRECT_FIELD_HINT, fail, ok, type Result } from '../../contract/result';
+import type { EditIssue } from '../../contract/schemas/changed';
 
 /** How one command names the contract's fields: the flag or argument the operator typed (`groupName` → `--group`). */
 export type FlagNames = Readonly<Record<string, string>>;
@@ -12,12 +13,17 @@ const flagOf = (path: readonly PropertyKey[], flags: FlagNames): string => flags
 /**
  * The input checked the way main checks it, before anything is read or sent, with every problem
  * at once, each under its flag, on one line: "--group: must be 4–32 characters; --quantity: …",
- * not one per run.
+ * not one per run. `more` are the command's own findings (an option left out, a switch that is
+ * neither on nor off, our stricter rules that main checks after the schema); where one names a
+ * flag, it says more than the schema's words about the same flag.
  */
-export function checkedFlags<S extends z.ZodType>(schema: S, input: unknown, flags: FlagNames): Result<z.output<S>> {
+export function checkedFlags<S extends z.ZodType>(schema: S, input: unknown, flags: FlagNames, more: readonly EditIssue[] = []): Result<z.output<S>> {
   const parsed = schema.safeParse(input);
-  if (parsed.success) return ok(parsed.data);
-  const problems = parsed.error.issues.map((issue) => ({ flag: flagOf(issue.path, flags), rule: issue.message }));
+  const own = more.map((issue) => ({ flag: flagOf(issue.field.split('.'), flags), rule: issue.rule }));
+  const named = new Set(own.map(({ flag }) => flag));
+  const general = parsed.success ? [] : parsed.error.issues.map((issue) => ({ flag: flagOf(issue.path, flags), rule: issue.message })).filter(({ flag }) => !named.has(flag));
+  if (parsed.success && own.length === 0) return ok(parsed.data);
+  const problems = [...general, ...own];
   const [first] = problems;
   return fail({
     kind: 'invalid-input',
@@ -26,6 +32,10 @@ export function checkedFlags<S extends z.ZodType>(schema: S, input: unknown, fla
     hint: HINT,
   });
 }
+
+/** An option the command needs, left out: named with the rest of the run's problems rather than alone. */
+export const requiredFlags = (given: Readonly<Record<string, unknown>>): EditIssue[] =>
+  Object.entries(given).flatMap(([field, value]) => (value === undefined ? [{ field, rule: 'is required' }] : []));
 
 /** A refusal main answered (or a check made here) about a contract field, in the command line's terms: the flag named, the hint about options. */
 export function inFlagTerms<T>(result: Result<T>, flags: FlagNames): Result<T> {

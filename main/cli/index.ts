@@ -85,10 +85,14 @@ function commandWord(program: Command, argv: string[]): string | undefined {
 const SANDBOX_NOTICE =
   'note: this runs against the Sandbox profile, an ITNIO account emulated on this computer: no real call is placed and nothing reaches ITNIO. Pick an account with --profile NAME, switchboard profile use NAME or the ITNIO_API_KEY and ITNIO_API_SECRET variables.';
 
-/** Whether the command line asks for --json, read before commander parses it: a usage error may stop the parse first. */
+/**
+ * Whether the command line asks for JSON (--json, or a listing's --format json), read before
+ * commander parses it: a usage error may stop the parse first.
+ */
 const jsonAsked = (argv: string[]): boolean => {
   const end = argv.indexOf('--');
-  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+  const args = end === -1 ? argv : argv.slice(0, end);
+  return args.some((arg, index) => arg === '--json' || arg === '--format=json' || (arg === '--format' && args[index + 1] === 'json'));
 };
 
 export interface CliEnvironment {
@@ -100,10 +104,12 @@ export interface CliEnvironment {
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   /** The keychain; the OS one unless a test passes another. */
   secrets?: SecretStore;
+  /** The terminal's width, when stdout is a terminal: tables are fitted to it. */
+  columns?: number;
 }
 
 /** Parses and runs one command line; resolves to the exit code (design.md: 0, 2, 3, 4, 5). */
-export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: CliEnvironment): Promise<number> {
+export async function runCli({ argv, env, io: rawIo, version, stdin, secrets, columns }: CliEnvironment): Promise<number> {
   // Every line printed below, commander's echoes of argv included, goes through this one door.
   const io = terminalIo(rawIo);
   // Diagnostics go to stderr only when asked for: stdout stays clean for --json consumers.
@@ -120,7 +126,7 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
       outputError: (text, write) => (jsonAsked(argv) ? undefined : write(text)),
     });
 
-  const json = () => Boolean(program.opts().json);
+  const json = () => Boolean(program.opts().json) || jsonAsked(argv);
   const run: CommandRunner = async (action) => {
     const options = runOptions(program.opts<{ profile?: string; timeout?: string }>(), env);
     const environment = environmentCredentials(env);
@@ -150,6 +156,7 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
       router: context.router,
       io,
       json: json(),
+      columns,
       readSecret: (prompt, fromStdin) => readSecret(prompt, { fromStdin, ...(stdin ? { stdin } : {}) }),
       stdin: stdin ?? process.stdin,
       activeId: context.activeId,
@@ -181,7 +188,8 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets }: 
 
 /** The `switchboard` executable (bin/switchboard.js). */
 export function main(): void {
-  void runCli({ argv: process.argv.slice(2), env: process.env, io: processIo(), version: packageVersion }).then((code) => {
+  const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
+  void runCli({ argv: process.argv.slice(2), env: process.env, io: processIo(), version: packageVersion, ...(columns ? { columns } : {}) }).then((code) => {
     // `sandbox` keeps serving until interrupted; everything else exits with its code.
     if (code !== EXIT.ok || process.exitCode === undefined) process.exitCode = code;
   });

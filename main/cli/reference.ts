@@ -5,7 +5,8 @@
 export const EXAMPLES: readonly (readonly [command: string, what: string])[] = [
   ['switchboard balance --min 20', 'exit 3 when the balance is under 20 (a cron job alerts on it)'],
   ['switchboard call "+44 20 7946 0958" --account 80010001', 'ring phone 80010001, then the callee; prints the recording id'],
-  ['switchboard --json phones list --all | jq ".value.phones[].account"', 'every phone account, for a script'],
+  ['switchboard phones list --fields account,callerId --format tsv --no-headers', 'every phone account and its caller ID, tab-separated, for a script'],
+  ['switchboard trunks list --template "{{id}} {{name}} {{ip}}"', 'one line per trunk, written as asked'],
   ['switchboard trunks update 2001 --gateway-ip 198.51.100.12 --dry-run', 'what the update would change; nothing is sent'],
   ['printf "%s\\n" "$SECRET" | switchboard profile add Office --api-key KEY --app-id 1234 --secret-stdin', 'save an account; the secret never in argv'],
 ];

@@ -17,12 +17,15 @@ export interface CliRuntime {
   activeId(): Promise<Result<string>>;
   io: Io;
   json: boolean;
+  /** The terminal's width when stdout is one; undefined when it is a pipe or a file. */
+  columns: number | undefined;
 }
 
 export function createCliRuntime(options: {
   router: Router;
   io: Io;
   json: boolean;
+  columns: number | undefined;
   readSecret: (prompt: string, fromStdin: boolean) => Promise<Result<string>>;
   stdin: NodeJS.ReadableStream;
   activeId: () => Promise<Result<string>>;
@@ -34,6 +37,7 @@ export function createCliRuntime(options: {
     router,
     io,
     json,
+    columns: options.columns,
     call,
     report: (result, human) => report(io, json, result, human),
     readSecret: options.readSecret,

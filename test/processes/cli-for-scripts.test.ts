@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import stringWidth from 'string-width';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../main/sandbox';
 import { startAccount } from '../support/account';
@@ -83,6 +84,20 @@ function piped(args: string[], reader: string, env: NodeJS.ProcessEnv): Promise<
         done({ code: Number(code?.[1] ?? -1), stdout: stdout.replace(/exit:\d+\s*$/, ''), stderr: existsSync(errFile) ? readFileSync(errFile, 'utf8') : '' });
       },
     );
+  });
+}
+
+/**
+ * `switchboard …` on a terminal COLUMNS wide (a pseudo-terminal from util-linux `script`), as an
+ * operator at a shell sees it: stdout and stderr together, the terminal's line ends made plain.
+ */
+function onTerminal(columns: number, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+  const command = `stty cols ${columns} rows 60; exec ${[process.execPath, BIN, ...args].map((arg) => `'${arg}'`).join(' ')}`;
+  return new Promise((done, failed) => {
+    execFile('script', ['-qec', command, '/dev/null'], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache'), ...env }, timeout: RUN_DEADLINE_MS }, (error, stdout) => {
+      if (error?.killed) failed(new Error(`switchboard ${args.join(' ')} did not finish on a terminal within ${RUN_DEADLINE_MS} ms`));
+      else done({ code: error ? Number(error.code ?? 1) : 0, stdout: stdout.replace(/\r\n/g, '\n'), stderr: '' });
+    });
   });
 }
 
@@ -316,6 +331,25 @@ describe('problems named by the option typed, all at once', () => {
     expect(profile.stderr).not.toContain(secret);
     expect(account.requests.filter((request) => request.path !== '/v3/cc/sipTrunk/query')).toEqual([]);
   });
+  it("reports the stricter rules, the options' own checks and left-out options in the same run as the rest", async () => {
+    const trunk = await switchboard(['trunks', 'update', '2001', '--name', '', '--gateway-ip', 'not an ip', '--prefix', 'a b'], accountEnv());
+    expect(trunk.code).toBe(2);
+    expect(trunk.stderr).toMatch(/^error: --name: is required; --prefix: must not contain spaces; --gateway-ip: must be one IP address[^;]+\nhint: /);
+
+    const number = await switchboard(['number', 'edit', '447700900123', '--voicemail', 'maybe', '--out-ip', '10.0.0.1;10.0.0.2', '--remark', 'x'.repeat(51)], accountEnv());
+    expect(number.code).toBe(2);
+    expect(number.stderr).toMatch(/^error: (?=.*--voicemail: must be on or off)(?=.*--out-ip: )(?=.*--remark: must be at most 50 characters).*\nhint: Correct the options/);
+
+    const batch = await switchboard(['phones', 'create', '--group', 'ab', '--quantity', '0'], accountEnv());
+    expect(batch.code).toBe(2);
+    expect(batch.stderr).toMatch(/^error: (?=.*--group: must be 4–32 characters)(?=.*--name: is required)(?=.*--quantity: must be a whole number from 1 to 50)(?=.*--display-num: is required).*\nhint: /);
+
+    const profile = await switchboard(['profile', 'add', 'Office', '--sip-registrar', 'sip.example.com;transport=carrier-pigeon', '--secret-stdin'], {}, `${SECRET}\n`);
+    expect(profile.code).toBe(2);
+    expect(profile.stderr).toMatch(/^error: (?=.*--sip-registrar: )(?=.*--api-key: is required)(?=.*--app-id: is required).*\nhint: /);
+    expect(profile.stderr).not.toContain(SECRET);
+    expect(account.requests.filter((request) => request.path !== '/v3/cc/sipTrunk/query')).toEqual([]);
+  });
 });
 
 describe('what scripts need', () => {
@@ -400,6 +434,103 @@ describe('help, completion and the man page, from the commands themselves', () =
     const rendered = await new Promise<string>((done, failed) => execFile('man', ['-l', file], { env: { ...process.env, MANPAGER: 'cat', PAGER: 'cat', MANWIDTH: '100' } }, (error, stdout) => (error ? failed(error) : done(stdout))));
     expect(rendered).toMatch(/EXIT STATUS/);
     expect(rendered).toMatch(/--dry-run/);
+  });
+});
+
+describe('tables with headers, fitted to the terminal; fields and formats picked without jq', () => {
+  /** The words of the -22 refusal that history shows, wrapped or not. */
+  const REFUSAL = /Refused \(-22\)/;
+  /** A history with a long line: a call the vendor refused, and one it placed. */
+  async function twoCalls(): Promise<void> {
+    account.faults.inject({ kind: 'status', code: '-22', path: '/voice/sendSip', times: 1 });
+    expect((await switchboard(['call', CALLEE, '--account', ACCOUNT], accountEnv())).code).toBe(3);
+    expect((await switchboard(['call', CALLEE, '--account', '80010002'], accountEnv())).code).toBe(0);
+  }
+  const TABLES: [string[], RegExp, number][] = [
+    [['history'], /^TIME +PROFILE +CALLEE +COUNTRY +FROM +RESULT$/, 2],
+    [['trunks', 'list'], /^ID +NAME +TYPE +STATE +GATEWAY\/WHITELIST IP +PREFIX +REGISTRATION +GROUPS +UPDATED$/, 10],
+    [['numbers', 'list'], /^NUMBER +COUNTRY +TYPE +STATE +EXPIRES +VOICEMAIL +REMARK$/, 5],
+    [['phones', 'list', '--limit', '5'], /^ACCOUNT +NAME +GROUP +CALLER ID$/, 5],
+    [['profile', 'list'], /^ACTIVE +NAME +BASE URL +APP +KEY +SANDBOX$/, 1],
+  ];
+
+  it('puts a header over every table, and keeps every row whole on one line when piped, however wide', async () => {
+    await twoCalls();
+    const widest: number[] = [];
+    for (const [args, header, rows] of TABLES) {
+      const run = await switchboard(args, accountEnv());
+      expect(run.code, run.stderr).toBe(0);
+      const lines = run.stdout.trimEnd().split('\n');
+      expect(lines[0], args.join(' ')).toMatch(header);
+      expect(lines, args.join(' ')).toHaveLength(1 + rows);
+      widest.push(Math.max(...lines.map((line) => stringWidth(line))));
+    }
+    // history and trunks are wider than a terminal, and a pipe gets them whole.
+    expect(widest[0]).toBeGreaterThan(100);
+    expect(widest[1]).toBeGreaterThan(150);
+  });
+
+  it('fits history, trunks and numbers to an 80-column terminal, wrapping free text and hiding the least useful columns, saying which', async () => {
+    await twoCalls();
+    for (const args of [['history'], ['trunks', 'list'], ['numbers', 'list']]) {
+      const run = await onTerminal(80, args, accountEnv());
+      expect(run.code, run.stdout).toBe(0);
+      // The table's lines; a stderr note is prose the terminal wraps.
+      const lines = run.stdout.trimEnd().split('\n').filter((line) => !line.startsWith('note: '));
+      for (const line of lines) expect(stringWidth(line), `${args.join(' ')}: ${line}`).toBeLessThanOrEqual(80);
+      expect(lines[0]).toMatch(/^[A-Z]+ {2}/);
+      if (args[0] !== 'history') expect(run.stdout).toMatch(/^note: .+ hidden to fit the terminal's 80 columns; --fields picks what to show/m);
+    }
+    const history = await onTerminal(80, ['history'], accountEnv());
+    // The refusal wraps under RESULT rather than leaving the screen.
+    expect(history.stdout).toMatch(REFUSAL);
+    expect(history.stdout.split('\n').filter((line) => /^ {20,}\S/.test(line)).length).toBeGreaterThan(0);
+
+    const wide = await onTerminal(220, ['trunks', 'list'], accountEnv());
+    expect(wide.stdout).toMatch(/^ID +NAME .+ GROUPS +UPDATED\n/m);
+    expect(wide.stdout).not.toMatch(/hidden to fit/);
+  });
+
+  it('prints the fields asked for, in their order, as tsv, csv, a template or --json, every phone of 558', async () => {
+    const tsv = await switchboard(['phones', 'list', '--fields', 'callerId,account', '--format', 'tsv', '--no-headers'], accountEnv());
+    expect(tsv).toMatchObject({ code: 0, stderr: '' });
+    const rows = tsv.stdout.trimEnd().split('\n');
+    expect(rows).toHaveLength(558);
+    expect(rows[0]).toBe('447700900123\t80010001');
+    for (const row of rows) expect(row).toMatch(/^\d+\t\d+$/);
+
+    const template = await switchboard(['phones', 'list', '--template', '{{account}} is {{name}}'], accountEnv());
+    expect(template.stdout.trimEnd().split('\n')).toHaveLength(558);
+    expect(template.stdout).toMatch(/^80010001 is desk-1$/m);
+
+    const csv = await switchboard(['numbers', 'list', '--format', 'csv', '--fields', 'number,voicemail'], accountEnv());
+    expect(csv.stdout.split('\n').slice(0, 2)).toEqual(['number,voicemail', '447700900123,on']);
+
+    const json = await switchboard(['--json', 'trunks', 'list', '--fields', 'id,name,registration'], accountEnv());
+    expect(JSON.parse(json.stdout).value[0]).toEqual({ id: 2001, name: 'LON-Out-Primary', registration: 'on' });
+
+    const balance = await switchboard(['balance', '--template', '{{balance}}'], accountEnv());
+    expect(balance.stdout).toMatch(/^\d+\.\d{2}\n$/);
+    const low = await switchboard(['--json', 'balance', '--fields', 'balance,low'], accountEnv());
+    expect(JSON.parse(low.stdout)).toEqual({ ok: true, value: { balance: expect.any(Number), low: false } });
+  });
+
+  it('refuses an unknown field, a template naming none and two outputs at once (exit 2), naming the option and sending nothing', async () => {
+    const unknown = await switchboard(['phones', 'list', '--fields', 'account,password'], accountEnv());
+    expect(unknown).toMatchObject({ code: 2, stdout: '' });
+    expect(unknown.stderr).toContain('error: --fields: "password" is not a field; the fields of phones list are account, name, group, callerId');
+
+    const json = await switchboard(['--json', 'history', '--template', '{{nope}}'], accountEnv());
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: '--template' } });
+
+    const none = await switchboard(['trunks', 'list', '--template', 'hello'], accountEnv());
+    expect(none).toMatchObject({ code: 2, stderr: expect.stringContaining('error: --template: names no field') });
+    const twoOutputs = await switchboard(['--json', 'trunks', 'list', '--format', 'csv'], accountEnv());
+    expect(twoOutputs.code).toBe(2);
+    const sheet = await switchboard(['phones', 'list', '--csv', '--fields', 'account'], accountEnv());
+    expect(sheet).toMatchObject({ code: 2, stderr: expect.stringContaining('error: --csv: ') });
+    expect(account.requests).toEqual([]);
   });
 });
 

@@ -480,8 +480,8 @@ describe("the vendor's other documented shapes", () => {
     for (const args of [['phones', 'list'], ['phones', 'list', '--all']]) {
       const run = await switchboard(args);
       expectExit(run, 0);
-      expect(run.stdout, described(run)).toMatch(/80010001[\s\S]*80010002[\s\S]*80010003/);
-      expect(run.stdout, described(run)).toMatch(/\b3 phones\b/);
+      // The header and the three phones, nothing more.
+      expect(run.stdout, described(run)).toMatch(/^ACCOUNT .+\n80010001 .+\n80010002 .+\n80010003 .+\n$/);
     }
     vendor.on(PATHS.numbers, json(success([numberRecord(1), numberRecord(2)])));
     const numbers = await switchboard(['numbers', 'list']);
@@ -492,9 +492,9 @@ describe("the vendor's other documented shapes", () => {
   it('reads numbers given as numeric strings ("total": "3")', async () => {
     const strings = { total: '3', size: '100', current: '1', pages: '1' };
     vendor.on(PATHS.phones, json(success(page([phone(1), phone(2), phone(3)], strings))));
-    const phones = await switchboard(['phones', 'list', '--all']);
+    const phones = await switchboard(['--json', 'phones', 'list', '--limit', '2']);
     expectExit(phones, 0);
-    expect(phones.stdout, described(phones)).toMatch(/80010001[\s\S]*80010002[\s\S]*80010003[\s\S]*\b3 phones\b/);
+    expect(JSON.parse(phones.stdout).value, described(phones)).toMatchObject({ total: 3, phones: [{ account: '80010001' }, { account: '80010002' }] });
 
     const trunks = [trunkRecord(7, { keyId: '7', groupList: [{ groupId: '104', groupName: 'agents', number: '' }] }), trunkRecord(8), trunkRecord(9)];
     vendor.on(PATHS.trunks, json(success(page(trunks, strings))));

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { fail, invalidField, ok, type Result } from '../../../contract/result';
 import type { AccountBalance } from '../../../contract/schemas/account';
+import { presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
 import type { CommandRunner } from '../runtime';
 
 function balanceText(value: AccountBalance): string {
@@ -10,7 +11,24 @@ function balanceText(value: AccountBalance): string {
 }
 
 /** `--json` carries the amounts as numbers, for a script to compare; the text keeps ITNIO's digits. */
-const published = (value: AccountBalance) => ({ ...value, balance: Number(value.balance), gift: Number(value.gift), credit: Number(value.credit) });
+const published = (value: AccountBalance) => ({ ...value, balance: amount(value.balance), gift: amount(value.gift), credit: amount(value.credit) });
+
+const amount = (text: string) => Number(text);
+
+const READ: View<AccountBalance, AccountBalance> = {
+  command: 'balance',
+  rows: (value) => [value],
+  fields: [
+    { name: 'balance', header: 'BALANCE', text: (value) => value.balance, json: (value) => amount(value.balance) },
+    { name: 'gift', header: 'GIFT', text: (value) => value.gift, json: (value) => amount(value.gift) },
+    { name: 'credit', header: 'CREDIT', text: (value) => value.credit, json: (value) => amount(value.credit) },
+    { name: 'warningBelow', header: 'WARNING BELOW', text: (value) => value.threshold?.toFixed(2) ?? '', json: (value) => value.threshold },
+    { name: 'low', header: 'LOW', text: (value) => (value.low ? 'yes' : 'no'), json: (value) => value.low },
+    { name: 'readAt', header: 'READ AT', text: (value) => value.fetchedAt, extra: true },
+  ],
+  empty: '',
+  single: true,
+};
 
 function minimumOf(text: string | undefined): Result<number | undefined> {
   if (text === undefined) return ok(undefined);
@@ -23,12 +41,14 @@ function minimumOf(text: string | undefined): Result<number | undefined> {
  * warning level. With --min, a balance under AMOUNT exits 3, so a cron job can alert on it.
  */
 export function registerBalanceCommand(program: Command, run: CommandRunner): void {
-  program
+  const balance = program
     .command('balance')
     .description("the account's balance (GET /sms/getBalance), with the profile's low-balance warning")
-    .option('--min <amount>', 'exit 3 when the balance is under this amount')
-    .action((options: { min?: string }) =>
+    .option('--min <amount>', 'exit 3 when the balance is under this amount');
+  withOutputOptions(balance, READ).action((options: OutputOptions & { min?: string }) =>
       run(async (runtime) => {
+        const shown = presentationOf(READ, options, runtime.json);
+        if (!shown.ok) return runtime.report(shown, () => '');
         const minimum = minimumOf(options.min);
         if (!minimum.ok) return runtime.report(minimum, () => '');
         const read = await runtime.call('account.balance', undefined);
@@ -43,8 +63,7 @@ export function registerBalanceCommand(program: Command, run: CommandRunner): vo
             () => '',
           );
         }
-        if (!read.ok || !runtime.json) return runtime.report(read, balanceText);
-        return runtime.report(ok(published(read.value)), () => '');
+        return show(runtime, read, READ, shown.value, { human: balanceText, json: published });
       }),
-    );
+  );
 }

@@ -3,6 +3,7 @@ import { describeCallRecord, outcomeLabel } from '../../../contract/schemas/call
 import type { HistoryEntry, HistoryList } from '../../../contract/schemas/call-history';
 import { historyCsv } from '../../features/calls/history-csv';
 import { EXIT } from '../exit-codes';
+import { exportAlone, presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
 import { oneOutput } from '../output';
 import type { CommandRunner } from '../runtime';
 
@@ -20,29 +21,47 @@ function resultOf(entry: HistoryEntry): string {
   }
 }
 
-const lineOf = (entry: HistoryEntry) =>
-  [entry.at, entry.profileName, `${entry.callee}${entry.country ? ` (${entry.country})` : ''}`, `from ${entry.account}`, resultOf(entry)].join('  ');
+const LIST: View<HistoryList, HistoryEntry> = {
+  command: 'history',
+  rows: (list) => list.entries,
+  fields: [
+    { name: 'at', header: 'TIME', text: (entry) => entry.at },
+    { name: 'profile', header: 'PROFILE', text: (entry) => entry.profileName, wrap: true, drop: 1 },
+    { name: 'callee', header: 'CALLEE', text: (entry) => entry.callee },
+    { name: 'country', header: 'COUNTRY', text: (entry) => entry.country ?? '', drop: 2 },
+    { name: 'from', header: 'FROM', text: (entry) => entry.account, drop: 3 },
+    { name: 'result', header: 'RESULT', text: resultOf, wrap: true },
+    { name: 'outcome', header: 'OUTCOME', text: (entry) => entry.request, extra: true },
+    { name: 'recordingId', header: 'RECORDING ID', text: (entry) => entry.recordingId ?? '', extra: true },
+    { name: 'callerId', header: 'CALLER ID', text: (entry) => entry.displayNum ?? '', extra: true },
+    { name: 'errorCode', header: 'ERROR CODE', text: (entry) => entry.errorCode ?? '', extra: true },
+  ],
+  empty: 'no calls in the history',
+};
 
-const listText = (list: HistoryList) => (list.entries.length > 0 ? list.entries.map(lineOf).join('\n') : 'no calls in the history');
+// `outcome` is the request's published name in `--json` output, kept beside `request` for scripts.
+const published = (list: HistoryList) => ({ ...list, entries: list.entries.map((entry) => ({ ...entry, outcome: entry.request })) });
 
 /** `switchboard history [--json|--csv]`: every attempt, newest first. */
 export function registerHistoryCommand(program: Command, run: CommandRunner): void {
-  program
+  const history = program
     .command('history')
     .description('list every call attempt, newest first')
-    .option('--csv', 'print the history as CSV (as the app exports it)')
-    .action((options: { csv?: boolean }) =>
-      run(async (runtime) => {
-        const output = oneOutput(runtime.json, options.csv);
-        if (!output.ok) return runtime.report(output, () => '');
-        const list = await runtime.call('calls.history', undefined);
-        if (options.csv && list.ok) {
-          runtime.io.out(historyCsv(list.value.entries));
-          return EXIT.ok;
-        }
-        // `outcome` is the request's published name in `--json` output, kept beside `request` for scripts.
-        const published = list.ok ? { ...list, value: { ...list.value, entries: list.value.entries.map((entry) => ({ ...entry, outcome: entry.request })) } } : list;
-        return runtime.report(published, listText);
-      }),
-    );
+    .option('--csv', 'print the history as CSV (as the app exports it)');
+  withOutputOptions(history, LIST).action((options: OutputOptions & { csv?: boolean }) =>
+    run(async (runtime) => {
+      const output = oneOutput(runtime.json, options.csv);
+      if (!output.ok) return runtime.report(output, () => '');
+      const sheet = exportAlone(options.csv, options);
+      if (!sheet.ok) return runtime.report(sheet, () => '');
+      const shown = presentationOf(LIST, options, runtime.json);
+      if (!shown.ok) return runtime.report(shown, () => '');
+      const list = await runtime.call('calls.history', undefined);
+      if (options.csv && list.ok) {
+        runtime.io.out(historyCsv(list.value.entries));
+        return EXIT.ok;
+      }
+      return show(runtime, list, LIST, shown.value, { json: published });
+    }),
+  );
 }

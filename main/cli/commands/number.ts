@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import type { z } from 'zod';
-import { fail, invalidField, ok, type Result } from '../../../contract/result';
-import { refuseEdit } from '../../../contract/schemas/changed';
-import { numberChanges, numberEditIssues, numberSettings, type ListedNumber, type NumberEdited, type StagedGreeting } from '../../../contract/schemas/numbers';
+import { invalidField, ok, type Result } from '../../../contract/result';
+import { numberChanges, numberEditIssues, numberSettings, type ListedNumber, type NumberRouting, type NumberEdited, type StagedGreeting } from '../../../contract/schemas/numbers';
 import { readGreetingFile, readGreetingStream } from '../../features/numbers/greeting-file';
 import { checkedFlags, inFlagTerms } from '../flag-terms';
 import { dryRunText, nothingToChange, type DryRun } from '../dry-run';
@@ -31,11 +30,8 @@ const FLAGS = {
   greeting: '--greeting',
 };
 
-function voicemailSwitch(value: string | undefined): Result<boolean | undefined> {
-  if (value === undefined) return { ok: true, value: undefined };
-  if (value === 'on' || value === 'off') return { ok: true, value: value === 'on' };
-  return fail({ kind: 'invalid-input', field: 'enableVoicemail', rule: 'must be on or off', message: '--voicemail: must be on or off', hint: 'Nothing was sent.' });
-}
+/** --voicemail as the switch it sets: undefined when left out (the current setting is kept), null when neither on nor off. */
+const voicemailSwitch = (value: string | undefined): boolean | undefined | null => (value === undefined ? undefined : value === 'on' ? true : value === 'off' ? false : null);
 
 /** Digits become a number; anything else stays NaN so the contract names the rule. */
 const seconds = (value: string | undefined): number | undefined => (value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : Number.NaN);
@@ -48,14 +44,12 @@ interface Voicemail {
 }
 
 /**
- * The options as typed, checked before anything is read or sent. None of them was read from
- * ITNIO, so our stricter rules hold for every one.
+ * The options as typed, checked before anything is read or sent, every problem at once. None of
+ * them was read from ITNIO, so our stricter rules hold for every one.
  */
-function checkedOptions(options: Record<string, unknown>): Result<z.output<typeof numberSettings>> {
-  const checked = checkedFlags(numberSettings, { ...options, enableVoicemail: false }, FLAGS);
-  if (!checked.ok) return checked;
-  const [broken] = numberEditIssues(checked.value);
-  return broken ? refuseEdit(broken) : checked;
+function checkedOptions(options: NumberRouting & { number: string; voicemailMaxHangup: number | undefined }, voicemail: boolean | undefined | null): Result<z.output<typeof numberSettings>> {
+  const switchIssue = voicemail === null ? [{ field: 'enableVoicemail', rule: 'must be on or off' }] : [];
+  return checkedFlags(numberSettings, { ...options, enableVoicemail: false }, FLAGS, [...switchIssue, ...numberEditIssues(options)]);
 }
 
 /**
@@ -98,11 +92,10 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
     .option('--dry-run', 'print what would change (field: current → new) and send nothing')
     .action((numberArg: string, options: EditOptions) =>
       run(async (runtime) => {
-        const voicemailSwitched = voicemailSwitch(options.voicemail);
-        if (!voicemailSwitched.ok) return runtime.report(voicemailSwitched, () => '');
+        const switched = voicemailSwitch(options.voicemail);
         const routing = { outIp: options.outIp, inIp: options.inIp, inboundPrefix: options.inboundPrefix, remark: options.remark };
         const maxHangup = seconds(options.maxHangup);
-        const checked = checkedOptions({ ...routing, number: numberArg, voicemailMaxHangup: maxHangup });
+        const checked = checkedOptions({ ...routing, number: numberArg, voicemailMaxHangup: maxHangup }, switched);
         if (!checked.ok) return runtime.report(inFlagTerms(checked, FLAGS), () => '');
         const { dryRun, ...given } = options;
         if (Object.values(given).every((value) => value === undefined)) return runtime.report(nothingToChange(`number ${checked.value.number}`, 'number edit'), () => '');
@@ -111,9 +104,9 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
         if (!listed.ok) return runtime.report(listed, () => '');
         const current = listed.value.numbers.find((entry) => entry.number === checked.value.number);
         const voicemail: Result<Voicemail> =
-          voicemailSwitched.value === undefined
-            ? keptVoicemail(current, checked.value.number, maxHangup)
-            : ok({ enableVoicemail: voicemailSwitched.value, voicemailMaxHangup: maxHangup, kept: false });
+          typeof switched === 'boolean'
+            ? ok({ enableVoicemail: switched, voicemailMaxHangup: maxHangup, kept: false })
+            : keptVoicemail(current, checked.value.number, maxHangup);
         if (!voicemail.ok) return runtime.report(inFlagTerms(voicemail, FLAGS), () => '');
 
         let greeting: StagedGreeting | undefined;

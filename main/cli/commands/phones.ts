@@ -3,28 +3,32 @@ import { ok } from '../../../contract/result';
 import { createPhonesInput, PHONE_PAGE_LIMIT, type CreatedBatch, type CreatePhones, type PhoneDirectory, type PhoneSummary } from '../../../contract/schemas/phones';
 import { phonesCsv } from '../../features/phones/csv';
 import { EXIT } from '../exit-codes';
-import { checkedFlags, inFlagTerms } from '../flag-terms';
+import { checkedFlags, inFlagTerms, requiredFlags } from '../flag-terms';
+import { exportAlone, presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
 import { extentOf, notePartial, type Extent } from '../listing';
 import { oneOutput, reportError } from '../output';
 import type { CliRuntime, CommandRunner } from '../runtime';
+import { tableText } from '../table';
 
 /** `phones list` without --all: one page, the size of the vendor's own sipQuery example. */
 const FIRST_PAGE = 20;
 
-const table = (phones: PhoneSummary[]) => {
-  const rows = [['account', 'name', 'group', 'caller ID'], ...phones.map((p) => [p.account, p.phoneName, p.groupName, p.displayNum])];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n');
+const LIST: View<PhoneDirectory, PhoneSummary> = {
+  command: 'phones list',
+  rows: (directory) => directory.phones,
+  fields: [
+    { name: 'account', header: 'ACCOUNT', text: (phone) => phone.account },
+    { name: 'name', header: 'NAME', text: (phone) => phone.phoneName, wrap: true },
+    { name: 'group', header: 'GROUP', text: (phone) => phone.groupName, wrap: true, drop: 2 },
+    { name: 'callerId', header: 'CALLER ID', text: (phone) => phone.displayNum, drop: 1 },
+  ],
+  empty: 'no phones in this application',
 };
+
+/** The new phones of a batch, under the list's headers. */
+const table = (phones: PhoneSummary[]) => tableText(LIST.fields.map((field) => ({ header: field.header, cells: phones.map(field.text) }))).text;
 
 const count = (n: number) => `${n} phone${n === 1 ? '' : 's'}`;
-
-/** The table, and under it the count when it is every phone (a cut list is told on stderr). */
-const listText = (directory: PhoneDirectory) => {
-  const shown = directory.phones.length;
-  if (shown === 0) return 'no phones in this application';
-  return shown < (directory.total ?? shown) ? table(directory.phones) : `${table(directory.phones)}\n${count(shown)}`;
-};
 
 const createdText = (batch: CreatedBatch) =>
   [
@@ -53,7 +57,11 @@ async function printCsv(runtime: CliRuntime, phones: PhoneSummary[]): Promise<nu
 
 /** The phones an extent asks for: one request up to a vendor page, else every page, cut here. */
 async function listPhones(runtime: CliRuntime, extent: Extent) {
-  if (!extent.whole && extent.first <= PHONE_PAGE_LIMIT) return runtime.call('phones.list', { limit: extent.first });
+  if (!extent.whole && extent.first <= PHONE_PAGE_LIMIT) {
+    const page = await runtime.call('phones.list', { limit: extent.first });
+    // A vendor that answers more than the page asked for still gets cut to --limit.
+    return page.ok ? ok({ ...page.value, phones: page.value.phones.slice(0, extent.first) }) : page;
+  }
   const all = await runtime.call('phones.list', undefined);
   if (!all.ok) return all;
   // Every page read: the total is what was read, for --json as for a cut list.
@@ -78,14 +86,15 @@ export function registerPhoneCommands(program: Command, run: CommandRunner): voi
   phones
     .command('create')
     .description('create a batch of SIP phones (sipAdd, sent once) and list the new accounts')
-    .requiredOption('--group <name>', 'group name, 4–32 characters, not used yet')
-    .requiredOption('--name <name>', 'phone name, 4–32 characters; a batch is numbered name-1 … name-N')
-    .requiredOption('--quantity <n>', 'how many phones, 1–50')
-    .requiredOption('--display-num <number>', 'caller ID, written any common way (7–13 digits with the country code)')
+    // Required, yet checked with the rest: one left out is named beside the other problems of the run.
+    .option('--group <name>', 'group name, 4–32 characters, not used yet (required)')
+    .option('--name <name>', 'phone name, 4–32 characters; a batch is numbered name-1 … name-N (required)')
+    .option('--quantity <n>', 'how many phones, 1–50 (required)')
+    .option('--display-num <number>', 'caller ID, written any common way (7–13 digits with the country code) (required)')
     .option('--app-id <id>', "voice application id (default: the profile's)")
     .option('--csv', 'print the new phones as CSV with their SIP passwords')
     .option('--dry-run', 'check the batch and print what would be created; send nothing')
-    .action((options: { group: string; name: string; quantity: string; displayNum: string; appId?: string; csv?: boolean; dryRun?: boolean }) =>
+    .action((options: { group?: string; name?: string; quantity?: string; displayNum?: string; appId?: string; csv?: boolean; dryRun?: boolean }) =>
       run(async (runtime) => {
         // Refused before anything is sent: a batch is created once, whatever the output.
         const output = oneOutput(runtime.json, options.csv);
@@ -94,37 +103,42 @@ export function registerPhoneCommands(program: Command, run: CommandRunner): voi
           groupName: options.group,
           phoneName: options.name,
           // The schema names the rule for anything that is not a whole number.
-          quantity: quantityOf(options.quantity) as number,
+          quantity: (options.quantity === undefined ? undefined : quantityOf(options.quantity)) as number,
           displayNum: options.displayNum,
           appId: options.appId,
         };
         // The rules main holds the batch to, every problem at once under its flag.
-        const checked = checkedFlags(createPhonesInput, batch, BATCH_FLAGS);
+        const left = requiredFlags({ groupName: options.group, phoneName: options.name, quantity: options.quantity, displayNum: options.displayNum });
+        const checked = checkedFlags(createPhonesInput, batch, BATCH_FLAGS, left);
         if (!checked.ok) return runtime.report(checked, () => '');
         if (options.dryRun) return runtime.report(ok({ dryRun: true as const, sends: checked.value }), batchPreview);
-        const created = inFlagTerms(await runtime.call('phones.create', batch), BATCH_FLAGS);
+        const created = inFlagTerms(await runtime.call('phones.create', checked.value), BATCH_FLAGS);
         // Without the read-back there are no rows to print: the text says what happened instead.
         if (options.csv && created.ok && !created.value.readBackError) return printCsv(runtime, created.value.phones);
         return runtime.report(created, createdText);
       }),
     );
 
-  phones
+  const list = phones
     .command('list')
-    .description(`list phones: the table shows the first ${FIRST_PAGE} unless --all; --csv and --json every one unless --limit`)
+    .description(`list phones: the table shows the first ${FIRST_PAGE} unless --all; every other output every one unless --limit`)
     .option('--all', 'every phone of the application (all pages)')
     .option('--limit <n>', 'at most this many phones')
-    .option('--csv', 'print CSV with the SIP passwords (account, password, displayNum, groupName)')
-    .action((options: { all?: boolean; limit?: string; csv?: boolean }) =>
-      run(async (runtime) => {
-        const output = oneOutput(runtime.json, options.csv);
-        if (!output.ok) return runtime.report(output, () => '');
-        const extent = extentOf(options, Boolean(options.csv) || runtime.json, FIRST_PAGE);
-        if (!extent.ok) return runtime.report(extent, () => '');
-        const listed = await listPhones(runtime, extent.value);
-        if (listed.ok) notePartial(runtime.io, extent.value, listed.value.phones.length, listed.value.total ?? listed.value.phones.length, 'phones');
-        if (options.csv && listed.ok) return printCsv(runtime, listed.value.phones);
-        return runtime.report(listed, listText);
-      }),
-    );
+    .option('--csv', 'print the provisioning sheet: CSV with the SIP passwords (account, password, displayNum, groupName)');
+  withOutputOptions(list, LIST).action((options: OutputOptions & { all?: boolean; limit?: string; csv?: boolean }) =>
+    run(async (runtime) => {
+      const output = oneOutput(runtime.json, options.csv);
+      if (!output.ok) return runtime.report(output, () => '');
+      const sheet = exportAlone(options.csv, options);
+      if (!sheet.ok) return runtime.report(sheet, () => '');
+      const shown = presentationOf(LIST, options, runtime.json);
+      if (!shown.ok) return runtime.report(shown, () => '');
+      const extent = extentOf(options, Boolean(options.csv) || shown.value.format !== 'table', FIRST_PAGE);
+      if (!extent.ok) return runtime.report(extent, () => '');
+      const listed = await listPhones(runtime, extent.value);
+      if (listed.ok) notePartial(runtime.io, extent.value, listed.value.phones.length, listed.value.total ?? listed.value.phones.length, 'phones');
+      if (options.csv && listed.ok) return printCsv(runtime, listed.value.phones);
+      return show(runtime, listed, LIST, shown.value);
+    }),
+  );
 }

@@ -1,13 +1,27 @@
 import type { Command } from 'commander';
 import { defaultSipPort, saveProfileInput, type ProfileList, type ProfileSummary, type SipRegistrar, type SipTransport } from '../../../contract/schemas/profiles';
-import { fail, ok, type Result } from '../../../contract/result';
-import { checkedFlags, inFlagTerms } from '../flag-terms';
+import { fail } from '../../../contract/result';
+import { presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
+import { checkedFlags, inFlagTerms, requiredFlags } from '../flag-terms';
 import type { CliRuntime, CommandRunner } from '../runtime';
 
-const line = (p: ProfileSummary, activeId: string) =>
-  `${p.id === activeId ? '*' : ' '} ${p.name.padEnd(20)} ${p.baseUrl.padEnd(34)} app ${p.appId.padEnd(12)} key ${p.apiKeyMasked}${p.sandbox ? '  (sandbox)' : ''}`;
+type ListedProfile = ProfileSummary & { active: boolean };
 
-const listText = (list: ProfileList) => list.profiles.map((p) => line(p, list.activeId)).join('\n');
+const LIST: View<ProfileList, ListedProfile> = {
+  command: 'profile list',
+  rows: (list) => list.profiles.map((profile) => ({ ...profile, active: profile.id === list.activeId })),
+  fields: [
+    { name: 'active', header: 'ACTIVE', text: (profile) => (profile.active ? '*' : ''), json: (profile) => profile.active },
+    { name: 'name', header: 'NAME', text: (profile) => profile.name, wrap: true },
+    { name: 'baseUrl', header: 'BASE URL', text: (profile) => profile.baseUrl, drop: 2 },
+    { name: 'appId', header: 'APP', text: (profile) => profile.appId, drop: 3 },
+    { name: 'key', header: 'KEY', text: (profile) => profile.apiKeyMasked, drop: 1 },
+    { name: 'sandbox', header: 'SANDBOX', text: (profile) => (profile.sandbox ? 'yes' : ''), json: (profile) => profile.sandbox },
+    { name: 'callerId', header: 'CALLER ID', text: (profile) => profile.defaultCallerId ?? '', extra: true },
+    { name: 'account', header: 'ACCOUNT', text: (profile) => profile.defaultAccount ?? '', extra: true },
+  ],
+  empty: 'no profiles',
+};
 
 /** Profiles are addressed by name on the command line; ids stay internal. */
 async function idOf(runtime: CliRuntime, name: string) {
@@ -21,24 +35,19 @@ async function idOf(runtime: CliRuntime, name: string) {
 
 const SIP_ADDRESS = /^([^:;\s]+)(?::(\d{1,6}))?(?:;transport=(udp|tcp|tls))?$/i;
 
+const REGISTRAR_RULE = 'must be HOST[:PORT][;transport=udp|tcp|tls], e.g. sip.example.com:5061;transport=tls';
+
 /**
  * `HOST[:PORT][;transport=udp|tcp|tls]`, read as a SIP URI writes it: UDP, and the transport's
- * default port, unless given. The host's and the port's rules are main's.
+ * default port, unless given; undefined when it is not written so. The host's and the port's
+ * rules are main's.
  */
-function sipRegistrarOf(text: string): Result<SipRegistrar> {
+function sipRegistrarOf(text: string): SipRegistrar | undefined {
   const match = SIP_ADDRESS.exec(text.trim());
-  if (!match) {
-    return fail({
-      kind: 'invalid-input',
-      field: 'registrar',
-      rule: 'must be HOST[:PORT][;transport=udp|tcp|tls]',
-      message: '--sip-registrar: must be HOST[:PORT][;transport=udp|tcp|tls], e.g. sip.example.com:5061;transport=tls',
-      hint: 'Nothing was saved.',
-    });
-  }
+  if (!match) return undefined;
   const [, host = '', port, given] = match;
   const transport = (given?.toLowerCase() ?? 'udp') as SipTransport;
-  return ok({ host, port: port === undefined ? defaultSipPort(transport) : Number(port), transport });
+  return { host, port: port === undefined ? defaultSipPort(transport) : Number(port), transport };
 }
 
 /** The secret has no flag: it is named by where it comes from. */
@@ -60,16 +69,16 @@ export function registerProfileCommands(program: Command, run: CommandRunner): v
     .command('add <name>')
     .description('save a profile; the secret is read from stdin or a hidden prompt, never from arguments')
     .requiredOption('--base-url <url>', 'API base URL', 'https://api.itniotech.com')
-    .requiredOption('--api-key <key>', 'API key')
-    .requiredOption('--app-id <id>', 'voice application id')
+    // Required, yet checked with the rest: one left out is named beside the other problems of the run.
+    .option('--api-key <key>', 'API key (required)')
+    .option('--app-id <id>', 'voice application id (required)')
     .option('--display-num <number>', 'default caller ID, written any common way')
     .option('--account <account>', 'default phone account')
     .option('--secret-stdin', 'read the API secret from the first line of stdin')
     .option('--sip-registrar <address>', "where this account's SIP phones register: HOST[:PORT][;transport=udp|tcp|tls]")
-    .action((name: string, options: { baseUrl: string; apiKey: string; appId: string; displayNum?: string; account?: string; secretStdin?: boolean; sipRegistrar?: string }) =>
+    .action((name: string, options: { baseUrl: string; apiKey?: string; appId?: string; displayNum?: string; account?: string; secretStdin?: boolean; sipRegistrar?: string }) =>
       run(async (runtime) => {
         const registrar = options.sipRegistrar === undefined ? undefined : sipRegistrarOf(options.sipRegistrar);
-        if (registrar && !registrar.ok) return runtime.report(registrar, () => '');
         const apiSecret = await runtime.readSecret('API secret: ', Boolean(options.secretStdin));
         if (!apiSecret.ok) return runtime.report(apiSecret, () => '');
         const input = {
@@ -80,20 +89,28 @@ export function registerProfileCommands(program: Command, run: CommandRunner): v
           appId: options.appId,
           defaultCallerId: options.displayNum,
           defaultAccount: options.account,
-          ...(registrar ? { registrar: registrar.value } : {}),
+          ...(registrar ? { registrar } : {}),
         };
+        const own = [
+          ...requiredFlags({ apiKey: options.apiKey, appId: options.appId }),
+          ...(options.sipRegistrar !== undefined && !registrar ? [{ field: 'registrar', rule: REGISTRAR_RULE }] : []),
+        ];
         // The rules main holds the profile to, every problem at once under its flag.
-        const checked = checkedFlags(saveProfileInput, input, ADD_FLAGS);
+        const checked = checkedFlags(saveProfileInput, input, ADD_FLAGS, own);
         if (!checked.ok) return runtime.report(checked, () => '');
-        const result = inFlagTerms(await runtime.call('profiles.save', input), ADD_FLAGS);
+        const result = inFlagTerms(await runtime.call('profiles.save', checked.value), ADD_FLAGS);
         return runtime.report(result, (p) => `saved profile ${p.name} (key ${p.apiKeyMasked})`);
       }),
     );
 
-  profile
-    .command('list')
-    .description('list profiles; * marks the active one')
-    .action(() => run(async (runtime) => runtime.report(await runtime.call('profiles.list', undefined), listText)));
+  const list = profile.command('list').description('list profiles; * marks the active one');
+  withOutputOptions(list, LIST).action((options: OutputOptions) =>
+    run(async (runtime) => {
+      const shown = presentationOf(LIST, options, runtime.json);
+      if (!shown.ok) return runtime.report(shown, () => '');
+      return show(runtime, await runtime.call('profiles.list', undefined), LIST, shown.value);
+    }),
+  );
 
   /** `use` and `remove` take a profile by name and act on its id. */
   const onNamed = (method: 'profiles.use' | 'profiles.remove', done: (name: string) => string) => (name: string) =>

@@ -5,6 +5,7 @@ import {
   OUTGOING,
   TRUNK_TYPE_NAMES,
   trunkChanges,
+  trunkEditIssues,
   updateTrunkInput,
   updateInputFrom,
   type TrunkPage,
@@ -14,31 +15,42 @@ import {
 import { groupsText } from '../../features/trunks/csv';
 import { dryRunText, nothingToChange, type DryRun } from '../dry-run';
 import { checkedFlags, inFlagTerms } from '../flag-terms';
+import { presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
 import { extentOf, notePartial } from '../listing';
 import type { CommandRunner } from '../runtime';
+import { tableText } from '../table';
 
 const TYPES = { outgoing: OUTGOING, incoming: INCOMING } as const;
 /** Without --all the table is one vendor page of the largest size. */
 const FIRST_PAGE_SIZE = 100;
 
 
-function trunkLine(record: TrunkRecord): string {
-  const outgoing = record.type === OUTGOING;
-  const address = outgoing ? `gateway ${record.sipGatewayIp || '-'}` : `whitelist ${record.sipWhiteIp || '-'}`;
-  return [
-    String(record.keyId).padEnd(6),
-    record.sipTrunkName.padEnd(24),
-    TRUNK_TYPE_NAMES[record.type].padEnd(8),
-    (record.enabled ? 'enabled' : 'disabled').padEnd(8),
-    address.padEnd(26),
-    `prefix ${record.sipPrefix || '-'}`.padEnd(12),
-    outgoing ? `registration ${record.sipTrunkState ? 'on' : 'off'}`.padEnd(16) : ''.padEnd(16),
-    `groups ${groupsText(record) || '-'}`,
-    ` updated ${record.updateTime}`,
-  ].join(' ');
-}
+const isOutgoing = (record: TrunkRecord) => record.type === OUTGOING;
 
-const listText = (page: TrunkPage): string => (page.records.length === 0 ? 'no SIP trunks match' : page.records.map(trunkLine).join('\n'));
+const LIST: View<TrunkPage, TrunkRecord> = {
+  command: 'trunks list',
+  rows: (page) => page.records,
+  fields: [
+    { name: 'id', header: 'ID', text: (record) => String(record.keyId), json: (record) => record.keyId },
+    { name: 'name', header: 'NAME', text: (record) => record.sipTrunkName, wrap: true },
+    { name: 'type', header: 'TYPE', text: (record) => TRUNK_TYPE_NAMES[record.type] },
+    { name: 'state', header: 'STATE', text: (record) => (record.enabled ? 'enabled' : 'disabled') },
+    // The type says which: an outgoing trunk's gateway, an incoming trunk's whitelist.
+    { name: 'ip', header: 'GATEWAY/WHITELIST IP', text: (record) => (isOutgoing(record) ? record.sipGatewayIp : record.sipWhiteIp) },
+    { name: 'prefix', header: 'PREFIX', text: (record) => record.sipPrefix, drop: 4 },
+    { name: 'registration', header: 'REGISTRATION', text: (record) => (isOutgoing(record) ? (record.sipTrunkState ? 'on' : 'off') : ''), drop: 2 },
+    { name: 'groups', header: 'GROUPS', text: (record) => groupsText(record), wrap: true, drop: 3 },
+    { name: 'updated', header: 'UPDATED', text: (record) => record.updateTime, drop: 1 },
+    { name: 'gatewayIp', header: 'GATEWAY IP', text: (record) => record.sipGatewayIp, extra: true },
+    { name: 'whitelistIp', header: 'WHITELIST IP', text: (record) => record.sipWhiteIp, extra: true },
+    { name: 'sipAccount', header: 'SIP ACCOUNT', text: (record) => record.sipAccount, extra: true },
+    { name: 'created', header: 'CREATED', text: (record) => record.createTime, extra: true },
+  ],
+  empty: 'no SIP trunks match',
+};
+
+/** One trunk under the list's headers, as an update shows what was saved. */
+const trunkTable = (record: TrunkRecord) => tableText(LIST.fields.filter((field) => !field.extra).map((field) => ({ header: field.header, cells: [field.text(record)] }))).text;
 
 const invalid = (field: string, rule: string): Result<never> => invalidField(field, rule, 'Correct the option and run the command again. Nothing was sent.');
 
@@ -98,16 +110,18 @@ function editFrom(record: TrunkRecord, options: UpdateOptions): Result<UpdateTru
 export function registerTrunkCommands(program: Command, run: CommandRunner): void {
   const trunks = program.command('trunks').description('call-center SIP trunks: list and update');
 
-  trunks
+  const list = trunks
     .command('list')
-    .description(`list SIP trunks: the table shows the first ${FIRST_PAGE_SIZE} unless --all; --json every one unless --limit`)
+    .description(`list SIP trunks: the table shows the first ${FIRST_PAGE_SIZE} unless --all; every other output every one unless --limit`)
     .addOption(new Option('--type <type>', 'only outgoing or only incoming trunks').choices(Object.keys(TYPES)))
     .option('--name <text>', 'only trunks whose name contains this text')
     .option('--all', 'read every page')
-    .option('--limit <n>', 'at most this many trunks')
-    .action((options: { type?: keyof typeof TYPES; name?: string; all?: boolean; limit?: string }) =>
+    .option('--limit <n>', 'at most this many trunks');
+  withOutputOptions(list, LIST).action((options: OutputOptions & { type?: keyof typeof TYPES; name?: string; all?: boolean; limit?: string }) =>
       run(async (runtime) => {
-        const extent = extentOf(options, runtime.json, FIRST_PAGE_SIZE);
+        const shown = presentationOf(LIST, options, runtime.json);
+        if (!shown.ok) return runtime.report(shown, () => '');
+        const extent = extentOf(options, shown.value.format !== 'table', FIRST_PAGE_SIZE);
         if (!extent.ok) return runtime.report(extent, () => '');
         const first = extent.value.whole ? undefined : extent.value.first;
         const result = await runtime.call('trunks.list', {
@@ -118,9 +132,9 @@ export function registerTrunkCommands(program: Command, run: CommandRunner): voi
         });
         const page = result.ok && first !== undefined ? ok({ ...result.value, records: result.value.records.slice(0, first) }) : result;
         if (page.ok) notePartial(runtime.io, extent.value, page.value.records.length, page.value.total, 'trunks');
-        return runtime.report(page, listText);
+        return show(runtime, page, LIST, shown.value);
       }),
-    );
+  );
 
   trunks
     .command('update <keyId>')
@@ -148,15 +162,15 @@ export function registerTrunkCommands(program: Command, run: CommandRunner): voi
           if (!password.ok) return runtime.report(password, () => '');
           edit.value.sipPassword = password.value;
         }
-        // The rules main holds the update to, every problem at once under its flag.
-        const checked = checkedFlags(updateTrunkInput, edit.value, UPDATE_FLAGS);
+        // The rules main holds the update to, its stricter ones on what changes included, every problem at once under its flag.
+        const checked = checkedFlags(updateTrunkInput, edit.value, UPDATE_FLAGS, trunkEditIssues(edit.value, record));
         if (!checked.ok) return runtime.report(checked, () => '');
         const target = `trunk ${record.keyId}`;
         const changes = trunkChanges(record, edit.value);
         if (changes.length === 0) return runtime.report(nothingToChange(target, 'trunks update'), () => '');
         if (options.dryRun) return runtime.report(ok<DryRun>({ dryRun: true, target, changes }), dryRunText);
         const saved = inFlagTerms(await runtime.call('trunks.update', edit.value), UPDATE_FLAGS);
-        return runtime.report(saved, ({ keyId: id, record: fresh }) => (fresh ? `saved\n${trunkLine(fresh)}` : `saved trunk ${id}`));
+        return runtime.report(saved, ({ keyId: id, record: fresh }) => (fresh ? `saved\n${trunkTable(fresh)}` : `saved trunk ${id}`));
       }),
     );
 }

@@ -15,16 +15,16 @@ export type CsvColumn<Row> = readonly [header: string, cell: (row: Row) => strin
 const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/u;
 
 /**
- * Rows as CSV text under a header line. Cells hold text typed by operators or sent by the vendor:
+ * Rows as CSV text under a header line (unless `header` is false). Cells hold text typed by operators or sent by the vendor:
  * a text cell a spreadsheet would run gets a leading apostrophe, and its control and direction
  * characters are shown instead of written (a file is also printed by `--csv` and opened in
  * editors). The formula check reads the cell before that, as "\t=…" shown as "␉=…" would no
  * longer look like one. A cell given as a number keeps its minus sign: it is the number it reads.
  */
-export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
+export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[], header = true): string {
   return stringify(
     rows.map((row) => columns.map(([, cell]) => inert(cell(row)))),
-    { header: true, columns: columns.map(([header]) => header) },
+    { header, columns: columns.map(([name]) => name) },
   );
 }
 

@@ -31,7 +31,8 @@ describe('switchboard CLI', () => {
     expect(added).toMatchObject({ code: 0, stdout: 'saved profile Office (key cli…42)' });
     expect((await cli(['profile', 'use', 'office'])).code).toBe(0);
     const listed = await cli(['profile', 'list']);
-    expect(listed.stdout).toMatch(/^\* Office/m);
+    expect(listed.stdout).toMatch(/^\* {2,}Office {2,}/m);
+    expect(listed.stdout).toMatch(/^ {2,}Sandbox {2,}/m);
     expect((await cli(['profile', 'test'])).code).toBe(0);
     expect((await cli(['profile', 'remove', 'Office'])).code).toBe(0);
     expect((await cli(['--json', 'profile', 'list'])).stdout).not.toContain('Office');

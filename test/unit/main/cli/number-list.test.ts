@@ -13,9 +13,10 @@ describe('switchboard numbers list', () => {
     const { code, stdout } = await cli(['numbers', 'list']);
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines).toHaveLength(5);
-    expect(lines[0]).toMatch(/^447700900123\s+United Kingdom\s+MOBILE\s+in use\s+expires \d{4}-\d{2}-\d{2}\s+voicemail on\s+Reception main line$/);
-    expect(lines[3]).toMatch(/^13105550117\s+United States\s+MOBILE\s+in use\s+expires \d{4}-\d{2}-\d{2} \(in 1[12] days\)\s+voicemail off$/);
+    expect(lines).toHaveLength(1 + 5);
+    expect(lines[0]).toMatch(/^NUMBER\s{2,}COUNTRY\s{2,}TYPE\s{2,}STATE\s{2,}EXPIRES\s{2,}VOICEMAIL\s{2,}REMARK$/);
+    expect(lines[1]).toMatch(/^447700900123\s{2,}United Kingdom\s{2,}MOBILE\s{2,}in use\s{2,}\d{4}-\d{2}-\d{2}\s{2,}on\s{2,}Reception main line$/);
+    expect(lines[4]).toMatch(/^13105550117\s{2,}United States\s{2,}MOBILE\s{2,}in use\s{2,}\d{4}-\d{2}-\d{2} \(in 1[12] days\)\s{2,}off$/);
     expect(lines.filter((line) => line.includes('(in '))).toHaveLength(1);
   });
 

@@ -16,8 +16,8 @@ describe('switchboard phones', () => {
     const { code, stdout, stderr } = await cli(['phones', 'list']);
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines[0]).toMatch(/^account\s+name\s+group\s+caller ID$/);
-    expect(lines[1]).toMatch(/^80010001\s+desk-1\s+Front Office\s+447700900123$/);
+    expect(lines[0]).toMatch(/^ACCOUNT\s{2,}NAME\s{2,}GROUP\s{2,}CALLER ID$/);
+    expect(lines[1]).toMatch(/^80010001\s{2,}desk-1\s{2,}Front Office\s{2,}447700900123$/);
     expect(lines).toHaveLength(1 + 20);
     expect(stderr).toBe('note: 20 of 38 phones listed; --all lists every one.');
     expect(stdout).not.toContain(passwordOf('80010001'));
@@ -57,8 +57,11 @@ describe('switchboard phones', () => {
   it('lists every phone with --all', async () => {
     const { code, stdout } = await cli(['phones', 'list', '--all']);
     expect(code).toBe(0);
-    expect(stdout.split('\n')).toHaveLength(1 + 38 + 1);
-    expect(stdout.split('\n').at(-1)).toBe('38 phones');
+    const lines = stdout.split('\n');
+    expect(lines).toHaveLength(1 + 38);
+    expect(lines[0]).toMatch(/^ACCOUNT\s{2,}NAME\s{2,}GROUP\s{2,}CALLER ID$/);
+    // One row per phone, every account once, and no count line under them.
+    expect(lines.slice(1).map((line) => line.split(/\s{2,}/)[0])).toEqual(harness.sandbox.state.phones.map((phone) => phone.account));
   });
 
   it('prints the provisioning CSV, with passwords, only when --csv asks for it', async () => {
@@ -84,7 +87,7 @@ describe('switchboard phones', () => {
     expect(code).toBe(0);
     expect(stdout.split('\n')).toEqual([
       'created 2 phones in group "Late Desk" (app app-7f3c21)',
-      'account   name    group      caller ID',
+      'ACCOUNT   NAME    GROUP      CALLER ID',
       '80010039  late-1  Late Desk  12025550143',
       '80010040  late-2  Late Desk  12025550143',
     ]);
@@ -174,5 +177,42 @@ describe('switchboard phones, with names ITNIO sent that a spreadsheet or a term
     expect(acts(json.stdout)).toBe(false);
     const parsed = JSON.parse(json.stdout) as { value: { phones: { groupName: string }[] } };
     expect(parsed.value.phones.slice(-hostile.length).map((phone) => neutralise(phone.groupName))).toEqual(HOSTILE_GROUPS.map(neutralise));
+  });
+  it('keeps them inert in tsv, csv and a template: a tab or line break in a name never makes a column or a row', async () => {
+    const tabbed: Phone = { groupName: 'Front\tDesk\nForged\t80019999', phoneName: 'tab-1', account: '80019010', password: 'Pw9x8Zx8Zx8Zx', displayNum: '12025550143' };
+    harness.sandbox.state.phones.push(tabbed);
+    const every = harness.sandbox.state.phones.length + hostile.length;
+    try {
+      const tsv = await withHostilePhones(['phones', 'list', '--fields', 'account,group', '--format', 'tsv', '--no-headers']);
+      const rows = tsv.stdout.trimEnd().split('\n');
+      expect(rows).toHaveLength(every);
+      for (const row of rows) expect(row.split('\t')).toHaveLength(2);
+      expect(rows).toContain('80019010\tFront␉Desk␊Forged␉80019999');
+      expect(acts(tsv.stdout.replaceAll('\t', ''))).toBe(false);
+
+      const template = await withHostilePhones(['phones', 'list', '--template', '{{account}}: {{group}}']);
+      expect(template.stdout).toContain('80019004: Desk␛[2J␀\n');
+      expect(template.stdout.trimEnd().split('\n')).toHaveLength(every);
+      expect(acts(template.stdout)).toBe(false);
+
+      const csv = await withHostilePhones(['phones', 'list', '--fields', 'group', '--format', 'csv']);
+      expect(csv.stdout).toContain(`"'=HYPERLINK(""http://x"",""y"")"\n'@SUM(A1)\n`);
+      expect(csv.stdout).not.toMatch(/Pw\dx8Z/);
+    } finally {
+      harness.sandbox.state.phones.splice(harness.sandbox.state.phones.indexOf(tabbed), 1);
+    }
+  });
+});
+
+describe('switchboard phones list --format json', () => {
+  it('answers as --json does, usage errors included, in the envelope on stdout', async () => {
+    const [format, json] = [await cli(['phones', 'list', '--format', 'json']), await cli(['--json', 'phones', 'list'])];
+    expect(JSON.parse(format.stdout).value.phones).toEqual(JSON.parse(json.stdout).value.phones);
+    const unknown = await cli(['phones', 'list', '--format', 'json', '--fields', 'password']);
+    expect(unknown).toMatchObject({ code: 2, stderr: '' });
+    expect(JSON.parse(unknown.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: '--fields' } });
+    const usage = await cli(['phones', 'list', '--format=json', '--limit']);
+    expect(usage.code).toBe(2);
+    expect(JSON.parse(usage.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
   });
 });

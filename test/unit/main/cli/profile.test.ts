@@ -37,8 +37,9 @@ describe('switchboard profile, with text that would act on the terminal', () => 
     const { code, stdout } = await cli(['profile', 'list']);
     expect(code).toBe(0);
     expect(acts(stdout)).toBe(false);
-    expect(stdout).toMatch(/^\* Office␛\[2J␛\]0;pwned␇ /m);
-    expect(stdout).toMatch(/^ {2}Night\ufffdShift /m);
+    expect(stdout).toMatch(/^ACTIVE {2,}NAME {2,}BASE URL {2,}APP {2,}KEY {2,}SANDBOX$/m);
+    expect(stdout).toMatch(/^\* {2,}Office␛\[2J␛\]0;pwned␇ {2,}https:\/\/api\.itniotech\.com /m);
+    expect(stdout).toMatch(/^ {2,}Night\ufffdShift {2,}https:\/\/api\.itniotech\.com /m);
   });
 
   it('--json shows them as the same visible stand-ins, by which the profile is then used', async () => {

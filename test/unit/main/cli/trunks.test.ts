@@ -23,9 +23,11 @@ describe('switchboard trunks list', () => {
     const { code, stdout } = await cli(['trunks', 'list']);
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines).toHaveLength(10);
-    expect(lines[0]).toMatch(/^2001 +LON-Out-Primary +outgoing +enabled +gateway 198\.51\.100\.10 +prefix 9 +registration on +groups 101 Reception +updated 2025-04-02 16:40:12$/);
-    expect(stdout).toMatch(/^2008 +NYC-In-Support +incoming +enabled +whitelist 203\.0\.113\.50 +prefix 1 +groups 104 Support Tier 1 \(12025550188\); 105 Support Tier 2 \(12025550189\)/m);
+    expect(lines).toHaveLength(1 + 10);
+    expect(lines[0]).toMatch(/^ID +NAME +TYPE +STATE +GATEWAY\/WHITELIST IP +PREFIX +REGISTRATION +GROUPS +UPDATED$/);
+    expect(lines[1]).toMatch(/^2001 +LON-Out-Primary +outgoing +enabled +198\.51\.100\.10 +9 +on +101 Reception +2025-04-02 16:40:12$/);
+    // An incoming trunk has no registration: its cell is empty, the prefix followed by the groups.
+    expect(stdout).toMatch(/^2008 +NYC-In-Support +incoming +enabled +203\.0\.113\.50 +1 +104 Support Tier 1 \(12025550188\); 105 Support Tier 2 \(12025550189\)/m);
   });
 
   it('filters by --type and --name, and reads every page with --all', async () => {
@@ -33,7 +35,7 @@ describe('switchboard trunks list', () => {
     expect(JSON.parse(filtered.stdout).value.records.map((record: { keyId: number }) => record.keyId)).toEqual([2006, 2007]);
     for (let index = 0; index < 120; index++) harness.sandbox.state.trunks.push({ ...structuredClone(trunk(2010)), keyId: 3000 + index, sipTrunkName: `Bulk-${index}` });
     const firstPage = await cli(['trunks', 'list']);
-    expect(firstPage.stdout.trimEnd().split('\n')).toHaveLength(100);
+    expect(firstPage.stdout.trimEnd().split('\n')).toHaveLength(1 + 100);
     expect(firstPage.stderr).toBe('note: 100 of 130 trunks listed; --all lists every one.');
     const json = await cli(['--json', 'trunks', 'list']);
     expect(JSON.parse(json.stdout).value.records).toHaveLength(130);
@@ -56,7 +58,7 @@ describe('switchboard trunks update', () => {
     const password = trunk(2001).sipPassword;
     const { code, stdout } = await cli(['trunks', 'update', '2001', '--name', 'LON-Out-Main', '--gateway-ip', '198.51.100.12']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^saved\n2001 +LON-Out-Main +outgoing/);
+    expect(stdout).toMatch(/^saved\nID +NAME +TYPE +STATE +GATEWAY\/WHITELIST IP +PREFIX +REGISTRATION +GROUPS +UPDATED\n2001 +LON-Out-Main +outgoing +enabled +198\.51\.100\.12 +9 +on +101 Reception +\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(trunk(2001)).toMatchObject({ sipTrunkName: 'LON-Out-Main', sipGatewayIp: '198.51.100.12', sipPrefix: '9', sipAccount: 'lonout01', sipPassword: password, sipTrunkState: true });
     expect(trunk(2001).groupList).toEqual([{ voiceGroupId: 101, number: null }]);
   });
@@ -118,7 +120,7 @@ describe('switchboard trunks update', () => {
       trunk(2001).sipGatewayIp = VENDOR_SAMPLE_GATEWAY;
       const { code, stdout } = await cli(['trunks', 'update', '2001', '--name', 'LON-Out-Main']);
       expect(code).toBe(0);
-      expect(stdout).toMatch(/^saved\n2001 +LON-Out-Main +outgoing +enabled +gateway 12\.325\.353\.2 /);
+      expect(stdout).toMatch(/^saved\nID +NAME +TYPE +STATE +GATEWAY\/WHITELIST IP +PREFIX +REGISTRATION +GROUPS +UPDATED\n2001 +LON-Out-Main +outgoing +enabled +12\.325\.353\.2 {2}/);
       expect(updates().map((request) => request.body)).toMatchObject([{ sipTrunkName: 'LON-Out-Main', sipGatewayIp: VENDOR_SAMPLE_GATEWAY }]);
     });
 
