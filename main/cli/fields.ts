@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { invalidField, ok, type Result } from '../../contract/result';
 import { neutralise } from '../../contract/text';
 import { EXIT } from './exit-codes';
-import { jsonText } from './output';
+import { jsonText, oneOutput } from './output';
 import type { CliRuntime } from './runtime';
 
 /** One thing a command can print about each row: a table column, a tsv/csv cell, a `{{field}}` of a template, a key of `--json --fields`. */
@@ -68,15 +68,28 @@ export function withOutputOptions<Value, Row>(command: Command, view: View<Value
     .option('--no-headers', 'leave out the header line of a table, tsv or csv');
 }
 
-/** `--csv` is a command's own export, the app's file as it is: never reshaped by the output options. */
-export function exportAlone(csv: boolean | undefined, options: OutputOptions): Result<void> {
-  const reshaping = [options.fields !== undefined && '--fields', options.format !== undefined && '--format', options.template !== undefined && '--template', options.headers === false && '--no-headers'].filter(Boolean);
-  if (!csv || reshaping.length === 0) return ok(undefined);
-  return invalidField('--csv', `prints the app's own export and cannot be given with ${reshaping.join(' or ')}: use --format csv to pick fields`, HINT);
+/** `--csv` is a command's own export, the app's file as it is: one output on its own, never reshaped by the output options. */
+function exportAlone(json: boolean, options: OutputOptions): Result<void> {
+  if (json) return oneOutput(json, true);
+  const beside = [
+    options.fields !== undefined && '--fields',
+    options.format !== undefined && '--format',
+    options.template !== undefined && '--template',
+    options.headers === false && '--no-headers',
+  ].filter(Boolean);
+  if (beside.length === 0) return ok(undefined);
+  return invalidField('--csv', `prints the app's own export and cannot be given with ${beside.join(' or ')}: use --format csv to pick fields`, HINT);
 }
 
-/** The presentation the options ask for, or a usage error naming the option (exit 2). */
-export function presentationOf<Value, Row>(view: View<Value, Row>, options: OutputOptions, json: boolean): Result<Presentation<Row>> {
+/**
+ * The presentation the options ask for, or a usage error naming the option (exit 2). `csv` is
+ * the command's own --csv export, when it has one.
+ */
+export function presentationOf<Value, Row>(view: View<Value, Row>, options: OutputOptions & { csv?: boolean }, json: boolean): Result<Presentation<Row>> {
+  if (options.csv) {
+    const alone = exportAlone(json, options);
+    if (!alone.ok) return alone;
+  }
   if (json && options.format !== undefined && options.format !== 'json') {
     return invalidField('--format', `"${options.format}" cannot be given with --json: choose one output`, HINT);
   }

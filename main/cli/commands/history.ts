@@ -3,8 +3,7 @@ import { describeCallRecord, outcomeLabel } from '../../../contract/schemas/call
 import type { HistoryEntry, HistoryList } from '../../../contract/schemas/call-history';
 import { historyCsv } from '../../features/calls/history-csv';
 import { EXIT } from '../exit-codes';
-import { exportAlone, presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
-import { oneOutput } from '../output';
+import { presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
 import type { CommandRunner } from '../runtime';
 
 function resultOf(entry: HistoryEntry): string {
@@ -50,10 +49,6 @@ export function registerHistoryCommand(program: Command, run: CommandRunner): vo
     .option('--csv', 'print the history as CSV (as the app exports it)');
   withOutputOptions(history, LIST).action((options: OutputOptions & { csv?: boolean }) =>
     run(async (runtime) => {
-      const output = oneOutput(runtime.json, options.csv);
-      if (!output.ok) return runtime.report(output, () => '');
-      const sheet = exportAlone(options.csv, options);
-      if (!sheet.ok) return runtime.report(sheet, () => '');
       const shown = presentationOf(LIST, options, runtime.json);
       if (!shown.ok) return runtime.report(shown, () => '');
       const list = await runtime.call('calls.history', undefined);

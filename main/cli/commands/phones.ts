@@ -4,7 +4,7 @@ import { createPhonesInput, PHONE_PAGE_LIMIT, type CreatedBatch, type CreatePhon
 import { phonesCsv } from '../../features/phones/csv';
 import { EXIT } from '../exit-codes';
 import { checkedFlags, inFlagTerms, requiredFlags } from '../flag-terms';
-import { exportAlone, presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
+import { presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
 import { extentOf, notePartial, type Extent } from '../listing';
 import { oneOutput, reportError } from '../output';
 import type { CliRuntime, CommandRunner } from '../runtime';
@@ -127,10 +127,6 @@ export function registerPhoneCommands(program: Command, run: CommandRunner): voi
     .option('--csv', 'print the provisioning sheet: CSV with the SIP passwords (account, password, displayNum, groupName)');
   withOutputOptions(list, LIST).action((options: OutputOptions & { all?: boolean; limit?: string; csv?: boolean }) =>
     run(async (runtime) => {
-      const output = oneOutput(runtime.json, options.csv);
-      if (!output.ok) return runtime.report(output, () => '');
-      const sheet = exportAlone(options.csv, options);
-      if (!sheet.ok) return runtime.report(sheet, () => '');
       const shown = presentationOf(LIST, options, runtime.json);
       if (!shown.ok) return runtime.report(shown, () => '');
       const extent = extentOf(options, Boolean(options.csv) || shown.value.format !== 'table', FIRST_PAGE);
