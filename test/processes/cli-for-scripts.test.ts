@@ -204,9 +204,12 @@ describe('one envelope under --json', () => {
     const unknown = await switchboard(['--json', 'phones', 'list', '--bogus'], accountEnv());
     expect(unknown).toMatchObject({ code: 2, stderr: '' });
     expect(JSON.parse(unknown.stdout)).toEqual({ ok: false, error: { kind: 'invalid-input', message: "unknown option '--bogus'", hint: expect.stringContaining('Nothing was sent') } });
-    const missing = await switchboard(['call', CALLEE, '--json'], accountEnv());
+    const missing = await switchboard(['call', '--json'], accountEnv());
     expect(missing.code).toBe(2);
-    expect(JSON.parse(missing.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: "required option '--account <account>' not specified" } });
+    expect(JSON.parse(missing.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: "missing required argument 'callee'" } });
+    const noAccount = await switchboard(['call', CALLEE, '--json'], accountEnv());
+    expect(noAccount.code).toBe(2);
+    expect(JSON.parse(noAccount.stdout)).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: '--account', message: '--account: is required' } });
     const plain = await switchboard(['phones', 'list', '--bogus'], accountEnv());
     expect(plain).toMatchObject({ code: 2, stdout: '' });
     expect(plain.stderr).toMatch(/^error: unknown option '--bogus'/);
@@ -348,6 +351,13 @@ describe('problems named by the option typed, all at once', () => {
     expect(profile.code).toBe(2);
     expect(profile.stderr).toMatch(/^error: (?=.*--sip-registrar: )(?=.*--api-key: is required)(?=.*--app-id: is required).*\nhint: /);
     expect(profile.stderr).not.toContain(SECRET);
+
+    const call = await switchboard(['call', '12'], accountEnv());
+    expect(call.code).toBe(2);
+    expect(call.stderr).toMatch(/^error: (?=.*CALLEE: )(?=.*--account: is required).*\nhint: /);
+    const groups = await switchboard(['trunks', 'update', '2001', '--group', 'sales', '--registration', 'maybe', '--gateway-ip', '198.51.100'], accountEnv());
+    expect(groups.code).toBe(2);
+    expect(groups.stderr).toMatch(/^error: (?=.*--group: "sales" must be VOICEGROUPID)(?=.*--registration: must be on or off)(?=.*--gateway-ip: must be one IP address).*\nhint: /);
     expect(account.requests.filter((request) => request.path !== '/v3/cc/sipTrunk/query')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ok } from '../../../contract/result';
 import { placeCallInput, type PlaceCall, type PlacedCall } from '../../../contract/schemas/calls';
 import { countryName } from '../../../contract/schemas/phone-number';
-import { checkedFlags, inFlagTerms } from '../flag-terms';
+import { checkedFlags, inFlagTerms, requiredFlags } from '../flag-terms';
 import type { CommandRunner } from '../runtime';
 
 const CALL_FLAGS = { callee: 'CALLEE', account: '--account', displayNum: '--display-num', calledInfo: '--info' };
@@ -23,22 +23,23 @@ export function registerCallCommand(program: Command, run: CommandRunner): void 
   program
     .command('call <callee>')
     .description('place a call: ring the phone ACCOUNT, then connect it to CALLEE (e.g. +44 20 7946 0958 or 442079460958)')
-    .requiredOption('--account <account>', 'the phone account that rings first')
+    // Required, yet checked with the rest: left out, it is named beside the callee's problems.
+    .option('--account <account>', 'the phone account that rings first (required)')
     .option('--display-num <number>', 'caller ID shown to the callee, written any common way (7–15 digits with the country code)')
     .option('--info <text>', 'note kept with the call, up to 1000 characters')
     .option('--confirm-repeat', 'place it even if the same callee was called from the same phone seconds ago')
     .option('--dry-run', 'check the call and print what would be sent; ring nobody')
-    .action((callee: string, options: { account: string; displayNum?: string; info?: string; confirmRepeat?: boolean; dryRun?: boolean }) =>
+    .action((callee: string, options: { account?: string; displayNum?: string; info?: string; confirmRepeat?: boolean; dryRun?: boolean }) =>
       run(async (runtime) => {
         const call = {
           callee,
-          account: options.account,
+          account: options.account ?? '',
           displayNum: options.displayNum,
           calledInfo: options.info,
           ...(options.confirmRepeat ? { confirmRepeat: true } : {}),
         };
         // The rules main holds the call to, every problem at once under its flag.
-        const checked = checkedFlags(placeCallInput, call, CALL_FLAGS);
+        const checked = checkedFlags(placeCallInput, call, CALL_FLAGS, requiredFlags({ account: options.account }));
         if (!checked.ok) return runtime.report(checked, () => '');
         if (options.dryRun) {
           const { confirmRepeat: _confirmed, ...sends } = checked.value;

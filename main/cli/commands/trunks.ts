@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { invalidField, ok, type Result } from '../../../contract/result';
+import type { EditIssue } from '../../../contract/schemas/changed';
 import {
   INCOMING,
   OUTGOING,
@@ -54,17 +55,21 @@ const trunkTable = (record: TrunkRecord) => tableText(LIST.fields.filter((field)
 
 const invalid = (field: string, rule: string): Result<never> => invalidField(field, rule, 'Correct the option and run the command again. Nothing was sent.');
 
-/** `--group 104` or `--group 104:12025550188`; a group given without a number keeps the number it is bound to now. */
-function groupsFrom(values: string[], record: TrunkRecord): Result<UpdateTrunkInput['groupList']> {
+/**
+ * `--group 104` or `--group 104:12025550188`; a group given without a number keeps the number it
+ * is bound to now. Undefined when one is not written so: the trunk keeps its groups, and the
+ * problem is told with the rest.
+ */
+function groupsFrom(values: string[], record: TrunkRecord): UpdateTrunkInput['groupList'] | EditIssue {
   const groups: UpdateTrunkInput['groupList'] = [];
   for (const value of values) {
     const match = /^(\d+)(?::(.*))?$/.exec(value.trim());
-    if (!match) return invalid('--group', `"${value}" must be VOICEGROUPID or VOICEGROUPID:NUMBER, such as 104 or 104:12025550188`);
+    if (!match) return { field: 'groupList', rule: `"${value}" must be VOICEGROUPID or VOICEGROUPID:NUMBER, such as 104 or 104:12025550188` };
     const voiceGroupId = Number(match[1]);
     const number = match[2] ?? record.groupList.find((group) => group.groupId === voiceGroupId)?.number;
     groups.push(record.type === INCOMING ? { voiceGroupId, number: number ?? '' } : { voiceGroupId, ...(match[2] !== undefined ? { number: match[2] } : {}) });
   }
-  return ok(groups);
+  return groups;
 }
 
 const UPDATE_FLAGS = {
@@ -83,28 +88,33 @@ interface UpdateOptions {
   prefix?: string;
   gatewayIp?: string;
   whitelistIp?: string;
-  registration?: 'on' | 'off';
+  registration?: string;
   sipAccount?: string;
   sipPasswordStdin?: boolean;
   group: string[];
   dryRun?: boolean;
 }
 
-/** The trunk's current values (read from the list), with what the options change laid over them. */
-function editFrom(record: TrunkRecord, options: UpdateOptions): Result<UpdateTrunkInput> {
+/**
+ * The trunk's current values (read from the list), with what the options change laid over them,
+ * and what in the options cannot be read, for the check that reports every problem together.
+ */
+function editFrom(record: TrunkRecord, options: UpdateOptions): { edit: UpdateTrunkInput; unread: EditIssue[] } {
   const edit = updateInputFrom(record);
+  const unread: EditIssue[] = [];
   if (options.name !== undefined) edit.sipTrunkName = options.name;
   if (options.prefix !== undefined) edit.sipPrefix = options.prefix;
   if (options.gatewayIp !== undefined) edit.sipGatewayIp = options.gatewayIp;
   if (options.whitelistIp !== undefined) edit.sipWhiteIp = options.whitelistIp;
-  if (options.registration !== undefined) edit.sipTrunkState = options.registration === 'on';
+  if (options.registration === 'on' || options.registration === 'off') edit.sipTrunkState = options.registration === 'on';
+  else if (options.registration !== undefined) unread.push({ field: 'sipTrunkState', rule: 'must be on or off' });
   if (options.sipAccount !== undefined) edit.sipAccount = options.sipAccount;
   if (options.group.length > 0) {
     const groups = groupsFrom(options.group, record);
-    if (!groups.ok) return groups;
-    edit.groupList = groups.value;
+    if (Array.isArray(groups)) edit.groupList = groups;
+    else unread.push(groups);
   }
-  return ok(edit);
+  return { edit, unread };
 }
 
 export function registerTrunkCommands(program: Command, run: CommandRunner): void {
@@ -143,7 +153,7 @@ export function registerTrunkCommands(program: Command, run: CommandRunner): voi
     .option('--prefix <prefix>', 'SIP prefix ("" clears it)')
     .option('--gateway-ip <ip>', 'gateway IP (outgoing trunks)')
     .option('--whitelist-ip <ip>', 'whitelist IP (incoming trunks)')
-    .addOption(new Option('--registration <state>', 'registration (outgoing trunks)').choices(['on', 'off']))
+    .option('--registration <on|off>', 'registration on or off (outgoing trunks)')
     .option('--sip-account <account>', 'SIP account the gateway registers with')
     .option('--sip-password-stdin', 'read the SIP password from the first line of stdin (else the current one is kept)')
     .option('--group <id[:number]>', 'agent group, repeat for each; replaces the list (incoming: id:number)', (value: string, previous: string[]) => [...previous, value], [] as string[])
@@ -155,21 +165,20 @@ export function registerTrunkCommands(program: Command, run: CommandRunner): voi
         if (!list.ok) return runtime.report(list, () => '');
         const record = list.value.records.find((trunk) => trunk.keyId === Number(keyId));
         if (!record) return runtime.report(invalid('keyId', `there is no SIP trunk ${keyId} on this profile (see \`switchboard trunks list\`)`), () => '');
-        const edit = editFrom(record, options);
-        if (!edit.ok) return runtime.report(edit, () => '');
+        const { edit, unread } = editFrom(record, options);
         if (options.sipPasswordStdin) {
           const password = await runtime.readSecret('SIP password: ', true);
           if (!password.ok) return runtime.report(password, () => '');
-          edit.value.sipPassword = password.value;
+          edit.sipPassword = password.value;
         }
         // The rules main holds the update to, its stricter ones on what changes included, every problem at once under its flag.
-        const checked = checkedFlags(updateTrunkInput, edit.value, UPDATE_FLAGS, trunkEditIssues(edit.value, record));
+        const checked = checkedFlags(updateTrunkInput, edit, UPDATE_FLAGS, [...unread, ...trunkEditIssues(edit, record)]);
         if (!checked.ok) return runtime.report(checked, () => '');
         const target = `trunk ${record.keyId}`;
-        const changes = trunkChanges(record, edit.value);
+        const changes = trunkChanges(record, edit);
         if (changes.length === 0) return runtime.report(nothingToChange(target, 'trunks update'), () => '');
         if (options.dryRun) return runtime.report(ok<DryRun>({ dryRun: true, target, changes }), dryRunText);
-        const saved = inFlagTerms(await runtime.call('trunks.update', edit.value), UPDATE_FLAGS);
+        const saved = inFlagTerms(await runtime.call('trunks.update', edit), UPDATE_FLAGS);
         return runtime.report(saved, ({ keyId: id, record: fresh }) => (fresh ? `saved\n${trunkTable(fresh)}` : `saved trunk ${id}`));
       }),
     );
