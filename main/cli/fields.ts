@@ -93,8 +93,12 @@ export function presentationOf<Value, Row>(view: View<Value, Row>, options: Outp
   if (json && options.format !== undefined && options.format !== 'json') {
     return invalidField('--format', `"${options.format}" cannot be given with --json: choose one output`, HINT);
   }
-  if (options.template !== undefined && (json || options.format !== undefined)) {
-    return invalidField('--template', `cannot be given with ${json ? '--json' : '--format'}: choose one output`, HINT);
+  if (options.template !== undefined && (json || options.format !== undefined || options.fields !== undefined)) {
+    const other = json ? '--json' : options.format !== undefined ? '--format' : '--fields';
+    return invalidField('--template', `cannot be given with ${other}: ${other === '--fields' ? 'the template names its own fields' : 'choose one output'}`, HINT);
+  }
+  if (options.headers === false && (json || options.format === 'json' || options.template !== undefined)) {
+    return invalidField('--no-headers', 'applies to a table, tsv or csv only: JSON and a template have no header line', HINT);
   }
   const known = `the fields of ${view.command} are ${view.fields.map((field) => field.name).join(', ')}`;
   const byName = new Map(view.fields.map((field) => [field.name, field]));

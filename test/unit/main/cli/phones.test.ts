@@ -204,7 +204,23 @@ describe('switchboard phones, with names ITNIO sent that a spreadsheet or a term
   });
 });
 
-describe('switchboard phones list --format json', () => {
+describe('switchboard phones list, output options', () => {
+  it('refuses options that would be ignored beside the output chosen (exit 2), reading nothing', async () => {
+    const before = harness.sandbox.requests.length;
+    const refused: [string[], RegExp][] = [
+      [['phones', 'list', '--template', '{{account}}', '--fields', 'name'], /^error: --template: cannot be given with --fields: the template names its own fields\n/],
+      [['phones', 'list', '--template', '{{account}}', '--format', 'tsv'], /^error: --template: cannot be given with --format: choose one output\n/],
+      [['--json', 'phones', 'list', '--no-headers'], /"field": "--no-headers"/],
+      [['phones', 'list', '--template', '{{account}}', '--no-headers'], /^error: --no-headers: applies to a table, tsv or csv only/],
+    ];
+    for (const [argv, said] of refused) {
+      const run = await cli(argv);
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(run.stdout + run.stderr, argv.join(' ')).toMatch(said);
+    }
+    expect(harness.sandbox.requests.length).toBe(before);
+  });
+
   it('answers as --json does, usage errors included, in the envelope on stdout', async () => {
     const [format, json] = [await cli(['phones', 'list', '--format', 'json']), await cli(['--json', 'phones', 'list'])];
     expect(JSON.parse(format.stdout).value.phones).toEqual(JSON.parse(json.stdout).value.phones);
