@@ -1,6 +1,11 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { resetStores } from '../../../renderer/src/ui/resettable';
+
+// How long findBy… and waitFor wait for a screen to get there. The library's 1 s is too short for
+// a whole App rendered in happy-dom while two test files share two cores beside other work (seen
+// failing under load); a screen that never gets there still fails, within the test's own timeout.
+configure({ asyncUtilTimeout: 10_000 });
 
 // happy-dom lacks these browser APIs, which the component library queries on mount.
 if (!window.matchMedia) {
