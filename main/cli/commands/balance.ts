@@ -10,10 +10,10 @@ function balanceText(value: AccountBalance): string {
   return value.low ? `${line}\nLOW BALANCE: under the warning level of ${value.threshold.toFixed(2)}` : `${line}; warning below ${value.threshold.toFixed(2)}`;
 }
 
+const amount = (text: string) => Number(text);
+
 /** `--json` carries the amounts as numbers, for a script to compare; the text keeps ITNIO's digits. */
 const published = (value: AccountBalance) => ({ ...value, balance: amount(value.balance), gift: amount(value.gift), credit: amount(value.credit) });
-
-const amount = (text: string) => Number(text);
 
 const READ: View<AccountBalance, AccountBalance> = {
   command: 'balance',
@@ -46,24 +46,24 @@ export function registerBalanceCommand(program: Command, run: CommandRunner): vo
     .description("the account's balance (GET /sms/getBalance), with the profile's low-balance warning")
     .option('--min <amount>', 'exit 3 when the balance is under this amount');
   withOutputOptions(balance, READ).action((options: OutputOptions & { min?: string }) =>
-      run(async (runtime) => {
-        const shown = presentationOf(READ, options, runtime.json);
-        if (!shown.ok) return runtime.report(shown, () => '');
-        const minimum = minimumOf(options.min);
-        if (!minimum.ok) return runtime.report(minimum, () => '');
-        const read = await runtime.call('account.balance', undefined);
-        if (read.ok && minimum.value !== undefined && Number(read.value.balance) < minimum.value) {
-          const { balance } = read.value;
-          return runtime.report(
-            fail({
-              kind: 'vendor',
-              message: `The balance ${balance} is under the minimum of ${options.min} given with --min.`,
-              hint: 'Top up the ITNIO account, or lower --min.',
-            }),
-            () => '',
-          );
-        }
-        return show(runtime, read, READ, shown.value, { human: balanceText, json: published });
-      }),
+    run(async (runtime) => {
+      const shown = presentationOf(READ, options, runtime.json);
+      if (!shown.ok) return runtime.report(shown, () => '');
+      const minimum = minimumOf(options.min);
+      if (!minimum.ok) return runtime.report(minimum, () => '');
+      const read = await runtime.call('account.balance', undefined);
+      if (read.ok && minimum.value !== undefined && Number(read.value.balance) < minimum.value) {
+        const { balance } = read.value;
+        return runtime.report(
+          fail({
+            kind: 'vendor',
+            message: `The balance ${balance} is under the minimum of ${options.min} given with --min.`,
+            hint: 'Top up the ITNIO account, or lower --min.',
+          }),
+          () => '',
+        );
+      }
+      return show(runtime, read, READ, shown.value, { human: balanceText, json: published });
+    }),
   );
 }

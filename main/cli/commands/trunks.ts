@@ -25,7 +25,6 @@ const TYPES = { outgoing: OUTGOING, incoming: INCOMING } as const;
 /** Without --all the table is one vendor page of the largest size. */
 const FIRST_PAGE_SIZE = 100;
 
-
 const isOutgoing = (record: TrunkRecord) => record.type === OUTGOING;
 
 const LIST: View<TrunkPage, TrunkRecord> = {
@@ -128,22 +127,22 @@ export function registerTrunkCommands(program: Command, run: CommandRunner): voi
     .option('--all', 'read every page')
     .option('--limit <n>', 'at most this many trunks');
   withOutputOptions(list, LIST).action((options: OutputOptions & { type?: keyof typeof TYPES; name?: string; all?: boolean; limit?: string }) =>
-      run(async (runtime) => {
-        const shown = presentationOf(LIST, options, runtime.json);
-        if (!shown.ok) return runtime.report(shown, () => '');
-        const extent = extentOf(options, shown.value.format !== 'table', FIRST_PAGE_SIZE);
-        if (!extent.ok) return runtime.report(extent, () => '');
-        const first = extent.value.whole ? undefined : extent.value.first;
-        const result = await runtime.call('trunks.list', {
-          ...(options.type ? { type: TYPES[options.type] } : {}),
-          ...(options.name !== undefined ? { sipTrunkName: options.name } : {}),
-          // One vendor page holds up to 100; more are read whole and cut here.
-          ...(first !== undefined && first <= FIRST_PAGE_SIZE ? { current: 1, size: first } : { all: true }),
-        });
-        const page = result.ok && first !== undefined ? ok({ ...result.value, records: result.value.records.slice(0, first) }) : result;
-        if (page.ok) notePartial(runtime.io, extent.value, page.value.records.length, page.value.total, 'trunks');
-        return show(runtime, page, LIST, shown.value);
-      }),
+    run(async (runtime) => {
+      const shown = presentationOf(LIST, options, runtime.json);
+      if (!shown.ok) return runtime.report(shown, () => '');
+      const extent = extentOf(options, shown.value.format !== 'table', FIRST_PAGE_SIZE);
+      if (!extent.ok) return runtime.report(extent, () => '');
+      const first = extent.value.whole ? undefined : extent.value.first;
+      const result = await runtime.call('trunks.list', {
+        ...(options.type ? { type: TYPES[options.type] } : {}),
+        ...(options.name !== undefined ? { sipTrunkName: options.name } : {}),
+        // One vendor page holds up to 100; more are read whole and cut here.
+        ...(first !== undefined && first <= FIRST_PAGE_SIZE ? { current: 1, size: first } : { all: true }),
+      });
+      const page = result.ok && first !== undefined ? ok({ ...result.value, records: result.value.records.slice(0, first) }) : result;
+      if (page.ok) notePartial(runtime.io, extent.value, page.value.records.length, page.value.total, 'trunks');
+      return show(runtime, page, LIST, shown.value);
+    }),
   );
 
   trunks
