@@ -108,10 +108,10 @@ describe('Numbers screen in Chromium', () => {
     await dropOn(dropZone(page), transfer);
     await greetingCard(page).waitFor({ timeout: 20_000 });
     expect(await greetingCard(page).getByTestId('greeting-details').textContent()).toBe('WAV · PCM · 5.0 MB · 5:28');
-    // The window reads the File asynchronously and does no per-byte work. The one long task that
-    // shows up here is Playwright's binding encoding its argument in page script (about 80 ms for
-    // 5 MB on a quiet machine); Electron's IPC copies the same bytes natively. A loaded machine
-    // stretches both alike, so the bound follows the baseline measured below.
+    // The window reads the File asynchronously and does no per-byte work. The long task that shows
+    // up here is Playwright's binding encoding its argument in page script (about 80 ms for 5 MB on
+    // a quiet machine); Electron's IPC copies the same bytes natively. A loaded machine stretches
+    // both alike, so the bound follows the baseline measured below.
     const longTasks = await page.evaluate(() => window.__longTasks);
     // The harness's own long task, carrying 5 MB through Playwright's binding to main (main refuses
     // the input), measured once the drop's own tasks are read: the baseline the drop is held to.
@@ -124,7 +124,11 @@ describe('Numbers screen in Chromium', () => {
       observer.disconnect();
       return Math.max(0, ...tasks);
     }, GREETING_MAX_BYTES);
-    expect(longTasks.length, `long tasks: ${JSON.stringify(longTasks)}`).toBeLessThanOrEqual(1);
+    // Work on the bytes takes time in proportion to them, as the harness's own task does: at most
+    // one task of that size (the binding's). A shorter one, such as the greeting card's render
+    // stretched past 50 ms on a slow machine, is not work on the bytes.
+    const byteSized = longTasks.filter((duration) => duration >= harnessTask / 2);
+    expect(byteSized.length, `long tasks ${JSON.stringify(longTasks)}; harness baseline ${harnessTask} ms`).toBeLessThanOrEqual(1);
     expect(Math.max(0, ...longTasks), `harness baseline ${harnessTask} ms`).toBeLessThan(Math.max(250, 2 * harnessTask));
 
     await greetingCard(page).getByRole('button', { name: 'Remove greeting' }).click();
