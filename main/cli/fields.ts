@@ -4,6 +4,7 @@ import { neutralise } from '../../contract/text';
 import { EXIT } from './exit-codes';
 import { jsonText, oneOutput } from './output';
 import type { CliRuntime } from './runtime';
+import type { TableColumn } from './table';
 
 /** One thing a command can print about each row: a table column, a tsv/csv cell, a `{{field}}` of a template, a key of `--json --fields`. */
 export interface Field<Row> {
@@ -67,6 +68,10 @@ export function withOutputOptions<Value, Row>(command: Command, view: View<Value
     .option('--template <text>', 'print one line per row, each {{field}} replaced by its value')
     .option('--no-headers', 'leave out the header line of a table, tsv or csv');
 }
+
+/** The table columns of these fields over these rows, every cell one inert line. */
+export const columnsOf = <Row>(fields: readonly Field<Row>[], rows: readonly Row[]): TableColumn[] =>
+  fields.map((field) => ({ header: field.header, cells: rows.map((row) => neutralise(field.text(row))), wrap: field.wrap, drop: field.drop }));
 
 /** `--csv` is a command's own export, the app's file as it is: one output on its own, never reshaped by the output options. */
 function exportAlone(json: boolean, options: OutputOptions): Result<void> {
@@ -168,10 +173,9 @@ export async function show<Value, Row>(
         io.out(view.empty);
         return EXIT.ok;
       }
-      const columns = shown.fields.map((field) => ({ header: field.header, cells: rows.map((row) => neutralise(field.text(row))), wrap: field.wrap, drop: field.drop }));
       // Loaded only for a table: `balance` in a script's loop does not pay for measuring text.
       const { tableText } = await import('./table');
-      const table = tableText(columns, runtime.columns, shown.headers);
+      const table = tableText(columnsOf(shown.fields, rows), runtime.columns, shown.headers);
       io.out(table.text);
       if (table.hidden.length > 0) {
         io.err(`note: ${table.hidden.join(', ')} hidden to fit the terminal's ${runtime.columns} columns; --fields picks what to show, and a pipe gets every column.`);

@@ -4,7 +4,7 @@ import { createPhonesInput, PHONE_PAGE_LIMIT, type CreatedBatch, type CreatePhon
 import { phonesCsv } from '../../features/phones/csv';
 import { EXIT } from '../exit-codes';
 import { checkedFlags, inFlagTerms, requiredFlags } from '../flag-terms';
-import { presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
+import { columnsOf, presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
 import { extentOf, notePartial, type Extent } from '../listing';
 import { oneOutput, reportError } from '../output';
 import type { CliRuntime, CommandRunner } from '../runtime';
@@ -26,7 +26,7 @@ const LIST: View<PhoneDirectory, PhoneSummary> = {
 };
 
 /** The new phones of a batch, under the list's headers. */
-const table = (phones: PhoneSummary[]) => tableText(LIST.fields.map((field) => ({ header: field.header, cells: phones.map(field.text) }))).text;
+const table = (phones: PhoneSummary[]) => tableText(columnsOf(LIST.fields, phones)).text;
 
 const count = (n: number) => `${n} phone${n === 1 ? '' : 's'}`;
 
@@ -57,11 +57,7 @@ async function printCsv(runtime: CliRuntime, phones: PhoneSummary[]): Promise<nu
 
 /** The phones an extent asks for: one request up to a vendor page, else every page, cut here. */
 async function listPhones(runtime: CliRuntime, extent: Extent) {
-  if (!extent.whole && extent.first <= PHONE_PAGE_LIMIT) {
-    const page = await runtime.call('phones.list', { limit: extent.first });
-    // A vendor that answers more than the page asked for still gets cut to --limit.
-    return page.ok ? ok({ ...page.value, phones: page.value.phones.slice(0, extent.first) }) : page;
-  }
+  if (!extent.whole && extent.first <= PHONE_PAGE_LIMIT) return runtime.call('phones.list', { limit: extent.first });
   const all = await runtime.call('phones.list', undefined);
   if (!all.ok) return all;
   // Every page read: the total is what was read, for --json as for a cut list.

@@ -16,7 +16,7 @@ import {
 import { groupsText } from '../../features/trunks/csv';
 import { dryRunText, nothingToChange, type DryRun } from '../dry-run';
 import { checkedFlags, inFlagTerms } from '../flag-terms';
-import { presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
+import { columnsOf, presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
 import { extentOf, notePartial } from '../listing';
 import type { CommandRunner } from '../runtime';
 import { tableText } from '../table';
@@ -50,7 +50,7 @@ const LIST: View<TrunkPage, TrunkRecord> = {
 };
 
 /** One trunk under the list's headers, as an update shows what was saved. */
-const trunkTable = (record: TrunkRecord) => tableText(LIST.fields.filter((field) => !field.extra).map((field) => ({ header: field.header, cells: [field.text(record)] }))).text;
+const trunkTable = (record: TrunkRecord) => tableText(columnsOf(LIST.fields.filter((field) => !field.extra), [record])).text;
 
 const invalid = (field: string, rule: string): Result<never> => invalidField(field, rule, 'Correct the option and run the command again. Nothing was sent.');
 

@@ -83,7 +83,8 @@ export function createPhoneDirectory(deps: { connections: Connections; keep: Kee
     if (!page.ok) return page;
     const { records, total } = page.value;
     // With the vendor's count off, total is 0 beside real records.
-    return ok({ profileId: target.profileId, fetchedAt: now().toISOString(), phones: records.map(summary), total: total || records.length });
+    // A vendor that answers more than the page it was asked for is still cut to the limit.
+    return ok({ profileId: target.profileId, fetchedAt: now().toISOString(), phones: records.slice(0, limit).map(summary), total: total || records.length });
   };
 
   return {
