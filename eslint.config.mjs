@@ -9,6 +9,7 @@ const ELECTRON_GLUE_FILES = [
   'main/window.ts',
   'main/ipc.ts',
   'main/desktop/clipboard.ts',
+  'main/desktop/link-handlers.ts',
 ];
 const ELECTRON_GLUE_ONLY = { name: 'electron', message: `Only the glue files may import electron: ${ELECTRON_GLUE_FILES.join(', ')}.` };
 

@@ -4,12 +4,15 @@
  * disappear from the build.
  */
 import type { z } from 'zod';
+import type { EventBridge, Unsubscribe } from './events';
 import type { Result } from './result';
 import type { schemas } from './schemas';
 
 export const METHODS = [
   'app.info',
   'app.openExternal',
+  'app.linkHandler',
+  'app.setLinkHandler',
   'profiles.list',
   'profiles.save',
   'profiles.remove',
@@ -64,25 +67,28 @@ type Call<M extends MethodName> =
     ? (input?: MethodInput<M>) => Promise<Result<MethodOutput<M>>>
     : (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
 
-/** `window.switchboard`: one object per feature, one function per verb. */
+/** `window.switchboard`: one object per feature, one function per verb, and main's events. */
 export type Bridge = {
   [F in Feature]: { [V in VerbOf<MethodName, F>]: Call<Extract<`${F}.${V}`, MethodName>> };
-};
+} & { events: EventBridge };
 
 /**
- * Builds the nested bridge object from a single `invoke`. Self-contained on purpose (it uses
+ * Builds the nested bridge object from a single `invoke`, and `events.on` from the page's event
+ * hub (events.ts). Self-contained on purpose (it uses
  * nothing from outside its body), so the e2e harness and the browser preview can ship its source
  * into a page as an init script; the preload calls it directly.
  */
 export function buildBridge(
   methods: readonly string[],
   invoke: (method: MethodName, input: unknown) => Promise<unknown>,
+  on: (event: string, listener: (payload: unknown) => void) => Unsubscribe,
 ): Bridge {
-  const bridge: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+  const bridge: Record<string, Record<string, (...args: never[]) => unknown>> = {};
   for (const method of methods) {
     const [feature = '', verb = ''] = method.split('.');
     bridge[feature] ??= {};
     bridge[feature][verb] = (input?: unknown) => invoke(method as MethodName, input);
   }
+  bridge.events = { on: (event: unknown, listener: unknown) => on(String(event), listener as (payload: unknown) => void) };
   return bridge as unknown as Bridge;
 }

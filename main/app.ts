@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { METHODS, type MethodName } from '../contract/methods';
-import { ok, type Result } from '../contract/result';
+import { fail, ok, type Result } from '../contract/result';
+import { LINK_SCHEMES, type LinkScheme } from '../contract/schemas/app';
 import { SANDBOX_PROFILE_ID } from '../contract/schemas/profiles';
 import { createSecretClipboard, type SystemClipboard } from './desktop/clipboard-policy';
 import { createAccountServices } from './features/account';
@@ -25,6 +26,15 @@ export interface AppServiceDeps {
   platform: string;
   /** Hands an https link to the system browser (Electron's shell in the app, a no-op elsewhere). */
   openExternal: (url: string) => Promise<void>;
+  /** The system's default handler of link schemes (Electron's app in the installed app; none in the CLI or the preview). */
+  links?: LinkHandlers;
+}
+
+/** Electron's protocol-client calls: each answers whether the system did it. */
+export interface LinkHandlers {
+  isHandler(scheme: LinkScheme): boolean;
+  become(scheme: LinkScheme): boolean;
+  giveUp(scheme: LinkScheme): boolean;
 }
 
 export interface AppContextOptions {
@@ -158,5 +168,26 @@ function createAppServices(deps: AppServiceDeps): DomainServices<'app'> {
       await deps.openExternal(url);
       return ok(undefined);
     },
+    'app.linkHandler': async () => ok(linkStatus(deps.links)),
+    'app.setLinkHandler': async ({ handle }) => {
+      const { links } = deps;
+      if (!links) {
+        return fail({ kind: 'invalid-input', message: 'Only the installed Switchboard app can open tel: and callto: links.', hint: 'Install Switchboard on this computer, then choose this in its Settings.' });
+      }
+      // Each scheme is asked for; one the system refused is named, the other keeps its answer.
+      const refused = LINK_SCHEMES.filter((scheme) => !(handle ? links.become(scheme) : links.giveUp(scheme)) || links.isHandler(scheme) !== handle);
+      if (refused.length > 0) {
+        const which = refused.map((scheme) => `${scheme}:`).join(' and ');
+        return fail({
+          kind: 'internal',
+          message: handle ? `The system did not let Switchboard open ${which} links.` : `The system still opens ${which} links with Switchboard.`,
+          hint: "Choose the app for these links in the system's default apps settings.",
+        });
+      }
+      return ok(linkStatus(links));
+    },
   };
 }
+
+const linkStatus = (links: LinkHandlers | undefined) =>
+  links ? { available: true, schemes: LINK_SCHEMES.map((scheme) => ({ scheme, handled: links.isHandler(scheme) })) } : { available: false, schemes: [] };

@@ -1,10 +1,14 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { eventChannelOf } from '../contract/events';
 import { isOwnPage, registerIpc, type RendererLocation } from './ipc';
 import { createLogger } from './platform/log';
 import { dataDir, PRODUCT_NAME } from './platform/paths';
 import { createAppContext } from './app';
 import { systemClipboard } from './desktop/clipboard';
+import { dialFromArgs, dialRequestFromLink } from './desktop/dial-links';
+import { electronLinkHandlers } from './desktop/link-handlers';
+import { createRendererEvents } from './desktop/renderer-events';
 import { createKeytarStore } from './platform/secrets';
 import { openSettings } from './platform/storage/settings';
 import { askBeforeDiscardingChanges, hardenSession, hardenWebContents, isHttps, rememberBounds, visibleBounds, windowOptions } from './window';
@@ -20,16 +24,33 @@ if (!app.requestSingleInstanceLock()) {
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   const renderer: RendererLocation = devUrl ? { devUrl } : { file: join(__dirname, '../renderer/index.html') };
   const settings = openSettings(app.getPath('userData'));
-
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
+  // A number from a link waits here until the window's page has loaded.
+  const events = createRendererEvents(log);
+  let openWindow: (() => Promise<void>) | undefined;
+  const bringForward = () => {
+    if (!mainWindow) return void openWindow?.();
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
+  };
+
+  // Windows and Linux start a second instance with the link (or --dial) in its arguments; macOS
+  // hands links over with open-url, which may come before the app is ready.
+  app.on('second-instance', (_event, argv) => {
+    bringForward();
+    dialFromArgs(argv, events);
   });
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    bringForward();
+    events.emit('dialer.prefill', dialRequestFromLink(url));
+  });
+  dialFromArgs(process.argv, events);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  app.on('activate', () => bringForward());
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession, !devUrl, (url) => isOwnPage(url, renderer));
@@ -45,6 +66,7 @@ if (!app.requestSingleInstanceLock()) {
         openExternal: async (url) => {
           if (isHttps(url)) await shell.openExternal(url);
         },
+        links: electronLinkHandlers(),
       },
       dialogs: {
         chooseSavePath: async ({ title, defaultName, filters }) => {
@@ -59,20 +81,44 @@ if (!app.requestSingleInstanceLock()) {
         },
       },
     });
-    app.on('will-quit', () => void context.close());
+    // Quitting waits for the sandbox, the connections and the clipboard's pending clear to finish.
+    let closed = false;
+    app.on('will-quit', (event) => {
+      if (closed) return;
+      event.preventDefault();
+      void context
+        .close()
+        .catch(() => log.error('did not close cleanly'))
+        .finally(() => {
+          closed = true;
+          app.quit();
+        });
+    });
     registerIpc(context.router, renderer, log);
     void context.warmUp().catch(() => log.error('sandbox did not start'));
 
-    const saved = visibleBounds(await settings.read().then((current) => current.window, () => undefined));
-    mainWindow = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.js'), saved));
-    if (saved?.maximized) mainWindow.maximize();
-    askBeforeDiscardingChanges(mainWindow);
-    mainWindow.once('ready-to-show', () => mainWindow?.show());
-    rememberBounds(mainWindow, (bounds) =>
-      settings.update((current) => ({ ...current, window: bounds })).catch(() => log.error('window state not saved')),
-    );
-    mainWindow.on('closed', () => (mainWindow = undefined));
-    if ('devUrl' in renderer) await mainWindow.loadURL(renderer.devUrl);
-    else await mainWindow.loadFile(renderer.file);
+    let opening: Promise<void> | undefined;
+    const createWindow = async () => {
+      const saved = visibleBounds(await settings.read().then((current) => current.window, () => undefined));
+      const browserWindow = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.js'), saved));
+      mainWindow = browserWindow;
+      if (saved?.maximized) browserWindow.maximize();
+      askBeforeDiscardingChanges(browserWindow);
+      browserWindow.once('ready-to-show', () => browserWindow.show());
+      rememberBounds(browserWindow, (bounds) =>
+        settings.update((current) => ({ ...current, window: bounds })).catch(() => log.error('window state not saved')),
+      );
+      browserWindow.webContents.on('did-start-loading', () => events.detach());
+      browserWindow.webContents.on('did-finish-load', () => events.attach((event, payload) => browserWindow.webContents.send(eventChannelOf(event), payload)));
+      browserWindow.on('closed', () => {
+        events.detach();
+        mainWindow = undefined;
+      });
+      if ('devUrl' in renderer) await browserWindow.loadURL(renderer.devUrl);
+      else await browserWindow.loadFile(renderer.file);
+    };
+    // One window, however many links, launches and dock clicks ask for it while it is made.
+    openWindow = () => (opening ??= createWindow().finally(() => (opening = undefined)));
+    await openWindow();
   });
 }

@@ -22,3 +22,17 @@ export const openExternalInput = z.object({
     }, 'must be a full https:// address'),
 });
 export const openExternalOutput = z.void();
+
+/** The link schemes Switchboard can open: a number to put in the Dialer. */
+export const LINK_SCHEMES = ['tel', 'callto'] as const;
+export type LinkScheme = (typeof LINK_SCHEMES)[number];
+
+/** Whether this system opens each scheme's links with Switchboard. */
+export const linkHandlerStatus = z.object({
+  /** False where Switchboard cannot be a link handler: the CLI, the browser preview. */
+  available: z.boolean(),
+  schemes: z.array(z.object({ scheme: z.enum(LINK_SCHEMES), handled: z.boolean() })),
+});
+
+/** The operator's choice: open tel: and callto: links with Switchboard, or hand them back. */
+export const setLinkHandlerInput = z.object({ handle: z.boolean() });

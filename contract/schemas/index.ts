@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MethodName } from '../methods';
-import { appInfoInput, appInfoOutput, openExternalInput, openExternalOutput } from './app';
+import { appInfoInput, appInfoOutput, linkHandlerStatus, openExternalInput, openExternalOutput, setLinkHandlerInput } from './app';
 import { connectionReport, optionalProfileRef, profileList, profileRef, profileSummary, saveProfileInput, testUnsavedInput, unsavedConnectionReport } from './profiles';
 import { callOutcome, callRecording, callRef, placeCallInput, placedCall, savedRecording } from './calls';
 import { checkOutcomesInput, historyCleared, historyExport, historyExportInput, historyList, historyListInput, outcomeSweep } from './call-history';
@@ -18,6 +18,8 @@ export interface MethodSchema {
 export const schemas = {
   'app.info': { input: appInfoInput, output: appInfoOutput },
   'app.openExternal': { input: openExternalInput, output: openExternalOutput },
+  'app.linkHandler': { input: z.void(), output: linkHandlerStatus },
+  'app.setLinkHandler': { input: setLinkHandlerInput, output: linkHandlerStatus },
   'profiles.list': { input: z.void(), output: profileList },
   'profiles.save': { input: saveProfileInput, output: profileSummary },
   'profiles.remove': { input: profileRef, output: profileList },

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createEventHub, EVENTS } from '../../contract/events';
 import { buildBridge, METHODS } from '../../contract/methods';
 import { fail, type AppError } from '../../contract/result';
 import { CONTENT_SECURITY_POLICY } from '../csp';
@@ -88,7 +89,9 @@ const token = sessionStorage.getItem('switchboard-preview-token') ?? '';
 const refused = ${JSON.stringify(fail(TOKENLESS_PAGE))};
 window.switchboard = (${buildBridge.toString()})(${JSON.stringify(METHODS)}, (method, input) =>
   fetch(${JSON.stringify(INVOKE_PATH)}, { method: 'POST', headers: { 'content-type': 'application/json', ${JSON.stringify(TOKEN_HEADER)}: token }, body: JSON.stringify({ method, input }, bytes.replacer) })
-    .then((r) => (r.status === 403 ? refused : r.text().then((text) => JSON.parse(text, bytes.reviver)))));
+    .then((r) => (r.status === 403 ? refused : r.text().then((text) => JSON.parse(text, bytes.reviver)))),
+  // No link or launch reaches a browser tab: its events are listened to, and never come.
+  (${createEventHub.toString()})(${JSON.stringify(EVENTS)}).on);
 })();`;
       return send(response, 200, TYPES['.js']!, script, policy);
     }

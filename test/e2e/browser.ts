@@ -35,11 +35,17 @@ export interface Tab {
 }
 
 /**
+ * The OS of every e2e page asks for less motion, which the app honours: a dialog is in place the
+ * moment it shows, so a click never lands where its button was a frame before.
+ */
+export const REDUCED_MOTION = 'reduce';
+
+/**
  * A new browser context with one page: as a first launch would find it, with no storage, cache or
  * cookies from any earlier context. `colorScheme` is what the OS reports (`prefers-color-scheme`).
  */
 export async function openTab(browser: Browser, options: { colorScheme?: ColorScheme } = {}): Promise<Tab> {
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: VIEWPORT });
+  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: VIEWPORT, reducedMotion: REDUCED_MOTION });
   try {
     return { context, page: await context.newPage() };
   } catch (error) {

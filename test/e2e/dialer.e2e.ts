@@ -5,7 +5,7 @@ import { seriousViolations } from './axe';
 import { numberField, pickPhone, typeNumber } from './dialer-steps';
 import { useApp } from './harness';
 import { SCREENSHOT_DIR } from './paths';
-import { chooseTheme, expectScreen, settle } from './ui';
+import { chooseTheme, expectScreen, goTo, settle } from './ui';
 
 describe('Dialer in Chromium against the embedded sandbox', () => {
   const app = useApp({ colorScheme: 'light' });
@@ -60,6 +60,23 @@ describe('Dialer in Chromium against the embedded sandbox', () => {
     await settle(page);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'dialer-call-placed.png'), animations: 'disabled' });
     if (viewport) await page.setViewportSize(viewport);
+  });
+
+  it('comes forward with the number of a tel: link filled in and Call focused, dialling nothing', async () => {
+    const { page, sandbox } = app;
+    await goTo(page, 'Trunks');
+    await app.launch(['/opt/Switchboard/switchboard', '--no-sandbox', 'tel:+44-20-7946-0958;ext=12']);
+    await expectScreen(page, 'Dialer');
+    await expect.poll(() => numberField(page).inputValue()).toBe('+44-20-7946-0958');
+    await expect.poll(() => page.getByTestId('callee-preview').textContent()).toBe('Dials 442079460958 · United Kingdom · a valid United Kingdom number');
+    expect(await page.getByRole('button', { name: 'Call', exact: true }).evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+
+    // A link that holds no number says so and leaves the Dialer as it was.
+    await app.launch(['/opt/Switchboard/switchboard', 'tel:javascript:alert(1)']);
+    await page.getByText('The tel: link holds no phone number (only digits, spaces and + - . ( ) / are read), so no number was filled in.').waitFor();
+    expect(await numberField(page).inputValue()).toBe('+44-20-7946-0958');
+    expect(app.calls).not.toContain('calls.place');
+    expect(sandbox.requests.filter((request) => request.path === '/voice/sendSip')).toEqual([]);
   });
 
   it('shows the vendor message and hint when the balance runs out', async () => {

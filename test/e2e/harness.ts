@@ -8,9 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { createEventHub, EVENTS, type EventHub } from '../../contract/events';
 import { buildBridge, METHODS } from '../../contract/methods';
 import { fail } from '../../contract/result';
 import type { AppServiceDeps } from '../../main/app';
+import { dialFromArgs } from '../../main/desktop/dial-links';
+import { createRendererEvents } from '../../main/desktop/renderer-events';
 import type { ClientTiming, EnvironmentCredentials } from '../../main/platform/connections/connections';
 import type { SecretStore } from '../../main/platform/secrets';
 import { startRendererServer } from '../../main/preview/renderer-server';
@@ -19,7 +22,7 @@ import type { Sandbox } from '../../main/sandbox';
 import { openTestApp, type TestApp } from '../support/app';
 import { current } from '../support/current';
 import { methodCalls, type MethodCalls } from '../support/router';
-import { launchBrowser, openTab, VIEWPORT, type ColorScheme } from './browser';
+import { launchBrowser, openTab, REDUCED_MOTION, VIEWPORT, type ColorScheme } from './browser';
 import { PACKAGE_VERSION, RENDERER_DIR, requireBuild } from './paths';
 import { goTo, type Screen } from './ui';
 
@@ -68,6 +71,12 @@ export interface App extends MethodCalls {
   pageErrors: string[];
   /** console.error output of the page (CSP refusals show up here too). */
   consoleErrors: string[];
+  /**
+   * Another launch of the app with these arguments while it runs (a tel: link the OS hands over,
+   * `--dial NUMBER`): main reads them as main/index.ts does for a second instance, and its event
+   * reaches the page.
+   */
+  launch(argv: readonly string[]): Promise<void>;
   /** Loads the app afresh: renderer state is lost; browser storage and SWITCHBOARD_HOME stay. */
   reload(): Promise<Response | null>;
   /**
@@ -88,7 +97,9 @@ const BINDING = '__switchboardInvoke';
 
 // The same construction as the preload, from buildBridge's own source: the page gets exactly the
 // surface the app gets, and a method added to the contract appears here without a change.
-const BRIDGE_SCRIPT = `window.switchboard = (${buildBridge.toString()})(${JSON.stringify(METHODS)}, (method, input) => window.${BINDING}(method, input));`;
+const EVENT_HUB = '__switchboardEvents';
+const BRIDGE_SCRIPT = `window.${EVENT_HUB} = (${createEventHub.toString()})(${JSON.stringify(EVENTS)});
+window.switchboard = (${buildBridge.toString()})(${JSON.stringify(METHODS)}, (method, input) => window.${BINDING}(method, input), window.${EVENT_HUB}.on);`;
 
 /** What one launch of the app consists of: main's side and what the page reported meanwhile. */
 interface Launch {
@@ -193,12 +204,12 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
       if (previous) await removeHome(previous.main.home);
       launch = { main: await startMain(options, await mkdtemp(join(tmpdir(), 'switchboard-e2e-home-'))), calls: [], pageErrors: [], consoleErrors: [] };
       // As a first launch finds the browser: no storage of any kind for our origin, no cookies, the
-      // OS color scheme and window size it started with.
+      // OS color scheme, motion preference and window size it started with.
       await context.clearCookies();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
       await cdp.detach();
-      await page.emulateMedia({ colorScheme, media: null, reducedMotion: null, forcedColors: null });
+      await page.emulateMedia({ colorScheme, media: null, reducedMotion: REDUCED_MOTION, forcedColors: null });
       await page.setViewportSize(VIEWPORT);
       return reload();
     };
@@ -241,6 +252,15 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
         return now().consoleErrors;
       },
       ...methodCalls(() => now().main.router),
+      launch: async (argv) => {
+        const events = createRendererEvents(now().main.log);
+        const delivered: Promise<void>[] = [];
+        events.attach((event, payload) =>
+          delivered.push(page.evaluate(({ hub, event, payload }) => (globalThis as unknown as Record<string, EventHub>)[hub]!.deliver(event, payload), { hub: EVENT_HUB, event, payload })),
+        );
+        dialFromArgs(argv, events);
+        await Promise.all(delivered);
+      },
       reload,
       restart,
       reset,

@@ -15,6 +15,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { extractFile, listPackage, statFile } from '@electron/asar';
 import type * as BuilderConfig from 'app-builder-lib/out/util/config/config';
+import type * as LinuxTargets from 'app-builder-lib/out/targets/LinuxTargetHelper';
 import type * as BuilderUtil from 'builder-util';
 import { Arch, build, Platform, type Configuration, type TargetConfigType } from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +36,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
 const fromBuilder = createRequire(createRequire(import.meta.filename).resolve('electron-builder'));
 const { getConfig, validateConfiguration } = fromBuilder('app-builder-lib/out/util/config/config') as typeof BuilderConfig;
 const { DebugLogger } = fromBuilder('builder-util') as typeof BuilderUtil;
+const { LinuxTargetHelper } = fromBuilder('app-builder-lib/out/targets/LinuxTargetHelper') as typeof LinuxTargets;
 
 /** Target names of one platform section, whether written as strings or `{ target }` objects. */
 function targetNames(target: TargetConfigType | undefined): string[] {
@@ -125,6 +127,21 @@ describe('electron-builder.yml', () => {
     expect(homepage).toMatch(/^https:\/\//);
   });
 
+  it('declares tel: and callto: for macOS and Linux, and lists Switchboard for both in the Windows installer without taking the default', () => {
+    expect(config.protocols).toEqual([{ name: 'Telephone link', schemes: ['tel', 'callto'] }]);
+    const include = (config.nsis as { include?: string } | undefined)?.include;
+    expect(include).toBe('build/installer.nsh');
+    const script = readFileSync(join(ROOT, include!), 'utf8');
+    expect(script).toContain('"Software\\Switchboard\\Capabilities\\URLAssociations" "tel" "Switchboard.TelephoneLink"');
+    expect(script).toContain('"Software\\Switchboard\\Capabilities\\URLAssociations" "callto" "Switchboard.TelephoneLink"');
+    expect(script).toContain('"Software\\RegisteredApplications" "Switchboard"');
+    // The open command hands the link over as one argument; nothing writes the user's choice of default.
+    expect(script).toContain(`'"$INSTDIR\\\${APP_EXECUTABLE_FILENAME}" "%1"'`);
+    expect(script).not.toMatch(/UserChoice|Software\\Classes\\(tel|callto)\b/i);
+    // What is installed is taken away again.
+    expect(script).toMatch(/!macro customUnInstall[\s\S]*DeleteRegKey SHELL_CONTEXT "Software\\Classes\\Switchboard\.TelephoneLink"/);
+  });
+
   it('packs only the built output, unpacks native addons, and rebuilds them for Electron', () => {
     expect(filePatterns(config.files)).toEqual(['out/**', '!**/*.map', 'package.json']);
     expect(config.asar).not.toBe(false);
@@ -139,6 +156,7 @@ describe('pack --dir (linux x64) against a stand-in Electron', () => {
   let resources: string;
   let asarPath: string;
   let entries: string[];
+  let desktopEntry = '';
 
   beforeAll(async () => {
     if (!['main/index.js', 'renderer/index.html'].every((file) => existsSync(join(OUT, file))) || !existsSync(join(OUT, 'preload'))) {
@@ -165,7 +183,16 @@ describe('pack --dir (linux x64) against a stand-in Electron', () => {
       targets: Platform.LINUX.createTarget('dir', Arch.x64),
       publish: 'never',
       // Merged over electron-builder.yml. No rebuild: it would download Electron's headers.
-      config: { electronDist, npmRebuild: false, directories: { output } },
+      config: {
+        electronDist,
+        npmRebuild: false,
+        directories: { output },
+        // The desktop entry the deb and the AppImage install, as their targets compute it from the packed app.
+        afterPack: async (context) => {
+          const packager = context.packager as unknown as ConstructorParameters<typeof LinuxTargetHelper>[0];
+          desktopEntry = await new LinuxTargetHelper(packager).computeDesktopEntry(packager.platformSpecificBuildOptions);
+        },
+      },
     });
 
     resources = join(output, 'linux-unpacked', 'resources');
@@ -175,6 +202,12 @@ describe('pack --dir (linux x64) against a stand-in Electron', () => {
 
   afterAll(async () => {
     if (tmp) await rm(tmp, { recursive: true, force: true });
+  });
+
+  it('installs a desktop entry that offers Switchboard for tel: and callto: links, passing the link on', () => {
+    const lines = desktopEntry.split('\n');
+    expect(lines).toContain('MimeType=x-scheme-handler/tel;x-scheme-handler/callto;');
+    expect(lines.find((line) => line.startsWith('Exec='))).toMatch(/^Exec=\/opt\/Switchboard\/switchboard %U$/);
   });
 
   it('renames the stand-in executable after the app', () => {

@@ -3,6 +3,7 @@ import { useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { bridge } from '../ui/bridge';
 import { BalanceIndicator } from '../features/account/BalanceIndicator';
+import { listenForDialRequests } from '../features/calls/dial-requests';
 import { ConnectionBanner } from './ConnectionBanner';
 import { SandboxBanner } from '../features/profiles/ActiveProfile';
 import { ProfileSwitcher } from '../features/profiles/ProfileSwitcher';
@@ -46,6 +47,8 @@ export function Shell() {
     [],
   );
 
+  useEffect(() => listenForDialRequests(), []);
+
   useEffect(() => {
     void bridge()
       .app.info()
@@ -58,6 +61,8 @@ export function Shell() {
       firstRender.current = false;
       return;
     }
+    // A screen that put the focus somewhere on arrival (the Dialer on its Call button for a link) keeps it there.
+    if (document.getElementById('main')?.contains(document.activeElement)) return;
     heading.current?.focus();
   }, [screen]);
 

@@ -8,4 +8,5 @@ export const SCREENS = [
   { id: 'numbers', label: 'Numbers', description: 'Routing and voicemail greetings' },
   { id: 'trunks', label: 'Trunks', description: 'Call-center SIP trunks' },
   { id: 'profiles', label: 'Profiles', description: 'Accounts and credentials' },
+  { id: 'settings', label: 'Settings', description: 'Links and this computer' },
 ] as const satisfies readonly { id: ScreenId; label: string; description: string }[];

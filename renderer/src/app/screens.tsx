@@ -32,4 +32,5 @@ export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
   numbers: onDemand('numbers', () => import('../features/numbers/NumbersScreen').then((module) => module.NumbersScreen)),
   trunks: onDemand('trunks', () => import('../features/trunks/TrunksScreen').then((module) => module.TrunksScreen)),
   profiles: onDemand('profiles', () => import('../features/profiles/ProfilesScreen').then((module) => module.ProfilesScreen)),
+  settings: onDemand('settings', () => import('../features/settings/SettingsScreen').then((module) => module.SettingsScreen)),
 };

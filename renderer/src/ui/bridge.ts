@@ -12,12 +12,12 @@ type Verbs = Record<string, (input?: unknown) => Promise<never>>;
 
 /**
  * `window.switchboard`, with every call watched for what it tells about the connection to ITNIO
- * (ui/connection.ts). The method is looked up when called, so a bridge replaced later (a test's
+ * (ui/connection.ts); main's events as they are. The method is looked up when called, so a bridge replaced later (a test's
  * fake) is the one used.
  */
 const observed = new Proxy({} as Bridge, {
   get: (_bridge, feature: string) =>
-    new Proxy({} as Verbs, {
+    feature === 'events' ? window.switchboard.events : new Proxy({} as Verbs, {
       get: (_verbs, verb: string) => (input?: unknown) =>
         observeCall(`${feature}.${verb}` as MethodName, () => (window.switchboard as unknown as Record<string, Verbs>)[feature]![verb]!(input)),
     }),

@@ -5,6 +5,8 @@ export const theme = createTheme({
   // Shade 9 is the first teal that carries white button text at WCAG AA (5:1); 6 and 8 do not.
   primaryShade: { light: 9, dark: 9 },
   defaultRadius: 'md',
+  // An operator who asked the OS for less motion gets modals, menus and toasts without their animations.
+  respectReducedMotion: true,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
   components: {
     // Mantine's close buttons are icons only; screen readers need their names.

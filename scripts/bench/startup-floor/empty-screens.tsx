@@ -14,4 +14,5 @@ export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
   numbers: EmptyScreen,
   trunks: EmptyScreen,
   profiles: EmptyScreen,
+  settings: EmptyScreen,
 };

@@ -1,16 +1,30 @@
+import { createEventHub, EVENTS, type EventHub, type EventName, type EventPayload } from '../../../contract/events';
 import { buildBridge, METHODS, type MethodName } from '../../../contract/methods';
 import type { Result } from '../../../contract/result';
+
+let events: EventHub | undefined;
 
 /** Installs window.switchboard answering from `answers`; records every call. */
 export function installBridge(answers: Partial<Record<MethodName, (input: unknown) => Result<unknown>>>) {
   const calls: { method: MethodName; input: unknown }[] = [];
-  window.switchboard = buildBridge(METHODS, async (method, input) => {
-    calls.push({ method, input });
-    const answer = answers[method];
-    if (!answer) throw new Error(`unexpected bridge call ${method}`);
-    return answer(input);
-  });
+  events = createEventHub(EVENTS);
+  window.switchboard = buildBridge(
+    METHODS,
+    async (method, input) => {
+      calls.push({ method, input });
+      const answer = answers[method];
+      if (!answer) throw new Error(`unexpected bridge call ${method}`);
+      return answer(input);
+    },
+    events.on,
+  );
   return calls;
+}
+
+/** Pushes an event to the page as main would, through the installed bridge's hub. */
+export function sendEvent<E extends EventName>(event: E, payload: EventPayload<E>): void {
+  if (!events) throw new Error('no bridge installed');
+  events.deliver(event, payload);
 }
 
 /** What main answers on a first run: only the built-in sandbox, active. */

@@ -16,7 +16,7 @@ import { PlaceResultPanel } from './PlaceResultPanel';
 import { useDialer } from './store';
 
 /** The dialer: number (pad, typing or paste), who rings first, caller ID, note, and Call. */
-export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject<HTMLInputElement | null> }) {
+export function CallForm({ form, numberRef, callRef }: { form: Form; numberRef: RefObject<HTMLInputElement | null>; callRef: RefObject<HTMLButtonElement | null> }) {
   const { placing, lastResult, place, setHomeCountry } = useDialer();
   const { directory: phones, loadError: phonesError, loading: phonesLoading } = usePhones(useShallow(({ directory, loadError, loading }) => ({ directory, loadError, loading })));
   const defaultCallerId = useProfiles((state) => activeProfile(state.list)?.defaultCallerId);
@@ -153,7 +153,7 @@ export function CallForm({ form, numberRef }: { form: Form; numberRef: RefObject
               {...form.getInputProps('calledInfo')}
             />
             <Group>
-              <SendButton size="md" sending={placing}>
+              <SendButton size="md" sending={placing} buttonRef={callRef}>
                 Call
               </SendButton>
               {placing && (

@@ -10,11 +10,13 @@ import { CallHistory } from './CallHistory';
 import { RevealResult } from './PlaceResultPanel';
 import { RecordingPlayer } from './RecordingPlayer';
 import { RepeatCallModal } from './RepeatCallModal';
+import { useDialRequests } from './dial-requests';
 import './dialer-layout.css';
 
 export function DialerScreen() {
   const form = useCallForm();
   const numberRef = useRef<HTMLInputElement>(null);
+  const callRef = useRef<HTMLButtonElement>(null);
   const switches = useAccountSwitches();
   const filledUnder = useRef(switches);
   const { setValues, getValues, clearErrors } = form;
@@ -53,6 +55,21 @@ export function DialerScreen() {
     setValues({ account: '', displayNum: '' });
   }, [switches, setValues]);
 
+  // A number from a link or a launch goes in as if typed, with Call focused: the operator checks
+  // the phone and caller ID and presses it (or Enter). The number field, if Call cannot be pressed now.
+  useEffect(() => {
+    const fill = () => {
+      const number = useDialRequests.getState().take();
+      if (number === undefined) return;
+      setValues({ callee: number });
+      clearErrors();
+      const call = callRef.current;
+      (call && !call.disabled ? call : numberRef.current)?.focus();
+    };
+    fill();
+    return useDialRequests.subscribe(fill);
+  }, [setValues, clearErrors]);
+
   const redial = useCallback(
     (entry: HistoryEntry) => {
       // With its +, the number reads the same whatever country is chosen for local numbers; the
@@ -77,7 +94,7 @@ export function DialerScreen() {
     <div className="dialer-layout">
       <div className="dialer-columns">
         <RevealResult.Provider value={revealResult}>
-          <CallForm form={form} numberRef={numberRef} />
+          <CallForm form={form} numberRef={numberRef} callRef={callRef} />
         </RevealResult.Provider>
         <div className="dialer-history" ref={history}>
           <CallHistory onRedial={redial} />

@@ -5,6 +5,7 @@
  */
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createEventHub, EVENTS } from '../../../../../contract/events';
 import { buildBridge, METHODS, type MethodName } from '../../../../../contract/methods';
 import type { AppError, Result } from '../../../../../contract/result';
 import { enterAccount } from '../../../../../renderer/src/ui/account-scope';
@@ -19,10 +20,14 @@ const LOCKED: AppError = { kind: 'vendor', code: '-13', message: 'The account is
 /** A bridge whose answers the test decides per call; `calls` counts them by method. */
 function fakeBridge(answer: (method: MethodName) => Promise<Result<unknown>> | Result<unknown>) {
   const calls: MethodName[] = [];
-  window.switchboard = buildBridge(METHODS, async (method) => {
-    calls.push(method);
-    return answer(method);
-  });
+  window.switchboard = buildBridge(
+    METHODS,
+    async (method) => {
+      calls.push(method);
+      return answer(method);
+    },
+    createEventHub(EVENTS).on,
+  );
   return calls;
 }
 

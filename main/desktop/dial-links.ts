@@ -1,0 +1,85 @@
+/**
+ * The number another app hands us: a tel: or callto: link (in the arguments of a launch on
+ * Windows and Linux, through `open-url` on macOS) or `--dial NUMBER` on a command line. Plain
+ * Node and pure, because everything here comes from outside: any web page can put a link in front
+ * of the operator. What it yields only fills the Dialer; the operator presses Call.
+ */
+import type { EventPayload } from '../../contract/events';
+import { hasUnsafeChars } from '../../contract/text';
+import type { RendererEvents } from './renderer-events';
+
+export type DialRequest = EventPayload<'dialer.prefill'>;
+
+/** Longer than any number written with its separators and parameters: nothing real is cut off. */
+export const MAX_LINK_LENGTH = 256;
+const MAX_NUMBER_LENGTH = 64;
+
+const LINK = /^(tel|callto):/i;
+// RFC 3966's visual separators, the spaces and Unicode dashes people paste, and any script's digits.
+const WRITTEN_NUMBER = /^\+?[\p{Nd}\s\-\u2010-\u2015.()/]+$/u;
+const GLOBAL_CONTEXT = /^\+[\p{Nd}\-.()]+$/u;
+const DIAL_OPTION = '--dial';
+
+/** The first dial request in a launch's arguments: a link, or `--dial NUMBER`; none if neither is there. */
+export function dialRequestFromArgs(argv: readonly string[]): DialRequest | undefined {
+  for (const [index, arg] of argv.entries()) {
+    if (LINK.test(arg)) return dialRequestFromLink(arg);
+    if (arg === DIAL_OPTION) return dialedNumber(argv[index + 1]);
+    if (arg.startsWith(`${DIAL_OPTION}=`)) return dialedNumber(arg.slice(DIAL_OPTION.length + 1));
+  }
+  return undefined;
+}
+
+/** What a tel: or callto: link asks to dial (RFC 3966; callto: as Skype and CRMs write it). */
+export function dialRequestFromLink(link: string): DialRequest {
+  const scheme = LINK.exec(link)?.[1]?.toLowerCase();
+  if (!scheme) return unreadable('link', 'The link is not a tel: or callto: link, so no number was filled in.');
+  const name = `${scheme}:`;
+  if (link.length > MAX_LINK_LENGTH) return unreadable('link', `The ${name} link is longer than ${MAX_LINK_LENGTH} characters, so no number was filled in.`);
+
+  // `callto://+44…` and `tel://…` are common; a query (`?call`) and parameters (`;ext=12`) are not the number.
+  const parts = link.slice(name.length).replace(/^\/\//, '').split('?')[0]!.split(';').map(decoded);
+  if (parts.some((part) => part === undefined)) return unreadable('link', `The ${name} link is not correctly encoded, so no number was filled in.`);
+  const [number = '', ...parameters] = parts as string[];
+  const problem = numberProblem(number);
+  if (problem) return unreadable('link', `The ${name} link ${problem}, so no number was filled in.`);
+  const context = parameters.find((parameter) => parameter.toLowerCase().startsWith('phone-context='))?.slice('phone-context='.length);
+  // A local number names its country's code in phone-context (RFC 3966 §5.1.5): dialled with it.
+  const global = !number.trim().startsWith('+') && context !== undefined && GLOBAL_CONTEXT.test(context) ? `${context} ${number.trim()}` : number.trim();
+  return global.length > MAX_NUMBER_LENGTH ? unreadable('link', `The ${name} link holds a number longer than ${MAX_NUMBER_LENGTH} characters, so no number was filled in.`) : { kind: 'number', from: 'link', number: global };
+}
+
+function dialedNumber(text: string | undefined): DialRequest {
+  if (text === undefined || text.startsWith('-')) return unreadable('launch', `${DIAL_OPTION} needs a phone number after it, so no number was filled in.`);
+  if (LINK.test(text)) return { ...dialRequestFromLink(text), from: 'launch' };
+  const problem = text.trim().length > MAX_NUMBER_LENGTH ? `is longer than ${MAX_NUMBER_LENGTH} characters` : numberProblem(text);
+  return problem ? unreadable('launch', `The number after ${DIAL_OPTION} ${problem}, so no number was filled in.`) : { kind: 'number', from: 'launch', number: text.trim() };
+}
+
+const UNSAFE = 'holds control characters or text-direction marks';
+
+function numberProblem(number: string): string | undefined {
+  if (hasUnsafeChars(number)) return UNSAFE;
+  if (!WRITTEN_NUMBER.test(number.trim()) || !/\p{Nd}/u.test(number)) return 'holds no phone number (only digits, spaces and + - . ( ) / are read)';
+  return undefined;
+}
+
+function decoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const unreadable = (from: DialRequest['from'], problem: string): DialRequest => ({ kind: 'unreadable', from, problem });
+
+/**
+ * Fills the Dialer with the launch's request, if it has one: the glue main/index.ts runs for the
+ * first launch and each second one, and the e2e harness runs for its launches.
+ */
+export function dialFromArgs(argv: readonly string[], events: RendererEvents): boolean {
+  const request = dialRequestFromArgs(argv);
+  if (request) events.emit('dialer.prefill', request);
+  return request !== undefined;
+}

@@ -1,0 +1,14 @@
+import { Stack, Text } from '@mantine/core';
+import { LinkHandlerCard } from './LinkHandlerCard';
+
+/** How Switchboard fits into this workstation: the settings that belong to the computer, not to an account. */
+export function SettingsScreen() {
+  return (
+    <Stack maw={720}>
+      <Text c="dimmed" size="sm">
+        These settings belong to this computer, whichever profile is active.
+      </Text>
+      <LinkHandlerCard />
+    </Stack>
+  );
+}

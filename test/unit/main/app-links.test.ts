@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LinkHandlers } from '../../../main/app';
+import { openTestApp, type TestApp } from '../../support/app';
+
+let app: TestApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/** The system's side: which schemes open Switchboard, and the ones it refuses to hand over. */
+function system(refuses: string[] = []) {
+  const handled = new Set<string>();
+  const links: LinkHandlers = {
+    isHandler: (scheme) => handled.has(scheme),
+    become: (scheme) => !refuses.includes(scheme) && Boolean(handled.add(scheme)),
+    giveUp: (scheme) => handled.delete(scheme) || true,
+  };
+  return { links, handled };
+}
+
+describe('app.linkHandler and app.setLinkHandler', () => {
+  it('says where links cannot be opened at all (the CLI, the preview), and refuses to change it there', async () => {
+    app = await openTestApp();
+    expect(await app.router.dispatch('app.linkHandler', undefined)).toEqual({ ok: true, value: { available: false, schemes: [] } });
+    expect(await app.router.dispatch('app.setLinkHandler', { handle: true })).toEqual({
+      ok: false,
+      error: { kind: 'invalid-input', message: 'Only the installed Switchboard app can open tel: and callto: links.', hint: 'Install Switchboard on this computer, then choose this in its Settings.' },
+    });
+  });
+
+  it('takes both schemes on request and hands both back', async () => {
+    const { links, handled } = system();
+    app = await openTestApp({ app: { links } });
+    expect(await app.router.dispatch('app.setLinkHandler', { handle: true })).toEqual({ ok: true, value: { available: true, schemes: [{ scheme: 'tel', handled: true }, { scheme: 'callto', handled: true }] } });
+    expect([...handled].sort()).toEqual(['callto', 'tel']);
+    expect(await app.router.dispatch('app.setLinkHandler', { handle: false })).toMatchObject({ ok: true, value: { schemes: [{ handled: false }, { handled: false }] } });
+    expect(handled.size).toBe(0);
+  });
+
+  it('names the scheme the system refused, keeping the other', async () => {
+    const { links, handled } = system(['callto']);
+    app = await openTestApp({ app: { links } });
+    expect(await app.router.dispatch('app.setLinkHandler', { handle: true })).toEqual({
+      ok: false,
+      error: { kind: 'internal', message: 'The system did not let Switchboard open callto: links.', hint: "Choose the app for these links in the system's default apps settings." },
+    });
+    expect([...handled]).toEqual(['tel']);
+    expect(await app.router.dispatch('app.linkHandler', undefined)).toEqual({ ok: true, value: { available: true, schemes: [{ scheme: 'tel', handled: true }, { scheme: 'callto', handled: false }] } });
+  });
+
+  it('refuses anything but a yes or no', async () => {
+    app = await openTestApp({ app: { links: system().links } });
+    expect(await app.router.dispatch('app.setLinkHandler', { handle: 'yes' })).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'handle' } });
+  });
+});

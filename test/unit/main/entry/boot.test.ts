@@ -1,0 +1,151 @@
+/**
+ * The Electron entry itself (out/main/index.js, as built): loaded against the electron stand-in and
+ * driven as Electron drives it, from ready to quit.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eventChannelOf } from '../../../../contract/events';
+import { channelOf, METHODS } from '../../../../contract/methods';
+import { bootMain, createElectronStandIn, type ElectronStandIn } from '../../../support/electron-stand-in';
+
+const OUT = fileURLToPath(new URL('../../../../out', import.meta.url));
+const ENTRY = join(OUT, 'main', 'index.js');
+const RENDERER_FILE = join(OUT, 'renderer', 'index.html');
+const PRELOAD_FILE = join(OUT, 'preload', 'index.js');
+
+type Handler = (event: unknown, input?: unknown) => Promise<unknown>;
+
+let home: string;
+let electron: ElectronStandIn;
+const argv = process.argv;
+
+beforeEach(async () => {
+  if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run \`npm run build\` first (this test loads the built entry).`);
+  home = await mkdtemp(join(tmpdir(), 'switchboard-boot-'));
+  process.env.SWITCHBOARD_HOME = home;
+  electron = createElectronStandIn({ documents: home });
+});
+
+afterEach(async () => {
+  process.argv = argv;
+  // Quit as Electron would, so the sandbox and connections of this boot are closed.
+  electron.app.emit('will-quit', { preventDefault: () => undefined });
+  await until(() => electron.record.quits > 0);
+  delete process.env.SWITCHBOARD_HOME;
+  await rm(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+});
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > 10_000) throw new Error('the entry did not get there within 10 s');
+    await new Promise((settled) => setTimeout(settled, 10));
+  }
+}
+
+/** Boots the entry and makes the app ready; answers its one window once created. */
+async function ready() {
+  bootMain(ENTRY, electron);
+  electron.ready();
+  await until(() => electron.record.windows.length === 1 && electron.record.windows[0]!.loaded !== undefined);
+  return electron.record.windows[0]!;
+}
+
+/** A call through the registered IPC handler, from our own page's top frame unless said. */
+const invoke = (method: string, input?: unknown, frame = { parent: null, url: pathToFileURL(RENDERER_FILE).href }) =>
+  (electron.record.ipcHandlers.get(`switchboard:${method}`) as Handler)({ senderFrame: frame }, input);
+
+describe('the Electron entry', () => {
+  it('opens one hardened window on ready, loading the packaged page with the built preload', async () => {
+    const window = await ready();
+    expect(electron.record.name).toBe('Switchboard');
+    expect(electron.app.getPath('userData')).toBe(home);
+    expect(window.loaded).toEqual({ file: RENDERER_FILE });
+    expect(existsSync(RENDERER_FILE)).toBe(true);
+    expect(window.options.webPreferences).toMatchObject({ preload: PRELOAD_FILE, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(existsSync(PRELOAD_FILE)).toBe(true);
+    // Shown once it has something to show, and kept on our page: no navigation, no new windows.
+    expect(window.shown).toBe(false);
+    window.emit('ready-to-show');
+    expect(window.shown).toBe(true);
+    expect(window.webContents.listenerCount('will-navigate')).toBe(1);
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://evil.example' } as never)).toEqual({ action: 'deny' });
+    // The packaged page gets the CSP header; the microphone, or anything but writing the clipboard, is refused.
+    expect(electron.record.headersReceived).toBeTypeOf('function');
+    const granted: boolean[] = [];
+    electron.record.permissionRequest?.({} as never, 'media' as never, ((allowed: boolean) => granted.push(allowed)) as never, { requestingUrl: pathToFileURL(RENDERER_FILE).href } as never);
+    expect(granted).toEqual([false]);
+  });
+
+  it('has a handler for every contract method, answering our page and refusing any other frame', async () => {
+    await ready();
+    expect([...electron.record.ipcHandlers.keys()].sort()).toEqual(METHODS.map(channelOf).sort());
+    expect(await invoke('app.info')).toEqual({ ok: true, value: { name: 'Switchboard', version: '0.1.0', platform: process.platform } });
+    expect(await invoke('app.info', undefined, { parent: null, url: 'https://evil.example/' })).toMatchObject({ ok: false, error: { message: 'Refused a request from a page that is not Switchboard.' } });
+    // A real request goes through: the first run's Sandbox profile answers its balance.
+    expect(await invoke('account.balance')).toMatchObject({ ok: true, value: { profileId: 'sandbox', balance: '25.00' } });
+  });
+
+  it('hands a second launch’s tel: link to the page once it has loaded, bringing the window forward', async () => {
+    const window = await ready();
+    window.minimized = true;
+    electron.app.emit('second-instance', {}, ['/opt/Switchboard/switchboard', '--no-sandbox', 'tel:+44-20-7946-0958'], '/');
+    expect(window.minimized).toBe(false);
+    expect(window.focused).toBe(1);
+    expect(window.webContents.sent).toEqual([]);
+    window.webContents.finishLoad();
+    expect(window.webContents.sent).toEqual([{ channel: eventChannelOf('dialer.prefill'), payload: { kind: 'number', from: 'link', number: '+44-20-7946-0958' } }]);
+
+    // Loaded, the next one goes at once: a macOS open-url, taken over from the OS.
+    let prevented = false;
+    electron.app.emit('open-url', { preventDefault: () => (prevented = true) }, 'callto:+12025550143');
+    expect(prevented).toBe(true);
+    expect(window.webContents.sent.at(-1)).toEqual({ channel: eventChannelOf('dialer.prefill'), payload: { kind: 'number', from: 'link', number: '+12025550143' } });
+    // Nothing was dialled: no call went through IPC, and main has no call in its history.
+    expect(await invoke('calls.history', {})).toMatchObject({ ok: true, value: { total: 0 } });
+  });
+
+  it('becomes the handler of tel: and callto: links only when the operator says so, and gives them back', async () => {
+    await ready();
+    expect([...electron.record.linkSchemes]).toEqual([]);
+    expect(await invoke('app.linkHandler')).toEqual({ ok: true, value: { available: true, schemes: [{ scheme: 'tel', handled: false }, { scheme: 'callto', handled: false }] } });
+    expect(await invoke('app.setLinkHandler', { handle: true })).toEqual({ ok: true, value: { available: true, schemes: [{ scheme: 'tel', handled: true }, { scheme: 'callto', handled: true }] } });
+    expect([...electron.record.linkSchemes].sort()).toEqual(['callto', 'tel']);
+    await invoke('app.setLinkHandler', { handle: false });
+    expect([...electron.record.linkSchemes]).toEqual([]);
+  });
+
+  it('fills the Dialer with the link the app was started with', async () => {
+    process.argv = ['/opt/Switchboard/switchboard', 'tel:+442079460958'];
+    const window = await ready();
+    window.webContents.finishLoad();
+    expect(window.webContents.sent).toEqual([{ channel: eventChannelOf('dialer.prefill'), payload: { kind: 'number', from: 'link', number: '+442079460958' } }]);
+  });
+
+  it('closes the sandbox and the connections before it lets the quit go on', async () => {
+    await ready();
+    await invoke('account.balance');
+    const listed = (await invoke('profiles.list')) as { value: { profiles: { id: string; baseUrl: string }[] } };
+    const sandboxUrl = listed.value.profiles.find((profile) => profile.id === 'sandbox')!.baseUrl;
+    expect(await fetch(sandboxUrl).then(() => 'answers')).toBe('answers');
+
+    let prevented = false;
+    electron.app.emit('will-quit', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    await until(() => electron.record.quits === 1);
+    await expect(fetch(sandboxUrl)).rejects.toThrow();
+  });
+
+  it('quits at once, opening nothing, when another instance holds the lock', async () => {
+    electron = createElectronStandIn({ documents: home, singleInstance: false });
+    bootMain(ENTRY, electron);
+    electron.ready();
+    await new Promise((settled) => setTimeout(settled, 50));
+    expect(electron.record.quits).toBe(1);
+    expect(electron.record.windows).toEqual([]);
+    expect(electron.record.ipcHandlers.size).toBe(0);
+  });
+});

@@ -1,0 +1,63 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../../../../renderer/src/app/App';
+import { installBridge, shellAnswers } from '../../../fake-bridge';
+
+const status = (tel: boolean, callto: boolean) => ({ ok: true as const, value: { available: true, schemes: [{ scheme: 'tel', handled: tel }, { scheme: 'callto', handled: callto }] } });
+
+async function openSettings(answers: Parameters<typeof installBridge>[0]) {
+  const calls = installBridge({ ...shellAnswers(), ...answers });
+  const user = userEvent.setup();
+  render(<App />);
+  await user.keyboard('{Control>}6{/Control}');
+  await screen.findByRole('heading', { level: 2, name: 'Telephone links' });
+  return { calls, user, linkSwitch: () => screen.getByRole('switch', { name: /^Open tel: and callto: links with Switchboard/ }) as HTMLInputElement };
+}
+
+describe('Settings: telephone links', () => {
+  it('leaves links to other apps until the operator turns it on, then says Switchboard opens them', async () => {
+    let handled = false;
+    const { calls, user, linkSwitch } = await openSettings({
+      'app.linkHandler': () => status(handled, handled),
+      'app.setLinkHandler': (input) => {
+        handled = (input as { handle: boolean }).handle;
+        return status(handled, handled);
+      },
+    });
+    await waitFor(() => expect(linkSwitch().disabled).toBe(false));
+    expect(linkSwitch().checked).toBe(false);
+    expect(screen.getByText('Another app, or none, opens these links now.')).toBeTruthy();
+    expect(calls.some((call) => call.method === 'app.setLinkHandler')).toBe(false);
+
+    await user.click(linkSwitch());
+    await waitFor(() => expect(linkSwitch().checked).toBe(true));
+    expect(screen.getByText('Switchboard opens these links on this computer.')).toBeTruthy();
+    expect(calls.filter((call) => call.method === 'app.setLinkHandler').map((call) => call.input)).toEqual([{ handle: true }]);
+
+    await user.click(linkSwitch());
+    await waitFor(() => expect(linkSwitch().checked).toBe(false));
+    expect(calls.filter((call) => call.method === 'app.setLinkHandler').map((call) => call.input)).toEqual([{ handle: true }, { handle: false }]);
+  });
+
+  it('says which links the system refused, and shows what it did with each', async () => {
+    const { user, linkSwitch } = await openSettings({
+      'app.linkHandler': (() => {
+        let reads = 0;
+        return () => (reads++ === 0 ? status(false, false) : status(true, false));
+      })(),
+      'app.setLinkHandler': () => ({ ok: false, error: { kind: 'internal', message: 'The system did not let Switchboard open callto: links.', hint: "Choose the app for these links in the system's default apps settings." } }),
+    });
+    await waitFor(() => expect(linkSwitch().disabled).toBe(false));
+    await user.click(linkSwitch());
+    expect(await screen.findByText('The system did not let Switchboard open callto: links.')).toBeTruthy();
+    expect(await screen.findByText('Switchboard opens tel: links; another app opens the rest.')).toBeTruthy();
+    expect(linkSwitch().checked).toBe(false);
+  });
+
+  it('offers no switch where links cannot be opened (the browser preview)', async () => {
+    await openSettings({ 'app.linkHandler': () => ({ ok: true, value: { available: false, schemes: [] } }) });
+    expect(await screen.findByText('This window cannot open links: the installed Switchboard app can.')).toBeTruthy();
+    expect(screen.queryByRole('switch')).toBeNull();
+  });
+});
