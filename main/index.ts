@@ -8,6 +8,7 @@ import { createAppContext } from './app';
 import { systemClipboard } from './desktop/clipboard';
 import { dialFromArgs, dialRequestFromLink } from './desktop/dial-links';
 import { electronLinkHandlers } from './desktop/link-handlers';
+import { installApplicationMenu, offerContextMenu } from './desktop/menus';
 import { createRendererEvents } from './desktop/renderer-events';
 import { createKeytarStore } from './platform/secrets';
 import { openSettings } from './platform/storage/settings';
@@ -46,7 +47,10 @@ if (!app.requestSingleInstanceLock()) {
     events.emit('dialer.prefill', dialRequestFromLink(url));
   });
   dialFromArgs(process.argv, events);
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents);
+    offerContextMenu(contents, () => mainWindow);
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -54,6 +58,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession, !devUrl, (url) => isOwnPage(url, renderer));
+    app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: app.getVersion(), copyright: 'ITNIO Tech' });
+    installApplicationMenu({ platform: process.platform, about: () => app.showAboutPanel(), dataFolder: app.getPath('userData') });
     const context = await createAppContext({
       dataDir: app.getPath('userData'),
       secrets: createKeytarStore(),

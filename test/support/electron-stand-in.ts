@@ -75,6 +75,12 @@ export interface StandInRecord {
   headersReceived?: Handler;
   /** The schemes the system opens with this app; the stand-in's system always agrees to a change. */
   linkSchemes: Set<string>;
+  /** The template of the menu bar, once set. */
+  applicationMenu?: unknown[];
+  /** Each context menu shown: its template. */
+  popups: unknown[][];
+  aboutShown: number;
+  openedPaths: string[];
 }
 
 export interface ElectronStandIn {
@@ -91,7 +97,7 @@ export function createElectronStandIn(options: { documents: string; singleInstan
   const paths = new Map([['documents', options.documents]]);
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const record: StandInRecord = { name: '', quits: 0, windows: [], ipcHandlers: new Map(), linkSchemes: new Set() };
+  const record: StandInRecord = { name: '', quits: 0, windows: [], ipcHandlers: new Map(), linkSchemes: new Set(), popups: [], aboutShown: 0, openedPaths: [] };
 
   const app = Object.assign(new EventEmitter(), {
     setName: (name: string) => void (record.name = name),
@@ -109,6 +115,8 @@ export function createElectronStandIn(options: { documents: string; singleInstan
     isDefaultProtocolClient: (scheme: string) => record.linkSchemes.has(scheme),
     setAsDefaultProtocolClient: (scheme: string) => Boolean(record.linkSchemes.add(scheme)),
     removeAsDefaultProtocolClient: (scheme: string) => record.linkSchemes.delete(scheme) || true,
+    setAboutPanelOptions: () => undefined,
+    showAboutPanel: () => void (record.aboutShown += 1),
   });
 
   // Electron tells the app of every new page's contents, which main hardens.
@@ -141,7 +149,11 @@ export function createElectronStandIn(options: { documents: string; singleInstan
       showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
       showMessageBoxSync: () => 1,
     },
-    shell: { openExternal: () => Promise.resolve() },
+    shell: { openExternal: () => Promise.resolve(), openPath: (path: string) => Promise.resolve(void record.openedPaths.push(path)) },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => ({ template, popup: () => void record.popups.push(template) }),
+      setApplicationMenu: (menu: { template: unknown[] }) => void (record.applicationMenu = menu.template),
+    },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     clipboard: { readText: () => '', writeText: () => undefined, clear: () => undefined },
   };

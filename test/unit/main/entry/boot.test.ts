@@ -125,6 +125,21 @@ describe('the Electron entry', () => {
     expect(window.webContents.sent).toEqual([{ channel: eventChannelOf('dialer.prefill'), payload: { kind: 'number', from: 'link', number: '+442079460958' } }]);
   });
 
+  it('sets the standard menus, opens the data folder from Help, and offers a context menu in text fields only', async () => {
+    const window = await ready();
+    const menu = electron.record.applicationMenu as { role?: string; label?: string; submenu?: { label?: string; click?: () => void }[] }[];
+    expect(menu.map((entry) => entry.role ?? entry.label)).toEqual([process.platform === 'darwin' ? 'appMenu' : 'fileMenu', 'editMenu', 'View', 'windowMenu', 'help']);
+    menu.find((entry) => entry.role === 'help')!.submenu!.find((entry) => entry.label === 'Open data folder')!.click!();
+    expect(electron.record.openedPaths).toEqual([home]);
+
+    const flags = { canUndo: false, canRedo: false, canCut: false, canCopy: false, canPaste: true, canSelectAll: true };
+    window.webContents.emit('context-menu', {}, { isEditable: true, selectionText: '', editFlags: flags });
+    expect(electron.record.popups).toHaveLength(1);
+    expect(electron.record.popups[0]).toContainEqual({ role: 'paste', enabled: true });
+    window.webContents.emit('context-menu', {}, { isEditable: false, selectionText: '', editFlags: flags });
+    expect(electron.record.popups).toHaveLength(1);
+  });
+
   it('closes the sandbox and the connections before it lets the quit go on', async () => {
     await ready();
     await invoke('account.balance');
