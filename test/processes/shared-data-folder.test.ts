@@ -317,3 +317,58 @@ describe('calls placed by the app and CLI runs at once', () => {
     expect(kept.total).toBeLessThanOrEqual(HISTORY_CAP + 1_000);
   });
 });
+
+describe('a profile handed to another computer as a file', () => {
+  beforeEach(async () => {
+    await clearKeychain();
+  });
+
+  it('exports address and settings without the key or secret, and imports them elsewhere with the credentials given there', async () => {
+    const registrar = 'sip.example.com:5061;transport=tls';
+    expect((await switchboard(['profile', 'add', 'Head office', '--base-url', account.url, '--api-key', KEY, '--app-id', account.state.appId, '--display-num', '+44 20 7946 0958', '--sip-registrar', registrar, '--secret-stdin'], { stdin: `${SECRET}\n` })).code).toBe(0);
+    const file = join(home, 'head-office.json');
+    const exported = await switchboard(['profile', 'export', 'head office', '--output', file]);
+    expect(exported).toMatchObject({ code: 0, stderr: '' });
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain(KEY);
+    expect(text).not.toContain(SECRET);
+    expect(JSON.parse(text)).toEqual({
+      kind: 'switchboard-profile',
+      version: 1,
+      profile: { name: 'Head office', baseUrl: account.url, appId: account.state.appId, defaultCallerId: '442079460958', registrar: { host: 'sip.example.com', port: 5061, transport: 'tls' } },
+    });
+    // Written once: a second export to the same file is refused, and keeps it.
+    expect(await switchboard(['profile', 'export', 'Head office', '--output', file])).toMatchObject({ code: 2, stderr: expect.stringContaining(`${file} exists already; nothing was written.`) });
+
+    // Another computer: its own data folder; the key on the command line, the secret on stdin.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'sb-elsewhere-'));
+    try {
+      const env = { SWITCHBOARD_HOME: elsewhere };
+      const imported = await switchboard(['profile', 'import', file, '--api-key', KEY, '--secret-stdin'], { stdin: `${SECRET}\n`, env });
+      expect(imported).toMatchObject({ code: 0, stdout: 'imported profile Head office from head-office.json (key sha…y7)\n', stderr: '' });
+      const listed = JSON.parse((await switchboard(['--json', 'profile', 'list'], { env })).stdout) as { value: { profiles: { name: string; registrar?: unknown; defaultCallerId?: string }[] } };
+      expect(listed.value.profiles.find((profile) => profile.name === 'Head office')).toMatchObject({ defaultCallerId: '442079460958', registrar: { host: 'sip.example.com', port: 5061, transport: 'tls' } });
+      // The credentials it was given work: a signed request goes through.
+      expect((await switchboard(['profile', 'test', 'Head office'], { env })).code).toBe(0);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a file that carries a credential, or lacks the key to go with it, saving nothing', async () => {
+    const file = join(home, 'tampered.json');
+    const profile = { name: 'Branch', baseUrl: account.url, appId: account.state.appId };
+    writeFileSync(file, JSON.stringify({ kind: 'switchboard-profile', version: 1, profile: { ...profile, apiSecret: SECRET } }));
+    const tampered = await switchboard(['profile', 'import', file, '--api-key', KEY, '--secret-stdin'], { stdin: `${SECRET}\n` });
+    expect(tampered).toMatchObject({ code: 2, stdout: '' });
+    expect(tampered.stderr).toContain('tampered.json holds a credential (profile.apiSecret); a profile file never carries one, so nothing was imported.');
+    expect(tampered.stderr).not.toContain(SECRET);
+
+    writeFileSync(file, JSON.stringify({ kind: 'switchboard-profile', version: 1, profile: { ...profile, baseUrl: 'ftp://example.com' } }));
+    const both = await switchboard(['profile', 'import', file, '--secret-stdin'], { stdin: `${SECRET}\n` });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/^error: baseUrl in tampered\.json: .*; --api-key: is required/);
+    expect((await profilesOnDisk()).profiles).toEqual([]);
+    expect(await keychainIds()).toEqual([]);
+  });
+});

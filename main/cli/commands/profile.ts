@@ -1,6 +1,10 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { PROFILE_FILE_MAX_BYTES, type ProfileFile } from '../../../contract/schemas/profile-file';
+import { profileFileOf, profileFileText, profileFileTooLarge, readProfileFile } from '../../features/profiles/profile-file';
 import { defaultSipPort, saveProfileInput, type ProfileList, type ProfileSummary, type SipRegistrar, type SipTransport } from '../../../contract/schemas/profiles';
-import { fail } from '../../../contract/result';
+import { fail, invalidField, ok, type Result } from '../../../contract/result';
 import { presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
 import { checkedFlags, inFlagTerms, requiredFlags } from '../flag-terms';
 import type { CliRuntime, CommandRunner } from '../runtime';
@@ -24,13 +28,29 @@ const LIST: View<ProfileList, ListedProfile> = {
 };
 
 /** Profiles are addressed by name on the command line; ids stay internal. */
-async function idOf(runtime: CliRuntime, name: string) {
+async function profileNamed(runtime: CliRuntime, name: string): Promise<Result<ProfileSummary>> {
   const list = await runtime.call('profiles.list', undefined);
   if (!list.ok) return list;
   const found = list.value.profiles.find((p) => p.name.toLowerCase() === name.toLowerCase());
-  return found
-    ? ({ ok: true, value: found.id } as const)
-    : fail({ kind: 'invalid-input', field: 'name', message: `There is no profile named "${name}".`, hint: 'See `switchboard profile list`.' });
+  return found ? ok(found) : fail({ kind: 'invalid-input', field: 'name', message: `There is no profile named "${name}".`, hint: 'See `switchboard profile list`.' });
+}
+
+async function idOf(runtime: CliRuntime, name: string): Promise<Result<string>> {
+  const found = await profileNamed(runtime, name);
+  return found.ok ? ok(found.value.id) : found;
+}
+
+const fileCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'unknown error';
+
+/** The profile a file named on the command line describes; one too large to be a profile file is not read. */
+async function profileFromFile(path: string): Promise<Result<ProfileFile['profile']>> {
+  const source = basename(path);
+  try {
+    if ((await stat(path)).size > PROFILE_FILE_MAX_BYTES) return profileFileTooLarge(source);
+    return readProfileFile(await readFile(path, 'utf8'), source);
+  } catch (error) {
+    return fail({ kind: 'file', message: `${path} could not be read (${fileCode(error)}).`, hint: 'Check the path, and that you may read the file.' });
+  }
 }
 
 const SIP_ADDRESS = /^([^:;\s]+)(?::(\d{1,6}))?(?:;transport=(udp|tcp|tls))?$/i;
@@ -100,6 +120,63 @@ export function registerProfileCommands(program: Command, run: CommandRunner): v
         if (!checked.ok) return runtime.report(checked, () => '');
         const result = inFlagTerms(await runtime.call('profiles.save', checked.value), ADD_FLAGS);
         return runtime.report(result, (p) => `saved profile ${p.name} (key ${p.apiKeyMasked})`);
+      }),
+    );
+
+  profile
+    .command('export <name>')
+    .description('write a profile for other computers: its address and settings, never its API key or secret')
+    .option('--output <file>', 'write to FILE instead of stdout; an existing file is kept unless --force')
+    .option('--force', 'overwrite the --output file')
+    .action((name: string, options: { output?: string; force?: boolean }) =>
+      run(async (runtime) => {
+        if (options.force && options.output === undefined) return runtime.report(invalidField('--force', 'needs --output: stdout is never overwritten', 'Run again with --output FILE, or without --force.'), () => '');
+        const found = await profileNamed(runtime, name);
+        if (!found.ok) return runtime.report(found, () => '');
+        if (found.value.sandbox) {
+          return runtime.report(fail({ kind: 'invalid-input', field: 'name', message: 'The built-in Sandbox is on every computer already; it cannot be exported.', hint: 'Export one of your own profiles (see `switchboard profile list`).' }), () => '');
+        }
+        const file = profileFileOf(found.value);
+        if (options.output === undefined) return runtime.report(ok(file), () => profileFileText(file).trimEnd());
+        try {
+          // Shared with other computers and holding no credential: readable by others, unlike exports of passwords.
+          await writeFile(options.output, profileFileText(file), { flag: options.force ? 'w' : 'wx', mode: 0o644 });
+        } catch (error) {
+          const code = fileCode(error);
+          const exists = code === 'EEXIST';
+          return runtime.report(
+            fail({ kind: 'file', message: exists ? `${options.output} exists already; nothing was written.` : `${options.output} could not be written (${code}).`, hint: exists ? 'Choose another file, or add --force to overwrite it.' : 'Choose a folder you can write to.' }),
+            () => '',
+          );
+        }
+        return runtime.report(ok({ path: options.output, profile: file.profile.name }), () => `exported ${file.profile.name} to ${options.output} (no API key or secret in it)`);
+      }),
+    );
+
+  profile
+    .command('import <file>')
+    .description('add a profile from a file `profile export` wrote; give its API key with --api-key, the secret on stdin or a hidden prompt')
+    .option('--name <name>', 'save it under this name instead of the one in the file')
+    .option('--api-key <key>', 'API key (required)')
+    .option('--secret-stdin', 'read the API secret from the first line of stdin')
+    .action((path: string, options: { name?: string; apiKey?: string; secretStdin?: boolean }) =>
+      run(async (runtime) => {
+        const fields = await profileFromFile(path);
+        if (!fields.ok) return runtime.report(fields, () => '');
+        const apiSecret = await runtime.readSecret('API secret: ', Boolean(options.secretStdin));
+        if (!apiSecret.ok) return runtime.report(apiSecret, () => '');
+        const source = basename(path);
+        const flags = {
+          ...Object.fromEntries(Object.keys(ADD_FLAGS).map((field) => [field, `${field} in ${source}`])),
+          name: options.name === undefined ? `name in ${source}` : '--name',
+          apiKey: '--api-key',
+          apiSecret: ADD_FLAGS.apiSecret,
+        };
+        const input = { ...fields.value, ...(options.name === undefined ? {} : { name: options.name }), apiKey: options.apiKey, apiSecret: apiSecret.value };
+        const checked = checkedFlags(saveProfileInput, input, flags, requiredFlags({ apiKey: options.apiKey }));
+        if (!checked.ok) return runtime.report(checked, () => '');
+        const result = inFlagTerms(await runtime.call('profiles.save', checked.value), flags);
+        return runtime.report(result, (p) => `imported profile ${p.name} from ${source} (key ${p.apiKeyMasked})`);
       }),
     );
 
