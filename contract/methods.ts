@@ -19,6 +19,8 @@ export const METHODS = [
   'profiles.use',
   'profiles.test',
   'profiles.testUnsaved',
+  'profiles.exportFile',
+  'profiles.importFile',
   'account.balance',
   'account.setLowBalance',
   'calls.place',

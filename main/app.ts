@@ -113,6 +113,8 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       },
       forgetReads: lastReads.forget,
       clockWarning,
+      dialogs,
+      log,
     }),
     ...createAccountServices({ connections, store, keep }),
     // The domains that bring files, CSV, audio and more load at their first call (a CLI run uses one).

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MethodName } from '../methods';
 import { appInfoInput, appInfoOutput, linkHandlerStatus, openExternalInput, openExternalOutput, setLinkHandlerInput } from './app';
+import { exportedProfile, importedProfile } from './profile-file';
 import { connectionReport, optionalProfileRef, profileList, profileRef, profileSummary, saveProfileInput, testUnsavedInput, unsavedConnectionReport } from './profiles';
 import { callOutcome, callRecording, callRef, placeCallInput, placedCall, savedRecording } from './calls';
 import { checkOutcomesInput, historyCleared, historyExport, historyExportInput, historyList, historyListInput, outcomeSweep } from './call-history';
@@ -26,6 +27,8 @@ export const schemas = {
   'profiles.use': { input: profileRef, output: profileList },
   'profiles.test': { input: optionalProfileRef, output: connectionReport },
   'profiles.testUnsaved': { input: testUnsavedInput, output: unsavedConnectionReport },
+  'profiles.exportFile': { input: profileRef, output: exportedProfile },
+  'profiles.importFile': { input: z.void(), output: importedProfile },
   'account.balance': { input: z.void(), output: accountBalance },
   'account.setLowBalance': { input: setLowBalanceInput, output: lowBalanceSetting },
   'calls.place': { input: placeCallInput, output: placedCall },

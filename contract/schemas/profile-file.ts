@@ -32,3 +32,16 @@ export const profileFile = z
   })
   .strict();
 export type ProfileFile = z.output<typeof profileFile>;
+
+/** A profile exported from the app: saved where the operator chose, or not (cancelled). */
+export const exportedProfile = z.discriminatedUnion('saved', [z.object({ saved: z.literal(false) }), z.object({ saved: z.literal(true), path: z.string() })]);
+
+/**
+ * A profile file the operator picked in the app: the profile it describes, checked by the
+ * profile's own rules, to fill the Add profile form; its key and secret are typed there.
+ */
+export const importedProfile = z.discriminatedUnion('chosen', [
+  z.object({ chosen: z.literal(false) }),
+  z.object({ chosen: z.literal(true), fileName: z.string(), profile: profileFields }),
+]);
+export type ImportedProfile = z.output<typeof importedProfile>;

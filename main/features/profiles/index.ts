@@ -8,6 +8,9 @@ import { toList, toSummary, withoutEmpty } from './summaries';
 import type { ProbeResult, Target } from '../../platform/connections/connections';
 import type { SandboxIdentity } from '../../platform/connections/sandbox-runtime';
 import { withThreshold } from '../account/thresholds';
+import type { FileDialogs } from '../../platform/files/dialogs';
+import type { Logger } from '../../platform/log';
+import { createProfileFileServices } from './file-exchange';
 
 /** Everything needed to sign requests for one profile; lives only in main-process memory. */
 export interface ProfileServiceDeps {
@@ -26,6 +29,9 @@ export interface ProfileServiceDeps {
    */
   forgetReads: (profileId: string) => Promise<void>;
   clockWarning: (offsetMs: number) => string | undefined;
+  /** Where Export profile… saves and Import profile… opens. */
+  dialogs: FileDialogs;
+  log: Logger;
   now?: () => number;
 }
 
@@ -78,6 +84,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
   };
 
   return {
+    ...createProfileFileServices({ list, dialogs: deps.dialogs, log: deps.log }),
     'profiles.list': async () => ok(await list()),
 
     'profiles.save': async (input) => {

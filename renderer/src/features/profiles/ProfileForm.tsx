@@ -6,14 +6,25 @@ import type { ProfileSummary, UnsavedConnectionReport } from '../../../../contra
 import { putOnField } from '../../ui/field-errors';
 import { ConnectionResult } from './ConnectionResult';
 import { RegistrarFields } from './RegistrarFields';
-import { testedValuesKey, testErrors, TESTED_FIELDS, toSaveInput, toTestInput, validateProfile, valuesOf, type ProfileValues } from './profile-values';
+import { testedValuesKey, testErrors, TESTED_FIELDS, toSaveInput, toTestInput, validateProfile, valuesOf, type ProfileFileFields, type ProfileValues } from './profile-values';
 import { useProfiles } from './store';
 
 /**
  * Add (no `editing`) or edit a profile; the secret is write-only: it is never shown back. Test
  * tries the typed address and credentials without saving them.
  */
-export function ProfileForm({ editing, onSaved, onCancel }: { editing?: ProfileSummary; onSaved: (profile: ProfileSummary) => void; onCancel: () => void }) {
+export function ProfileForm({
+  editing,
+  prefill,
+  onSaved,
+  onCancel,
+}: {
+  editing?: ProfileSummary;
+  /** A new profile's values from an imported file; its key and secret are typed here. */
+  prefill?: ProfileFileFields;
+  onSaved: (profile: ProfileSummary) => void;
+  onCancel: () => void;
+}) {
   const { save, testUnsaved } = useProfiles();
   const [busy, setBusy] = useState(false);
   const [serverError, setServerError] = useState<AppError>();
@@ -22,7 +33,7 @@ export function ProfileForm({ editing, onSaved, onCancel }: { editing?: ProfileS
   const problem = useRef<HTMLDivElement>(null);
   const form = useForm<ProfileValues>({
     mode: 'controlled',
-    initialValues: valuesOf(editing),
+    initialValues: valuesOf(editing ?? prefill),
     validate: (values) => validateProfile(values, editing),
     validateInputOnBlur: true,
     validateInputOnChange: true,

@@ -5,9 +5,11 @@ import { showError, showSuccess } from '../../ui/toasts';
 import { ConnectionResult } from './ConnectionResult';
 import { ProfileForm } from './ProfileForm';
 import { useSwitchProfile } from './confirm-switch';
+import type { ProfileFileFields } from './profile-values';
 import { useProfiles } from './store';
+import { bridge } from '../../ui/bridge';
 
-type Editing = { mode: 'add' } | { mode: 'edit'; profile: ProfileSummary } | undefined;
+type Editing = { mode: 'add'; from?: { fileName: string; profile: ProfileFileFields } } | { mode: 'edit'; profile: ProfileSummary } | undefined;
 
 export function ProfilesScreen() {
   const { list, load, remove, test, testing, reports } = useProfiles();
@@ -27,6 +29,19 @@ export function ProfilesScreen() {
     else showError({ kind: result.error.kind, message: `${profile.name} was saved, but it cannot connect`, hint: 'What ITNIO answered is under the profile; choose Edit to correct it.' });
   };
 
+  // A file another computer exported fills the Add dialog; its key and secret are typed there.
+  const importFile = async () => {
+    const result = await bridge().profiles.importFile();
+    if (!result.ok) showError(result.error);
+    else if (result.value.chosen) setEditing({ mode: 'add', from: { fileName: result.value.fileName, profile: result.value.profile } });
+  };
+
+  const exportFile = async (profile: ProfileSummary) => {
+    const result = await bridge().profiles.exportFile({ id: profile.id });
+    if (!result.ok) showError(result.error);
+    else if (result.value.saved) showSuccess('Profile exported', `${profile.name} was saved to ${result.value.path}, without its API key or secret.`);
+  };
+
   return (
     <Stack>
       {confirmation}
@@ -34,7 +49,12 @@ export function ProfilesScreen() {
         <Text c="dimmed" size="sm">
           Each profile is one ITNIO account. Keys and secrets are kept in the OS keychain.
         </Text>
-        <Button onClick={() => setEditing({ mode: 'add' })}>Add profile</Button>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => void importFile()}>
+            Import profile…
+          </Button>
+          <Button onClick={() => setEditing({ mode: 'add' })}>Add profile</Button>
+        </Group>
       </Group>
       {!list ? (
         <Text size="sm">Loading profiles…</Text>
@@ -91,6 +111,9 @@ export function ProfilesScreen() {
                           <Button size="xs" variant="default" onClick={() => setEditing({ mode: 'edit', profile })} aria-label={`Edit ${profile.name}`}>
                             Edit
                           </Button>
+                          <Button size="xs" variant="default" onClick={() => void exportFile(profile)} aria-label={`Export ${profile.name}`}>
+                            Export…
+                          </Button>
                           <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(profile)} aria-label={`Remove ${profile.name}`}>
                             Remove
                           </Button>
@@ -105,10 +128,11 @@ export function ProfilesScreen() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal size="lg" opened={editing !== undefined} onClose={() => setEditing(undefined)} title={editing?.mode === 'edit' ? `Edit ${editing.profile.name}` : 'Add profile'}>
+      <Modal size="lg" opened={editing !== undefined} onClose={() => setEditing(undefined)} title={editing?.mode === 'edit' ? `Edit ${editing.profile.name}` : editing?.from ? `Add profile from ${editing.from.fileName}` : 'Add profile'}>
         {editing && (
           <ProfileForm
             editing={editing.mode === 'edit' ? editing.profile : undefined}
+            {...(editing.mode === 'add' && editing.from ? { prefill: editing.from.profile } : {})}
             onSaved={(profile) => void afterSave(profile, editing.mode === 'add')}
             onCancel={() => setEditing(undefined)}
           />

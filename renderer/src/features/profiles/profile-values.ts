@@ -1,4 +1,5 @@
 import { schemaResolver } from '@mantine/form';
+import type { ImportedProfile } from '../../../../contract/schemas/profile-file';
 import type { FormErrors } from '@mantine/form';
 import {
   defaultSipPort,
@@ -18,6 +19,9 @@ export interface RegistrarValues {
   transport: SipTransport | '';
 }
 
+/** The profile an imported file describes, checked by the profile's rules. */
+export type ProfileFileFields = Extract<ImportedProfile, { chosen: true }>['profile'];
+
 /** What the Add/Edit profile dialog holds; the credentials are write-only and start empty. */
 export interface ProfileValues {
   name: string;
@@ -32,10 +36,11 @@ export interface ProfileValues {
 
 const NO_REGISTRAR: RegistrarValues = { host: '', port: '', transport: '' };
 
-export function valuesOf(editing: ProfileSummary | undefined): ProfileValues {
+/** The dialog's values for a profile being edited, or for a new one (from an imported file, or empty); credentials always empty. */
+export function valuesOf(from: ProfileFileFields | undefined): ProfileValues {
   const values: ProfileValues = { name: '', baseUrl: 'https://api.itniotech.com', appId: '', apiKey: '', apiSecret: '', defaultCallerId: '', defaultAccount: '', registrar: NO_REGISTRAR };
-  if (!editing) return values;
-  const { name, baseUrl, appId, defaultCallerId = '', defaultAccount = '', registrar = NO_REGISTRAR } = editing;
+  if (!from) return values;
+  const { name, baseUrl, appId, defaultCallerId = '', defaultAccount = '', registrar = NO_REGISTRAR } = from;
   return { ...values, name, baseUrl, appId, defaultCallerId, defaultAccount, registrar };
 }
 

@@ -5,6 +5,7 @@ import { fail, ok } from '../../../../../contract/result';
 import { createProfileServices } from '../../../../../main/features/profiles';
 import type { Target } from '../../../../../main/platform/connections/connections';
 import { openProfileStore } from '../../../../../main/platform/connections/profile-store';
+import { folderDialogs } from '../../../../../main/platform/files/dialogs';
 import { createMemoryStore } from '../../../../../main/platform/secrets';
 import { openReadCache } from '../../../../../main/platform/storage/read-cache';
 import { startAccount } from '../../../../support/account';
@@ -37,6 +38,8 @@ function setup(dir = freshDir(), secrets = createMemoryStore()) {
     forget,
     forgetReads: lastReads.forget,
     clockWarning: (offset) => (Math.abs(offset) > 60_000 ? 'Your clock is off' : undefined),
+    dialogs: folderDialogs(join(dir, 'exports')),
+    log: memoryLogger().log,
   });
   return { dir, secrets, store, services, probe, forget, lastReads };
 }

@@ -1,0 +1,57 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { fail, ok, type Result } from '../../../contract/result';
+import { PROFILE_FILE_MAX_BYTES } from '../../../contract/schemas/profile-file';
+import { profileFields, SANDBOX_PROFILE_ID, type ProfileList } from '../../../contract/schemas/profiles';
+import type { FileDialogs } from '../../platform/files/dialogs';
+import { saveAs } from '../../platform/files/save-as';
+import type { Logger } from '../../platform/log';
+import type { DomainServices } from '../../router';
+import { profileFileOf, profileFileText, profileFileTooLarge, readProfileFile } from './profile-file';
+
+const FILTERS = [{ name: 'Switchboard profile', extensions: ['json'] }];
+
+/** The app's Export profile… and Import profile…: the file is written and read in main, through its dialogs. */
+export function createProfileFileServices(deps: { list: () => Promise<ProfileList>; dialogs: FileDialogs; log: Logger }): Pick<DomainServices<'profiles'>, 'profiles.exportFile' | 'profiles.importFile'> {
+  return {
+    'profiles.exportFile': async ({ id }) => {
+      const profile = (await deps.list()).profiles.find((candidate) => candidate.id === id);
+      if (!profile) return fail({ kind: 'invalid-input', field: 'id', message: `There is no profile "${id}".`, hint: 'Reload the profile list and pick one of them.' });
+      if (id === SANDBOX_PROFILE_ID) return fail({ kind: 'invalid-input', field: 'id', message: 'The built-in Sandbox is on every computer already; it cannot be exported.' });
+      const defaultName = `${profile.name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'profile'}.json`;
+      const saved = await saveAs(
+        deps,
+        { title: `Export ${profile.name}`, defaultName, filters: FILTERS, what: 'profile file', event: 'profiles.exportFile', contents: profileFileText(profileFileOf(profile)) },
+        {},
+      );
+      return saved.ok ? ok(saved.value.saved ? { saved: true as const, path: saved.value.path } : { saved: false as const }) : saved;
+    },
+
+    'profiles.importFile': async () => {
+      const path = await deps.dialogs.chooseOpenPath({ title: 'Import profile', filters: FILTERS });
+      if (!path) return ok({ chosen: false as const });
+      const source = basename(path);
+      const read = await readChosen(path, source, deps.log);
+      if (!read.ok) return read;
+      // The form is filled with values that pass the profile's rules; a file that breaks one says which.
+      const checked = profileFields.safeParse(read.value);
+      if (!checked.success) {
+        const issue = checked.error.issues[0]!;
+        const field = `profile.${issue.path.join('.')}`;
+        return fail({ kind: 'invalid-input', field, rule: issue.message, message: `${field} in ${source}: ${issue.message}`, hint: 'Correct the file, or export the profile again.' });
+      }
+      return ok({ chosen: true as const, fileName: source, profile: checked.data });
+    },
+  };
+}
+
+async function readChosen(path: string, source: string, log: Logger): Promise<Result<Record<string, unknown>>> {
+  try {
+    if ((await stat(path)).size > PROFILE_FILE_MAX_BYTES) return profileFileTooLarge(source);
+    return readProfileFile(await readFile(path, 'utf8'), source);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    log.error('profiles.importFile', { code });
+    return fail({ kind: 'file', message: `${source} could not be read (${code}).`, hint: 'Choose a file you may read.' });
+  }
+}
