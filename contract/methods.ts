@@ -13,6 +13,8 @@ export const METHODS = [
   'app.openExternal',
   'app.linkHandler',
   'app.setLinkHandler',
+  'app.dialShortcut',
+  'app.setDialShortcut',
   'profiles.list',
   'profiles.save',
   'profiles.remove',

@@ -4,6 +4,8 @@ import { fail, ok, type Result } from '../contract/result';
 import { LINK_SCHEMES, type LinkScheme } from '../contract/schemas/app';
 import { SANDBOX_PROFILE_ID } from '../contract/schemas/profiles';
 import { createSecretClipboard, type SystemClipboard } from './desktop/clipboard-policy';
+import { dialRequestFromClipboard, type DialRequest } from './desktop/dial-links';
+import { createDialShortcut, type DialShortcut, type ShortcutHost } from './desktop/dial-shortcut';
 import { createAccountServices } from './features/account';
 import { createPhoneDirectory } from './features/phones/directory';
 import { createProfileServices } from './features/profiles';
@@ -17,6 +19,7 @@ import type { Logger } from './platform/log';
 import type { SecretStore } from './platform/secrets';
 import { openInFlightClaims } from './platform/storage/claims';
 import { openReadCache } from './platform/storage/read-cache';
+import { openSettings } from './platform/storage/settings';
 import { createRouter, type DomainServices, type Router, type Services } from './router';
 
 /** What the shell's own methods need from the host (Electron in the app, stand-ins elsewhere). */
@@ -28,6 +31,8 @@ export interface AppServiceDeps {
   openExternal: (url: string) => Promise<void>;
   /** The system's default handler of link schemes (Electron's app in the installed app; none in the CLI or the preview). */
   links?: LinkHandlers;
+  /** Global shortcuts, a press bound to dialling the clipboard's number (Electron's in the app; none elsewhere). */
+  dialShortcut?: ShortcutHost;
 }
 
 /** Electron's protocol-client calls: each answers whether the system did it. */
@@ -74,6 +79,10 @@ export interface AppContext {
   sandbox: SandboxRuntime;
   /** Starts the embedded sandbox right away when it is the active profile (the first-run default). */
   warmUp(): Promise<void>;
+  /** The operator's global shortcut for dialling the clipboard's number: restored at start. */
+  dialShortcut: DialShortcut;
+  /** What the clipboard asks to dial, when the shortcut is pressed; a SIP password copied by Switchboard is never read out. */
+  clipboardDialRequest(): Promise<DialRequest>;
   close(): Promise<void>;
 }
 
@@ -99,8 +108,9 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   const keep = keptReads({ cache: lastReads, activeId: connections.activeId, answerKept: options.answerKeptReads ?? true });
   const directory = createPhoneDirectory({ connections, keep });
   const clipboard = options.clipboard && createSecretClipboard(options.clipboard, options.clipboardClearMs === undefined ? {} : { clearAfterMs: options.clipboardClearMs });
+  const dialShortcut = createDialShortcut({ host: options.app.dialShortcut, settings: openSettings(dataDir), log });
   const services: Services = {
-    ...createAppServices(options.app),
+    ...createAppServices(options.app, dialShortcut),
     ...createProfileServices({
       store,
       secrets,
@@ -139,6 +149,11 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     services,
     activeId: connections.activeId,
     sandbox,
+    dialShortcut,
+    clipboardDialRequest: async () => {
+      const text = (await options.clipboard?.readText()) ?? '';
+      return clipboard?.holds(text) ? COPIED_PASSWORD : dialRequestFromClipboard(text);
+    },
     warmUp: async () => {
       const active = await connections.activeId();
       if (active.ok && active.value === SANDBOX_PROFILE_ID) await sandbox.ensure();
@@ -163,8 +178,13 @@ function onDemand<D extends string>(domain: D, load: () => Promise<DomainService
   return Object.fromEntries(methods.map((method) => [method, call(method)])) as unknown as DomainServices<D>;
 }
 
-function createAppServices(deps: AppServiceDeps): DomainServices<'app'> {
+/** The clipboard holds the SIP password Switchboard copied: it is for a phone's setup, not the Dialer. */
+const COPIED_PASSWORD: DialRequest = { kind: 'unreadable', from: 'clipboard', problem: 'The clipboard holds the SIP password Switchboard copied, so no number was filled in.' };
+
+function createAppServices(deps: AppServiceDeps, dialShortcut: DialShortcut): DomainServices<'app'> {
   return {
+    'app.dialShortcut': () => dialShortcut.status(),
+    'app.setDialShortcut': ({ accelerator }) => dialShortcut.set(accelerator),
     'app.info': async () => ok({ name: deps.name, version: deps.version, platform: deps.platform }),
     'app.openExternal': async ({ url }) => {
       await deps.openExternal(url);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, session, shell } from 'electron';
 import { eventChannelOf } from '../contract/events';
 import { isOwnPage, registerIpc, type RendererLocation } from './ipc';
 import { createLogger } from './platform/log';
@@ -60,6 +60,8 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession, !devUrl, (url) => isOwnPage(url, renderer));
     app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: app.getVersion(), copyright: 'ITNIO Tech' });
     installApplicationMenu({ platform: process.platform, about: () => app.showAboutPanel(), dataFolder: app.getPath('userData') });
+    // A press of the operator's shortcut: the window forward, the clipboard's number in the Dialer.
+    let dialClipboard = async () => undefined as void;
     const context = await createAppContext({
       dataDir: app.getPath('userData'),
       secrets: createKeytarStore(),
@@ -73,6 +75,16 @@ if (!app.requestSingleInstanceLock()) {
           if (isHttps(url)) await shell.openExternal(url);
         },
         links: electronLinkHandlers(),
+        dialShortcut: {
+          register: (accelerator) => {
+            try {
+              return globalShortcut.register(accelerator, () => void dialClipboard());
+            } catch {
+              return false;
+            }
+          },
+          unregister: (accelerator) => globalShortcut.unregister(accelerator),
+        },
       },
       dialogs: {
         chooseSavePath: async ({ title, defaultName, filters }) => {
@@ -97,9 +109,15 @@ if (!app.requestSingleInstanceLock()) {
         .catch(() => log.error('did not close cleanly'))
         .finally(() => {
           closed = true;
+          globalShortcut.unregisterAll();
           app.quit();
         });
     });
+    dialClipboard = async () => {
+      bringForward();
+      events.emit('dialer.prefill', await context.clipboardDialRequest());
+    };
+    void context.dialShortcut.restore();
     registerIpc(context.router, renderer, log);
     void context.warmUp().catch(() => log.error('sandbox did not start'));
 

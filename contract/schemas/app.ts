@@ -36,3 +36,43 @@ export const linkHandlerStatus = z.object({
 
 /** The operator's choice: open tel: and callto: links with Switchboard, or hand them back. */
 export const setLinkHandlerInput = z.object({ handle: z.boolean() });
+
+const MODIFIERS = ['CommandOrControl', 'CmdOrCtrl', 'Command', 'Cmd', 'Control', 'Ctrl', 'Alt', 'Option', 'AltGr', 'Shift', 'Super', 'Meta'];
+const KEYS = /^(?:[A-Z0-9]|F(?:[1-9]|1[0-9]|2[0-4])|Space|Insert|Delete|Home|End|PageUp|PageDown|Up|Down|Left|Right|[-=[\];',./`\\])$/i;
+
+/**
+ * Whether a global shortcut is one Electron accepts and an operator can use all day: modifiers
+ * then one key, with a modifier other than Shift (a bare key or Shift+key would be taken from every
+ * other app's typing). Answers the rule broken, or undefined.
+ */
+export function acceleratorProblem(accelerator: string): string | undefined {
+  const parts = accelerator.split('+').map((part) => part.trim());
+  const key = parts.at(-1) ?? '';
+  const modifiers = parts.slice(0, -1);
+  if (!KEYS.test(key)) return 'must end with one key: a letter, a digit, F1–F24 or a named key such as Space';
+  const unknown = modifiers.find((modifier) => !MODIFIERS.some((known) => known.toLowerCase() === modifier.toLowerCase()));
+  if (unknown !== undefined) return `has "${unknown.slice(0, 20)}", which is not a modifier (use CommandOrControl, Alt, Shift or Super)`;
+  if (!modifiers.some((modifier) => modifier.toLowerCase() !== 'shift')) return 'needs CommandOrControl, Alt or Super with the key, so it does not take the key from other apps';
+  return undefined;
+}
+
+/** The global shortcut that puts the number on the clipboard in the Dialer: off (null) unless the operator sets one. */
+export const dialShortcutStatus = z.object({
+  /** False where no global shortcut can be set: the CLI, the browser preview. */
+  available: z.boolean(),
+  accelerator: z.string().nullable(),
+  /** Whether the saved shortcut works now: another app may have taken it since it was chosen. */
+  registered: z.boolean(),
+});
+
+export const setDialShortcutInput = z.object({
+  accelerator: z
+    .string()
+    .trim()
+    .max(60, 'must be at most 60 characters')
+    .superRefine((value, context) => {
+      const problem = acceleratorProblem(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    })
+    .nullable(),
+});

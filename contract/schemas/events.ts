@@ -5,12 +5,12 @@
 import { z } from 'zod';
 import type { EventName } from '../events';
 
-/** Where a number to dial came from: a tel:/callto: link or a launch with `--dial`. */
-export const DIAL_SOURCES = ['link', 'launch'] as const;
+/** Where a number to dial came from: a tel:/callto: link, a launch with `--dial`, the clipboard (by the global shortcut). */
+export const DIAL_SOURCES = ['link', 'launch', 'clipboard'] as const;
 
 /**
  * A number to put in the Dialer, never dialled by itself: the operator presses Call. `number` is
- * as the link wrote it (the Dialer reads it as if typed); `unreadable` is a link that held none.
+ * as it was written (the Dialer reads it as if typed); `unreadable` is a link or text that held none.
  */
 export const dialerPrefill = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('number'), from: z.enum(DIAL_SOURCES), number: z.string().min(1).max(64) }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MethodName } from '../methods';
-import { appInfoInput, appInfoOutput, linkHandlerStatus, openExternalInput, openExternalOutput, setLinkHandlerInput } from './app';
+import { appInfoInput, appInfoOutput, dialShortcutStatus, linkHandlerStatus, openExternalInput, openExternalOutput, setDialShortcutInput, setLinkHandlerInput } from './app';
 import { exportedProfile, importedProfile } from './profile-file';
 import { connectionReport, optionalProfileRef, profileList, profileRef, profileSummary, saveProfileInput, testUnsavedInput, unsavedConnectionReport } from './profiles';
 import { callOutcome, callRecording, callRef, placeCallInput, placedCall, savedRecording } from './calls';
@@ -21,6 +21,8 @@ export const schemas = {
   'app.openExternal': { input: openExternalInput, output: openExternalOutput },
   'app.linkHandler': { input: z.void(), output: linkHandlerStatus },
   'app.setLinkHandler': { input: setLinkHandlerInput, output: linkHandlerStatus },
+  'app.dialShortcut': { input: z.void(), output: dialShortcutStatus },
+  'app.setDialShortcut': { input: setDialShortcutInput, output: dialShortcutStatus },
   'profiles.list': { input: z.void(), output: profileList },
   'profiles.save': { input: saveProfileInput, output: profileSummary },
   'profiles.remove': { input: profileRef, output: profileList },

@@ -18,6 +18,8 @@ export interface SecretClipboard {
   copy(secret: string): Promise<{ clearsInMs: number }>;
   /** Takes what was copied off the clipboard now, if it is still there: on quit or a profile switch. */
   clearNow(): Promise<void>;
+  /** Whether `text` is the password copied last, still waiting to be cleared: never read back into the page. */
+  holds(text: string): boolean;
 }
 
 interface Copy {
@@ -61,6 +63,7 @@ export function createSecretClipboard(system: SystemClipboard, options: { clearA
     clearNow: async () => {
       if (held) await clearIfStillThere(held);
     },
+    holds: (text) => held !== undefined && digestOf(text) === held.digest,
   };
 }
 

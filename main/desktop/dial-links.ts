@@ -49,6 +49,18 @@ export function dialRequestFromLink(link: string): DialRequest {
   return global.length > MAX_NUMBER_LENGTH ? unreadable('link', `The ${name} link holds a number longer than ${MAX_NUMBER_LENGTH} characters, so no number was filled in.`) : { kind: 'number', from: 'link', number: global };
 }
 
+/**
+ * The number on the clipboard, for the global shortcut: a number or a tel:/callto: link copied from
+ * anywhere, alone on its line; anything else (a paragraph, a password) is not read out.
+ */
+export function dialRequestFromClipboard(text: string): DialRequest {
+  const copied = text.trim();
+  if (!copied) return unreadable('clipboard', 'The clipboard holds no text, so no number was filled in.');
+  if (LINK.test(copied)) return { ...dialRequestFromLink(copied), from: 'clipboard' };
+  const problem = copied.length > MAX_NUMBER_LENGTH ? `holds more than a phone number (over ${MAX_NUMBER_LENGTH} characters)` : numberProblem(copied);
+  return problem ? unreadable('clipboard', `The clipboard ${problem}, so no number was filled in.`) : { kind: 'number', from: 'clipboard', number: copied };
+}
+
 function dialedNumber(text: string | undefined): DialRequest {
   if (text === undefined || text.startsWith('-')) return unreadable('launch', `${DIAL_OPTION} needs a phone number after it, so no number was filled in.`);
   if (LINK.test(text)) return { ...dialRequestFromLink(text), from: 'launch' };

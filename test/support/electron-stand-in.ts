@@ -81,6 +81,11 @@ export interface StandInRecord {
   popups: unknown[][];
   aboutShown: number;
   openedPaths: string[];
+  /** Global shortcuts registered now, with what a press does; `takenShortcuts` are other apps'. */
+  shortcuts: Map<string, () => void>;
+  takenShortcuts: Set<string>;
+  /** The system clipboard's text. */
+  clipboardText: string;
 }
 
 export interface ElectronStandIn {
@@ -97,7 +102,7 @@ export function createElectronStandIn(options: { documents: string; singleInstan
   const paths = new Map([['documents', options.documents]]);
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const record: StandInRecord = { name: '', quits: 0, windows: [], ipcHandlers: new Map(), linkSchemes: new Set(), popups: [], aboutShown: 0, openedPaths: [] };
+  const record: StandInRecord = { name: '', quits: 0, windows: [], ipcHandlers: new Map(), linkSchemes: new Set(), popups: [], aboutShown: 0, openedPaths: [], shortcuts: new Map(), takenShortcuts: new Set(), clipboardText: '' };
 
   const app = Object.assign(new EventEmitter(), {
     setName: (name: string) => void (record.name = name),
@@ -155,7 +160,12 @@ export function createElectronStandIn(options: { documents: string; singleInstan
       setApplicationMenu: (menu: { template: unknown[] }) => void (record.applicationMenu = menu.template),
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
-    clipboard: { readText: () => '', writeText: () => undefined, clear: () => undefined },
+    clipboard: { readText: () => record.clipboardText, writeText: (text: string) => void (record.clipboardText = text), clear: () => void (record.clipboardText = '') },
+    globalShortcut: {
+      register: (accelerator: string, onPress: () => void) => !record.takenShortcuts.has(accelerator) && Boolean(record.shortcuts.set(accelerator, onPress)),
+      unregister: (accelerator: string) => void record.shortcuts.delete(accelerator),
+      unregisterAll: () => record.shortcuts.clear(),
+    },
   };
 
   return { module, record, app, ready: markReady };

@@ -15,6 +15,8 @@ export type WindowBounds = z.infer<typeof windowBoundsSchema>;
 export const settingsSchema = z.object({
   version: z.literal(1),
   window: windowBoundsSchema.optional(),
+  /** The global shortcut that puts the number on the clipboard in the Dialer (Electron's accelerator); off when absent. */
+  dialShortcut: z.string().max(60).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

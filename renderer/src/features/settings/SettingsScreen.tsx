@@ -1,4 +1,5 @@
 import { Stack, Text } from '@mantine/core';
+import { DialShortcutCard } from './DialShortcutCard';
 import { LinkHandlerCard } from './LinkHandlerCard';
 
 /** How Switchboard fits into this workstation: the settings that belong to the computer, not to an account. */
@@ -9,6 +10,7 @@ export function SettingsScreen() {
         These settings belong to this computer, whichever profile is active.
       </Text>
       <LinkHandlerCard />
+      <DialShortcutCard />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eventSchemas } from '../../../../contract/schemas/events';
-import { dialRequestFromArgs, dialRequestFromLink, MAX_LINK_LENGTH } from '../../../../main/desktop/dial-links';
+import { dialRequestFromArgs, dialRequestFromClipboard, dialRequestFromLink, MAX_LINK_LENGTH } from '../../../../main/desktop/dial-links';
 
 const number = (text: string, from: 'link' | 'launch' = 'link') => ({ kind: 'number', from, number: text });
 
@@ -101,5 +101,22 @@ describe('the arguments of a launch', () => {
 
   it('takes the first request when a launch holds several', () => {
     expect(dialRequestFromArgs(['switchboard', 'tel:+442079460958', '--dial', '+12025550143'])).toEqual(number('+442079460958'));
+  });
+});
+
+describe('the number on the clipboard', () => {
+  it('takes a number or a link copied alone, as written', () => {
+    expect(dialRequestFromClipboard('  +44 (0)20 7946 0958\n')).toEqual({ kind: 'number', from: 'clipboard', number: '+44 (0)20 7946 0958' });
+    expect(dialRequestFromClipboard('tel:+12025550143')).toEqual({ kind: 'number', from: 'clipboard', number: '+12025550143' });
+  });
+
+  it.each([
+    ['', 'The clipboard holds no text, so no number was filled in.'],
+    ['Call me on +44 20 7946 0958 after 3', 'The clipboard holds no phone number (only digits, spaces and + - . ( ) / are read), so no number was filled in.'],
+    ['hunter2-Xq9!', 'The clipboard holds no phone number (only digits, spaces and + - . ( ) / are read), so no number was filled in.'],
+    ['+44 20 7946 0958\u202e', 'The clipboard holds control characters or text-direction marks, so no number was filled in.'],
+    ['1'.repeat(5000), 'The clipboard holds more than a phone number (over 64 characters), so no number was filled in.'],
+  ])('reads nothing out of %j, saying why without repeating it', (text, problem) => {
+    expect(dialRequestFromClipboard(text)).toEqual({ kind: 'unreadable', from: 'clipboard', problem });
   });
 });

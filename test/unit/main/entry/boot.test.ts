@@ -125,6 +125,38 @@ describe('the Electron entry', () => {
     expect(window.webContents.sent).toEqual([{ channel: eventChannelOf('dialer.prefill'), payload: { kind: 'number', from: 'link', number: '+442079460958' } }]);
   });
 
+  it('puts the number on the clipboard in the Dialer on the operator’s shortcut, set from Settings and back after a restart', async () => {
+    const window = await ready();
+    window.webContents.finishLoad();
+    expect(electron.record.shortcuts.size).toBe(0);
+    electron.record.takenShortcuts.add('Control+Shift+D');
+    expect(await invoke('app.setDialShortcut', { accelerator: 'Control+Shift+D' })).toMatchObject({ ok: false, error: { message: 'Control+Shift+D is taken by another app or the system, so it was not set.' } });
+    expect(await invoke('app.setDialShortcut', { accelerator: 'Control+Alt+D' })).toEqual({ ok: true, value: { available: true, accelerator: 'Control+Alt+D', registered: true } });
+
+    electron.record.clipboardText = ' +44 20 7946 0958\n';
+    electron.record.shortcuts.get('Control+Alt+D')!();
+    await until(() => window.webContents.sent.length === 1);
+    expect(window.webContents.sent[0]).toEqual({ channel: eventChannelOf('dialer.prefill'), payload: { kind: 'number', from: 'clipboard', number: '+44 20 7946 0958' } });
+
+    // A SIP password Switchboard copied is never read back into the page, whatever it looks like.
+    await invoke('phones.copyPassword', { account: '80010001' });
+    const copied = electron.record.clipboardText;
+    expect(copied).not.toBe('');
+    electron.record.shortcuts.get('Control+Alt+D')!();
+    await until(() => window.webContents.sent.length === 2);
+    expect(window.webContents.sent[1]!.payload).toEqual({ kind: 'unreadable', from: 'clipboard', problem: 'The clipboard holds the SIP password Switchboard copied, so no number was filled in.' });
+    expect(JSON.stringify(window.webContents.sent)).not.toContain(copied);
+
+    // Quit and start again on the same data folder: the shortcut is registered again.
+    electron.app.emit('will-quit', { preventDefault: () => undefined });
+    await until(() => electron.record.quits > 0);
+    expect(electron.record.shortcuts.size).toBe(0);
+    electron = createElectronStandIn({ documents: home });
+    await ready();
+    await until(() => electron.record.shortcuts.has('Control+Alt+D'));
+    expect(await invoke('app.dialShortcut')).toEqual({ ok: true, value: { available: true, accelerator: 'Control+Alt+D', registered: true } });
+  });
+
   it('sets the standard menus, opens the data folder from Help, and offers a context menu in text fields only', async () => {
     const window = await ready();
     const menu = electron.record.applicationMenu as { role?: string; label?: string; submenu?: { label?: string; click?: () => void }[] }[];

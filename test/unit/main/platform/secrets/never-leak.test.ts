@@ -78,6 +78,16 @@ beforeAll(async () => {
   await value('profiles.list');
   await value('app.info');
   await value('app.openExternal', { url: 'https://console.itniotech.com/' });
+  // The profile as a file for other computers, and read back as the Import dialog would.
+  const exported = await value('profiles.exportFile', { id: profile.id });
+  if (!exported.saved) expect.fail('the profile file was not saved');
+  app.dialogs.queueOpen(exported.path);
+  await value('profiles.importFile');
+  // Settings: links and the clipboard shortcut exist only in the installed app.
+  await value('app.linkHandler');
+  expect(await call('app.setLinkHandler', { handle: true })).toMatchObject({ ok: false });
+  await value('app.dialShortcut');
+  expect(await call('app.setDialShortcut', { accelerator: 'Control+Alt+D' })).toMatchObject({ ok: false });
 
   // Dialer: an answered call (the sandbox answers callees ending in 3), its outcome and recording once ITNIO has filed it, the history and its CSV.
   await value('phones.list', { refresh: true });
@@ -168,7 +178,7 @@ describe('secrets never leak', () => {
     const files = filesUnder(app.home);
     const names = files.map((file) => relative(app.home, file));
     expect(names).toEqual(expect.arrayContaining(['profiles.json', 'call-history.jsonl', 'recent-numbers.json']));
-    expect(files.filter((file) => file.startsWith(join(app.home, 'exports'))).length).toBe(4); // history, phones, trunks CSVs and the recording
+    expect(files.filter((file) => file.startsWith(join(app.home, 'exports'))).length).toBe(5); // history, phones, trunks CSVs, the recording and the profile file
     for (const file of files) {
       const content = readFileSync(file).toString('latin1');
       for (const secret of API_CREDENTIALS) expect(content, relative(app.home, file)).not.toContain(secret);

@@ -6,8 +6,10 @@ import { installBridge, shellAnswers } from '../../../fake-bridge';
 
 const status = (tel: boolean, callto: boolean) => ({ ok: true as const, value: { available: true, schemes: [{ scheme: 'tel', handled: tel }, { scheme: 'callto', handled: callto }] } });
 
+const OFF = { ok: true as const, value: { available: true, accelerator: null, registered: false } };
+
 async function openSettings(answers: Parameters<typeof installBridge>[0]) {
-  const calls = installBridge({ ...shellAnswers(), ...answers });
+  const calls = installBridge({ ...shellAnswers(), 'app.linkHandler': () => status(false, false), 'app.dialShortcut': () => OFF, ...answers });
   const user = userEvent.setup();
   render(<App />);
   await user.keyboard('{Control>}6{/Control}');
@@ -59,5 +61,48 @@ describe('Settings: telephone links', () => {
     await openSettings({ 'app.linkHandler': () => ({ ok: true, value: { available: false, schemes: [] } }) });
     expect(await screen.findByText('This window cannot open links: the installed Switchboard app can.')).toBeTruthy();
     expect(screen.queryByRole('switch')).toBeNull();
+  });
+});
+
+describe('Settings: dial the number on the clipboard', () => {
+  const shortcutField = () => screen.getByRole('textbox', { name: /^Shortcut/ }) as HTMLInputElement;
+
+  it('is off until the operator sets a shortcut, refuses one without a modifier at once, and turns it off again', async () => {
+    let accelerator: string | null = null;
+    const { calls, user } = await openSettings({
+      'app.dialShortcut': () => ({ ok: true, value: { available: true, accelerator, registered: accelerator !== null } }),
+      'app.setDialShortcut': (input) => {
+        accelerator = (input as { accelerator: string | null }).accelerator;
+        return { ok: true, value: { available: true, accelerator, registered: accelerator !== null } };
+      },
+    });
+    await waitFor(() => expect(shortcutField().disabled).toBe(false));
+    expect(screen.getByText('Off: no shortcut is set')).toBeTruthy();
+
+    await user.type(shortcutField(), 'Shift+D');
+    await user.click(screen.getByRole('button', { name: 'Set shortcut' }));
+    expect(await screen.findByText('The shortcut needs CommandOrControl, Alt or Super with the key, so it does not take the key from other apps.')).toBeTruthy();
+    expect(calls.some((call) => call.method === 'app.setDialShortcut')).toBe(false);
+
+    await user.clear(shortcutField());
+    await user.type(shortcutField(), 'CommandOrControl+Shift+D');
+    await user.click(screen.getByRole('button', { name: 'Set shortcut' }));
+    expect(await screen.findByText('Set to CommandOrControl+Shift+D')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Turn off' }));
+    expect(await screen.findByText('Off: no shortcut is set')).toBeTruthy();
+    expect(calls.filter((call) => call.method === 'app.setDialShortcut').map((call) => call.input)).toEqual([{ accelerator: 'CommandOrControl+Shift+D' }, { accelerator: null }]);
+  });
+
+  it('says a shortcut another app holds was not set, and one taken since it was chosen does not work now', async () => {
+    const { user } = await openSettings({
+      'app.dialShortcut': () => ({ ok: true, value: { available: true, accelerator: 'Alt+F9', registered: false } }),
+      'app.setDialShortcut': () => ({ ok: false, error: { kind: 'invalid-input', field: 'accelerator', rule: 'is taken by another app or the system', message: 'Control+Alt+K is taken by another app or the system, so it was not set.' } }),
+    });
+    expect(await screen.findByText('Alt+F9 does not work now')).toBeTruthy();
+    await user.clear(shortcutField());
+    await user.type(shortcutField(), 'Control+Alt+K');
+    await user.click(screen.getByRole('button', { name: 'Set shortcut' }));
+    expect(await screen.findByText('Control+Alt+K is taken by another app or the system, so it was not set.')).toBeTruthy();
   });
 });
