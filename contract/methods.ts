@@ -15,6 +15,7 @@ export const METHODS = [
   'app.setLinkHandler',
   'app.dialShortcut',
   'app.setDialShortcut',
+  'app.saveDiagnostics',
   'profiles.list',
   'profiles.save',
   'profiles.remove',

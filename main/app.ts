@@ -20,6 +20,8 @@ import type { SecretStore } from './platform/secrets';
 import { openInFlightClaims } from './platform/storage/claims';
 import { openReadCache } from './platform/storage/read-cache';
 import { openSettings } from './platform/storage/settings';
+import { saveAs } from './platform/files/save-as';
+import { diagnosticsZip } from './diagnostics';
 import { createRouter, type DomainServices, type Router, type Services } from './router';
 
 /** What the shell's own methods need from the host (Electron in the app, stand-ins elsewhere). */
@@ -111,6 +113,16 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   const dialShortcut = createDialShortcut({ host: options.app.dialShortcut, settings: openSettings(dataDir), log });
   const services: Services = {
     ...createAppServices(options.app, dialShortcut),
+    'app.saveDiagnostics': async () => {
+      const listed = await services['profiles.list']();
+      const zip = await diagnosticsZip({ dataDir, app: options.app, profiles: async () => (listed.ok ? listed.value : { activeId: '', profiles: [] }) });
+      const saved = await saveAs(
+        { dialogs, log },
+        { title: 'Save diagnostics', defaultName: `switchboard-diagnostics-${new Date().toISOString().slice(0, 10)}.zip`, filters: [{ name: 'Zip archive', extensions: ['zip'] }], what: 'diagnostics', event: 'app.saveDiagnostics', contents: Buffer.from(zip) },
+        {},
+      );
+      return saved.ok ? ok(saved.value.saved ? { saved: true as const, path: saved.value.path } : { saved: false as const }) : saved;
+    },
     ...createProfileServices({
       store,
       secrets,
@@ -181,7 +193,7 @@ function onDemand<D extends string>(domain: D, load: () => Promise<DomainService
 /** The clipboard holds the SIP password Switchboard copied: it is for a phone's setup, not the Dialer. */
 const COPIED_PASSWORD: DialRequest = { kind: 'unreadable', from: 'clipboard', problem: 'The clipboard holds the SIP password Switchboard copied, so no number was filled in.' };
 
-function createAppServices(deps: AppServiceDeps, dialShortcut: DialShortcut): DomainServices<'app'> {
+function createAppServices(deps: AppServiceDeps, dialShortcut: DialShortcut): Omit<DomainServices<'app'>, 'app.saveDiagnostics'> {
   return {
     'app.dialShortcut': () => dialShortcut.status(),
     'app.setDialShortcut': ({ accelerator }) => dialShortcut.set(accelerator),

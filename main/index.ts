@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, globalShortcut, session, shell } from 'elec
 import { eventChannelOf } from '../contract/events';
 import { isOwnPage, registerIpc, type RendererLocation } from './ipc';
 import { createLogger } from './platform/log';
+import { logFileWriter } from './platform/log-file';
 import { dataDir, PRODUCT_NAME } from './platform/paths';
 import { createAppContext } from './app';
 import { systemClipboard } from './desktop/clipboard';
@@ -14,7 +15,12 @@ import { createKeytarStore } from './platform/secrets';
 import { openSettings } from './platform/storage/settings';
 import { askBeforeDiscardingChanges, hardenSession, hardenWebContents, isHttps, rememberBounds, visibleBounds, windowOptions } from './window';
 
-const log = createLogger();
+// Kept on disk too, for Save diagnostics…: the lines hold no secret by the logger's rule.
+const keepLine = logFileWriter(dataDir());
+const log = createLogger((line) => {
+  process.stderr.write(`${line}\n`);
+  keepLine(line);
+});
 app.setName(PRODUCT_NAME);
 app.setPath('userData', dataDir());
 

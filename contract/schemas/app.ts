@@ -76,3 +76,6 @@ export const setDialShortcutInput = z.object({
     })
     .nullable(),
 });
+
+/** The support zip: saved where the operator chose, or not (cancelled). */
+export const savedDiagnostics = z.discriminatedUnion('saved', [z.object({ saved: z.literal(false) }), z.object({ saved: z.literal(true), path: z.string() })]);

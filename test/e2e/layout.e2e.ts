@@ -123,7 +123,11 @@ const PRIMARY: Record<Screen, { what: string; find: (page: Page) => Locator }[]>
   Phones: [{ what: 'the Create phones button', find: (page) => page.getByRole('button', { name: 'Create phones' }) }],
   Numbers: [{ what: 'the first number’s Edit button', find: (page) => page.getByRole('table', { name: 'Numbers' }).getByRole('button', { name: /^Edit / }) }],
   Trunks: [{ what: 'the first trunk’s Edit button', find: (page) => page.getByRole('table', { name: 'SIP trunks' }).getByRole('button', { name: /^Edit / }) }],
-  Profiles: [{ what: 'the Add profile button', find: (page) => page.getByRole('button', { name: 'Add profile' }) }],
+  Profiles: [
+    { what: 'the Add profile button', find: (page) => page.getByRole('button', { name: 'Add profile' }) },
+    { what: 'the live profile’s Remove button', find: (page) => page.getByRole('button', { name: /^Remove Head office/ }) },
+  ],
+  Settings: [{ what: 'the clipboard shortcut’s heading', find: (page) => page.getByRole('heading', { name: 'Dial the number on the clipboard' }) }],
 };
 
 /** Every Edit button of the trunk table lies within the window's width and its table's visible part. */

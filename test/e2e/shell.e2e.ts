@@ -34,11 +34,11 @@ describe('app shell in Chromium, wired to the real router', () => {
   it('loads and shows the version that app.info answers through the router', async () => {
     await expect.poll(() => versionLine(app.page).textContent()).toBe(`Version ${PACKAGE_VERSION}`);
     expect(app.calls).toContain('app.info');
-    // The page sees exactly the contract's surface, built as the preload builds it.
+    // The page sees exactly the contract's surface, built as the preload builds it: the methods and listening to main's events.
     const surface = await app.page.evaluate(() =>
       Object.entries(window.switchboard).flatMap(([feature, verbs]) => Object.keys(verbs).map((verb) => `${feature}.${verb}`)),
     );
-    expect(surface.sort()).toEqual([...METHODS].sort());
+    expect(surface.sort()).toEqual([...METHODS, 'events.on'].sort());
     expect(app.pageErrors).toEqual([]);
     expect(app.logLines.filter((line) => (JSON.parse(line) as { level: string }).level === 'error')).toEqual([]);
   });

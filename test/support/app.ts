@@ -17,6 +17,7 @@ import { createRouter, type Router, type Services } from '../../main/router';
 import type { Sandbox } from '../../main/sandbox';
 import { current } from './current';
 import { memoryLogger } from './memory-log';
+import { logFileWriter } from '../../main/platform/log-file';
 import { methodCalls, type MethodCalls } from './router';
 
 export interface TestAppOptions {
@@ -36,6 +37,8 @@ export interface TestAppOptions {
   services?: Partial<Services>;
   /** How long a copied password stays on the clipboard: the app's 30 s unless said. */
   clipboardClearMs?: number;
+  /** Keeps main's log lines in `<home>/logs/` as the app does, besides in memory. */
+  logFile?: boolean;
 }
 
 export interface TestApp extends MethodCalls {
@@ -59,7 +62,7 @@ export interface TestApp extends MethodCalls {
 
 export async function openTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const home = options.home ?? (await mkdtemp(join(tmpdir(), 'switchboard-test-home-')));
-  const { log, lines: logLines } = memoryLogger();
+  const { log, lines: logLines } = memoryLogger(options.logFile ? logFileWriter(home) : undefined);
   const dialogs = folderDialogs(join(home, 'exports'));
   const openedUrls: string[] = [];
   const clipboard = createMemoryClipboard();

@@ -1,8 +1,9 @@
 import { Stack, Text } from '@mantine/core';
+import { DiagnosticsCard } from './DiagnosticsCard';
 import { DialShortcutCard } from './DialShortcutCard';
 import { LinkHandlerCard } from './LinkHandlerCard';
 
-/** How Switchboard fits into this workstation: the settings that belong to the computer, not to an account. */
+/** How Switchboard fits into this workstation: the settings that belong to the computer, not to an account, and support. */
 export function SettingsScreen() {
   return (
     <Stack maw={720}>
@@ -11,6 +12,7 @@ export function SettingsScreen() {
       </Text>
       <LinkHandlerCard />
       <DialShortcutCard />
+      <DiagnosticsCard />
     </Stack>
   );
 }

@@ -8,6 +8,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHODS, type MethodName } from '../../../../../contract/methods';
 import { updateInputFrom } from '../../../../../contract/schemas/trunks';
@@ -31,6 +32,7 @@ const answers: { method: string; text: string }[] = [];
 /** Every SIP password the account has had during the run (phones reset, trunk edited). */
 const sipPasswords = new Set<string>();
 let phoneSheet = '';
+let diagnostics = '';
 
 const noteSipPasswords = () => {
   for (const phone of account.state.phones) sipPasswords.add(phone.password);
@@ -56,7 +58,8 @@ beforeAll(async () => {
   account = await startAccount({ apiKey: API_KEY, apiSecret: API_SECRET });
   noteSipPasswords();
   outside = mkdtempSync(join(tmpdir(), 'switchboard-leak-files-'));
-  app = await openTestApp();
+  // The log kept on disk as the app keeps it, so the diagnostics zip carries this run's lines.
+  app = await openTestApp({ logFile: true });
 
   // Profiles: add the account with its secret, test it, use it; a mistyped secret fails its test.
   const profile = await value('profiles.save', {
@@ -139,6 +142,8 @@ beforeAll(async () => {
   await value('account.balance');
   await value('calls.clearHistory');
   noteSipPasswords();
+  // Support: the diagnostics zip, made last, with the whole run's log in it.
+  diagnostics = savedPath(await value('app.saveDiagnostics'));
 });
 
 afterAll(async () => {
@@ -178,12 +183,21 @@ describe('secrets never leak', () => {
     const files = filesUnder(app.home);
     const names = files.map((file) => relative(app.home, file));
     expect(names).toEqual(expect.arrayContaining(['profiles.json', 'call-history.jsonl', 'recent-numbers.json']));
-    expect(files.filter((file) => file.startsWith(join(app.home, 'exports'))).length).toBe(5); // history, phones, trunks CSVs, the recording and the profile file
+    expect(files.filter((file) => file.startsWith(join(app.home, 'exports'))).length).toBe(6); // history, phones, trunks CSVs, the recording, the profile file and the diagnostics
+    expect(names).toContain(join('logs', 'main.log'));
     for (const file of files) {
       const content = readFileSync(file).toString('latin1');
       for (const secret of API_CREDENTIALS) expect(content, relative(app.home, file)).not.toContain(secret);
       if (file === phoneSheet) continue;
       for (const password of sipPasswords) expect(content, relative(app.home, file)).not.toContain(password);
+    }
+    // The diagnostics zip, unpacked: its log, settings and profiles hold none of them either.
+    const unpacked = unzipSync(readFileSync(diagnostics));
+    expect(Object.keys(unpacked).sort()).toEqual(['about.json', 'data-folder.json', 'logs/main.log', 'profiles.json', 'settings.json']);
+    expect(strFromU8(unpacked['logs/main.log']!)).toContain('"event"');
+    for (const [name, bytes] of Object.entries(unpacked)) {
+      const content = strFromU8(bytes);
+      for (const secret of [...API_CREDENTIALS, ...sipPasswords]) expect(content, `${name} in the diagnostics`).not.toContain(secret);
     }
     // The sheet is what it says: the batch's passwords, current ones.
     const sheet = readFileSync(phoneSheet, 'utf8');

@@ -106,3 +106,12 @@ describe('Settings: dial the number on the clipboard', () => {
     expect(await screen.findByText('Control+Alt+K is taken by another app or the system, so it was not set.')).toBeTruthy();
   });
 });
+
+describe('Settings: support', () => {
+  it('saves the diagnostics zip through main and says where it went', async () => {
+    const { calls, user } = await openSettings({ 'app.saveDiagnostics': () => ({ ok: true, value: { saved: true, path: '/home/op/switchboard-diagnostics-2026-12-02.zip' } }) });
+    expect(calls.some((call) => call.method === 'app.saveDiagnostics')).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Save diagnostics…' }));
+    expect(await screen.findByText('Saved to /home/op/switchboard-diagnostics-2026-12-02.zip. Send it to whoever supports you.')).toBeTruthy();
+  });
+});
