@@ -10,6 +10,7 @@ import { systemClipboard } from './desktop/clipboard';
 import { dialFromArgs, dialRequestFromLink } from './desktop/dial-links';
 import { electronLinkHandlers } from './desktop/link-handlers';
 import { installApplicationMenu, offerContextMenu } from './desktop/menus';
+import { installTray } from './desktop/tray';
 import { createRendererEvents } from './desktop/renderer-events';
 import { createKeytarStore } from './platform/secrets';
 import { openSettings } from './platform/storage/settings';
@@ -127,6 +128,23 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(context.router, renderer, log);
     void context.warmUp().catch(() => log.error('sandbox did not start'));
 
+    const tray = installTray({
+      window: () => mainWindow,
+      showWindow: bringForward,
+      read: async () => {
+        const [history, profiles] = await Promise.all([context.services['calls.history']({ limit: 20 }), context.services['profiles.list']()]);
+        return { recentCalls: history.ok ? history.value.entries : [], profiles: profiles.ok ? profiles.value : undefined };
+      },
+      dial: (callee) => {
+        bringForward();
+        events.emit('dialer.prefill', { kind: 'number', from: 'tray', number: `+${callee}` });
+      },
+      useProfile: async (id) => {
+        const used = await context.services['profiles.use']({ id });
+        if (used.ok) events.emit('profiles.changed', { activeId: used.value.activeId });
+      },
+      quit: () => app.quit(),
+    });
     let opening: Promise<void> | undefined;
     const createWindow = async () => {
       const saved = visibleBounds(await settings.read().then((current) => current.window, () => undefined));
@@ -140,6 +158,11 @@ if (!app.requestSingleInstanceLock()) {
       );
       browserWindow.webContents.on('did-start-loading', () => events.detach());
       browserWindow.webContents.on('did-finish-load', () => events.attach((event, payload) => browserWindow.webContents.send(eventChannelOf(event), payload)));
+      // What the tray shows may have changed: the window's visibility, or calls and profiles changed in it.
+      const refreshTray = () => void tray.refresh();
+      browserWindow.on('show', refreshTray);
+      browserWindow.on('hide', refreshTray);
+      browserWindow.on('blur', refreshTray);
       browserWindow.on('closed', () => {
         events.detach();
         mainWindow = undefined;

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import type { EventName } from '../events';
 
-/** Where a number to dial came from: a tel:/callto: link, a launch with `--dial`, the clipboard (by the global shortcut). */
-export const DIAL_SOURCES = ['link', 'launch', 'clipboard'] as const;
+/** Where a number to dial came from: a tel:/callto: link, a launch with `--dial`, the clipboard (by the global shortcut), the tray's last calls. */
+export const DIAL_SOURCES = ['link', 'launch', 'clipboard', 'tray'] as const;
 
 /**
  * A number to put in the Dialer, never dialled by itself: the operator presses Call. `number` is
@@ -17,6 +17,10 @@ export const dialerPrefill = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unreadable'), from: z.enum(DIAL_SOURCES), problem: z.string().min(1).max(200) }),
 ]);
 
+/** The active profile changed outside the window (the tray's Profile menu): the window reads the profiles again. */
+export const profilesChanged = z.object({ activeId: z.string().min(1).max(64) });
+
 export const eventSchemas = {
   'dialer.prefill': dialerPrefill,
+  'profiles.changed': profilesChanged,
 } satisfies Record<EventName, z.ZodType>;

@@ -8,7 +8,8 @@
 export interface MenuEntry {
   role?: MenuRole;
   label?: string;
-  type?: 'separator';
+  type?: 'separator' | 'radio';
+  checked?: boolean;
   enabled?: boolean;
   accelerator?: string;
   submenu?: MenuEntry[];

@@ -47,6 +47,14 @@ export class StandInWindow extends EventEmitter {
   }
   show() {
     this.shown = true;
+    this.emit('show');
+  }
+  hide() {
+    this.shown = false;
+    this.emit('hide');
+  }
+  isVisible() {
+    return this.shown;
   }
   focus() {
     this.focused += 1;
@@ -86,6 +94,8 @@ export interface StandInRecord {
   takenShortcuts: Set<string>;
   /** The system clipboard's text. */
   clipboardText: string;
+  /** The tray icon, once made: its tooltip, its latest menu, and what a click on it does. */
+  tray?: { tooltip: string; menu?: unknown[]; click?: () => void };
 }
 
 export interface ElectronStandIn {
@@ -155,6 +165,21 @@ export function createElectronStandIn(options: { documents: string; singleInstan
       showMessageBoxSync: () => 1,
     },
     shell: { openExternal: () => Promise.resolve(), openPath: (path: string) => Promise.resolve(void record.openedPaths.push(path)) },
+    nativeImage: { createFromDataURL: (url: string) => ({ url }) },
+    Tray: class {
+      constructor() {
+        record.tray = { tooltip: '' };
+      }
+      setToolTip(text: string) {
+        record.tray!.tooltip = text;
+      }
+      setContextMenu(menu: { template: unknown[] }) {
+        record.tray!.menu = menu.template;
+      }
+      on(event: string, handler: () => void) {
+        if (event === 'click') record.tray!.click = handler;
+      }
+    },
     Menu: {
       buildFromTemplate: (template: unknown[]) => ({ template, popup: () => void record.popups.push(template) }),
       setApplicationMenu: (menu: { template: unknown[] }) => void (record.applicationMenu = menu.template),

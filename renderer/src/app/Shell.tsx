@@ -7,7 +7,7 @@ import { listenForDialRequests } from '../features/calls/dial-requests';
 import { ConnectionBanner } from './ConnectionBanner';
 import { SandboxBanner } from '../features/profiles/ActiveProfile';
 import { ProfileSwitcher } from '../features/profiles/ProfileSwitcher';
-import { activeProfile, useProfiles } from '../features/profiles/store';
+import { activeProfile, listenForProfileChanges, useProfiles } from '../features/profiles/store';
 import { SCREENS, useNavigation, type ScreenId } from './navigation';
 import { useHoldCloseWhileUnsaved } from './unsaved-changes';
 import { SCREEN_COMPONENTS } from './screens';
@@ -47,7 +47,10 @@ export function Shell() {
     [],
   );
 
-  useEffect(() => listenForDialRequests(), []);
+  useEffect(() => {
+    const stops = [listenForDialRequests(), listenForProfileChanges()];
+    return () => stops.forEach((stop) => stop());
+  }, []);
 
   useEffect(() => {
     void bridge()

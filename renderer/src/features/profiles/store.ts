@@ -1,3 +1,4 @@
+import type { Unsubscribe } from '../../../../contract/events';
 import type { Result } from '../../../../contract/result';
 import type { ConnectionReport, ProfileList, ProfileSummary, SaveProfileInput, TestUnsavedInput, UnsavedConnectionReport } from '../../../../contract/schemas/profiles';
 import { enterAccount, onAccountInDoubt } from '../../ui/account-scope';
@@ -59,3 +60,6 @@ export const activeProfile = (list: ProfileList | undefined): ProfileSummary | u
 
 // Main is the judge of which profile is active: another window or the CLI may have changed it.
 onAccountInDoubt(() => void useProfiles.getState().load());
+
+/** The tray's Profile menu switched the account outside the window: its profiles are read again, and its lists follow. */
+export const listenForProfileChanges = (): Unsubscribe => bridge().events.on('profiles.changed', () => void useProfiles.getState().load());

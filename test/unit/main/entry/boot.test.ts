@@ -157,6 +157,45 @@ describe('the Electron entry', () => {
     expect(await invoke('app.dialShortcut')).toEqual({ ok: true, value: { available: true, accelerator: 'Control+Alt+D', registered: true } });
   });
 
+  it('puts an icon in the tray that shows and hides the window, offers the last calls to the Dialer and switches profile', async () => {
+    const window = await ready();
+    window.webContents.finishLoad();
+    window.emit('ready-to-show');
+    type Item = { label?: string; enabled?: boolean; checked?: boolean; click?: () => void; submenu?: Item[] };
+    const menu = () => electron.record.tray!.menu as Item[];
+    const item = (label: string) => menu().find((entry) => entry.label === label)!;
+    await until(() => menu()?.[0]?.label === 'Hide Switchboard');
+    expect(electron.record.tray!.tooltip).toBe('Switchboard');
+    expect(menu().map((entry) => entry.label ?? '—')).toEqual(['Hide Switchboard', '—', 'Recent calls', 'Profile', '—', 'Quit Switchboard']);
+    expect(item('Recent calls').enabled).toBe(false);
+
+    // A call placed in the window; leaving it brings the call into the tray's menu.
+    expect(await invoke('calls.place', { callee: '+44 20 7946 0958', account: '80010001' })).toMatchObject({ ok: true });
+    window.emit('blur');
+    await until(() => item('Recent calls').enabled === true);
+    const [recent] = item('Recent calls').submenu!;
+    expect(recent!.label).toMatch(/^\+442079460958 · \d{1,2}:\d{2}/);
+    item('Hide Switchboard').click!();
+    expect(window.isVisible()).toBe(false);
+    await until(() => menu()[0]!.label === 'Show Switchboard');
+    // The call again: the window comes back with its number in the Dialer, nothing dialled.
+    recent!.click!();
+    expect(window.isVisible()).toBe(true);
+    expect(window.webContents.sent.at(-1)).toEqual({ channel: eventChannelOf('dialer.prefill'), payload: { kind: 'number', from: 'tray', number: '+442079460958' } });
+    expect(await invoke('calls.history', {})).toMatchObject({ ok: true, value: { total: 1 } });
+
+    // The profile in use is checked; choosing one tells the window.
+    const [sandbox] = item('Profile').submenu!;
+    expect(sandbox).toMatchObject({ label: 'Sandbox', checked: true });
+    sandbox!.click!();
+    await until(() => window.webContents.sent.at(-1)?.channel === eventChannelOf('profiles.changed'));
+    expect(window.webContents.sent.at(-1)!.payload).toEqual({ activeId: 'sandbox' });
+
+    // Quit from the tray quits the app (its sandbox and connections closed first).
+    item('Quit Switchboard').click!();
+    expect(electron.record.quits).toBeGreaterThan(0);
+  });
+
   it('sets the standard menus, opens the data folder from Help, and offers a context menu in text fields only', async () => {
     const window = await ready();
     const menu = electron.record.applicationMenu as { role?: string; label?: string; submenu?: { label?: string; click?: () => void }[] }[];

@@ -1,0 +1,48 @@
+/**
+ * The tray (menu-bar) icon's menu, as plain data: show or hide the window, the last calls (each
+ * opens the Dialer with its number filled in, never dialling), the profile in use, and quit.
+ */
+import type { HistoryEntry } from '../../contract/schemas/call-history';
+import type { ProfileList } from '../../contract/schemas/profiles';
+import { neutralise } from '../../contract/text';
+import type { MenuEntry } from './menu-templates';
+
+/** How many of the newest calls the tray offers again. */
+export const TRAY_RECENT_CALLS = 5;
+
+export interface TrayState {
+  windowVisible: boolean;
+  /** Newest first; the tray shows the first few numbers, each once. */
+  recentCalls: readonly Pick<HistoryEntry, 'callee' | 'at'>[];
+  profiles: ProfileList | undefined;
+}
+
+export interface TrayActions {
+  toggleWindow(): void;
+  /** Opens the Dialer with this number (the vendor's digits) filled in. */
+  dial(callee: string): void;
+  useProfile(id: string): void;
+  quit(): void;
+}
+
+export function trayMenuTemplate(state: TrayState, actions: TrayActions, timeOf: (iso: string) => string): MenuEntry[] {
+  const seen = new Set<string>();
+  const recent = state.recentCalls.filter((call) => !seen.has(call.callee) && Boolean(seen.add(call.callee))).slice(0, TRAY_RECENT_CALLS);
+  const profiles = state.profiles?.profiles ?? [];
+  return [
+    { label: state.windowVisible ? 'Hide Switchboard' : 'Show Switchboard', click: actions.toggleWindow },
+    { type: 'separator' },
+    {
+      label: 'Recent calls',
+      enabled: recent.length > 0,
+      submenu: recent.map((call) => ({ label: `+${neutralise(call.callee)} · ${timeOf(call.at)}`, click: () => actions.dial(call.callee) })),
+    },
+    {
+      label: 'Profile',
+      enabled: profiles.length > 1,
+      submenu: profiles.map((profile) => ({ label: neutralise(profile.name), type: 'radio' as const, checked: profile.id === state.profiles?.activeId, click: () => actions.useProfile(profile.id) })),
+    },
+    { type: 'separator' },
+    { label: 'Quit Switchboard', click: actions.quit },
+  ];
+}
