@@ -16,6 +16,8 @@ export const METHODS = [
   'app.dialShortcut',
   'app.setDialShortcut',
   'app.saveDiagnostics',
+  'app.desktopSettings',
+  'app.setDesktopSettings',
   'profiles.list',
   'profiles.save',
   'profiles.remove',

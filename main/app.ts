@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { METHODS, type MethodName } from '../contract/methods';
 import { fail, ok, type Result } from '../contract/result';
-import { LINK_SCHEMES, type LinkScheme } from '../contract/schemas/app';
+import { LINK_SCHEMES, type DesktopSettings, type LinkScheme } from '../contract/schemas/app';
 import { SANDBOX_PROFILE_ID } from '../contract/schemas/profiles';
 import { createSecretClipboard, type SystemClipboard } from './desktop/clipboard-policy';
 import { dialRequestFromClipboard, type DialRequest } from './desktop/dial-links';
@@ -35,6 +35,8 @@ export interface AppServiceDeps {
   links?: LinkHandlers;
   /** Global shortcuts, a press bound to dialling the clipboard's number (Electron's in the app; none elsewhere). */
   dialShortcut?: ShortcutHost;
+  /** Told of the desktop settings as they are saved, so the window's close follows them at once. */
+  onDesktopSettings?: (settings: DesktopSettings) => void;
 }
 
 /** Electron's protocol-client calls: each answers whether the system did it. */
@@ -110,9 +112,16 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   const keep = keptReads({ cache: lastReads, activeId: connections.activeId, answerKept: options.answerKeptReads ?? true });
   const directory = createPhoneDirectory({ connections, keep });
   const clipboard = options.clipboard && createSecretClipboard(options.clipboard, options.clipboardClearMs === undefined ? {} : { clearAfterMs: options.clipboardClearMs });
-  const dialShortcut = createDialShortcut({ host: options.app.dialShortcut, settings: openSettings(dataDir), log });
+  const settings = openSettings(dataDir);
+  const dialShortcut = createDialShortcut({ host: options.app.dialShortcut, settings, log });
   const services: Services = {
     ...createAppServices(options.app, dialShortcut),
+    'app.desktopSettings': async () => ok({ keepInTray: (await settings.read()).keepInTray === true }),
+    'app.setDesktopSettings': async ({ keepInTray }) => {
+      await settings.update((current) => ({ ...current, keepInTray }));
+      options.app.onDesktopSettings?.({ keepInTray });
+      return ok({ keepInTray });
+    },
     'app.saveDiagnostics': async () => {
       const listed = await services['profiles.list']();
       const zip = await diagnosticsZip({ dataDir, app: options.app, profiles: async () => (listed.ok ? listed.value : { activeId: '', profiles: [] }) });
@@ -193,7 +202,7 @@ function onDemand<D extends string>(domain: D, load: () => Promise<DomainService
 /** The clipboard holds the SIP password Switchboard copied: it is for a phone's setup, not the Dialer. */
 const COPIED_PASSWORD: DialRequest = { kind: 'unreadable', from: 'clipboard', problem: 'The clipboard holds the SIP password Switchboard copied, so no number was filled in.' };
 
-function createAppServices(deps: AppServiceDeps, dialShortcut: DialShortcut): Omit<DomainServices<'app'>, 'app.saveDiagnostics'> {
+function createAppServices(deps: AppServiceDeps, dialShortcut: DialShortcut): Omit<DomainServices<'app'>, 'app.saveDiagnostics' | 'app.desktopSettings' | 'app.setDesktopSettings'> {
   return {
     'app.dialShortcut': () => dialShortcut.status(),
     'app.setDialShortcut': ({ accelerator }) => dialShortcut.set(accelerator),

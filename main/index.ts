@@ -67,6 +67,10 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession, !devUrl, (url) => isOwnPage(url, renderer));
     app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: app.getVersion(), copyright: 'ITNIO Tech' });
     installApplicationMenu({ platform: process.platform, about: () => app.showAboutPanel(), dataFolder: app.getPath('userData') });
+    // Closing the window keeps Switchboard in the tray when the operator chose so, until Quit.
+    let keepInTray = (await settings.read().catch(() => undefined))?.keepInTray === true;
+    let quitting = false;
+    app.on('before-quit', () => (quitting = true));
     // A press of the operator's shortcut: the window forward, the clipboard's number in the Dialer.
     let dialClipboard = async () => undefined as void;
     const context = await createAppContext({
@@ -82,6 +86,7 @@ if (!app.requestSingleInstanceLock()) {
           if (isHttps(url)) await shell.openExternal(url);
         },
         links: electronLinkHandlers(),
+        onDesktopSettings: (chosen) => (keepInTray = chosen.keepInTray),
         dialShortcut: {
           register: (accelerator) => {
             try {
@@ -153,8 +158,10 @@ if (!app.requestSingleInstanceLock()) {
       if (saved?.maximized) browserWindow.maximize();
       askBeforeDiscardingChanges(browserWindow);
       browserWindow.once('ready-to-show', () => browserWindow.show());
-      rememberBounds(browserWindow, (bounds) =>
-        settings.update((current) => ({ ...current, window: bounds })).catch(() => log.error('window state not saved')),
+      rememberBounds(
+        browserWindow,
+        (bounds) => settings.update((current) => ({ ...current, window: bounds })).catch(() => log.error('window state not saved')),
+        () => keepInTray && !quitting,
       );
       browserWindow.webContents.on('did-start-loading', () => events.detach());
       browserWindow.webContents.on('did-finish-load', () => events.attach((event, payload) => browserWindow.webContents.send(eventChannelOf(event), payload)));

@@ -40,11 +40,18 @@ export function visibleBounds(saved: WindowBounds | undefined): WindowBounds | u
 
 /**
  * Saves the window's bounds as it closes, holding the close until the write is done: the app
- * quits right after the last window closes, which would cut an unfinished write short.
+ * quits right after the last window closes, which would cut an unfinished write short. While
+ * `hideInstead` says so (kept in the tray, not quitting), a close hides the window instead.
  */
-export function rememberBounds(window: BrowserWindow, save: (bounds: WindowBounds) => Promise<unknown>): void {
+export function rememberBounds(window: BrowserWindow, save: (bounds: WindowBounds) => Promise<unknown>, hideInstead: () => boolean = () => false): void {
   let saved = false;
   window.on('close', (event) => {
+    // Kept in the tray: the window only goes out of sight, its page and unsaved work as they are.
+    if (hideInstead()) {
+      event.preventDefault();
+      window.hide();
+      return;
+    }
     if (saved) return;
     event.preventDefault();
     const { x, y, width, height } = window.getNormalBounds();

@@ -79,3 +79,11 @@ export const setDialShortcutInput = z.object({
 
 /** The support zip: saved where the operator chose, or not (cancelled). */
 export const savedDiagnostics = z.discriminatedUnion('saved', [z.object({ saved: z.literal(false) }), z.object({ saved: z.literal(true), path: z.string() })]);
+
+/** How Switchboard behaves on this computer's desktop, as the operator chose in Settings. */
+export const desktopSettings = z.object({
+  /** Closing the window hides it; Switchboard stays in the tray until Quit. */
+  keepInTray: z.boolean(),
+});
+export type DesktopSettings = z.output<typeof desktopSettings>;
+export const setDesktopSettingsInput = desktopSettings;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MethodName } from '../methods';
-import { appInfoInput, appInfoOutput, dialShortcutStatus, linkHandlerStatus, openExternalInput, openExternalOutput, savedDiagnostics, setDialShortcutInput, setLinkHandlerInput } from './app';
+import { appInfoInput, appInfoOutput, desktopSettings, dialShortcutStatus, linkHandlerStatus, openExternalInput, openExternalOutput, savedDiagnostics, setDesktopSettingsInput, setDialShortcutInput, setLinkHandlerInput } from './app';
 import { exportedProfile, importedProfile } from './profile-file';
 import { connectionReport, optionalProfileRef, profileList, profileRef, profileSummary, saveProfileInput, testUnsavedInput, unsavedConnectionReport } from './profiles';
 import { callOutcome, callRecording, callRef, placeCallInput, placedCall, savedRecording } from './calls';
@@ -24,6 +24,8 @@ export const schemas = {
   'app.dialShortcut': { input: z.void(), output: dialShortcutStatus },
   'app.setDialShortcut': { input: setDialShortcutInput, output: dialShortcutStatus },
   'app.saveDiagnostics': { input: z.void(), output: savedDiagnostics },
+  'app.desktopSettings': { input: z.void(), output: desktopSettings },
+  'app.setDesktopSettings': { input: setDesktopSettingsInput, output: desktopSettings },
   'profiles.list': { input: z.void(), output: profileList },
   'profiles.save': { input: saveProfileInput, output: profileSummary },
   'profiles.remove': { input: profileRef, output: profileList },

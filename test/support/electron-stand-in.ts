@@ -53,6 +53,16 @@ export class StandInWindow extends EventEmitter {
     this.shown = false;
     this.emit('hide');
   }
+  closed = false;
+  /** As Electron closes a window: 'close' may be prevented; otherwise it goes, and 'closed' follows. */
+  close() {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (prevented) return;
+    this.shown = false;
+    this.closed = true;
+    this.emit('closed');
+  }
   isVisible() {
     return this.shown;
   }

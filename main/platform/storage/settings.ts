@@ -17,6 +17,8 @@ export const settingsSchema = z.object({
   window: windowBoundsSchema.optional(),
   /** The global shortcut that puts the number on the clipboard in the Dialer (Electron's accelerator); off when absent. */
   dialShortcut: z.string().max(60).optional(),
+  /** Closing the window hides it and Switchboard stays in the tray, when the operator chose so. */
+  keepInTray: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

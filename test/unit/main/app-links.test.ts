@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LinkHandlers } from '../../../main/app';
 import { openTestApp, type TestApp } from '../../support/app';
@@ -52,5 +54,18 @@ describe('app.linkHandler and app.setLinkHandler', () => {
   it('refuses anything but a yes or no', async () => {
     app = await openTestApp({ app: { links: system().links } });
     expect(await app.router.dispatch('app.setLinkHandler', { handle: 'yes' })).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'handle' } });
+  });
+});
+
+describe('app.desktopSettings and app.setDesktopSettings', () => {
+  it('ends with the window until the operator keeps Switchboard in the tray, kept in settings.json and told to the window at once', async () => {
+    const told: unknown[] = [];
+    app = await openTestApp({ app: { onDesktopSettings: (settings) => void told.push(settings) } });
+    expect(await app.router.dispatch('app.desktopSettings', undefined)).toEqual({ ok: true, value: { keepInTray: false } });
+    expect(await app.router.dispatch('app.setDesktopSettings', { keepInTray: true })).toEqual({ ok: true, value: { keepInTray: true } });
+    expect(told).toEqual([{ keepInTray: true }]);
+    expect(JSON.parse(readFileSync(join(app.home, 'settings.json'), 'utf8'))).toMatchObject({ keepInTray: true });
+    expect(await app.router.dispatch('app.desktopSettings', undefined)).toEqual({ ok: true, value: { keepInTray: true } });
+    expect(await app.router.dispatch('app.setDesktopSettings', { keepInTray: 'yes' })).toMatchObject({ ok: false, error: { field: 'keepInTray' } });
   });
 });

@@ -138,6 +138,29 @@ describe('window bounds', () => {
     window.emit('close', second);
     expect(second.preventDefault).not.toHaveBeenCalled();
   });
+
+  it('hides the window instead while it is kept in the tray, and closes it (saving first) once that ends', async () => {
+    const window = Object.assign(new EventEmitter(), {
+      getNormalBounds: () => ({ x: 1, y: 2, width: 900, height: 650 }),
+      isMaximized: () => false,
+      close: vi.fn(),
+      hide: vi.fn(),
+    });
+    let keep = true;
+    const save = vi.fn(async () => undefined);
+    rememberBounds(window as never, save, () => keep);
+    const kept = { preventDefault: vi.fn() };
+    window.emit('close', kept);
+    expect(kept.preventDefault).toHaveBeenCalled();
+    expect(window.hide).toHaveBeenCalledTimes(1);
+    expect(save).not.toHaveBeenCalled();
+    // Quitting: the close goes ahead as usual.
+    keep = false;
+    window.emit('close', { preventDefault: vi.fn() });
+    expect(save).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(window.close).toHaveBeenCalled());
+    expect(window.hide).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('closing with unsaved changes', () => {

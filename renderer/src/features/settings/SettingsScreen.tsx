@@ -2,6 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { DiagnosticsCard } from './DiagnosticsCard';
 import { DialShortcutCard } from './DialShortcutCard';
 import { LinkHandlerCard } from './LinkHandlerCard';
+import { TrayCard } from './TrayCard';
 
 /** How Switchboard fits into this workstation: the settings that belong to the computer, not to an account, and support. */
 export function SettingsScreen() {
@@ -12,6 +13,7 @@ export function SettingsScreen() {
       </Text>
       <LinkHandlerCard />
       <DialShortcutCard />
+      <TrayCard />
       <DiagnosticsCard />
     </Stack>
   );

@@ -2,7 +2,7 @@
  * The Electron entry itself (out/main/index.js, as built): loaded against the electron stand-in and
  * driven as Electron drives it, from ready to quit.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -194,6 +194,20 @@ describe('the Electron entry', () => {
     // Quit from the tray quits the app (its sandbox and connections closed first).
     item('Quit Switchboard').click!();
     expect(electron.record.quits).toBeGreaterThan(0);
+  });
+
+  it('hides the window on close once the operator keeps Switchboard in the tray, and closes it on Quit', async () => {
+    const window = await ready();
+    window.emit('ready-to-show');
+    expect(await invoke('app.setDesktopSettings', { keepInTray: true })).toEqual({ ok: true, value: { keepInTray: true } });
+    window.close();
+    expect(window.isVisible()).toBe(false);
+    expect(window.closed).toBe(false);
+    // Quit (from the tray or the menu): the bounds are saved, then the window closes.
+    electron.app.emit('before-quit');
+    window.close();
+    await until(() => window.closed);
+    expect(JSON.parse(readFileSync(join(home, 'settings.json'), 'utf8'))).toMatchObject({ keepInTray: true, window: { width: 1200, height: 800 } });
   });
 
   it('sets the standard menus, opens the data folder from Help, and offers a context menu in text fields only', async () => {

@@ -91,6 +91,8 @@ beforeAll(async () => {
   expect(await call('app.setLinkHandler', { handle: true })).toMatchObject({ ok: false });
   await value('app.dialShortcut');
   expect(await call('app.setDialShortcut', { accelerator: 'Control+Alt+D' })).toMatchObject({ ok: false });
+  await value('app.setDesktopSettings', { keepInTray: true });
+  await value('app.desktopSettings');
 
   // Dialer: an answered call (the sandbox answers callees ending in 3), its outcome and recording once ITNIO has filed it, the history and its CSV.
   await value('phones.list', { refresh: true });

@@ -9,7 +9,7 @@ const status = (tel: boolean, callto: boolean) => ({ ok: true as const, value: {
 const OFF = { ok: true as const, value: { available: true, accelerator: null, registered: false } };
 
 async function openSettings(answers: Parameters<typeof installBridge>[0]) {
-  const calls = installBridge({ ...shellAnswers(), 'app.linkHandler': () => status(false, false), 'app.dialShortcut': () => OFF, ...answers });
+  const calls = installBridge({ ...shellAnswers(), 'app.linkHandler': () => status(false, false), 'app.dialShortcut': () => OFF, 'app.desktopSettings': () => ({ ok: true, value: { keepInTray: false } }), ...answers });
   const user = userEvent.setup();
   render(<App />);
   await user.keyboard('{Control>}6{/Control}');
@@ -60,7 +60,7 @@ describe('Settings: telephone links', () => {
   it('offers no switch where links cannot be opened (the browser preview)', async () => {
     await openSettings({ 'app.linkHandler': () => ({ ok: true, value: { available: false, schemes: [] } }) });
     expect(await screen.findByText('This window cannot open links: the installed Switchboard app can.')).toBeTruthy();
-    expect(screen.queryByRole('switch')).toBeNull();
+    expect(screen.queryByRole('switch', { name: /^Open tel: and callto: links/ })).toBeNull();
   });
 });
 
@@ -113,5 +113,26 @@ describe('Settings: support', () => {
     expect(calls.some((call) => call.method === 'app.saveDiagnostics')).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Save diagnostics…' }));
     expect(await screen.findByText('Saved to /home/op/switchboard-diagnostics-2026-12-02.zip. Send it to whoever supports you.')).toBeTruthy();
+  });
+});
+
+describe('Settings: the tray', () => {
+  it('ends Switchboard with its window until the operator keeps it in the tray', async () => {
+    let keepInTray = false;
+    const { calls, user } = await openSettings({
+      'app.desktopSettings': () => ({ ok: true, value: { keepInTray } }),
+      'app.setDesktopSettings': (input) => {
+        keepInTray = (input as { keepInTray: boolean }).keepInTray;
+        return { ok: true, value: { keepInTray } };
+      },
+    });
+    const keep = () => screen.getByRole('switch', { name: /^Keep Switchboard in the tray/ }) as HTMLInputElement;
+    await waitFor(() => expect(keep().disabled).toBe(false));
+    expect(keep().checked).toBe(false);
+    expect(screen.getByText('Closing the window ends Switchboard.')).toBeTruthy();
+    await user.click(keep());
+    await waitFor(() => expect(keep().checked).toBe(true));
+    expect(screen.getByText('Closing the window hides it; Quit in the tray menu ends Switchboard.')).toBeTruthy();
+    expect(calls.filter((call) => call.method === 'app.setDesktopSettings').map((call) => call.input)).toEqual([{ keepInTray: true }]);
   });
 });
