@@ -24,10 +24,14 @@ export const theme = createTheme({
  * grays reach only 3.3:1 (light) and 4:1 (dark), and teal-9 text on the active nav item's pale
  * teal reaches 4.3:1 (3.7:1 for its 90%-opacity description). Orange marks the sandbox (light
  * badges and banner); Mantine's orange text on its pale orange reaches only about 2.5:1. Field errors
- * and red alerts (red-6 light, red-8 dark) reach about 3.3:1 and 3.7:1.
+ * and red alerts (red-6 light, red-8 dark) reach about 3.3:1 and 3.7:1. A filled button under the
+ * pointer turns teal-8 (white on it 3.9:1), so its hover goes darker than teal-9 instead (6.5:1).
  */
 export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
-  variables: {},
+  variables: {
+    [`--mantine-color-${resolved.primaryColor}-filled-hover`]: '#066b4d',
+    '--mantine-primary-color-filled-hover': '#066b4d',
+  },
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     [`--mantine-color-${resolved.primaryColor}-light-color`]: '#065f46',
