@@ -2,6 +2,13 @@ import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The e2e and process files run after the others, two at a time between them: a Chromium file
+ * beside a file of CLI processes, or two of either. Most of their time is spent waiting (on
+ * Chromium, on spawned processes, on timers), which one at a time left a core idle for ten minutes.
+ */
+const AFTER_THE_PARALLEL_FILES = 1;
+
 /** For a test that spawns or kills processes; each also bounds its own work and waits (see test/support/child-process.ts). */
 const PROCESS_TEST_TIMEOUT_MS = 60_000;
 
@@ -10,8 +17,7 @@ export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     // Vitest's default leaves one core free, which on the 2-core build machines runs every file one
-    // after another; two at a time takes the unit and renderer files from about 310 s to 200 s. The
-    // process and e2e projects keep one file at a time (fileParallelism: false), after the others.
+    // after another; two at a time takes the unit and renderer files from about 310 s to 200 s.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     tags: [
       {
@@ -46,14 +52,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Real CLI processes by the dozen on one data folder and keychain: one such file at a time on two cores.
+        // Real CLI processes by the dozen, each file on its own data folder and keychain; their timeouts are sized for a loaded machine.
         test: {
           name: 'processes',
           environment: 'node',
           include: ['test/processes/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: PROCESS_TEST_TIMEOUT_MS,
-          fileParallelism: false,
+          sequence: { groupOrder: AFTER_THE_PARALLEL_FILES },
         },
       },
       {
@@ -72,8 +78,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the build machines have two cores.
-          fileParallelism: false,
+          sequence: { groupOrder: AFTER_THE_PARALLEL_FILES },
         },
       },
     ],
