@@ -72,7 +72,7 @@ if (!app.requestSingleInstanceLock()) {
     let quitting = false;
     app.on('before-quit', () => (quitting = true));
     // A press of the operator's shortcut: the window forward, the clipboard's number in the Dialer.
-    let dialClipboard = async () => undefined as void;
+    let dialClipboard: () => Promise<void> = async () => undefined;
     const context = await createAppContext({
       dataDir: app.getPath('userData'),
       secrets: createKeytarStore(),
