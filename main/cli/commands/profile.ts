@@ -1,8 +1,8 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { PROFILE_FILE_MAX_BYTES, type ProfileFile } from '../../../contract/schemas/profile-file';
-import { profileFileOf, profileFileText, profileFileTooLarge, readProfileFile } from '../../features/profiles/profile-file';
+import { profileFileOf, profileFileText, readProfileFileAt } from '../../features/profiles/profile-file';
+import { errorCode } from '../../platform/files/save-as';
 import { defaultSipPort, saveProfileInput, type ProfileList, type ProfileSummary, type SipRegistrar, type SipTransport } from '../../../contract/schemas/profiles';
 import { fail, invalidField, ok, type Result } from '../../../contract/result';
 import { presentationOf, show, withOutputOptions, type OutputOptions, type View } from '../fields';
@@ -38,19 +38,6 @@ async function profileNamed(runtime: CliRuntime, name: string): Promise<Result<P
 async function idOf(runtime: CliRuntime, name: string): Promise<Result<string>> {
   const found = await profileNamed(runtime, name);
   return found.ok ? ok(found.value.id) : found;
-}
-
-const fileCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'unknown error';
-
-/** The profile a file named on the command line describes; one too large to be a profile file is not read. */
-async function profileFromFile(path: string): Promise<Result<ProfileFile['profile']>> {
-  const source = basename(path);
-  try {
-    if ((await stat(path)).size > PROFILE_FILE_MAX_BYTES) return profileFileTooLarge(source);
-    return readProfileFile(await readFile(path, 'utf8'), source);
-  } catch (error) {
-    return fail({ kind: 'file', message: `${path} could not be read (${fileCode(error)}).`, hint: 'Check the path, and that you may read the file.' });
-  }
 }
 
 const SIP_ADDRESS = /^([^:;\s]+)(?::(\d{1,6}))?(?:;transport=(udp|tcp|tls))?$/i;
@@ -142,7 +129,7 @@ export function registerProfileCommands(program: Command, run: CommandRunner): v
           // Shared with other computers and holding no credential: readable by others, unlike exports of passwords.
           await writeFile(options.output, profileFileText(file), { flag: options.force ? 'w' : 'wx', mode: 0o644 });
         } catch (error) {
-          const code = fileCode(error);
+          const code = errorCode(error);
           const exists = code === 'EEXIST';
           return runtime.report(
             fail({ kind: 'file', message: exists ? `${options.output} exists already; nothing was written.` : `${options.output} could not be written (${code}).`, hint: exists ? 'Choose another file, or add --force to overwrite it.' : 'Choose a folder you can write to.' }),
@@ -161,7 +148,7 @@ export function registerProfileCommands(program: Command, run: CommandRunner): v
     .option('--secret-stdin', 'read the API secret from the first line of stdin')
     .action((path: string, options: { name?: string; apiKey?: string; secretStdin?: boolean }) =>
       run(async (runtime) => {
-        const fields = await profileFromFile(path);
+        const fields = await readProfileFileAt(path, path);
         if (!fields.ok) return runtime.report(fields, () => '');
         const apiSecret = await runtime.readSecret('API secret: ', Boolean(options.secretStdin));
         if (!apiSecret.ok) return runtime.report(apiSecret, () => '');

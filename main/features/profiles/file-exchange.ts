@@ -1,13 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { fail, ok, type Result } from '../../../contract/result';
-import { PROFILE_FILE_MAX_BYTES } from '../../../contract/schemas/profile-file';
+import { fail, ok } from '../../../contract/result';
 import { profileFields, SANDBOX_PROFILE_ID, type ProfileList } from '../../../contract/schemas/profiles';
 import type { FileDialogs } from '../../platform/files/dialogs';
 import { saveAs } from '../../platform/files/save-as';
 import type { Logger } from '../../platform/log';
 import type { DomainServices } from '../../router';
-import { profileFileOf, profileFileText, profileFileTooLarge, readProfileFile } from './profile-file';
+import { profileFileOf, profileFileText, readProfileFileAt } from './profile-file';
 
 const FILTERS = [{ name: 'Switchboard profile', extensions: ['json'] }];
 
@@ -31,7 +29,7 @@ export function createProfileFileServices(deps: { list: () => Promise<ProfileLis
       const path = await deps.dialogs.chooseOpenPath({ title: 'Import profile', filters: FILTERS });
       if (!path) return ok({ chosen: false as const });
       const source = basename(path);
-      const read = await readChosen(path, source, deps.log);
+      const read = await readProfileFileAt(path, source);
       if (!read.ok) return read;
       // The form is filled with values that pass the profile's rules; a file that breaks one says which.
       const checked = profileFields.safeParse(read.value);
@@ -43,15 +41,4 @@ export function createProfileFileServices(deps: { list: () => Promise<ProfileLis
       return ok({ chosen: true as const, fileName: source, profile: checked.data });
     },
   };
-}
-
-async function readChosen(path: string, source: string, log: Logger): Promise<Result<Record<string, unknown>>> {
-  try {
-    if ((await stat(path)).size > PROFILE_FILE_MAX_BYTES) return profileFileTooLarge(source);
-    return readProfileFile(await readFile(path, 'utf8'), source);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    log.error('profiles.importFile', { code });
-    return fail({ kind: 'file', message: `${source} could not be read (${code}).`, hint: 'Choose a file you may read.' });
-  }
 }

@@ -1,6 +1,8 @@
+import { readFile, stat } from 'node:fs/promises';
 import { fail, ok, type Result } from '../../../contract/result';
 import { CREDENTIAL_NAMES, PROFILE_FILE_FIELDS, PROFILE_FILE_KIND, PROFILE_FILE_MAX_BYTES, PROFILE_FILE_VERSION, profileFile, type ProfileFile } from '../../../contract/schemas/profile-file';
 import type { ProfileSummary } from '../../../contract/schemas/profiles';
+import { errorCode } from '../../platform/files/save-as';
 
 /** The file of a saved profile: everything but its id, its masked key and its credentials. */
 export function profileFileOf(profile: ProfileSummary): ProfileFile {
@@ -65,4 +67,17 @@ function credentialIn(value: unknown, path: string[] = []): string | undefined {
     if (deeper) return deeper;
   }
   return undefined;
+}
+
+/**
+ * The profile file at `path`, named `shownAs` in messages (the CLI shows the path typed, the app
+ * the chosen file's name); one too large to be a profile file is not read.
+ */
+export async function readProfileFileAt(path: string, shownAs: string): Promise<Result<ProfileFile['profile']>> {
+  try {
+    if ((await stat(path)).size > PROFILE_FILE_MAX_BYTES) return profileFileTooLarge(shownAs);
+    return readProfileFile(await readFile(path, 'utf8'), shownAs);
+  } catch (error) {
+    return fail({ kind: 'file', message: `${shownAs} could not be read (${errorCode(error)}).`, hint: 'Check the path, and that you may read the file.' });
+  }
 }

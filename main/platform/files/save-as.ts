@@ -40,5 +40,6 @@ export async function saveAs<Summary extends object>(
   return ok<SaveAsResult<Summary>>({ ...summary, saved: true, path });
 }
 
-const errorCode = (error: unknown): string =>
+/** The error's system code (`ENOENT`, `EACCES`…): what a file failure may tell the operator and the log, never a path. */
+export const errorCode = (error: unknown): string =>
   error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'unknown error';
