@@ -151,7 +151,9 @@ describe('Phones screen in Chromium, against the embedded sandbox', () => {
       { groupName: 'Night Shift', phoneName: 'night', quantity: 3, displayNum: '447700900123', appId: 'app-7f3c21' },
     ]);
 
-    // The full list shows them too, masked; the filter finds them.
+    // The full list shows them too, masked; the filter finds them. It is typed once the list has
+    // been read again with them: typed while the re-read mounts the list anew, it could be lost.
+    await rowOf(page, '80010011').waitFor();
     await page.getByLabel('Filter').fill('night');
     await expect.poll(() => phoneList(page).getByRole('row').count()).toBe(1 + 3);
     for (const account of ['80010009', '80010010', '80010011']) expect(await rowOf(page, account).textContent()).toContain('••••••••');
