@@ -60,8 +60,9 @@ export const usePhones = resettableStore<PhonesState>()((set, get, store) => ({
       set({ lastBatch: result.value });
       // Its panel shows the batch only under the profile it was created for.
       if (!shownInForm) showSuccess('Phones created', `${countOf(result.value.quantity, 'phone')} in group ${result.value.groupName}.`);
-      // Main re-read the list for the batch, so this answers from its fresh cache.
-      await get().load();
+      // Main re-read the list for the batch, so this answers from its fresh cache. Not awaited: the form
+      // empties the moment the batch is known, not after the list, or it would take what was typed meanwhile.
+      void get().load();
     } else {
       if (!shownInForm) showError({ ...result.error, message: `Creating the phones of group ${input.groupName} failed: ${result.error.message}` });
       // The batch may have been created all the same (its answer lost on the way): ask ITNIO, not main's cache.

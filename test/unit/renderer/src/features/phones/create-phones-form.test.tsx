@@ -1,11 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../../../../contract/result';
 import { createPhonesInput } from '../../../../../../contract/schemas/phones';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
+import { usePhones } from '../../../../../../renderer/src/features/phones/store';
 import { installBridge, shellAnswers } from '../../../fake-bridge';
 
 beforeEach(() => {
@@ -64,5 +65,37 @@ describe('Phones form: the caller ID reads numbers as the Dialer does', () => {
     expect(within(f).getByText('must be 7–13 digits, country code first (this has 14)')).toBeTruthy();
     await user.click(within(f).getByRole('button', { name: 'Create phones' }));
     expect(sent).toEqual([]);
+  });
+});
+
+describe('Phones form: after a batch is created', () => {
+  it('keeps what the operator types while the list is read again for the new batch', async () => {
+    phonesBridge();
+    const listed = window.switchboard.phones.list;
+    let answerList: () => void = () => undefined;
+    // The first read answers at once; the re-read after the batch waits until the test lets it go.
+    let reads = 0;
+    window.switchboard.phones.list = (input) => {
+      reads += 1;
+      if (reads === 1) return listed(input);
+      return new Promise((resolve) => {
+        answerList = () => resolve(listed(input));
+      });
+    };
+    const user = userEvent.setup({ delay: null });
+    render(<App />);
+    const f = await form();
+    await user.type(within(f).getByLabelText(/Group name/), 'Night Shift');
+    await user.type(within(f).getByLabelText(/Phone name/), 'night');
+    await user.type(within(f).getByLabelText(/Caller ID/), '442079460958');
+    await user.click(within(f).getByRole('button', { name: 'Create phones' }));
+    await screen.findByRole('heading', { name: 'Created 1 phone in Night Shift' });
+    await vi.waitFor(() => expect(reads).toBe(2));
+    const group = within(f).getByLabelText<HTMLInputElement>(/Group name/);
+    expect(group.value).toBe('');
+    await user.type(group, 'Day Shift');
+    answerList();
+    await vi.waitFor(() => expect(usePhones.getState().loading).toBe(false));
+    expect(within(f).getByLabelText<HTMLInputElement>(/Group name/).value).toBe('Day Shift');
   });
 });
