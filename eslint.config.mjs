@@ -11,6 +11,7 @@ const ELECTRON_GLUE_FILES = [
   'main/desktop/clipboard.ts',
   'main/desktop/link-handlers.ts',
   'main/desktop/menus.ts',
+  'main/desktop/notifications.ts',
   'main/desktop/tray.ts',
 ];
 const ELECTRON_GLUE_ONLY = { name: 'electron', message: `Only the glue files may import electron: ${ELECTRON_GLUE_FILES.join(', ')}.` };

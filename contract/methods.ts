@@ -18,6 +18,8 @@ export const METHODS = [
   'app.saveDiagnostics',
   'app.desktopSettings',
   'app.setDesktopSettings',
+  'app.notifications',
+  'app.setNotifications',
   'profiles.list',
   'profiles.save',
   'profiles.remove',

@@ -6,12 +6,13 @@ import { SANDBOX_PROFILE_ID } from '../contract/schemas/profiles';
 import { createSecretClipboard, type SystemClipboard } from './desktop/clipboard-policy';
 import { dialRequestFromClipboard, type DialRequest } from './desktop/dial-links';
 import { createDialShortcut, type DialShortcut, type ShortcutHost } from './desktop/dial-shortcut';
+import { createNotices, type NoticeHost } from './desktop/notices';
 import { createAccountServices } from './features/account';
 import { createPhoneDirectory } from './features/phones/directory';
 import { createProfileServices } from './features/profiles';
 import { createConnections, type ClientTiming, type EnvironmentCredentials } from './platform/connections/connections';
 import { keptReads } from './platform/connections/kept-reads';
-import { openProfileStore } from './platform/connections/profile-store';
+import { openProfileStore, profileNames } from './platform/connections/profile-store';
 import { createSandboxRuntime, type SandboxRuntime } from './platform/connections/sandbox-runtime';
 import { folderDialogs, type FileDialogs } from './platform/files/dialogs';
 import { clockWarning } from './platform/itnio';
@@ -72,6 +73,8 @@ export interface AppContextOptions {
   answerKeptReads?: boolean;
   /** Told when a request first goes to the embedded Sandbox profile's emulator: the CLI says so on stderr. */
   onSandboxStart?: () => void;
+  /** The system's notifications (Electron's in the app); without them (CLI, preview) nothing is told or read for them. */
+  notices?: NoticeHost;
 }
 
 export interface AppContext {
@@ -87,6 +90,8 @@ export interface AppContext {
   dialShortcut: DialShortcut;
   /** What the clipboard asks to dial, when the shortcut is pressed; a SIP password copied by Switchboard is never read out. */
   clipboardDialRequest(): Promise<DialRequest>;
+  /** Reads the balance and the numbers now and then, for the notices of the kinds left on (the app only). */
+  startNoticeChecks(): void;
   close(): Promise<void>;
 }
 
@@ -113,7 +118,10 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   const directory = createPhoneDirectory({ connections, keep });
   const clipboard = options.clipboard && createSecretClipboard(options.clipboard, options.clipboardClearMs === undefined ? {} : { clearAfterMs: options.clipboardClearMs });
   const settings = openSettings(dataDir);
+  const noticeFailed = () => log.error('notice not told');
   const dialShortcut = createDialShortcut({ host: options.app.dialShortcut, settings, log });
+  const notices = createNotices({ host: options.notices, settings, profileName: profileNames(store), log });
+  let stopNoticeChecks: () => void = () => undefined;
   const services: Services = {
     ...createAppServices(options.app, dialShortcut),
     'app.desktopSettings': async () => ok({ keepInTray: (await settings.read()).keepInTray === true }),
@@ -122,6 +130,8 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       options.app.onDesktopSettings?.({ keepInTray });
       return ok({ keepInTray });
     },
+    'app.notifications': async () => ok(await notices.settings()),
+    'app.setNotifications': async (chosen) => ok(await notices.setSettings(chosen)),
     'app.saveDiagnostics': async () => {
       const listed = await services['profiles.list']();
       const zip = await diagnosticsZip({ dataDir, app: options.app, profiles: async () => (listed.ok ? listed.value : { activeId: '', profiles: [] }) });
@@ -149,7 +159,9 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     }),
     ...createAccountServices({ connections, store, keep }),
     // The domains that bring files, CSV, audio and more load at their first call (a CLI run uses one).
-    ...onDemand('calls', async () => (await import('./features/calls')).createCallServices({ dataDir, connections, store, dialogs, log })),
+    ...onDemand('calls', async () =>
+      (await import('./features/calls')).createCallServices({ dataDir, connections, store, dialogs, log, ...(options.notices ? { onFiled: (entry, record) => void notices.callFiled(entry, record).catch(noticeFailed) } : {}) }),
+    ),
     ...onDemand('phones', async () => (await import('./features/phones')).createPhoneServices({ directory, connections, dialogs, claims: openInFlightClaims(dataDir), log, clipboard })),
     ...onDemand('numbers', async () => (await import('./features/numbers')).createNumberServices({ connections, dialogs, dataDir, log, keep })),
     ...onDemand('trunks', async () => (await import('./features/trunks')).createTrunkServices({ connections, dialogs, log, keep })),
@@ -165,6 +177,20 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   const { 'profiles.use': use, 'profiles.remove': remove } = services;
   services['profiles.use'] = (input) => switchingProfile(() => use(input));
   services['profiles.remove'] = (input) => switchingProfile(() => remove(input));
+  // Whoever reads the balance or the numbers (the window, the tray, the checks below), the notices see what was read.
+  if (options.notices) {
+    const { 'account.balance': balance, 'numbers.list': numbers } = services;
+    services['account.balance'] = async () => {
+      const answer = await balance();
+      if (answer.ok) void notices.balanceRead(answer.value).catch(noticeFailed);
+      return answer;
+    };
+    services['numbers.list'] = async () => {
+      const answer = await numbers();
+      if (answer.ok) void notices.numbersRead(answer.value).catch(noticeFailed);
+      return answer;
+    };
+  }
   return {
     router: createRouter(services, options.log),
     services,
@@ -175,11 +201,16 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       const text = (await options.clipboard?.readText()) ?? '';
       return clipboard?.holds(text) ? COPIED_PASSWORD : dialRequestFromClipboard(text);
     },
+    startNoticeChecks: () => {
+      stopNoticeChecks();
+      stopNoticeChecks = notices.startChecks({ balance: () => services['account.balance'](), numbers: () => services['numbers.list']() });
+    },
     warmUp: async () => {
       const active = await connections.activeId();
       if (active.ok && active.value === SANDBOX_PROFILE_ID) await sandbox.ensure();
     },
     close: async () => {
+      stopNoticeChecks();
       await clipboard?.clearNow();
       await connections.closeAll();
       await sandbox.close();
@@ -202,7 +233,7 @@ function onDemand<D extends string>(domain: D, load: () => Promise<DomainService
 /** The clipboard holds the SIP password Switchboard copied: it is for a phone's setup, not the Dialer. */
 const COPIED_PASSWORD: DialRequest = { kind: 'unreadable', from: 'clipboard', problem: 'The clipboard holds the SIP password Switchboard copied, so no number was filled in.' };
 
-function createAppServices(deps: AppServiceDeps, dialShortcut: DialShortcut): Omit<DomainServices<'app'>, 'app.saveDiagnostics' | 'app.desktopSettings' | 'app.setDesktopSettings'> {
+function createAppServices(deps: AppServiceDeps, dialShortcut: DialShortcut): Omit<DomainServices<'app'>, 'app.saveDiagnostics' | 'app.desktopSettings' | 'app.setDesktopSettings' | 'app.notifications' | 'app.setNotifications'> {
   return {
     'app.dialShortcut': () => dialShortcut.status(),
     'app.setDialShortcut': ({ accelerator }) => dialShortcut.set(accelerator),

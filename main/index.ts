@@ -4,12 +4,13 @@ import { eventChannelOf } from '../contract/events';
 import { isOwnPage, registerIpc, type RendererLocation } from './ipc';
 import { createLogger } from './platform/log';
 import { logFileWriter } from './platform/log-file';
-import { dataDir, PRODUCT_NAME } from './platform/paths';
+import { APP_ID, dataDir, PRODUCT_NAME } from './platform/paths';
 import { createAppContext } from './app';
 import { systemClipboard } from './desktop/clipboard';
 import { dialFromArgs, dialRequestFromLink } from './desktop/dial-links';
 import { electronLinkHandlers } from './desktop/link-handlers';
 import { installApplicationMenu, offerContextMenu } from './desktop/menus';
+import { electronNotices } from './desktop/notifications';
 import { installTray } from './desktop/tray';
 import { createRendererEvents } from './desktop/renderer-events';
 import { createKeytarStore } from './platform/secrets';
@@ -23,6 +24,7 @@ const log = createLogger((line) => {
   keepLine(line);
 });
 app.setName(PRODUCT_NAME);
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 app.setPath('userData', dataDir());
 
 if (!app.requestSingleInstanceLock()) {
@@ -78,6 +80,14 @@ if (!app.requestSingleInstanceLock()) {
       secrets: createKeytarStore(),
       log,
       clipboard: systemClipboard,
+      // A click on a notice brings the window forward on what it is about.
+      notices: electronNotices(
+        () => mainWindow,
+        (target) => {
+          bringForward();
+          events.emit('navigate', target);
+        },
+      ),
       app: {
         name: PRODUCT_NAME,
         version: app.getVersion(),
@@ -132,6 +142,7 @@ if (!app.requestSingleInstanceLock()) {
     void context.dialShortcut.restore();
     registerIpc(context.router, renderer, log);
     void context.warmUp().catch(() => log.error('sandbox did not start'));
+    context.startNoticeChecks();
 
     const tray = installTray({
       window: () => mainWindow,

@@ -87,3 +87,27 @@ export const desktopSettings = z.object({
 });
 export type DesktopSettings = z.output<typeof desktopSettings>;
 export const setDesktopSettingsInput = desktopSettings;
+
+/** What Switchboard may tell the operator through the system's notifications, each kind turned off on its own. */
+export const NOTICE_KINDS = ['callOutcome', 'lowBalance', 'numberExpiring'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+export const noticeKinds = z.object({
+  /** A placed call's outcome, once ITNIO has filed its record. */
+  callOutcome: z.boolean(),
+  /** The balance going under the profile's low-balance warning level. */
+  lowBalance: z.boolean(),
+  /** A number of the account expiring within the warning period. */
+  numberExpiring: z.boolean(),
+});
+export type NoticeKinds = z.output<typeof noticeKinds>;
+
+export const noticeSettings = z.object({
+  /** False where Switchboard shows no notifications: the CLI, the browser preview, a system without them. */
+  available: z.boolean(),
+  kinds: noticeKinds,
+});
+export type NoticeSettings = z.output<typeof noticeSettings>;
+
+/** The kinds the operator turned on or off; the others stay as they were. */
+export const setNoticeSettingsInput = noticeKinds.partial().refine((kinds) => Object.keys(kinds).length > 0, 'must name at least one kind of notification');

@@ -20,7 +20,19 @@ export const dialerPrefill = z.discriminatedUnion('kind', [
 /** The active profile changed outside the window (the tray's Profile menu): the window reads the profiles again. */
 export const profilesChanged = z.object({ activeId: z.string().min(1).max(64) });
 
+/**
+ * What a clicked notification is about, for the window to show: a call of the history (the Dialer,
+ * its row), the balance in the header, a number of the Numbers screen (its row).
+ */
+export const navigateTo = z.discriminatedUnion('to', [
+  z.object({ to: z.literal('call'), entryId: z.string().min(1).max(100) }),
+  z.object({ to: z.literal('balance') }),
+  z.object({ to: z.literal('number'), number: z.string().min(1).max(64) }),
+]);
+export type NavigateTo = z.output<typeof navigateTo>;
+
 export const eventSchemas = {
   'dialer.prefill': dialerPrefill,
   'profiles.changed': profilesChanged,
+  navigate: navigateTo,
 } satisfies Record<EventName, z.ZodType>;

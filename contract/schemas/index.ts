@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import type { MethodName } from '../methods';
-import { appInfoInput, appInfoOutput, desktopSettings, dialShortcutStatus, linkHandlerStatus, openExternalInput, openExternalOutput, savedDiagnostics, setDesktopSettingsInput, setDialShortcutInput, setLinkHandlerInput } from './app';
+import {
+  appInfoInput,
+  appInfoOutput,
+  desktopSettings,
+  dialShortcutStatus,
+  linkHandlerStatus,
+  noticeSettings,
+  openExternalInput,
+  openExternalOutput,
+  savedDiagnostics,
+  setDesktopSettingsInput,
+  setDialShortcutInput,
+  setLinkHandlerInput,
+  setNoticeSettingsInput,
+} from './app';
 import { exportedProfile, importedProfile } from './profile-file';
 import { connectionReport, optionalProfileRef, profileList, profileRef, profileSummary, saveProfileInput, testUnsavedInput, unsavedConnectionReport } from './profiles';
 import { callOutcome, callRecording, callRef, placeCallInput, placedCall, savedRecording } from './calls';
@@ -26,6 +40,8 @@ export const schemas = {
   'app.saveDiagnostics': { input: z.void(), output: savedDiagnostics },
   'app.desktopSettings': { input: z.void(), output: desktopSettings },
   'app.setDesktopSettings': { input: setDesktopSettingsInput, output: desktopSettings },
+  'app.notifications': { input: z.void(), output: noticeSettings },
+  'app.setNotifications': { input: setNoticeSettingsInput, output: noticeSettings },
   'profiles.list': { input: z.void(), output: profileList },
   'profiles.save': { input: saveProfileInput, output: profileSummary },
   'profiles.remove': { input: profileRef, output: profileList },

@@ -2,6 +2,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export const PRODUCT_NAME = 'Switchboard';
+/** electron-builder.yml's appId: Windows shows a notification only for the app its shortcut names. */
+export const APP_ID = 'com.itniotech.switchboard';
 
 /**
  * Where profiles, settings and history live. Mirrors Electron's `userData` for our product name so

@@ -79,6 +79,32 @@ describe('Dialer in Chromium against the embedded sandbox', () => {
     expect(sandbox.requests.filter((request) => request.path === '/voice/sendSip')).toEqual([]);
   });
 
+  it('tells a call’s outcome while the window is away, and the notification’s click shows its row of the history', async () => {
+    const { page, sandbox } = app;
+    await pickPhone(page, /^80010001 · desk-1/);
+    await typeNumber(page, '+1 (202) 555-0143');
+    await page.getByRole('button', { name: 'Call', exact: true }).click();
+    await expect.poll(() => recordingId().count(), { timeout: 10_000 }).toBe(1);
+    // The operator goes to another screen, then to another app; ITNIO files the record, and a check
+    // finds it (the window's background one, or this one standing for it).
+    await goTo(page, 'Trunks');
+    app.setAway(true);
+    sandbox.setClockOffset(sandbox.state.cdrDelayMs + 1_000);
+    expect(await app.call('calls.checkOutcomes', { all: true })).toMatchObject({ ok: true });
+    await expect.poll(() => app.notices.length).toBe(1);
+    const [notice] = app.notices;
+    expect(notice).toMatchObject({ kind: 'callOutcome', title: 'Answered: call to 12025550143' });
+    expect(notice!.body).toMatch(/^From phone 80010001 · \d+:\d{2} · \$\d+\.\d{2} · Sandbox$/);
+
+    await app.clickNotice(notice!);
+    await expectScreen(page, 'Dialer');
+    const row = page.locator('[data-testid="history-row"][data-spotlit]');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    expect(await row.textContent()).toContain('12025550143');
+    expect(await row.getByTestId('call-result').textContent()).toMatch(/^Answered · /);
+  });
+
   it('shows the vendor message and hint when the balance runs out', async () => {
     const { page, sandbox } = app;
     sandbox.state.balance = 0;

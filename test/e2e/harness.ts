@@ -13,7 +13,8 @@ import { buildBridge, METHODS } from '../../contract/methods';
 import { fail } from '../../contract/result';
 import type { AppServiceDeps } from '../../main/app';
 import { dialFromArgs } from '../../main/desktop/dial-links';
-import { createRendererEvents } from '../../main/desktop/renderer-events';
+import type { Notice, NoticeHost } from '../../main/desktop/notices';
+import { createRendererEvents, type RendererEvents } from '../../main/desktop/renderer-events';
 import type { ClientTiming, EnvironmentCredentials } from '../../main/platform/connections/connections';
 import type { SecretStore } from '../../main/platform/secrets';
 import { startRendererServer } from '../../main/preview/renderer-server';
@@ -77,6 +78,12 @@ export interface App extends MethodCalls {
    * reaches the page.
    */
   launch(argv: readonly string[]): Promise<void>;
+  /** The system notifications main showed; only while the window is `away`, as in the app. */
+  notices: Notice[];
+  /** Puts the window behind another app (true), or in front again. */
+  setAway(away: boolean): void;
+  /** The operator's click on a notification: main brings the window forward on what it is about, as main/index.ts does. */
+  clickNotice(notice: Notice): Promise<void>;
   /** Loads the app afresh: renderer state is lost; browser storage and SWITCHBOARD_HOME stay. */
   reload(): Promise<Response | null>;
   /**
@@ -104,6 +111,7 @@ window.switchboard = (${buildBridge.toString()})(${JSON.stringify(METHODS)}, (me
 /** What one launch of the app consists of: main's side and what the page reported meanwhile. */
 interface Launch {
   main: TestApp;
+  desktop: Desktop;
   calls: string[];
   pageErrors: string[];
   consoleErrors: string[];
@@ -185,7 +193,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
       launch = undefined;
       await page.goto('about:blank');
       await previous.main.close();
-      launch = { main: await startMain(options, previous.main.home), calls: [], pageErrors: [], consoleErrors: [] };
+      const desktop = awayDesktop();
+      launch = { main: await startMain(options, previous.main.home, desktop), desktop, calls: [], pageErrors: [], consoleErrors: [] };
       beforeLoad?.(launch.main.sandbox);
       return reload();
     };
@@ -202,7 +211,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
       }
       await previous?.main.close();
       if (previous) await removeHome(previous.main.home);
-      launch = { main: await startMain(options, await mkdtemp(join(tmpdir(), 'switchboard-e2e-home-'))), calls: [], pageErrors: [], consoleErrors: [] };
+      const desktop = awayDesktop();
+      launch = { main: await startMain(options, await mkdtemp(join(tmpdir(), 'switchboard-e2e-home-')), desktop), desktop, calls: [], pageErrors: [], consoleErrors: [] };
       // As a first launch finds the browser: no storage of any kind for our origin, no cookies, the
       // OS color scheme, motion preference and window size it started with.
       await context.clearCookies();
@@ -214,6 +224,16 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
       return reload();
     };
     await reset();
+    /** Main's events as main/index.ts sends them, delivered into the page's hub. */
+    const toPage = async (send: (events: RendererEvents) => void) => {
+      const events = createRendererEvents(now().main.log);
+      const delivered: Promise<void>[] = [];
+      events.attach((event, payload) =>
+        delivered.push(page.evaluate(({ hub, event, payload }) => (globalThis as unknown as Record<string, EventHub>)[hub]!.deliver(event, payload), { hub: EVENT_HUB, event, payload })),
+      );
+      send(events);
+      await Promise.all(delivered);
+    };
 
     return {
       get page() {
@@ -252,14 +272,14 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
         return now().consoleErrors;
       },
       ...methodCalls(() => now().main.router),
-      launch: async (argv) => {
-        const events = createRendererEvents(now().main.log);
-        const delivered: Promise<void>[] = [];
-        events.attach((event, payload) =>
-          delivered.push(page.evaluate(({ hub, event, payload }) => (globalThis as unknown as Record<string, EventHub>)[hub]!.deliver(event, payload), { hub: EVENT_HUB, event, payload })),
-        );
-        dialFromArgs(argv, events);
-        await Promise.all(delivered);
+      launch: (argv) => toPage((events) => dialFromArgs(argv, events)),
+      get notices() {
+        return now().desktop.notices;
+      },
+      setAway: (away) => void (now().desktop.away = away),
+      clickNotice: async (notice) => {
+        now().desktop.away = false;
+        await toPage((events) => events.emit('navigate', notice.target));
       },
       reload,
       restart,
@@ -273,9 +293,10 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
 }
 
 /** Main's side on `home`, which outlives it (a restart starts another on the same folder); its sandbox running as main/index.ts warms it up. */
-async function startMain(options: OpenAppOptions, home: string): Promise<TestApp> {
+async function startMain(options: OpenAppOptions, home: string, desktop: Desktop): Promise<TestApp> {
   const main = await openTestApp({
     home,
+    notices: desktop.host,
     ...(options.secrets ? { secrets: options.secrets } : {}),
     ...(options.environment ? { environment: options.environment } : {}),
     ...(options.clientTiming ? { clientTiming: options.clientTiming } : {}),
@@ -285,6 +306,22 @@ async function startMain(options: OpenAppOptions, home: string): Promise<TestApp
   });
   process.env.SWITCHBOARD_HOME = main.home;
   return main;
+}
+
+/** The system's notifications around the window, which is in front until a test sends it away. */
+interface Desktop {
+  away: boolean;
+  notices: Notice[];
+  host: NoticeHost;
+}
+
+function awayDesktop(): Desktop {
+  const desktop: Desktop = {
+    away: false,
+    notices: [],
+    host: { supported: () => true, windowInFront: () => !desktop.away, show: (notice) => void desktop.notices.push(notice) },
+  };
+  return desktop;
 }
 
 /** A request the page sent before it went away may still write (a lock, a history line) as the folder goes: try again. */

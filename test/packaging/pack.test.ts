@@ -18,6 +18,7 @@ import type * as BuilderConfig from 'app-builder-lib/out/util/config/config';
 import type * as LinuxTargets from 'app-builder-lib/out/targets/LinuxTargetHelper';
 import type * as BuilderUtil from 'builder-util';
 import { Arch, build, Platform, type Configuration, type TargetConfigType } from 'electron-builder';
+import { APP_ID } from '../../main/platform/paths';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRODUCT_NAME } from '../../main/platform/paths';
 
@@ -103,7 +104,7 @@ describe('electron-builder.yml', () => {
   });
 
   it('names the app and writes installers to dist/', () => {
-    expect(config.appId).toBe('com.itniotech.switchboard');
+    expect(config.appId).toBe(APP_ID);
     expect(config.productName).toBe('Switchboard');
     // The same name Electron gets at run time, so the data folder matches the installed app.
     expect(config.productName).toBe(PRODUCT_NAME);

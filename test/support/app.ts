@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { createAppContext, type AppContext, type AppServiceDeps } from '../../main/app';
 import { createMemoryClipboard, type SystemClipboard } from '../../main/desktop/clipboard-policy';
+import type { NoticeHost } from '../../main/desktop/notices';
 import type { Logger } from '../../main/platform/log';
 import type { ClientTiming, EnvironmentCredentials } from '../../main/platform/connections/connections';
 import { folderDialogs, type FileDialogs } from '../../main/platform/files/dialogs';
@@ -39,6 +40,8 @@ export interface TestAppOptions {
   clipboardClearMs?: number;
   /** Keeps main's log lines in `<home>/logs/` as the app does, besides in memory. */
   logFile?: boolean;
+  /** The system's notifications, as the app has them; none (as in the CLI) unless given. */
+  notices?: NoticeHost;
 }
 
 export interface TestApp extends MethodCalls {
@@ -84,6 +87,7 @@ export async function openTestApp(options: TestAppOptions = {}): Promise<TestApp
       ...(options.environment ? { environment: options.environment } : {}),
       ...(options.clientTiming ? { clientTiming: options.clientTiming } : {}),
       clipboard,
+      ...(options.notices ? { notices: options.notices } : {}),
       ...(options.clipboardClearMs === undefined ? {} : { clipboardClearMs: options.clipboardClearMs }),
       app: {
         name: 'Switchboard',

@@ -66,8 +66,18 @@ export class StandInWindow extends EventEmitter {
   isVisible() {
     return this.shown;
   }
+  /** In front, with the keyboard: after focus(), until blur(). */
+  inFront = false;
   focus() {
     this.focused += 1;
+    this.inFront = true;
+  }
+  blur() {
+    this.inFront = false;
+    this.emit('blur');
+  }
+  isFocused() {
+    return this.inFront;
   }
   isMinimized() {
     return this.minimized;
@@ -106,6 +116,8 @@ export interface StandInRecord {
   clipboardText: string;
   /** The tray icon, once made: its tooltip, its latest menu, and what a click on it does. */
   tray?: { tooltip: string; menu?: unknown[]; click?: () => void };
+  /** Each system notification shown: its words, and a click on it as the operator's. */
+  notifications: { title: string; body: string; click(): void }[];
 }
 
 export interface ElectronStandIn {
@@ -122,7 +134,7 @@ export function createElectronStandIn(options: { documents: string; singleInstan
   const paths = new Map([['documents', options.documents]]);
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const record: StandInRecord = { name: '', quits: 0, windows: [], ipcHandlers: new Map(), linkSchemes: new Set(), popups: [], aboutShown: 0, openedPaths: [], shortcuts: new Map(), takenShortcuts: new Set(), clipboardText: '' };
+  const record: StandInRecord = { name: '', quits: 0, windows: [], ipcHandlers: new Map(), linkSchemes: new Set(), popups: [], aboutShown: 0, openedPaths: [], shortcuts: new Map(), takenShortcuts: new Set(), clipboardText: '', notifications: [] };
 
   const app = Object.assign(new EventEmitter(), {
     setName: (name: string) => void (record.name = name),
@@ -190,6 +202,19 @@ export function createElectronStandIn(options: { documents: string; singleInstan
         if (event === 'click') record.tray!.click = handler;
       }
     },
+    Notification: Object.assign(
+      class extends EventEmitter {
+        readonly options: { title: string; body: string };
+        constructor(options: { title: string; body: string }) {
+          super();
+          this.options = options;
+        }
+        show() {
+          record.notifications.push({ title: this.options.title, body: this.options.body, click: () => this.emit('click') });
+        }
+      },
+      { isSupported: () => true },
+    ),
     Menu: {
       buildFromTemplate: (template: unknown[]) => ({ template, popup: () => void record.popups.push(template) }),
       setApplicationMenu: (menu: { template: unknown[] }) => void (record.applicationMenu = menu.template),

@@ -1,8 +1,9 @@
-import { SANDBOX_PROFILE_ID } from '../../../contract/schemas/profiles';
+import type { CallRecord } from '../../../contract/schemas/calls';
+import type { HistoryEntry } from '../../../contract/schemas/call-history';
 import type { FileDialogs } from '../../platform/files/dialogs';
 import type { Logger } from '../../platform/log';
-import { ENV_PROFILE_ID, type Connections } from '../../platform/connections/connections';
-import type { ProfileStore } from '../../platform/connections/profile-store';
+import type { Connections } from '../../platform/connections/connections';
+import { profileNames, type ProfileStore } from '../../platform/connections/profile-store';
 import type { DomainServices } from '../../router';
 import { createHistoryServices } from './history-service';
 import { openCallHistory } from './history-store';
@@ -18,17 +19,15 @@ export function createCallServices(deps: {
   store: ProfileStore;
   dialogs: FileDialogs;
   log: Logger;
+  /** Told of each call record filed from ITNIO (the app's notices). */
+  onFiled?: (entry: HistoryEntry, record: CallRecord) => void;
 }): DomainServices<'calls'> {
   const history = openCallHistory(deps.dataDir);
-  const profileName = async (profileId: string) => {
-    if (profileId === SANDBOX_PROFILE_ID) return 'Sandbox';
-    if (profileId === ENV_PROFILE_ID) return 'Environment (ITNIO_API_KEY)';
-    return (await deps.store.read()).profiles.find((profile) => profile.id === profileId)?.name ?? profileId;
-  };
+  const profileName = profileNames(deps.store);
   return {
     'calls.place': createPlaceCall({ connections: deps.connections, history, profileName, log: deps.log }),
     ...createHistoryServices({ history, dialogs: deps.dialogs, log: deps.log }),
-    ...createOutcomeServices({ history, connections: deps.connections, log: deps.log }),
+    ...createOutcomeServices({ history, connections: deps.connections, log: deps.log, ...(deps.onFiled ? { onFiled: deps.onFiled } : {}) }),
     ...createCallOutcomeServices({ connections: deps.connections }),
     ...createRecordingServices({ connections: deps.connections, dialogs: deps.dialogs, log: deps.log }),
   };

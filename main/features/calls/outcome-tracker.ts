@@ -15,6 +15,8 @@ export interface OutcomeTrackerDeps {
   /** The record of a call whose answer never came, searched among ITNIO's records around its time. */
   findUnknown: (call: UnknownCall, taken: ReadonlySet<string>) => Promise<Result<FoundCall>>;
   log: Logger;
+  /** Told of each record filed, with the call it is of; its errors are the listener's own. */
+  onFiled?: (entry: HistoryEntry, record: CallRecord) => void;
   now?: () => number;
   limits?: Partial<OutcomeLimits>;
 }
@@ -80,13 +82,15 @@ export function createOutcomeTracker(deps: OutcomeTrackerDeps) {
     watch.dueAt = at + backoffMs(watch.misses, limits);
   };
 
-  const keepRecord = async (profileId: string, recordingId: string, checkedAt: string, record: CallRecord, at: number, key: string): Promise<Check> => {
+  const keepRecord = async (entry: HistoryEntry, recordingId: string, checkedAt: string, record: CallRecord, at: number, key: string): Promise<Check> => {
+    const { profileId } = entry;
     try {
       await deps.history.appendRecord({ profileId, recordingId, checkedAt, record });
     } catch (error) {
       return notWritten(error, at, key);
     }
     watches.delete(key);
+    deps.onFiled?.({ ...entry, request: 'placed', recordingId }, record);
     return { status: 'filed' };
   };
 
@@ -117,7 +121,7 @@ export function createOutcomeTracker(deps: OutcomeTrackerDeps) {
       missed(key, at);
       return { status: 'missing' };
     }
-    return keepRecord(entry.profileId, entry.recordingId, outcome.value.checkedAt, outcome.value.record, at, key);
+    return keepRecord(entry, entry.recordingId, outcome.value.checkedAt, outcome.value.record, at, key);
   };
 
   /** Found: the entry becomes the placed call with its record. Not found an hour on: it was not placed. */
@@ -145,7 +149,7 @@ export function createOutcomeTracker(deps: OutcomeTrackerDeps) {
       missed(key, at);
       return { status: 'missing' };
     }
-    return keepRecord(entry.profileId, found.value.recordingId, found.value.checkedAt, found.value.record, at, key);
+    return keepRecord(entry, found.value.recordingId, found.value.checkedAt, found.value.record, at, key);
   };
 
   const check = (entry: OpenEntry, forced: boolean, taken: ReadonlySet<string>): Promise<Check> => {

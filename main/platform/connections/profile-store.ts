@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { profileSummary, SANDBOX_PROFILE_ID } from '../../../contract/schemas/profiles';
 import { JsonStore } from '../storage/json-store';
+import { ENV_PROFILE_ID } from './connections';
 
 /**
  * A profile as kept on disk: what the renderer may see of it (the key only masked), never the
@@ -39,4 +40,13 @@ export function openProfileStore(dataDir: string): ProfileStore {
     profiles: [],
     sandbox: {},
   }));
+}
+
+/** A profile's name as the operator knows it, for what main writes about it (the history, notices). */
+export function profileNames(store: ProfileStore): (profileId: string) => Promise<string> {
+  return async (profileId) => {
+    if (profileId === SANDBOX_PROFILE_ID) return 'Sandbox';
+    if (profileId === ENV_PROFILE_ID) return 'Environment (ITNIO_API_KEY)';
+    return (await store.read()).profiles.find((profile) => profile.id === profileId)?.name ?? profileId;
+  };
 }

@@ -19,6 +19,8 @@ export const settingsSchema = z.object({
   dialShortcut: z.string().max(60).optional(),
   /** Closing the window hides it and Switchboard stays in the tray, when the operator chose so. */
   keepInTray: z.boolean().optional(),
+  /** The kinds of system notification the operator turned off (or on again); every kind is on when absent. */
+  notices: z.object({ callOutcome: z.boolean().optional(), lowBalance: z.boolean().optional(), numberExpiring: z.boolean().optional() }).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -2,6 +2,7 @@ import { AppShell, Box, Burger, Group, NavLink, Text, Title, useMantineTheme } f
 import { useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { bridge } from '../ui/bridge';
+import { listenForNavigation } from '../ui/spotlight';
 import { BalanceIndicator } from '../features/account/BalanceIndicator';
 import { listenForDialRequests } from '../features/calls/dial-requests';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -48,7 +49,7 @@ export function Shell() {
   );
 
   useEffect(() => {
-    const stops = [listenForDialRequests(), listenForProfileChanges()];
+    const stops = [listenForDialRequests(), listenForProfileChanges(), listenForNavigation()];
     return () => stops.forEach((stop) => stop());
   }, []);
 

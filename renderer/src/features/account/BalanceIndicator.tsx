@@ -1,8 +1,9 @@
 import { ActionIcon, Badge, Button, Group, Popover, Text, VisuallyHidden } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useOnReconnect } from '../../ui/connection';
 import { ageOf, clockTime } from '../../ui/format';
 import { useProfiles } from '../profiles/store';
+import { useSpotlit } from '../../ui/spotlight';
 import { LowBalanceForm } from './LowBalanceForm';
 import { useAccount } from './store';
 
@@ -25,6 +26,9 @@ export function BalanceIndicator() {
     if (!last || last.stale || Date.now() - Date.parse(last.fetchedAt) > FRESH_MS) void load();
   });
 
+  // A clicked low-balance notice brings the operator to the warning level.
+  const warningButton = useRef<HTMLButtonElement>(null);
+  useSpotlit(warningButton, (target) => target.to === 'balance');
   const shown = balance?.profileId === activeId ? balance : undefined;
   const threshold = shown?.threshold ?? null;
 
@@ -55,7 +59,7 @@ export function BalanceIndicator() {
       {/* The header never scrolls away, so the dropdown need not watch whether its button is on screen. */}
       <Popover opened={editing} onChange={setEditing} trapFocus returnFocus hideDetached={false} position="bottom-end" shadow="md" width={300}>
         <Popover.Target>
-          <Button variant="default" size="compact-sm" onClick={() => setEditing((open) => !open)}>
+          <Button variant="default" size="compact-sm" ref={warningButton} onClick={() => setEditing((open) => !open)}>
             Low-balance warning
           </Button>
         </Popover.Target>

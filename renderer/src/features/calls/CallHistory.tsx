@@ -1,5 +1,5 @@
 import { Alert, Button, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { recordStatus, type RecordStatus } from '../../../../contract/schemas/call-history';
 import { callDetails } from '../../../../contract/schemas/call-record-text';
 import { countryName } from '../../../../contract/schemas/phone-number';
@@ -8,6 +8,7 @@ import { countOf, dateTime } from '../../ui/format';
 import { useAfterFirstPaint } from '../../ui/after-first-paint';
 import { useOnReturn } from '../../ui/on-return';
 import { RowActionsCell, RowActionsHeader } from '../../ui/row-actions';
+import { SPOTLIT_ROW, useSpotlit } from '../../ui/spotlight';
 import { historyFilterOf, isFiltering } from './history-filter';
 import { HistoryFilters } from './HistoryFilters';
 import { HISTORY_SHOWN, useCallHistory } from './history-store';
@@ -73,8 +74,11 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
   const checkOutcome = useCallHistory((state) => state.checkOutcome);
   const play = useRecording((state) => state.play);
   const status = recordStatus(entry, now);
+  // A clicked notice about this call's outcome brings the operator here.
+  const row = useRef<HTMLTableRowElement>(null);
+  const lit = useSpotlit(row, (target) => target.to === 'call' && target.entryId === entry.id);
   return (
-    <Table.Tr data-testid="history-row">
+    <Table.Tr data-testid="history-row" ref={row} tabIndex={lit ? -1 : undefined} data-spotlit={lit || undefined} style={lit ? SPOTLIT_ROW : undefined}>
       <Table.Td>
         <Text size="sm">{dateTime(entry.at)}</Text>
         <Text size="xs" c="dimmed">

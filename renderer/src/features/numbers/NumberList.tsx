@@ -1,8 +1,9 @@
 import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { daysUntilDue, EXPIRY_WARNING_DAYS, expiresSoon, type ListedNumber, type NumberList as Numbers } from '../../../../contract/schemas/numbers';
 import { ageOf, calendarDate, clockTime, countOf } from '../../ui/format';
 import { ReadProblem } from '../../ui/ReadProblem';
+import { SPOTLIT_ROW, useSpotlight, useSpotlit } from '../../ui/spotlight';
 import { filterNumbers } from './filter';
 import { useNumbers } from './store';
 
@@ -19,13 +20,19 @@ function expiryWarning(number: ListedNumber, today: Date): string | undefined {
 function NumberRow({ number, today, editing, onChoose }: { number: ListedNumber; today: Date; editing: boolean; onChoose: (number: ListedNumber) => void }) {
   const warning = expiryWarning(number, today);
   const background = editing ? 'var(--mantine-primary-color-light)' : warning ? 'var(--mantine-color-orange-light)' : undefined;
+  // A clicked notice about this number expiring brings the operator here.
+  const row = useRef<HTMLTableRowElement>(null);
+  const lit = useSpotlit(row, (target) => target.to === 'number' && target.number === number.number);
   return (
     <Table.Tr
       data-testid={`number-${number.number}`}
       data-expiring={warning ? 'true' : undefined}
       aria-current={editing ? 'true' : undefined}
       bg={background}
-      style={editing ? { boxShadow: 'inset 4px 0 0 var(--mantine-primary-color-filled)' } : undefined}
+      ref={row}
+      tabIndex={lit ? -1 : undefined}
+      data-spotlit={lit || undefined}
+      style={{ ...(editing ? { boxShadow: 'inset 4px 0 0 var(--mantine-primary-color-filled)' } : {}), ...(lit ? SPOTLIT_ROW : {}) }}
     >
       <Table.Td>
         <Text size="sm" ff="monospace">
@@ -69,6 +76,9 @@ function NumberRow({ number, today, editing, onChoose }: { number: ListedNumber;
 function Listing({ list, onChoose }: { list: Numbers; onChoose: (number: ListedNumber) => void }) {
   const [search, setSearch] = useState('');
   const numbers = useMemo(() => filterNumbers(list.numbers, search), [list.numbers, search]);
+  // A number a notice is about is shown, whatever was searched for before.
+  const sought = useSpotlight((state) => (state.focusPending && state.target?.to === 'number' ? state.target.number : undefined));
+  if (sought !== undefined && search !== '' && !numbers.some((number) => number.number === sought)) setSearch('');
   // Days are counted from when the list was read, so the warning matches the data it is about.
   const today = useMemo(() => new Date(list.fetchedAt), [list.fetchedAt]);
   const expiring = list.numbers.filter((number) => expiresSoon(number, today)).length;

@@ -2,6 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { DiagnosticsCard } from './DiagnosticsCard';
 import { DialShortcutCard } from './DialShortcutCard';
 import { LinkHandlerCard } from './LinkHandlerCard';
+import { NotificationsCard } from './NotificationsCard';
 import { TrayCard } from './TrayCard';
 
 /** How Switchboard fits into this workstation: the settings that belong to the computer, not to an account, and support. */
@@ -14,6 +15,7 @@ export function SettingsScreen() {
       <LinkHandlerCard />
       <DialShortcutCard />
       <TrayCard />
+      <NotificationsCard />
       <DiagnosticsCard />
     </Stack>
   );

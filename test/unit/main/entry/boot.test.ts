@@ -196,6 +196,39 @@ describe('the Electron entry', () => {
     expect(electron.record.quits).toBeGreaterThan(0);
   });
 
+  it('shows a system notification while the window is away, and a click brings it forward on what it is about', async () => {
+    const window = await ready();
+    window.webContents.finishLoad();
+    window.emit('ready-to-show');
+    window.focus();
+    expect(await invoke('app.notifications')).toEqual({ ok: true, value: { available: true, kinds: { callOutcome: true, lowBalance: true, numberExpiring: true } } });
+    expect(await invoke('account.setLowBalance', { threshold: 30 })).toMatchObject({ ok: true });
+    // In front, the header's badge says it: no notification.
+    expect(await invoke('account.balance')).toMatchObject({ ok: true, value: { low: true } });
+    await new Promise((settled) => setTimeout(settled, 50));
+    expect(electron.record.notifications).toEqual([]);
+
+    // The operator went to another app; the balance, under the level again after a top-up and more calls, is read.
+    window.blur();
+    window.hide();
+    expect(await invoke('account.setLowBalance', { threshold: 10 })).toMatchObject({ ok: true });
+    await invoke('account.balance');
+    expect(await invoke('account.setLowBalance', { threshold: 30 })).toMatchObject({ ok: true });
+    await invoke('account.balance');
+    await until(() => electron.record.notifications.length === 1);
+    expect(electron.record.notifications[0]).toMatchObject({ title: 'Low balance: 25.00', body: 'Sandbox: under your warning level of 30.00. Top up the account to keep calls going.' });
+    electron.record.notifications[0]!.click();
+    expect(window.isVisible()).toBe(true);
+    expect(window.webContents.sent.at(-1)).toEqual({ channel: eventChannelOf('navigate'), payload: { to: 'balance' } });
+
+    // Turned off, the kind is not shown again.
+    expect(await invoke('app.setNotifications', { numberExpiring: false })).toMatchObject({ ok: true, value: { kinds: { numberExpiring: false } } });
+    window.blur();
+    await invoke('numbers.list');
+    await new Promise((settled) => setTimeout(settled, 50));
+    expect(electron.record.notifications).toHaveLength(1);
+  });
+
   it('hides the window on close once the operator keeps Switchboard in the tray, and closes it on Quit', async () => {
     const window = await ready();
     window.emit('ready-to-show');

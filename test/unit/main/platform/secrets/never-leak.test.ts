@@ -9,7 +9,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Notice } from '../../../../../main/desktop/notices';
 import { METHODS, type MethodName } from '../../../../../contract/methods';
 import { updateInputFrom } from '../../../../../contract/schemas/trunks';
 import type { Sandbox } from '../../../../../main/sandbox';
@@ -31,6 +32,8 @@ let outside: string;
 const answers: { method: string; text: string }[] = [];
 /** Every SIP password the account has had during the run (phones reset, trunk edited). */
 const sipPasswords = new Set<string>();
+/** What the system's notifications were asked to show during the flows. */
+const notices: Notice[] = [];
 let phoneSheet = '';
 let diagnostics = '';
 
@@ -59,7 +62,7 @@ beforeAll(async () => {
   noteSipPasswords();
   outside = mkdtempSync(join(tmpdir(), 'switchboard-leak-files-'));
   // The log kept on disk as the app keeps it, so the diagnostics zip carries this run's lines.
-  app = await openTestApp({ logFile: true });
+  app = await openTestApp({ logFile: true, notices: { supported: () => true, windowInFront: () => false, show: (notice) => void notices.push(notice) } });
 
   // Profiles: add the account with its secret, test it, use it; a mistyped secret fails its test.
   const profile = await value('profiles.save', {
@@ -93,6 +96,8 @@ beforeAll(async () => {
   expect(await call('app.setDialShortcut', { accelerator: 'Control+Alt+D' })).toMatchObject({ ok: false });
   await value('app.setDesktopSettings', { keepInTray: true });
   await value('app.desktopSettings');
+  await value('app.setNotifications', { callOutcome: true });
+  await value('app.notifications');
 
   // Dialer: an answered call (the sandbox answers callees ending in 3), its outcome and recording once ITNIO has filed it, the history and its CSV.
   await value('phones.list', { refresh: true });
@@ -140,7 +145,8 @@ beforeAll(async () => {
   await value('numbers.list');
 
   // Account: the balance and its warning level; the history cleared last.
-  await value('account.setLowBalance', { threshold: 10 });
+  // A level above the balance: the read is told as a notification.
+  await value('account.setLowBalance', { threshold: 100_000 });
   await value('account.balance');
   await value('calls.clearHistory');
   noteSipPasswords();
@@ -162,6 +168,12 @@ describe('secrets never leak', () => {
     expect(METHODS.filter((method) => !called.has(method)), 'methods no flow here calls: add them to the flows').toEqual([]);
     // The seeded and created phones' passwords, the one replaced by the reset, the trunks'.
     expect(sipPasswords.size).toBeGreaterThan(account.state.phones.length + 1);
+  });
+
+  it('keeps the API secret, the full API key and every SIP password out of the system notifications', async () => {
+    await vi.waitFor(() => expect(notices.map((notice) => notice.kind).sort()).toEqual(['callOutcome', 'lowBalance', 'numberExpiring']));
+    const text = JSON.stringify(notices);
+    for (const secret of [...API_CREDENTIALS, ...sipPasswords]) expect(text).not.toContain(secret);
   });
 
   it('keeps the API secret, the full API key and every SIP password out of the log', () => {

@@ -8,8 +8,10 @@ const status = (tel: boolean, callto: boolean) => ({ ok: true as const, value: {
 
 const OFF = { ok: true as const, value: { available: true, accelerator: null, registered: false } };
 
+const NOTICES_ON = { ok: true as const, value: { available: true, kinds: { callOutcome: true, lowBalance: true, numberExpiring: true } } };
+
 async function openSettings(answers: Parameters<typeof installBridge>[0]) {
-  const calls = installBridge({ ...shellAnswers(), 'app.linkHandler': () => status(false, false), 'app.dialShortcut': () => OFF, 'app.desktopSettings': () => ({ ok: true, value: { keepInTray: false } }), ...answers });
+  const calls = installBridge({ ...shellAnswers(), 'app.linkHandler': () => status(false, false), 'app.dialShortcut': () => OFF, 'app.desktopSettings': () => ({ ok: true, value: { keepInTray: false } }), 'app.notifications': () => NOTICES_ON, ...answers });
   const user = userEvent.setup();
   render(<App />);
   await user.keyboard('{Control>}6{/Control}');
@@ -134,5 +136,31 @@ describe('Settings: the tray', () => {
     await waitFor(() => expect(keep().checked).toBe(true));
     expect(screen.getByText('Closing the window hides it; Quit in the tray menu ends Switchboard.')).toBeTruthy();
     expect(calls.filter((call) => call.method === 'app.setDesktopSettings').map((call) => call.input)).toEqual([{ keepInTray: true }]);
+  });
+});
+
+describe('Settings: notifications', () => {
+  it('has every kind on, and turns one off on its own', async () => {
+    let kinds = { callOutcome: true, lowBalance: true, numberExpiring: true };
+    const { calls, user } = await openSettings({
+      'app.notifications': () => ({ ok: true, value: { available: true, kinds } }),
+      'app.setNotifications': (input) => {
+        kinds = { ...kinds, ...(input as Partial<typeof kinds>) };
+        return { ok: true, value: { available: true, kinds } };
+      },
+    });
+    const kind = (name: string) => screen.getByRole('switch', { name: new RegExp(`^${name}`) }) as HTMLInputElement;
+    await waitFor(() => expect(kind('Low balance').disabled).toBe(false));
+    expect(['Call outcomes', 'Low balance', 'Numbers expiring'].map((name) => kind(name).checked)).toEqual([true, true, true]);
+    await user.click(kind('Low balance'));
+    await waitFor(() => expect(kind('Low balance').checked).toBe(false));
+    expect(kind('Call outcomes').checked).toBe(true);
+    expect(calls.filter((call) => call.method === 'app.setNotifications').map((call) => call.input)).toEqual([{ lowBalance: false }]);
+  });
+
+  it('says where there are none, every switch off limits', async () => {
+    await openSettings({ 'app.notifications': () => ({ ok: true, value: { available: false, kinds: NOTICES_ON.value.kinds } }) });
+    expect(await screen.findByText('Only the installed Switchboard app shows system notifications.')).toBeTruthy();
+    for (const name of ['Call outcomes', 'Low balance', 'Numbers expiring']) expect((screen.getByRole('switch', { name: new RegExp(`^${name}`) }) as HTMLInputElement).disabled).toBe(true);
   });
 });
