@@ -19,6 +19,7 @@ export const METHODS = [
   'app.desktopSettings',
   'app.setDesktopSettings',
   'app.notifications',
+  'app.policy',
   'app.setNotifications',
   'profiles.list',
   'profiles.save',

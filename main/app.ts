@@ -21,6 +21,7 @@ import type { SecretStore } from './platform/secrets';
 import { openInFlightClaims } from './platform/storage/claims';
 import { openReadCache } from './platform/storage/read-cache';
 import { openSettings } from './platform/storage/settings';
+import { policyPath, readPolicy, type Policy } from './platform/policy';
 import { saveAs } from './platform/files/save-as';
 import { diagnosticsZip } from './diagnostics';
 import { createRouter, type DomainServices, type Router, type Services } from './router';
@@ -75,6 +76,8 @@ export interface AppContextOptions {
   onSandboxStart?: () => void;
   /** The system's notifications (Electron's in the app); without them (CLI, preview) nothing is told or read for them. */
   notices?: NoticeHost;
+  /** The machine's policy; read from its place on this system (policyPath) unless given. */
+  policy?: Policy;
 }
 
 export interface AppContext {
@@ -100,6 +103,8 @@ export interface AppContext {
  * every domain's methods on them; shared by the app, the CLI, the preview and the e2e harness.
  */
 export async function createAppContext(options: AppContextOptions): Promise<AppContext> {
+  const policy = options.policy ?? readPolicy(policyPath());
+  if (policy.state === 'invalid') options.log.error('policy not applied', { problem: policy.problem });
   const store = openProfileStore(options.dataDir);
   const sandbox = createSandboxRuntime(options.log, options.onSandboxStart);
   const connections = createConnections({
@@ -110,6 +115,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     ...(options.environment ? { environment: options.environment } : {}),
     ...(options.profileName ? { profileName: options.profileName, ...(options.profileFrom ? { profileFrom: options.profileFrom } : {}) } : {}),
     ...(options.clientTiming ? { timing: options.clientTiming } : {}),
+    policy,
   });
   const dialogs = options.dialogs ?? folderDialogs(join(options.dataDir, 'exports'));
   const { dataDir, secrets, log } = options;
@@ -130,6 +136,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       options.app.onDesktopSettings?.({ keepInTray });
       return ok({ keepInTray });
     },
+    'app.policy': async () => ok(policy),
     'app.notifications': async () => ok(await notices.settings()),
     'app.setNotifications': async (chosen) => ok(await notices.setSettings(chosen)),
     'app.saveDiagnostics': async () => {
@@ -156,6 +163,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       clockWarning,
       dialogs,
       log,
+      policy,
     }),
     ...createAccountServices({ connections, store, keep }),
     // The domains that bring files, CSV, audio and more load at their first call (a CLI run uses one).
@@ -207,7 +215,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     },
     warmUp: async () => {
       const active = await connections.activeId();
-      if (active.ok && active.value === SANDBOX_PROFILE_ID) await sandbox.ensure();
+      if (active.ok && active.value === SANDBOX_PROFILE_ID && !policy.hideSandbox) await sandbox.ensure();
     },
     close: async () => {
       stopNoticeChecks();
@@ -233,7 +241,7 @@ function onDemand<D extends string>(domain: D, load: () => Promise<DomainService
 /** The clipboard holds the SIP password Switchboard copied: it is for a phone's setup, not the Dialer. */
 const COPIED_PASSWORD: DialRequest = { kind: 'unreadable', from: 'clipboard', problem: 'The clipboard holds the SIP password Switchboard copied, so no number was filled in.' };
 
-function createAppServices(deps: AppServiceDeps, dialShortcut: DialShortcut): Omit<DomainServices<'app'>, 'app.saveDiagnostics' | 'app.desktopSettings' | 'app.setDesktopSettings' | 'app.notifications' | 'app.setNotifications'> {
+function createAppServices(deps: AppServiceDeps, dialShortcut: DialShortcut): Omit<DomainServices<'app'>, 'app.saveDiagnostics' | 'app.desktopSettings' | 'app.setDesktopSettings' | 'app.notifications' | 'app.setNotifications' | 'app.policy'> {
   return {
     'app.dialShortcut': () => dialShortcut.status(),
     'app.setDialShortcut': ({ accelerator }) => dialShortcut.set(accelerator),

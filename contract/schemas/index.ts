@@ -15,6 +15,7 @@ import {
   setLinkHandlerInput,
   setNoticeSettingsInput,
 } from './app';
+import { policyStatus } from './policy';
 import { exportedProfile, importedProfile } from './profile-file';
 import { connectionReport, optionalProfileRef, profileList, profileRef, profileSummary, saveProfileInput, testUnsavedInput, unsavedConnectionReport } from './profiles';
 import { callOutcome, callRecording, callRef, placeCallInput, placedCall, savedRecording } from './calls';
@@ -41,6 +42,7 @@ export const schemas = {
   'app.desktopSettings': { input: z.void(), output: desktopSettings },
   'app.setDesktopSettings': { input: setDesktopSettingsInput, output: desktopSettings },
   'app.notifications': { input: z.void(), output: noticeSettings },
+  'app.policy': { input: z.void(), output: policyStatus },
   'app.setNotifications': { input: setNoticeSettingsInput, output: noticeSettings },
   'profiles.list': { input: z.void(), output: profileList },
   'profiles.save': { input: saveProfileInput, output: profileSummary },

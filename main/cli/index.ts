@@ -139,9 +139,12 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets, co
       return;
     }
     // The services, and the keychain they may need, load only for a command that uses them.
-    const [{ createAppContext }, { createKeytarStore }] = await Promise.all([import('../app'), import('../platform/secrets')]);
+    const [{ createAppContext }, { createKeytarStore }, { policyPath, readPolicy }] = await Promise.all([import('../app'), import('../platform/secrets'), import('../platform/policy')]);
+    const policy = readPolicy(policyPath(env));
+    if (policy.state === 'invalid') io.err(`switchboard: the policy file ${policy.path} was not applied: ${policy.problem}`);
     context = await createAppContext({
       dataDir: dataDir(env),
+      policy,
       secrets: secrets ?? createKeytarStore(),
       log,
       app: { name: PRODUCT_NAME, version, platform: process.platform, openExternal: async () => undefined },

@@ -10,6 +10,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { createAppContext, type AppContext, type AppServiceDeps } from '../../main/app';
 import { createMemoryClipboard, type SystemClipboard } from '../../main/desktop/clipboard-policy';
 import type { NoticeHost } from '../../main/desktop/notices';
+import { readPolicy, type Policy } from '../../main/platform/policy';
 import type { Logger } from '../../main/platform/log';
 import type { ClientTiming, EnvironmentCredentials } from '../../main/platform/connections/connections';
 import { folderDialogs, type FileDialogs } from '../../main/platform/files/dialogs';
@@ -42,6 +43,8 @@ export interface TestAppOptions {
   logFile?: boolean;
   /** The system's notifications, as the app has them; none (as in the CLI) unless given. */
   notices?: NoticeHost;
+  /** The machine's policy; none (a path in the data folder with no file) unless given, whatever this machine has. */
+  policy?: Policy;
 }
 
 export interface TestApp extends MethodCalls {
@@ -88,6 +91,7 @@ export async function openTestApp(options: TestAppOptions = {}): Promise<TestApp
       ...(options.clientTiming ? { clientTiming: options.clientTiming } : {}),
       clipboard,
       ...(options.notices ? { notices: options.notices } : {}),
+      policy: options.policy ?? readPolicy(join(home, 'no-policy.json')),
       ...(options.clipboardClearMs === undefined ? {} : { clipboardClearMs: options.clipboardClearMs }),
       app: {
         name: 'Switchboard',

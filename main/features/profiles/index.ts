@@ -11,6 +11,8 @@ import { withThreshold } from '../account/thresholds';
 import type { FileDialogs } from '../../platform/files/dialogs';
 import type { Logger } from '../../platform/log';
 import { createProfileFileServices } from './file-exchange';
+import { SANDBOX_HIDDEN, type Policy } from '../../platform/policy';
+import { policyRefusal } from './policy-rules';
 
 /** Everything needed to sign requests for one profile; lives only in main-process memory. */
 export interface ProfileServiceDeps {
@@ -31,6 +33,8 @@ export interface ProfileServiceDeps {
   clockWarning: (offsetMs: number) => string | undefined;
   /** Where Export profile… saves and Import profile… opens. */
   dialogs: FileDialogs;
+  /** The machine's policy: its address, its presets' fields, the Sandbox hidden. */
+  policy: Policy;
   log: Logger;
   now?: () => number;
 }
@@ -54,7 +58,10 @@ function withoutPending(file: ProfilesFile, id: string): ProfilesFile {
 export function createProfileServices(deps: ProfileServiceDeps): ProfileServices {
   const { store, secrets } = deps;
   const now = deps.now ?? Date.now;
-  const list = async (): Promise<ProfileList> => toList(await store.read(), deps.sandboxIdentity());
+  const list = async (): Promise<ProfileList> => {
+    const all = toList(await store.read(), deps.sandboxIdentity());
+    return deps.policy.hideSandbox ? { ...all, profiles: all.profiles.filter((profile) => profile.id !== SANDBOX_PROFILE_ID) } : all;
+  };
 
   /**
    * Inside the lock: keychain entries of ids pending without a profile belong to a save or removal
@@ -88,6 +95,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
     'profiles.list': async () => ok(await list()),
 
     'profiles.save': async (input) => {
+      if (input.id === SANDBOX_PROFILE_ID && deps.policy.hideSandbox) return fail(SANDBOX_HIDDEN);
       if (input.id === SANDBOX_PROFILE_ID) {
         if (input.registrar) return invalidField('registrar', 'cannot be set for the built-in sandbox: its phones register nowhere', 'Record the registrar on the profile of your ITNIO account.');
         const sandbox = withoutEmpty({ defaultCallerId: input.defaultCallerId, defaultAccount: input.defaultAccount });
@@ -100,6 +108,8 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
         const file = await sweepOrphans(current);
         const existing = input.id ? file.profiles.find((p) => p.id === input.id) : undefined;
         if (input.id && !existing) return { next: file, value: notFound(input.id) };
+        const refused = policyRefusal(deps.policy, input, existing?.name);
+        if (refused) return { next: file, value: refused };
         if (nameTaken(file.profiles, input.name, input.id)) {
           return { next: file, value: invalidField('name', `"${input.name}" is already used by another profile`, 'Choose a different name.') };
         }
@@ -165,6 +175,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
     },
 
     'profiles.use': async ({ id }) => {
+      if (id === SANDBOX_PROFILE_ID && deps.policy.hideSandbox) return fail(SANDBOX_HIDDEN);
       const used = await store.transact(async (file): Promise<{ next?: ProfilesFile; value: Result<void> }> => {
         if (id !== SANDBOX_PROFILE_ID && !file.profiles.some((p) => p.id === id)) return { value: notFound(id) };
         return { next: { ...file, activeId: id }, value: ok(undefined) };
@@ -181,6 +192,9 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
     },
 
     'profiles.testUnsaved': async ({ id, baseUrl, appId, apiKey, apiSecret }) => {
+      // Tried before it is saved, it is held to the same address: nothing goes where the policy forbids.
+      const refused = policyRefusal(deps.policy, { baseUrl });
+      if (refused) return refused;
       let typed: { apiKey: string; apiSecret: string } | undefined = apiKey && apiSecret ? { apiKey, apiSecret } : undefined;
       if (!typed) {
         // An edit whose credentials were left empty keeps (and so is tested with) the keychain's.

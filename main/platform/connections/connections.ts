@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '../../../contract/result';
 import { SANDBOX_PROFILE_ID } from '../../../contract/schemas/profiles';
 import { createItnioClient, ENDPOINTS, type ItnioClient, type ItnioClientOptions } from '../itnio';
 import type { Logger } from '../log';
+import { outsidePolicyError, SANDBOX_HIDDEN, type Policy } from '../policy';
 import { missingCredentialsError, type SecretStore } from '../secrets';
 import type { SandboxRuntime } from './sandbox-runtime';
 import type { ProfileStore } from './profile-store';
@@ -64,11 +65,22 @@ export function createConnections(deps: {
   /** Where `profileName` was given, for its message: `--profile` unless said. */
   profileFrom?: string;
   timing?: ClientTiming;
+  /** The machine's policy: the one API address requests may go to, the Sandbox hidden. */
+  policy?: Pick<Policy, 'baseUrl' | 'hideSandbox'>;
 }): Connections {
   const clients = new Map<string, { key: string; client: ItnioClient }>();
 
+  // Whatever wrote profiles.json (an older version, a hand edit), nothing goes to an address the policy does not allow.
   const resolveTarget = async (profileId: string): Promise<Result<Target>> => {
+    const target = await resolveAnyTarget(profileId);
+    const allowed = deps.policy?.baseUrl;
+    if (!target.ok || !allowed || profileId === SANDBOX_PROFILE_ID || target.value.baseUrl === allowed) return target;
+    return fail(outsidePolicyError(target.value.baseUrl, allowed));
+  };
+
+  const resolveAnyTarget = async (profileId: string): Promise<Result<Target>> => {
     if (profileId === SANDBOX_PROFILE_ID) {
+      if (deps.policy?.hideSandbox) return fail(SANDBOX_HIDDEN);
       const { url, appId, apiKey, apiSecret } = await deps.sandbox.ensure();
       return ok({ profileId, baseUrl: url, appId, apiKey, apiSecret });
     }
@@ -89,7 +101,7 @@ export function createConnections(deps: {
   const activeId = async (): Promise<Result<string>> => {
     if (deps.profileName) {
       const wanted = deps.profileName.toLowerCase();
-      if (wanted === 'sandbox') return ok(SANDBOX_PROFILE_ID);
+      if (wanted === 'sandbox') return deps.policy?.hideSandbox ? fail(SANDBOX_HIDDEN) : ok(SANDBOX_PROFILE_ID);
       const profile = (await deps.store.read()).profiles.find((p) => p.name.toLowerCase() === wanted);
       return profile
         ? ok(profile.id)

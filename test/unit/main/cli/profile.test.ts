@@ -84,3 +84,32 @@ describe('switchboard profile add --sip-registrar', () => {
     expect(names).toEqual(['Sandbox']);
   });
 });
+
+describe('switchboard under the machine’s policy (SWITCHBOARD_POLICY)', () => {
+  const policy = (content: unknown) => {
+    const path = join(harness.home, 'policy.json');
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+    return { SWITCHBOARD_POLICY: path };
+  };
+
+  it('adds a profile only at the address the policy allows, naming the option (exit 2)', async () => {
+    const env = policy({ version: 1, baseUrl: 'https://api.itniotech.com' });
+    const refused = await cli(['profile', 'add', 'Office', '--base-url', harness.sandbox.url, '--api-key', KEY, '--app-id', 'App1', '--secret-stdin'], { stdin: `${SECRET}\n`, env });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("--base-url: must be https://api.itniotech.com, the address your organisation's policy allows");
+    expect((await cli(['profile', 'list'], { env })).stdout).not.toContain('Office');
+  });
+
+  it('refuses the hidden Sandbox by name (exit 2), with what to do', async () => {
+    const hidden = await cli(['--profile', 'Sandbox', 'balance'], { env: policy({ version: 1, hideSandbox: true }) });
+    expect(hidden.code).toBe(2);
+    expect(hidden.stderr).toContain("Your organisation's policy hides the built-in Sandbox.");
+  });
+
+  it('says on stderr that a broken policy was not applied, and goes on without it', async () => {
+    const broken = await cli(['profile', 'list'], { env: policy('{"version": 1, "hideSandbox": "yes"}') });
+    expect(broken.code).toBe(0);
+    expect(broken.stderr).toContain('was not applied: hideSandbox: Invalid input: expected boolean, received string');
+    expect(broken.stdout).toContain('Sandbox');
+  });
+});

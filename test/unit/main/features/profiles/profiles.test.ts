@@ -7,6 +7,7 @@ import type { Target } from '../../../../../main/platform/connections/connection
 import { openProfileStore } from '../../../../../main/platform/connections/profile-store';
 import { folderDialogs } from '../../../../../main/platform/files/dialogs';
 import { createMemoryStore } from '../../../../../main/platform/secrets';
+import { readPolicy } from '../../../../../main/platform/policy';
 import { openReadCache } from '../../../../../main/platform/storage/read-cache';
 import { startAccount } from '../../../../support/account';
 import { openTestApp } from '../../../../support/app';
@@ -18,7 +19,7 @@ const freshDir = useTempDirs('sb-profiles-');
 const KEY = 'bDqJFiq9';
 const SECRET = 'not-for-anyone-7bz1lzh9';
 
-function setup(dir = freshDir(), secrets = createMemoryStore()) {
+function setup(dir = freshDir(), secrets = createMemoryStore(), policy = readPolicy(join(dir, 'no-policy.json'))) {
   const store = openProfileStore(dir);
   const probe = vi.fn(async (_target: Target) => ok({ phones: 6, clockOffsetMs: 0 }));
   const forget = vi.fn();
@@ -38,6 +39,7 @@ function setup(dir = freshDir(), secrets = createMemoryStore()) {
     forget,
     forgetReads: lastReads.forget,
     clockWarning: (offset) => (Math.abs(offset) > 60_000 ? 'Your clock is off' : undefined),
+    policy,
     dialogs: folderDialogs(join(dir, 'exports')),
     log: memoryLogger().log,
   });

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppError } from '../../contract/result';
+import { neutralise } from '../../contract/text';
+import { POLICY_MAX_BYTES, policyFile, type PolicyStatus, type PresetProfile } from '../../contract/schemas/policy';
+import { PRODUCT_NAME } from './paths';
+
+/** The policy as main applies it: what the window shows, and the presets with their fields checked. */
+export interface Policy extends Omit<PolicyStatus, 'presets'> {
+  presets: PresetProfile[];
+}
+
+/**
+ * Where an administrator places the policy: a folder only administrators may write to, one per
+ * system. SWITCHBOARD_POLICY names another file (to try a policy out, and for tests).
+ */
+export function policyPath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (env.SWITCHBOARD_POLICY) return env.SWITCHBOARD_POLICY;
+  if (platform === 'win32') return join(env.ProgramData ?? 'C:\\ProgramData', PRODUCT_NAME, 'policy.json');
+  if (platform === 'darwin') return join('/Library/Application Support', PRODUCT_NAME, 'policy.json');
+  return join('/etc', PRODUCT_NAME.toLowerCase(), 'policy.json');
+}
+
+const NO_POLICY = { baseUrl: null, hideSandbox: false, presets: [], updateFeed: null };
+
+/**
+ * The policy at `path`, read once when a process starts (it changes with an administrator's
+ * deployment, not while an operator works). A file that cannot be read or breaks a rule applies
+ * nothing, and says why: half a policy would be a policy nobody wrote.
+ */
+export function readPolicy(path: string): Policy {
+  let text: string;
+  try {
+    const bytes = readFileSync(path);
+    if (bytes.length > POLICY_MAX_BYTES) return invalid(path, `the file is ${bytes.length} bytes; a policy is at most ${POLICY_MAX_BYTES}`);
+    text = bytes.toString('utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { path, state: 'none', ...NO_POLICY };
+    return invalid(path, `the file could not be read (${code ?? 'unknown error'})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return invalid(path, 'the file is not JSON');
+  }
+  const parsed = policyFile.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
+    return invalid(path, neutralise(problems.join('; ')));
+  }
+  const policy = parsed.data;
+  return {
+    path,
+    state: 'applied',
+    baseUrl: policy.baseUrl ?? null,
+    hideSandbox: policy.hideSandbox === true,
+    presets: policy.profiles ?? [],
+    updateFeed: policy.updates?.feed ?? null,
+  };
+}
+
+const invalid = (path: string, problem: string): Policy => ({ path, state: 'invalid', problem, ...NO_POLICY });
+
+/** The preset of this name, if the policy has one: its fields are the administrator's. */
+export const presetNamed = (policy: Policy, name: string): PresetProfile | undefined => policy.presets.find((preset) => preset.name.toLowerCase() === name.trim().toLowerCase());
+
+/** What the operator is told when the Sandbox is asked for but the policy hides it. */
+export const SANDBOX_HIDDEN: AppError = {
+  kind: 'invalid-input',
+  field: 'profile',
+  message: "Your organisation's policy hides the built-in Sandbox.",
+  hint: 'Set up one of your profiles on the Profiles screen (or with `switchboard profile add`) and use it.',
+};
+
+/** A profile whose address the policy does not allow: nothing is sent to it. */
+export const outsidePolicyError = (baseUrl: string, allowed: string): AppError => ({
+  kind: 'invalid-input',
+  field: 'baseUrl',
+  message: `This profile's API address ${neutralise(baseUrl)} is not the one your organisation's policy allows (${allowed}). Nothing was sent.`,
+  hint: `Edit the profile to use ${allowed}, or ask your administrator.`,
+});
