@@ -27,6 +27,8 @@ export function sendEvent<E extends EventName>(event: E, payload: EventPayload<E
   events.deliver(event, payload);
 }
 
+export const NO_POLICY = { path: '/etc/switchboard/policy.json', state: 'none' as const, baseUrl: null, hideSandbox: false, presets: [], updateFeed: null };
+
 /** What main answers on a first run: only the built-in sandbox, active. */
 export const FIRST_RUN_PROFILES = {
   activeId: 'sandbox',
@@ -50,6 +52,8 @@ export const SANDBOX_BALANCE = { profileId: 'sandbox', balance: '25.00', gift: '
 
 export const shellAnswers = (version = '1') => ({
   'app.info': () => ({ ok: true as const, value: { name: 'Switchboard', version, platform: 'linux' } }),
+  // No machine policy, as on most workstations; the Profiles and Settings screens ask.
+  'app.policy': () => ({ ok: true as const, value: NO_POLICY }),
   'profiles.list': () => ({ ok: true as const, value: FIRST_RUN_PROFILES }),
   // The Dialer, the first screen, reads the phones and the call history on open.
   'phones.list': () => ({ ok: true as const, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', phones: [] } }),

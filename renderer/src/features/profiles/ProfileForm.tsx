@@ -7,6 +7,7 @@ import { putOnField } from '../../ui/field-errors';
 import { ConnectionResult } from './ConnectionResult';
 import { RegistrarFields } from './RegistrarFields';
 import { testedValuesKey, testErrors, TESTED_FIELDS, toSaveInput, toTestInput, validateProfile, valuesOf, type ProfileFileFields, type ProfileValues } from './profile-values';
+import { presetNamed, usePolicy } from './policy';
 import { useProfiles } from './store';
 
 /**
@@ -20,7 +21,7 @@ export function ProfileForm({
   onCancel,
 }: {
   editing?: ProfileSummary;
-  /** A new profile's values from an imported file; its key and secret are typed here. */
+  /** A new profile's values from an imported file or a preset of the policy; its key and secret are typed here. */
   prefill?: ProfileFileFields;
   onSaved: (profile: ProfileSummary) => void;
   onCancel: () => void;
@@ -31,9 +32,15 @@ export function ProfileForm({
   const [tested, setTested] = useState<{ key: string; result: Result<UnsavedConnectionReport> }>();
   const [testing, setTesting] = useState(false);
   const problem = useRef<HTMLDivElement>(null);
+  const policy = usePolicy((state) => state.policy);
+  // What the policy sets is shown as it is and cannot be typed over: main would refuse it anyway.
+  const preset = presetNamed(policy, editing?.name ?? prefill?.name ?? '');
+  const fixedBaseUrl = preset?.baseUrl ?? policy?.baseUrl ?? undefined;
+  const fixed = (field: 'name' | 'appId' | 'defaultCallerId' | 'defaultAccount') =>
+    preset && (field === 'name' || preset[field] !== undefined) ? { readOnly: true, description: "Set by your organisation's policy" } : {};
   const form = useForm<ProfileValues>({
     mode: 'controlled',
-    initialValues: valuesOf(editing ?? prefill),
+    initialValues: { ...valuesOf(editing ?? prefill), ...(fixedBaseUrl && !editing ? { baseUrl: fixedBaseUrl } : {}) },
     validate: (values) => validateProfile(values, editing),
     validateInputOnBlur: true,
     validateInputOnChange: true,
@@ -78,9 +85,15 @@ export function ProfileForm({
             {serverError.hint}
           </Alert>
         )}
-        <TextInput label="Profile name" required {...form.getInputProps('name')} />
-        <TextInput label="API base URL" required description="https:// (http only for this machine)" {...form.getInputProps('baseUrl')} />
-        <TextInput label="App ID" required description="The voice application id from the ITNIO console" {...form.getInputProps('appId')} />
+        <TextInput label="Profile name" required {...form.getInputProps('name')} {...fixed('name')} />
+        <TextInput
+          label="API base URL"
+          required
+          description={fixedBaseUrl ? "Fixed by your organisation's policy" : 'https:// (http only for this machine)'}
+          readOnly={fixedBaseUrl !== undefined}
+          {...form.getInputProps('baseUrl')}
+        />
+        <TextInput label="App ID" required description="The voice application id from the ITNIO console" {...form.getInputProps('appId')} {...fixed('appId')} />
         <TextInput
           label="API key"
           required={!editing}
@@ -95,8 +108,8 @@ export function ProfileForm({
           description={editing ? 'Stored in the OS keychain; leave empty to keep it' : 'Stored in the OS keychain, never shown again'}
           {...form.getInputProps('apiSecret')}
         />
-        <TextInput label="Default caller ID" description="7–15 digits, optional" {...form.getInputProps('defaultCallerId')} />
-        <TextInput label="Default phone account" description="Optional" {...form.getInputProps('defaultAccount')} />
+        <TextInput label="Default caller ID" description="7–15 digits, optional" {...form.getInputProps('defaultCallerId')} {...fixed('defaultCallerId')} />
+        <TextInput label="Default phone account" description="Optional" {...form.getInputProps('defaultAccount')} {...fixed('defaultAccount')} />
         <RegistrarFields form={form} />
         {shownTest && <ConnectionResult result={shownTest} />}
         <Group justify="space-between">

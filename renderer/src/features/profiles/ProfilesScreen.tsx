@@ -6,20 +6,26 @@ import { ConnectionResult } from './ConnectionResult';
 import { ProfileForm } from './ProfileForm';
 import { useSwitchProfile } from './confirm-switch';
 import type { ProfileFileFields } from './profile-values';
+import { presetNamed, usePolicy } from './policy';
 import { useProfiles } from './store';
 import { bridge } from '../../ui/bridge';
 
-type Editing = { mode: 'add'; from?: { fileName: string; profile: ProfileFileFields } } | { mode: 'edit'; profile: ProfileSummary } | undefined;
+type Editing = { mode: 'add'; from?: { fileName: string; profile: ProfileFileFields } | { preset: ProfileFileFields } } | { mode: 'edit'; profile: ProfileSummary } | undefined;
 
 export function ProfilesScreen() {
   const { list, load, remove, test, testing, reports } = useProfiles();
   const { switchTo, confirmation } = useSwitchProfile();
   const [editing, setEditing] = useState<Editing>();
   const [removing, setRemoving] = useState<ProfileSummary>();
+  const { policy, load: loadPolicy } = usePolicy();
 
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadPolicy();
+  }, [load, loadPolicy]);
+
+  // The policy's presets this workstation has not set up yet: each waits for the operator's key and secret.
+  const waiting = policy?.presets.filter((preset) => !list?.profiles.some((profile) => presetNamed(policy, profile.name) === preset)) ?? [];
 
   /** A saved profile is called ready only once a real request proved it; its row shows the details. */
   const afterSave = async (profile: ProfileSummary, added: boolean) => {
@@ -56,6 +62,26 @@ export function ProfilesScreen() {
           <Button onClick={() => setEditing({ mode: 'add' })}>Add profile</Button>
         </Group>
       </Group>
+      {waiting.length > 0 && (
+        <Alert color="blue" variant="light" title="Profiles from your organisation" data-testid="policy-presets">
+          <Stack gap="xs">
+            <Text size="sm">Your organisation set these up for this workstation. Add your API key and secret to use one.</Text>
+            {waiting.map((preset) => (
+              <Group key={preset.name} justify="space-between" wrap="nowrap">
+                <Text size="sm">
+                  <Text span fw={600}>
+                    {preset.name}
+                  </Text>{' '}
+                  · {preset.baseUrl} · {preset.appId}
+                </Text>
+                <Button size="xs" onClick={() => setEditing({ mode: 'add', from: { preset } })} aria-label={`Set up ${preset.name}`}>
+                  Set up…
+                </Button>
+              </Group>
+            ))}
+          </Stack>
+        </Alert>
+      )}
       {!list ? (
         <Text size="sm">Loading profiles…</Text>
       ) : (
@@ -128,11 +154,11 @@ export function ProfilesScreen() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal size="lg" opened={editing !== undefined} onClose={() => setEditing(undefined)} title={editing?.mode === 'edit' ? `Edit ${editing.profile.name}` : editing?.from ? `Add profile from ${editing.from.fileName}` : 'Add profile'}>
+      <Modal size="lg" opened={editing !== undefined} onClose={() => setEditing(undefined)} title={editing?.mode === 'edit' ? `Edit ${editing.profile.name}` : editing?.from ? ('preset' in editing.from ? `Set up ${editing.from.preset.name}` : `Add profile from ${editing.from.fileName}`) : 'Add profile'}>
         {editing && (
           <ProfileForm
             editing={editing.mode === 'edit' ? editing.profile : undefined}
-            {...(editing.mode === 'add' && editing.from ? { prefill: editing.from.profile } : {})}
+            {...(editing.mode === 'add' && editing.from ? { prefill: 'preset' in editing.from ? editing.from.preset : editing.from.profile } : {})}
             onSaved={(profile) => void afterSave(profile, editing.mode === 'add')}
             onCancel={() => setEditing(undefined)}
           />

@@ -3,6 +3,7 @@ import { DiagnosticsCard } from './DiagnosticsCard';
 import { DialShortcutCard } from './DialShortcutCard';
 import { LinkHandlerCard } from './LinkHandlerCard';
 import { NotificationsCard } from './NotificationsCard';
+import { PolicyCard } from './PolicyCard';
 import { TrayCard } from './TrayCard';
 
 /** How Switchboard fits into this workstation: the settings that belong to the computer, not to an account, and support. */
@@ -12,6 +13,7 @@ export function SettingsScreen() {
       <Text c="dimmed" size="sm">
         These settings belong to this computer, whichever profile is active.
       </Text>
+      <PolicyCard />
       <LinkHandlerCard />
       <DialShortcutCard />
       <TrayCard />

@@ -98,6 +98,7 @@ beforeAll(async () => {
   await value('app.desktopSettings');
   await value('app.setNotifications', { callOutcome: true });
   await value('app.notifications');
+  await value('app.policy');
 
   // Dialer: an answered call (the sandbox answers callees ending in 3), its outcome and recording once ITNIO has filed it, the history and its CSV.
   await value('phones.list', { refresh: true });
