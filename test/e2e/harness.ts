@@ -14,6 +14,7 @@ import { fail } from '../../contract/result';
 import type { AppServiceDeps } from '../../main/app';
 import { dialFromArgs } from '../../main/desktop/dial-links';
 import type { Notice, NoticeHost } from '../../main/desktop/notices';
+import type { Policy } from '../../main/platform/policy';
 import { createRendererEvents, type RendererEvents } from '../../main/desktop/renderer-events';
 import type { ClientTiming, EnvironmentCredentials } from '../../main/platform/connections/connections';
 import type { SecretStore } from '../../main/platform/secrets';
@@ -45,6 +46,8 @@ export interface OpenAppOptions {
   clientTiming?: ClientTiming;
   /** How long main leaves a copied password on the clipboard: the app's 30 s unless said. */
   clipboardClearMs?: number;
+  /** The machine's policy, read as each launch starts (none unless given). */
+  policy?: () => Policy;
 }
 
 /** One running app. `router`, `home`, `sandbox`, `dialogs` and the lists belong to the current launch, which `reset()` replaces. */
@@ -297,6 +300,7 @@ async function startMain(options: OpenAppOptions, home: string, desktop: Desktop
   const main = await openTestApp({
     home,
     notices: desktop.host,
+    ...(options.policy ? { policy: options.policy() } : {}),
     ...(options.secrets ? { secrets: options.secrets } : {}),
     ...(options.environment ? { environment: options.environment } : {}),
     ...(options.clientTiming ? { clientTiming: options.clientTiming } : {}),

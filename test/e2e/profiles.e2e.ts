@@ -1,7 +1,12 @@
+import { writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { useAccount } from '../support/account';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPolicy } from '../../main/platform/policy';
+import type { Sandbox } from '../../main/sandbox';
+import { startAccount, useAccount } from '../support/account';
+import { current } from '../support/current';
+import { useTempDirs } from '../support/temp-dirs';
 import { useApp } from './harness';
 import { seriousViolations } from './axe';
 import { addProfile, chooseProfile, fillNewProfile, profileSwitcher } from './profile-steps';
@@ -134,5 +139,53 @@ describe('Profiles screen in Chromium', () => {
 
     await chooseProfile(page, 'Sandbox');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'built-in sandbox' }).count()).toBe(1);
+  });
+});
+
+describe('Profiles in Chromium, under an organisation’s policy', () => {
+  // Up before the app starts, which reads a policy naming its address; one account for the block.
+  let running: Sandbox | undefined;
+  beforeAll(async () => {
+    running = await startAccount({ apiKey: ACCOUNT_KEY, apiSecret: ACCOUNT_SECRET });
+  });
+  afterAll(() => running?.close());
+  const account = current(() => running, 'the account');
+  const freshDir = useTempDirs('switchboard-e2e-policy-');
+  // Written as an administrator would, once the account's address is known (the app reads it at start).
+  const app = useApp({
+    colorScheme: 'light',
+    policy: () => {
+      const path = join(freshDir(), 'policy.json');
+      const preset = { name: 'Head office', baseUrl: account.url, appId: account.state.appId, defaultCallerId: '+44 20 7946 0958' };
+      writeFileSync(path, JSON.stringify({ version: 1, baseUrl: account.url, hideSandbox: true, profiles: [preset] }));
+      return readPolicy(path);
+    },
+  });
+
+  it('sets up the preset with the operator’s key and secret, its fields locked, uses it, and shows what the policy fixes', async () => {
+    const { page } = app;
+    await goTo(page, 'Profiles');
+    // The Sandbox is hidden: neither listed nor offered.
+    await expect.poll(() => page.getByTestId('profile-Sandbox').count()).toBe(0);
+    const presets = page.getByTestId('policy-presets');
+    await presets.getByRole('button', { name: 'Set up Head office' }).click();
+    const form = page.getByRole('form', { name: 'Add profile' });
+    expect(await form.getByLabel('API base URL').inputValue()).toBe(account.url);
+    expect(await form.getByLabel('App ID').getAttribute('readonly')).not.toBeNull();
+    await form.getByLabel('API key').fill(ACCOUNT_KEY);
+    await form.getByLabel('API secret').fill(ACCOUNT_SECRET);
+    await form.getByRole('button', { name: 'Add profile' }).click();
+    const row = page.getByTestId('profile-Head office');
+    await expect.poll(() => row.textContent(), { timeout: 10_000 }).toMatch(/Connected in \d+ ms/);
+    expect(await presets.count()).toBe(0);
+    await row.getByRole('button', { name: 'Use Head office' }).click();
+    await expect.poll(() => page.getByTestId('active-profile').textContent()).toContain('Head office');
+    expect(account.requests.some((request) => request.path === '/voice/sipQuery')).toBe(true);
+
+    await goTo(page, 'Settings');
+    const card = page.getByTestId('policy-card');
+    await expect.poll(() => card.textContent()).toContain(`Every profile uses the API address ${account.url}.`);
+    expect(await card.textContent()).toContain('The built-in Sandbox is hidden.');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

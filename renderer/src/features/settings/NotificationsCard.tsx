@@ -1,8 +1,10 @@
 import { Alert, Paper, Stack, Switch, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { NoticeKind, NoticeSettings } from '../../../../contract/schemas/app';
+import type { NoticeKind, NoticeKinds } from '../../../../contract/schemas/app';
 import { bridge } from '../../ui/bridge';
-import { showError } from '../../ui/toasts';
+import { useMainSetting } from './main-setting';
+
+const read = () => bridge().app.notifications();
+const write = (kinds: Partial<NoticeKinds>) => bridge().app.setNotifications(kinds);
 
 const KINDS: readonly { kind: NoticeKind; label: string; description: string }[] = [
   { kind: 'callOutcome', label: 'Call outcomes', description: 'How a placed call ended, once ITNIO has its record: answered, busy, no answer.' },
@@ -12,22 +14,8 @@ const KINDS: readonly { kind: NoticeKind; label: string; description: string }[]
 
 /** Which system notifications Switchboard shows while its window is away; each kind on its own. */
 export function NotificationsCard() {
-  const [settings, setSettings] = useState<NoticeSettings>();
-  const [saving, setSaving] = useState<NoticeKind>();
-
-  useEffect(() => {
-    void bridge()
-      .app.notifications()
-      .then((result) => (result.ok ? setSettings(result.value) : showError(result.error)));
-  }, []);
-
-  const change = async (kind: NoticeKind, on: boolean) => {
-    setSaving(kind);
-    const result = await bridge().app.setNotifications({ [kind]: on });
-    setSaving(undefined);
-    if (result.ok) setSettings(result.value);
-    else showError(result.error);
-  };
+  const { value: settings, saving, save } = useMainSetting(read, write);
+  const change = (kind: NoticeKind, on: boolean) => save({ [kind]: on });
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="notifications-heading">
@@ -50,7 +38,7 @@ export function NotificationsCard() {
             label={label}
             description={description}
             checked={settings?.kinds[kind] === true}
-            disabled={!settings?.available || saving !== undefined}
+            disabled={!settings?.available || saving}
             onChange={(event) => void change(kind, event.currentTarget.checked)}
           />
         ))}

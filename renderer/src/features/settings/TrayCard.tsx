@@ -1,26 +1,16 @@
 import { Paper, Stack, Switch, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import type { DesktopSettings } from '../../../../contract/schemas/app';
 import { bridge } from '../../ui/bridge';
-import { showError } from '../../ui/toasts';
+import { useMainSetting } from './main-setting';
+
+const read = () => bridge().app.desktopSettings();
+const write = (settings: DesktopSettings) => bridge().app.setDesktopSettings(settings);
 
 /** Whether closing the window keeps Switchboard running in the tray, for links, the shortcut and the last calls. */
 export function TrayCard() {
-  const [keepInTray, setKeepInTray] = useState<boolean>();
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    void bridge()
-      .app.desktopSettings()
-      .then((result) => (result.ok ? setKeepInTray(result.value.keepInTray) : showError(result.error)));
-  }, []);
-
-  const change = async (keep: boolean) => {
-    setSaving(true);
-    const result = await bridge().app.setDesktopSettings({ keepInTray: keep });
-    setSaving(false);
-    if (result.ok) setKeepInTray(result.value.keepInTray);
-    else showError(result.error);
-  };
+  const { value, saving, save } = useMainSetting(read, write);
+  const keepInTray = value?.keepInTray;
+  const change = (keep: boolean) => save({ keepInTray: keep });
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="tray-heading">
