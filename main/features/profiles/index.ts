@@ -58,6 +58,8 @@ function withoutPending(file: ProfilesFile, id: string): ProfilesFile {
 export function createProfileServices(deps: ProfileServiceDeps): ProfileServices {
   const { store, secrets } = deps;
   const now = deps.now ?? Date.now;
+  /** What is in use once the active profile goes: the Sandbox, or where the policy hides it, the first profile left. */
+  const fallbackId = (left: StoredProfile[]) => (deps.policy.hideSandbox ? (left[0]?.id ?? SANDBOX_PROFILE_ID) : SANDBOX_PROFILE_ID);
   const list = async (): Promise<ProfileList> => {
     const all = toList(await store.read(), deps.sandboxIdentity());
     return deps.policy.hideSandbox ? { ...all, profiles: all.profiles.filter((profile) => profile.id !== SANDBOX_PROFILE_ID) } : all;
@@ -132,8 +134,10 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
           apiKeyMasked: input.apiKey ? maskApiKey(input.apiKey) : existing!.apiKeyMasked,
         };
         otherAccount = existing !== undefined && (existing.baseUrl !== profile.baseUrl || existing.appId !== profile.appId || Boolean(input.apiKey));
+        // Under a policy that hides the Sandbox, the first profile set up is the one in use: there is no other.
+        const activeId = deps.policy.hideSandbox && file.activeId === SANDBOX_PROFILE_ID ? id : file.activeId;
         const next = withoutPending(
-          { ...file, profiles: existing ? file.profiles.map((p) => (p.id === id ? profile : p)) : [...file.profiles, profile] },
+          { ...file, activeId, profiles: existing ? file.profiles.map((p) => (p.id === id ? profile : p)) : [...file.profiles, profile] },
           id,
         );
         return { next, value: ok(toSummary(profile)) };
@@ -156,7 +160,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
           withPending(
             {
               ...file,
-              activeId: file.activeId === id ? SANDBOX_PROFILE_ID : file.activeId,
+              activeId: file.activeId === id ? fallbackId(file.profiles.filter((p) => p.id !== id)) : file.activeId,
               profiles: file.profiles.filter((p) => p.id !== id),
               ...(file.lowBalance ? { lowBalance: withThreshold(file.lowBalance, id, null) } : {}),
             },

@@ -109,9 +109,15 @@ describe('a hidden Sandbox', () => {
     expect(await call('account.balance')).toMatchObject({ ok: false, error: hidden });
     expect(await call('profiles.use', { id: 'sandbox' })).toMatchObject({ ok: false, error: hidden });
     expect(await call('profiles.save', { id: 'sandbox', name: 'Sandbox', baseUrl: 'http://127.0.0.1:1', appId: 'x', defaultAccount: '80010001' })).toMatchObject({ ok: false, error: hidden });
+    // The first profile set up is the one in use, with no switch to make; removing it leaves the next one in use.
     const saved = await call('profiles.save', profile());
-    expect(await call('profiles.use', { id: saved.ok ? saved.value.id : '' })).toMatchObject({ ok: true, value: { profiles: [{ name: 'Office' }] } });
-    expect(await call('account.balance')).toMatchObject({ ok: true, value: { balance: expect.any(String) } });
+    const office = saved.ok ? saved.value.id : '';
+    expect(await call('profiles.list')).toMatchObject({ ok: true, value: { activeId: office, profiles: [{ name: 'Office' }] } });
+    expect(await call('account.balance')).toMatchObject({ ok: true, value: { profileId: office, balance: expect.any(String) } });
+    const second = await call('profiles.save', profile({ name: 'Night desk' }));
+    expect(await call('profiles.list')).toMatchObject({ ok: true, value: { activeId: office } });
+    expect(await call('profiles.remove', { id: office })).toMatchObject({ ok: true, value: { activeId: second.ok ? second.value.id : '', profiles: [{ name: 'Night desk' }] } });
+    expect(await call('profiles.remove', { id: second.ok ? second.value.id : '' })).toMatchObject({ ok: true, value: { activeId: 'sandbox', profiles: [] } });
   });
 });
 

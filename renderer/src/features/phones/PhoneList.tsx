@@ -27,7 +27,7 @@ const COLUMNS = 6;
  * Only the rows in view (plus a few either side) are in the DOM; spacer rows above and below keep
  * the table's scroll height, so a 5 000-phone account scrolls like an 8-phone one.
  */
-function Listing({ directory, filter, onFilter }: { directory: PhoneDirectory; filter: PhoneFilter; onFilter: (filter: PhoneFilter) => void }) {
+function Listing({ directory, filter }: { directory: PhoneDirectory; filter: PhoneFilter }) {
   const { text, group } = filter;
   const { revealed, reveal, hide } = useRevealedPasswords();
   const [resetting, setResetting] = useState<PhoneSummary>();
@@ -35,7 +35,6 @@ function Listing({ directory, filter, onFilter }: { directory: PhoneDirectory; f
   // Where these phones register, as the operator recorded it on their profile.
   const registrar = useProfiles((state) => state.list?.profiles.find((profile) => profile.id === directory.profileId)?.registrar);
   const scroller = useRef<HTMLDivElement>(null);
-  const groups = useMemo(() => groupsOf(directory.phones), [directory.phones]);
   const phones = useMemo(() => filterPhones(directory.phones, text, group), [directory.phones, text, group]);
   const total = directory.phones.length;
   // In the component that renders the scroll box: its ref is set before this component's layout effects run.
@@ -47,10 +46,6 @@ function Listing({ directory, filter, onFilter }: { directory: PhoneDirectory; f
 
   return (
     <Stack gap="sm">
-      <Group align="flex-end" gap="sm">
-        <TextInput label="Filter" placeholder="Account, name or group" value={text} onChange={(event) => onFilter({ text: event.currentTarget.value, group })} w={260} />
-        <Select label="Group" placeholder="All groups" data={groups} value={group} onChange={(chosen) => onFilter({ text, group: chosen })} clearable searchable w={220} />
-      </Group>
       <Text size="sm" c="dimmed" role="status">
         {phones.length === total ? countOf(total, 'phone') : `${phones.length} of ${total} phones match`} · read from ITNIO at{' '}
         {clockTime(directory.fetchedAt)} ({ageOf(directory.fetchedAt)})
@@ -139,6 +134,18 @@ function Listing({ directory, filter, onFilter }: { directory: PhoneDirectory; f
   );
 }
 
+/** The filter over the listing, outside it: a re-read mounts the listing anew but never takes the field from under the typing. */
+function FilterBar({ directory, filter, onFilter }: { directory: PhoneDirectory; filter: PhoneFilter; onFilter: (filter: PhoneFilter) => void }) {
+  const { text, group } = filter;
+  const groups = useMemo(() => groupsOf(directory.phones), [directory.phones]);
+  return (
+    <Group align="flex-end" gap="sm">
+      <TextInput label="Filter" placeholder="Account, name or group" value={text} onChange={(event) => onFilter({ text: event.currentTarget.value, group })} w={260} />
+      <Select label="Group" placeholder="All groups" data={groups} value={group} onChange={(chosen) => onFilter({ text, group: chosen })} clearable searchable w={220} />
+    </Group>
+  );
+}
+
 /** All phones of the active profile's application, from main's cached sipQuery read. */
 export function PhoneList() {
   const { directory, loading, loadError, load, exportCsv, exporting } = usePhones();
@@ -158,9 +165,10 @@ export function PhoneList() {
         </Button>
       </Group>
       <ReadProblem problem={loadError ?? directory?.stale} readAt={directory?.fetchedAt} what="phones" />
-      {/* A fresh read starts with every password hidden again. */}
+      {directory && <FilterBar directory={directory} filter={filter} onFilter={setFilter} />}
+      {/* A fresh read starts with every password hidden again; the filter above it keeps the operator's typing and focus. */}
       {directory ? (
-        <Listing key={`${directory.profileId} ${directory.fetchedAt}`} directory={directory} filter={filter} onFilter={setFilter} />
+        <Listing key={`${directory.profileId} ${directory.fetchedAt}`} directory={directory} filter={filter} />
       ) : (
         !loadError && <Text size="sm">Reading phones from ITNIO…</Text>
       )}

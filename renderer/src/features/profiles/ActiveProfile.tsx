@@ -9,7 +9,18 @@ const SANDBOX_NOTICE =
  * line filling the strip the header keeps for it, never scrolled away, the same amber in light and dark.
  */
 export function SandboxBanner() {
-  const active = activeProfile(useProfiles((state) => state.list));
+  const list = useProfiles((state) => state.list);
+  const active = activeProfile(list);
+  // Only where a policy hides the Sandbox can none be in use: every request would be refused until one is set up.
+  if (list && !active) {
+    return (
+      <Group role="status" aria-label="No profile" h="100%" px="md" wrap="nowrap" style={{ background: 'var(--mantine-color-orange-3)', color: 'var(--mantine-color-black)' }}>
+        <Text span size="sm" truncate="end">
+          No profile is in use. Set one up on the Profiles screen to work.
+        </Text>
+      </Group>
+    );
+  }
   if (!active?.sandbox) return null;
   return (
     <Group

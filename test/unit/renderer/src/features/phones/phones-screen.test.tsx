@@ -7,6 +7,7 @@ import type { CreatedBatch, PhoneDirectory, PhoneSummary } from '../../../../../
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
 import { ROW_HEIGHT } from '../../../../../../renderer/src/features/phones/PhoneList';
+import { usePhones } from '../../../../../../renderer/src/features/phones/store';
 import { useProfiles } from '../../../../../../renderer/src/features/profiles/store';
 import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
 import { giveBoxesHeight } from '../../../viewport';
@@ -171,6 +172,32 @@ describe('Phones screen: the list', () => {
     await waitFor(() => expect(screen.getByText(/^3 of 8 phones match · read from ITNIO at/)).toBeTruthy());
     expect((screen.getByLabelText('Filter') as HTMLInputElement).value).toBe('SUPPORT');
     expect(bodyRows(await list()).map((row) => row.firstElementChild?.textContent)).toEqual(['80010004', '80010005', '80010006']);
+  });
+
+  it('keeps the operator typing in the filter when a re-read lands meanwhile: the field keeps the focus and every key', async () => {
+    let answerList: () => void = () => undefined;
+    let reads = 0;
+    installBridge({
+      ...shellAnswers(),
+      // The first read answers at once; the second (Refresh) waits until the operator is typing.
+      'phones.list': (() => {
+        reads += 1;
+        const answer = { ok: true as const, value: { ...directoryOf(SEEDED), fetchedAt: new Date(Date.UTC(2025, 5, 2, 9, reads)).toISOString() } };
+        return reads === 1 ? answer : new Promise((resolve) => (answerList = () => resolve(answer)));
+      }) as unknown as (input: unknown) => Result<unknown>,
+    });
+    const user = userEvent.setup({ delay: null });
+    render(<App />);
+    await list();
+    await user.click(screen.getByRole('button', { name: 'Refresh the phone list' }));
+    await waitFor(() => expect(reads).toBe(2));
+    const filter = screen.getByLabelText('Filter') as HTMLInputElement;
+    await user.type(filter, 'supp');
+    await act(async () => answerList());
+    await waitFor(() => expect(usePhones.getState().directory?.fetchedAt).toBe('2025-06-02T09:02:00.000Z'));
+    await user.keyboard('ort');
+    expect(document.activeElement).toBe(screen.getByLabelText('Filter'));
+    expect((screen.getByLabelText('Filter') as HTMLInputElement).value).toBe('support');
   });
 
   it('keeps only the rows in view in the page for thousands of phones, and follows the scroll', async () => {

@@ -97,3 +97,12 @@ describe('Settings under a policy', () => {
     expect(screen.queryByTestId('policy-card')).toBeNull();
   });
 });
+
+describe('the header under a policy that hides the Sandbox', () => {
+  it('says no profile is in use until one is set up', async () => {
+    useNavigation.setState({ screen: 'dialer' });
+    policyBridge([]);
+    render(<App />);
+    expect((await screen.findByRole('status', { name: 'No profile' })).textContent).toBe('No profile is in use. Set one up on the Profiles screen to work.');
+  });
+});
