@@ -17,7 +17,7 @@ import { showError } from '../ui/toasts';
 
 /** Below this width the sidebar folds away behind the header's Screens button, leaving the screen the whole width. */
 const SIDEBAR_BREAKPOINT = 'md';
-/** Under the header's bar while the sandbox is active: one slim line, never scrolled away. */
+/** Under the header's bar while the sandbox is active (or no profile is): one slim line, never scrolled away. */
 const SANDBOX_STRIP_HEIGHT = 24;
 /** The header's bar (and what is under it): lower where the sidebar is folded away, leaving a small window's height to the screen. */
 const headerHeight = (under = 0) => ({ base: 44 + under, [SIDEBAR_BREAKPOINT]: 56 + under });
@@ -33,7 +33,9 @@ export function Shell() {
   // The same element while the screen stays: the header's updates (profiles read, balance, version)
   // re-render the shell, never the screen's forms below it.
   const screenView = useMemo(() => <Screen />, [Screen]);
-  const sandbox = activeProfile(useProfiles((state) => state.list))?.sandbox === true;
+  const list = useProfiles((state) => state.list);
+  // The strip under the header says the Sandbox is in use, or (under a policy hiding it) that no profile is.
+  const strip = list !== undefined && (activeProfile(list)?.sandbox ?? true);
   const theme = useMantineTheme();
   const wide = useMediaQuery(`(min-width: ${theme.breakpoints[SIDEBAR_BREAKPOINT]})`, undefined, { getInitialValueInEffect: false });
   // Opened to pick a screen, the folded sidebar gets out of the way once another is shown, however chosen.
@@ -72,7 +74,7 @@ export function Shell() {
 
   return (
     <AppShell
-      header={{ height: headerHeight(sandbox ? SANDBOX_STRIP_HEIGHT : 0) }}
+      header={{ height: headerHeight(strip ? SANDBOX_STRIP_HEIGHT : 0) }}
       navbar={{ width: 220, breakpoint: SIDEBAR_BREAKPOINT, collapsed: { mobile: !navOpen } }}
       padding={{ base: 'md', [SIDEBAR_BREAKPOINT]: 'lg' }}
     >
@@ -101,7 +103,7 @@ export function Shell() {
             <ThemeSwitch />
           </Group>
         </Group>
-        {sandbox && (
+        {strip && (
           <Box h={SANDBOX_STRIP_HEIGHT}>
             <SandboxBanner />
           </Box>
