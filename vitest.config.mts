@@ -19,6 +19,9 @@ export default defineConfig({
     // Vitest's default leaves one core free, which on the 2-core build machines runs every file one
     // after another; two at a time takes the unit and renderer files from about 310 s to 200 s.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // What a poll waits for (a page over a real main, a debounced search, a render) can take seconds
+    // on a busy CI machine: vitest's 1 s default made whichever poll met a slow moment fail.
+    expect: { poll: { timeout: 10_000 } },
     tags: [
       {
         // A file says `@module-tag processes` in its opening comment. Node start-up, a kill and its

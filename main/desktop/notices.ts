@@ -42,19 +42,20 @@ const line = (text: string) => {
 /** Several numbers expiring are one notice; its body names this many. */
 const NUMBERS_NAMED = 3;
 
+/** Timers that run a check; what a run answers (the check's promise) is for tests to wait on. */
 export interface Timers {
-  every(ms: number, run: () => void): () => void;
-  after(ms: number, run: () => void): () => void;
+  every(ms: number, run: () => Promise<unknown>): () => void;
+  after(ms: number, run: () => Promise<unknown>): () => void;
 }
 
 const realTimers: Timers = {
   every: (ms, run) => {
-    const timer = setInterval(run, ms);
+    const timer = setInterval(() => void run(), ms);
     timer.unref();
     return () => clearInterval(timer);
   },
   after: (ms, run) => {
-    const timer = setTimeout(run, ms);
+    const timer = setTimeout(() => void run(), ms);
     timer.unref();
     return () => clearTimeout(timer);
   },
@@ -177,9 +178,9 @@ export function createNotices(deps: NoticesDeps) {
       const balance = check('lowBalance', read.balance);
       const numbers = check('numberExpiring', read.numbers);
       const stops = [
-        timers.after(NOTICE_CHECKS.firstAfterMs, () => void balance().then(numbers)),
-        timers.every(NOTICE_CHECKS.balanceEveryMs, () => void balance()),
-        timers.every(NOTICE_CHECKS.numbersEveryMs, () => void numbers()),
+        timers.after(NOTICE_CHECKS.firstAfterMs, () => balance().then(numbers)),
+        timers.every(NOTICE_CHECKS.balanceEveryMs, balance),
+        timers.every(NOTICE_CHECKS.numbersEveryMs, numbers),
       ];
       return () => stops.forEach((stop) => stop());
     },

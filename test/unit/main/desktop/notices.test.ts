@@ -27,11 +27,11 @@ function host(options: { inFront?: boolean; supported?: boolean } = {}) {
   return { system, shown, state };
 }
 
-/** Timers the test runs by hand: `run(ms)` fires what is due by then, in order. */
+/** Timers the test runs by hand: `run(ms)` fires what is due by then, in order, each check waited for. */
 function handTimers() {
   let now = 0;
-  const pending: { at: number; every?: number; run: () => void; stopped: boolean }[] = [];
-  const add = (ms: number, run: () => void, every?: number) => {
+  const pending: { at: number; every?: number; run: () => Promise<unknown>; stopped: boolean }[] = [];
+  const add = (ms: number, run: () => Promise<unknown>, every?: number) => {
     const timer = { at: now + ms, ...(every ? { every } : {}), run, stopped: false };
     pending.push(timer);
     return () => void (timer.stopped = true);
@@ -43,10 +43,10 @@ function handTimers() {
       const next = pending.filter((timer) => !timer.stopped && timer.at <= until).sort((a, b) => a.at - b.at)[0];
       if (!next) break;
       now = next.at;
-      next.run();
       if (next.every) next.at += next.every;
       else next.stopped = true;
-      await new Promise((settled) => setTimeout(settled, 0));
+      // A check reads the settings file: each is waited for, however busy the machine.
+      await next.run();
     }
     now = until;
   };
