@@ -1,4 +1,5 @@
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
+import { SettingsCard } from './SettingsCard';
 import { useState } from 'react';
 import { bridge } from '../../ui/bridge';
 import { showError, showSuccess } from '../../ui/toasts';
@@ -14,19 +15,14 @@ export function DiagnosticsCard() {
     else if (result.value.saved) showSuccess('Diagnostics saved', `Saved to ${result.value.path}. Send it to whoever supports you.`);
   };
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="diagnostics-heading">
-      <Stack gap="sm" align="flex-start">
-        <Title order={2} size="h4" id="diagnostics-heading">
-          Support
-        </Title>
-        <Text size="sm">
-          Diagnostics are a zip with Switchboard&apos;s version, this computer&apos;s system, the settings, the profiles with their keys masked, the names of the files in the data folder and the recent log. No API secret,
-          full API key, SIP password, call or number list is in it.
-        </Text>
-        <Button variant="default" loading={saving} onClick={() => void save()}>
-          Save diagnostics…
-        </Button>
-      </Stack>
-    </Paper>
+    <SettingsCard title="Support" align="flex-start">
+      <Text size="sm">
+        Diagnostics are a zip with Switchboard&apos;s version, this computer&apos;s system, the settings, the profiles with their keys masked, the names of the files in the data folder and the recent log. No API secret,
+        full API key, SIP password, call or number list is in it.
+      </Text>
+      <Button variant="default" loading={saving} onClick={() => void save()}>
+        Save diagnostics…
+      </Button>
+    </SettingsCard>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Text, TextInput } from '@mantine/core';
+import { SettingsCard } from './SettingsCard';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import { acceleratorProblem, type dialShortcutStatus } from '../../../../contract/schemas/app';
@@ -42,49 +43,44 @@ export function DialShortcutCard() {
   };
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="dial-shortcut-heading">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="dial-shortcut-heading">
-          Dial the number on the clipboard
-        </Title>
-        <Text size="sm">Copy a number anywhere, press the shortcut, and the Dialer comes forward with it filled in. Nothing is dialled until you press Call.</Text>
-        {status && !status.available ? (
-          <Alert color="gray" title="Only in the installed app">
-            This window cannot have a global shortcut: the installed Switchboard app can.
-          </Alert>
-        ) : (
-          <>
-            {status?.accelerator && !status.registered && (
-              <Alert color="yellow" title={`${status.accelerator} does not work now`}>
-                Another app took it after you chose it. Choose another shortcut, or close that app and restart Switchboard.
-              </Alert>
-            )}
-            <Group align="flex-end" gap="sm">
-              <TextInput
-                label="Shortcut"
-                description={status?.accelerator ? `Set to ${status.accelerator}` : 'Off: no shortcut is set'}
-                placeholder="CommandOrControl+Shift+D"
-                value={typed}
-                error={problem}
-                disabled={!status || busy}
-                onChange={(event) => {
-                  setTyped(event.currentTarget.value);
-                  setProblem(undefined);
-                }}
-                w={320}
-              />
-              <Button onClick={() => void change(typed)} disabled={!status || busy || !typed.trim()}>
-                Set shortcut
+    <SettingsCard title="Dial the number on the clipboard">
+      <Text size="sm">Copy a number anywhere, press the shortcut, and the Dialer comes forward with it filled in. Nothing is dialled until you press Call.</Text>
+      {status && !status.available ? (
+        <Alert color="gray" title="Only in the installed app">
+          This window cannot have a global shortcut: the installed Switchboard app can.
+        </Alert>
+      ) : (
+        <>
+          {status?.accelerator && !status.registered && (
+            <Alert color="yellow" title={`${status.accelerator} does not work now`}>
+              Another app took it after you chose it. Choose another shortcut, or close that app and restart Switchboard.
+            </Alert>
+          )}
+          <Group align="flex-end" gap="sm">
+            <TextInput
+              label="Shortcut"
+              description={status?.accelerator ? `Set to ${status.accelerator}` : 'Off: no shortcut is set'}
+              placeholder="CommandOrControl+Shift+D"
+              value={typed}
+              error={problem}
+              disabled={!status || busy}
+              onChange={(event) => {
+                setTyped(event.currentTarget.value);
+                setProblem(undefined);
+              }}
+              w={320}
+            />
+            <Button onClick={() => void change(typed)} disabled={!status || busy || !typed.trim()}>
+              Set shortcut
+            </Button>
+            {status?.accelerator && (
+              <Button variant="default" onClick={() => void change(null)} disabled={busy}>
+                Turn off
               </Button>
-              {status?.accelerator && (
-                <Button variant="default" onClick={() => void change(null)} disabled={busy}>
-                  Turn off
-                </Button>
-              )}
-            </Group>
-          </>
-        )}
-      </Stack>
-    </Paper>
+            )}
+          </Group>
+        </>
+      )}
+    </SettingsCard>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Switch, Text } from '@mantine/core';
+import { SettingsCard } from './SettingsCard';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { linkHandlerStatus } from '../../../../contract/schemas/app';
@@ -38,30 +39,25 @@ export function LinkHandlerCard() {
   };
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="links-heading">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="links-heading">
-          Telephone links
-        </Title>
-        <Text size="sm">
-          A tel: or callto: link in a CRM, a web page or an e-mail opens the Dialer with its number filled in. Nothing is dialled until you press Call.
-        </Text>
-        {status && !status.available ? (
-          <Alert color="gray" title="Only in the installed app">
-            This window cannot open links: the installed Switchboard app can.
-          </Alert>
-        ) : (
-          <>
-            <Switch
-              label="Open tel: and callto: links with Switchboard"
-              description={all ? 'Switchboard opens these links on this computer.' : handled.length > 0 ? `Switchboard opens ${handled.join(' ')} links; another app opens the rest.` : 'Another app, or none, opens these links now.'}
-              checked={all}
-              disabled={!status || changing}
-              onChange={(event) => void change(event.currentTarget.checked)}
-            />
-          </>
-        )}
-      </Stack>
-    </Paper>
+    <SettingsCard title="Telephone links">
+      <Text size="sm">
+        A tel: or callto: link in a CRM, a web page or an e-mail opens the Dialer with its number filled in. Nothing is dialled until you press Call.
+      </Text>
+      {status && !status.available ? (
+        <Alert color="gray" title="Only in the installed app">
+          This window cannot open links: the installed Switchboard app can.
+        </Alert>
+      ) : (
+        <>
+          <Switch
+            label="Open tel: and callto: links with Switchboard"
+            description={all ? 'Switchboard opens these links on this computer.' : handled.length > 0 ? `Switchboard opens ${handled.join(' ')} links; another app opens the rest.` : 'Another app, or none, opens these links now.'}
+            checked={all}
+            disabled={!status || changing}
+            onChange={(event) => void change(event.currentTarget.checked)}
+          />
+        </>
+      )}
+    </SettingsCard>
   );
 }

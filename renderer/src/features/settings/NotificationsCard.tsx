@@ -1,4 +1,5 @@
-import { Alert, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Switch, Text } from '@mantine/core';
+import { SettingsCard } from './SettingsCard';
 import type { NoticeKind, NoticeKinds } from '../../../../contract/schemas/app';
 import { bridge } from '../../ui/bridge';
 import { useMainSetting } from './main-setting';
@@ -18,31 +19,26 @@ export function NotificationsCard() {
   const change = (kind: NoticeKind, on: boolean) => save({ [kind]: on });
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="notifications-heading">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="notifications-heading">
-          Notifications
-        </Title>
-        <Text size="sm">
-          Shown by the system while Switchboard’s window is hidden or behind another; a click opens what it is about. The balance and the numbers are read every
-          15 minutes and twice a day for them.
-        </Text>
-        {settings && !settings.available && (
-          <Alert color="gray" variant="light" title="No notifications here">
-            Only the installed Switchboard app shows system notifications.
-          </Alert>
-        )}
-        {KINDS.map(({ kind, label, description }) => (
-          <Switch
-            key={kind}
-            label={label}
-            description={description}
-            checked={settings?.kinds[kind] === true}
-            disabled={!settings?.available || saving}
-            onChange={(event) => void change(kind, event.currentTarget.checked)}
-          />
-        ))}
-      </Stack>
-    </Paper>
+    <SettingsCard title="Notifications">
+      <Text size="sm">
+        Shown by the system while Switchboard’s window is hidden or behind another; a click opens what it is about. The balance and the numbers are read every
+        15 minutes and twice a day for them.
+      </Text>
+      {settings && !settings.available && (
+        <Alert color="gray" variant="light" title="No notifications here">
+          Only the installed Switchboard app shows system notifications.
+        </Alert>
+      )}
+      {KINDS.map(({ kind, label, description }) => (
+        <Switch
+          key={kind}
+          label={label}
+          description={description}
+          checked={settings?.kinds[kind] === true}
+          disabled={!settings?.available || saving}
+          onChange={(event) => void change(kind, event.currentTarget.checked)}
+        />
+      ))}
+    </SettingsCard>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Code, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Code, List, Text } from '@mantine/core';
+import { SettingsCard } from './SettingsCard';
 import { useEffect } from 'react';
 import { usePolicy } from '../profiles/policy';
 
@@ -19,28 +20,23 @@ export function PolicyCard() {
   ].filter((line): line is string => typeof line === 'string');
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="policy-heading" data-testid="policy-card">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="policy-heading">
-          Managed by your organisation
-        </Title>
-        <Text size="sm">
-          From the policy file <Code>{policy.path}</Code>, which only your administrator changes.
-        </Text>
-        {policy.state === 'invalid' ? (
-          <Alert color="red" variant="light" title="The policy file was not applied">
-            {policy.problem} Switchboard applies none of it until it is corrected; tell your administrator.
-          </Alert>
-        ) : fixed.length > 0 ? (
-          <List size="sm" spacing={4}>
-            {fixed.map((line) => (
-              <List.Item key={line}>{line}</List.Item>
-            ))}
-          </List>
-        ) : (
-          <Text size="sm">It fixes nothing.</Text>
-        )}
-      </Stack>
-    </Paper>
+    <SettingsCard title="Managed by your organisation" testId="policy-card">
+      <Text size="sm">
+        From the policy file <Code>{policy.path}</Code>, which only your administrator changes.
+      </Text>
+      {policy.state === 'invalid' ? (
+        <Alert color="red" variant="light" title="The policy file was not applied">
+          {policy.problem} Switchboard applies none of it until it is corrected; tell your administrator.
+        </Alert>
+      ) : fixed.length > 0 ? (
+        <List size="sm" spacing={4}>
+          {fixed.map((line) => (
+            <List.Item key={line}>{line}</List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text size="sm">It fixes nothing.</Text>
+      )}
+    </SettingsCard>
   );
 }

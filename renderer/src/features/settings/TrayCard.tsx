@@ -1,4 +1,5 @@
-import { Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Switch, Text } from '@mantine/core';
+import { SettingsCard } from './SettingsCard';
 import type { DesktopSettings } from '../../../../contract/schemas/app';
 import { bridge } from '../../ui/bridge';
 import { useMainSetting } from './main-setting';
@@ -13,20 +14,15 @@ export function TrayCard() {
   const change = (keep: boolean) => save({ keepInTray: keep });
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="tray-heading">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="tray-heading">
-          Tray
-        </Title>
-        <Text size="sm">The tray icon shows or hides the window, offers the last numbers called and switches profile.</Text>
-        <Switch
-          label="Keep Switchboard in the tray when its window is closed"
-          description={keepInTray ? 'Closing the window hides it; Quit in the tray menu ends Switchboard.' : 'Closing the window ends Switchboard.'}
-          checked={keepInTray === true}
-          disabled={keepInTray === undefined || saving}
-          onChange={(event) => void change(event.currentTarget.checked)}
-        />
-      </Stack>
-    </Paper>
+    <SettingsCard title="Tray">
+      <Text size="sm">The tray icon shows or hides the window, offers the last numbers called and switches profile.</Text>
+      <Switch
+        label="Keep Switchboard in the tray when its window is closed"
+        description={keepInTray ? 'Closing the window hides it; Quit in the tray menu ends Switchboard.' : 'Closing the window ends Switchboard.'}
+        checked={keepInTray === true}
+        disabled={keepInTray === undefined || saving}
+        onChange={(event) => void change(event.currentTarget.checked)}
+      />
+    </SettingsCard>
   );
 }
