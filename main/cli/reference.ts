@@ -26,6 +26,7 @@ export const ENVIRONMENT: readonly (readonly [name: string, means: string])[] = 
   ['ITNIO_BASE_URL, ITNIO_APP_ID', 'where and with which voice application, beside the pair'],
   ['SWITCHBOARD_PROFILE', 'the saved profile to use, as --profile (the flag wins)'],
   ['SWITCHBOARD_HOME', "the data folder (default: the app's own, shared with it)"],
+  ['SWITCHBOARD_POLICY', "another machine policy file than this system's (default: /etc/switchboard/policy.json on Linux)"],
   ['SWITCHBOARD_DEBUG', 'diagnostics on stderr when set (never a secret)'],
 ];
 
