@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AppError } from '../../contract/result';
 import { neutralise } from '../../contract/text';
 import { POLICY_MAX_BYTES, policyFile, type PolicyStatus, type PresetProfile } from '../../contract/schemas/policy';
+import { SANDBOX_PROFILE_ID } from '../../contract/schemas/profiles';
 import { PRODUCT_NAME } from './paths';
 
 /** The policy as main applies it: what the window shows, and the presets with their fields checked. */
@@ -62,6 +63,14 @@ export function readPolicy(path: string): Policy {
 }
 
 const invalid = (path: string, problem: string): Policy => ({ path, state: 'invalid', problem, ...NO_POLICY });
+
+/**
+ * The profile in use: the one chosen, except the Sandbox where the policy hides it (chosen before the
+ * policy came, or on a first run), where the first profile saved stands in.
+ */
+export function activeUnder(policy: Pick<Policy, 'hideSandbox'> | undefined, file: { activeId: string; profiles: readonly { id: string }[] }): string {
+  return policy?.hideSandbox && file.activeId === SANDBOX_PROFILE_ID ? (file.profiles[0]?.id ?? SANDBOX_PROFILE_ID) : file.activeId;
+}
 
 /** The preset of this name, if the policy has one: its fields are the administrator's. */
 export const presetNamed = (policy: Policy, name: string): PresetProfile | undefined => policy.presets.find((preset) => preset.name.toLowerCase() === name.trim().toLowerCase());

@@ -11,7 +11,7 @@ import { withThreshold } from '../account/thresholds';
 import type { FileDialogs } from '../../platform/files/dialogs';
 import type { Logger } from '../../platform/log';
 import { createProfileFileServices } from './file-exchange';
-import { SANDBOX_HIDDEN, type Policy } from '../../platform/policy';
+import { activeUnder, SANDBOX_HIDDEN, type Policy } from '../../platform/policy';
 import { policyRefusal } from './policy-rules';
 
 /** Everything needed to sign requests for one profile; lives only in main-process memory. */
@@ -58,11 +58,11 @@ function withoutPending(file: ProfilesFile, id: string): ProfilesFile {
 export function createProfileServices(deps: ProfileServiceDeps): ProfileServices {
   const { store, secrets } = deps;
   const now = deps.now ?? Date.now;
-  /** What is in use once the active profile goes: the Sandbox, or where the policy hides it, the first profile left. */
-  const fallbackId = (left: StoredProfile[]) => (deps.policy.hideSandbox ? (left[0]?.id ?? SANDBOX_PROFILE_ID) : SANDBOX_PROFILE_ID);
   const list = async (): Promise<ProfileList> => {
-    const all = toList(await store.read(), deps.sandboxIdentity());
-    return deps.policy.hideSandbox ? { ...all, profiles: all.profiles.filter((profile) => profile.id !== SANDBOX_PROFILE_ID) } : all;
+    const file = await store.read();
+    const all = toList(file, deps.sandboxIdentity());
+    if (!deps.policy.hideSandbox) return all;
+    return { activeId: activeUnder(deps.policy, file), profiles: all.profiles.filter((profile) => profile.id !== SANDBOX_PROFILE_ID) };
   };
 
   /**
@@ -134,12 +134,9 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
           apiKeyMasked: input.apiKey ? maskApiKey(input.apiKey) : existing!.apiKeyMasked,
         };
         otherAccount = existing !== undefined && (existing.baseUrl !== profile.baseUrl || existing.appId !== profile.appId || Boolean(input.apiKey));
+        const profiles = existing ? file.profiles.map((p) => (p.id === id ? profile : p)) : [...file.profiles, profile];
         // Under a policy that hides the Sandbox, the first profile set up is the one in use: there is no other.
-        const activeId = deps.policy.hideSandbox && file.activeId === SANDBOX_PROFILE_ID ? id : file.activeId;
-        const next = withoutPending(
-          { ...file, activeId, profiles: existing ? file.profiles.map((p) => (p.id === id ? profile : p)) : [...file.profiles, profile] },
-          id,
-        );
+        const next = withoutPending({ ...file, activeId: activeUnder(deps.policy, { activeId: file.activeId, profiles }), profiles }, id);
         return { next, value: ok(toSummary(profile)) };
       });
       if (saved.ok) deps.forget(saved.value.id);
@@ -160,7 +157,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
           withPending(
             {
               ...file,
-              activeId: file.activeId === id ? fallbackId(file.profiles.filter((p) => p.id !== id)) : file.activeId,
+              activeId: file.activeId === id ? activeUnder(deps.policy, { activeId: SANDBOX_PROFILE_ID, profiles: file.profiles.filter((p) => p.id !== id) }) : file.activeId,
               profiles: file.profiles.filter((p) => p.id !== id),
               ...(file.lowBalance ? { lowBalance: withThreshold(file.lowBalance, id, null) } : {}),
             },
@@ -188,7 +185,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
     },
 
     'profiles.test': async (input) => {
-      const id = input?.id ?? (await store.read()).activeId;
+      const id = input?.id ?? activeUnder(deps.policy, await store.read());
       const target = await deps.resolveTarget(id);
       if (!target.ok) return target;
       const report = await check(target.value);

@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../../../contract/result';
 import { SANDBOX_PROFILE_ID } from '../../../contract/schemas/profiles';
 import { createItnioClient, ENDPOINTS, type ItnioClient, type ItnioClientOptions } from '../itnio';
 import type { Logger } from '../log';
-import { outsidePolicyError, SANDBOX_HIDDEN, type Policy } from '../policy';
+import { activeUnder, outsidePolicyError, SANDBOX_HIDDEN, type Policy } from '../policy';
 import { missingCredentialsError, type SecretStore } from '../secrets';
 import type { SandboxRuntime } from './sandbox-runtime';
 import type { ProfileStore } from './profile-store';
@@ -108,7 +108,7 @@ export function createConnections(deps: {
         : fail({ kind: 'invalid-input', field: 'profile', message: `${deps.profileFrom ?? '--profile'}: there is no profile named "${deps.profileName}"`, hint: 'See `switchboard profile list`.' });
     }
     if (deps.environment) return ok(ENV_PROFILE_ID);
-    return ok((await deps.store.read()).activeId);
+    return ok(activeUnder(deps.policy, await deps.store.read()));
   };
 
   const clientFor = (target: Target): ItnioClient => {

@@ -119,6 +119,18 @@ describe('a hidden Sandbox', () => {
     expect(await call('profiles.remove', { id: office })).toMatchObject({ ok: true, value: { activeId: second.ok ? second.value.id : '', profiles: [{ name: 'Night desk' }] } });
     expect(await call('profiles.remove', { id: second.ok ? second.value.id : '' })).toMatchObject({ ok: true, value: { activeId: 'sandbox', profiles: [] } });
   });
+
+  it('puts the first saved profile in use where the Sandbox was in use before the policy came', async () => {
+    const home = freshDir();
+    const keychain = createMemoryStore();
+    const before = await openTestApp({ home, secrets: keychain });
+    const saved = await before.call('profiles.save', profile());
+    await before.close();
+    const { call } = await underPolicy({ hideSandbox: true }, home, keychain);
+    const office = saved.ok ? saved.value.id : '';
+    expect(await call('profiles.list')).toMatchObject({ ok: true, value: { activeId: office, profiles: [{ name: 'Office' }] } });
+    expect(await call('account.balance')).toMatchObject({ ok: true, value: { profileId: office } });
+  });
 });
 
 describe('a broken policy', () => {
