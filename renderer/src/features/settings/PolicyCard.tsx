@@ -16,7 +16,7 @@ export function PolicyCard() {
     policy.baseUrl && `Every profile uses the API address ${policy.baseUrl}.`,
     policy.hideSandbox && 'The built-in Sandbox is hidden.',
     policy.presets.length > 0 && `Profiles set up for you: ${policy.presets.map((preset) => preset.name).join(', ')} (their settings are fixed; the API key and secret are yours).`,
-    policy.updateFeed && `Updates come from ${policy.updateFeed}.`,
+    policy.updateFeed && `The update feed is ${policy.updateFeed}.`,
   ].filter((line): line is string => typeof line === 'string');
 
   return (

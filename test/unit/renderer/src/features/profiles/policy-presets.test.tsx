@@ -76,7 +76,7 @@ describe('Settings under a policy', () => {
       'Every profile uses the API address https://api.itniotech.com.',
       'The built-in Sandbox is hidden.',
       'Profiles set up for you: Head office (their settings are fixed; the API key and secret are yours).',
-      'Updates come from https://updates.example.com/switchboard/.',
+      'The update feed is https://updates.example.com/switchboard/.',
     ]);
     expect(card.textContent).toContain('/etc/switchboard/policy.json');
   });
