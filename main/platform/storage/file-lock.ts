@@ -105,7 +105,7 @@ async function locked<T>(file: string, work: () => Promise<T>, waitMs: number): 
     }
   }
   // Written after the lock is ours, whole or not at all (renamed into place): until then a waiter
-  // knows no owner and gives the lock `OWNERLESS_GRACE_MS` before it counts as abandoned.
+  // knows no owner and leaves the lock to its staleness.
   const staged = join(lockDir(file), `${OWNER_FILE}.${process.pid}`);
   await writeFile(staged, JSON.stringify(thisProcess()))
     .then(() => rename(staged, join(lockDir(file), OWNER_FILE)))
@@ -120,8 +120,6 @@ async function locked<T>(file: string, work: () => Promise<T>, waitMs: number): 
 }
 
 const OWNER_FILE = 'owner.json';
-/** Far longer than a running process takes between making the lock and naming itself in it. */
-const OWNERLESS_GRACE_MS = 3_000;
 const lockDir = (file: string) => `${file}.lock`;
 
 /**
@@ -135,12 +133,15 @@ async function removedIfAbandoned(file: string): Promise<boolean> {
   try {
     owner = JSON.parse(await readFile(join(dir, OWNER_FILE), 'utf8')) as Owner;
   } catch {
-    // No owner yet: the lock was taken a moment ago, or its process was killed before it said who it is.
-    const taken = await stat(dir).then((info) => info.mtimeMs, () => undefined);
-    if (taken === undefined) return true;
-    if (Date.now() - taken < OWNERLESS_GRACE_MS) return false;
+    // No owner yet: taken a moment ago by a process that names itself next (which a busy machine can
+    // starve for seconds: 40 CLI runs at once took a named profile twice when this waited only 3 s),
+    // or its process was killed first. Only its staleness (STALE_MS, proper-lockfile's) tells them apart.
+    return !(await stat(dir).then(
+      () => true,
+      () => false,
+    ));
   }
-  if (owner && (typeof owner.pid !== 'number' || typeof owner.host !== 'string' || isRunning(owner))) return false;
+  if (typeof owner.pid !== 'number' || typeof owner.host !== 'string' || isRunning(owner)) return false;
   await rm(dir, { recursive: true, force: true });
   return true;
 }

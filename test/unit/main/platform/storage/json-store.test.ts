@@ -54,10 +54,13 @@ describe('settings store', () => {
     await openSettings(dir).update((current) => ({ ...current, window: { x: 0, y: 0, width: 900, height: 600, maximized: false } }));
     expect(existsSync(lock)).toBe(false);
 
-    // A lock whose process was killed before it could name itself: just taken, it is waited for; seconds old, taken over.
+    // A lock whose process was killed before it could name itself: seconds old, it may still be a
+    // starved process about to name itself, and is waited for; stale (10 s unrefreshed), taken over.
     mkdirSync(lock);
     expect(storageError(await withFileLock(file, async () => 'written', { waitMs: 200 }).catch((error: unknown) => error))).toMatchObject({ kind: 'file' });
     utimesSync(lock, new Date(Date.now() - 5_000), new Date(Date.now() - 5_000));
+    expect(storageError(await withFileLock(file, async () => 'written', { waitMs: 200 }).catch((error: unknown) => error))).toMatchObject({ kind: 'file' });
+    utimesSync(lock, new Date(Date.now() - 11_000), new Date(Date.now() - 11_000));
     expect(await withFileLock(file, async () => 'written', { waitMs: 200 })).toBe('written');
     expect(existsSync(lock)).toBe(false);
 
