@@ -34,7 +34,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['test/unit/{main,contract,preload}/**/*.test.ts'] },
+        // Many unit files run the real services against the sandbox over HTTP; 5 s was met on a busy machine.
+        test: { name: 'unit', environment: 'node', include: ['test/unit/{main,contract,preload}/**/*.test.ts'], testTimeout: 20_000 },
       },
       {
         extends: true,

@@ -250,8 +250,9 @@ describe('calls placed by the app and CLI runs at once', () => {
     }
   });
 
-  it('holds a second run started 1.5 s into a call the vendor answers after 3 s, and shows the first as pending meanwhile', async () => {
-    account.faults.inject({ kind: 'latency', ms: 3_000, path: '/voice/sendSip', times: 1 });
+  it('holds a second run started 1.5 s into a call the vendor answers after 8 s, and shows the first as pending meanwhile', async () => {
+    // 8 s, not 3: a busy machine can take seconds to start the second run, which must still find the first on its way.
+    account.faults.inject({ kind: 'latency', ms: 8_000, path: '/voice/sendSip', times: 1 });
     const first = call('442079460958');
     await expect.poll(async () => (await app.value('calls.history')).entries[0]?.request, { timeout: RUN_DEADLINE_MS, interval: 100 }).toBe('pending');
     await new Promise((resolve) => setTimeout(resolve, 1_500));
