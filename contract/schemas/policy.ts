@@ -72,3 +72,8 @@ export const policyStatus = z.object({
   updateFeed: z.string().nullable(),
 });
 export type PolicyStatus = z.output<typeof policyStatus>;
+
+/** The policy's preset of this name, as main matches it on a save: case and outer spaces aside. */
+export function presetNamed<P extends { name: string }>(policy: { presets: readonly P[] } | undefined, name: string): P | undefined {
+  return policy?.presets.find((preset) => preset.name.toLowerCase() === name.trim().toLowerCase());
+}

@@ -72,9 +72,6 @@ export function activeUnder(policy: Pick<Policy, 'hideSandbox'> | undefined, fil
   return policy?.hideSandbox && file.activeId === SANDBOX_PROFILE_ID ? (file.profiles[0]?.id ?? SANDBOX_PROFILE_ID) : file.activeId;
 }
 
-/** The preset of this name, if the policy has one: its fields are the administrator's. */
-export const presetNamed = (policy: Policy, name: string): PresetProfile | undefined => policy.presets.find((preset) => preset.name.toLowerCase() === name.trim().toLowerCase());
-
 /** What the operator is told when the Sandbox is asked for but the policy hides it. */
 export const SANDBOX_HIDDEN: AppError = {
   kind: 'invalid-input',

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { invalidField, type Result } from '../../../contract/result';
-import type { PresetProfile } from '../../../contract/schemas/policy';
-import { presetNamed, type Policy } from '../../platform/policy';
+import { presetNamed, type PresetProfile } from '../../../contract/schemas/policy';
+import type { Policy } from '../../platform/policy';
 
 const ASK_ADMIN = "Your organisation's policy sets this on every workstation; ask your administrator to change it there.";
 

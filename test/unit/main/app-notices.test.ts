@@ -2,7 +2,7 @@
  * The notices as the app wires them: told of what the window's own reads and the outcome checks
  * find, against the embedded sandbox, through the router as the window calls it.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Notice, NoticeHost } from '../../../main/desktop/notices';
 import { openTestApp, type TestApp } from '../../support/app';
 
@@ -18,13 +18,8 @@ function system() {
   return { host, shown };
 }
 
-/** Notices are told after the answer went back: wait for one. */
-async function until(condition: () => boolean): Promise<void> {
-  for (let waited = 0; !condition(); waited += 10) {
-    if (waited > 5_000) throw new Error('no notice within 5 s');
-    await new Promise((settled) => setTimeout(settled, 10));
-  }
-}
+/** Notices are told after the answer went back: wait for them. */
+const until = (condition: () => boolean) => vi.waitFor(() => expect(condition()).toBe(true), { timeout: 5_000 });
 
 describe('app.notifications and app.setNotifications', () => {
   it('says where there are no notifications (the CLI, the preview)', async () => {

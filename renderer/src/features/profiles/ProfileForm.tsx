@@ -7,7 +7,8 @@ import { putOnField } from '../../ui/field-errors';
 import { ConnectionResult } from './ConnectionResult';
 import { RegistrarFields } from './RegistrarFields';
 import { testedValuesKey, testErrors, TESTED_FIELDS, toSaveInput, toTestInput, validateProfile, valuesOf, type ProfileFileFields, type ProfileValues } from './profile-values';
-import { presetNamed, usePolicy } from './policy';
+import { presetNamed } from '../../../../contract/schemas/policy';
+import { usePolicy } from './policy';
 import { useProfiles } from './store';
 
 /**

@@ -6,7 +6,8 @@ import { ConnectionResult } from './ConnectionResult';
 import { ProfileForm } from './ProfileForm';
 import { useSwitchProfile } from './confirm-switch';
 import type { ProfileFileFields } from './profile-values';
-import { presetNamed, usePolicy } from './policy';
+import { presetNamed } from '../../../../contract/schemas/policy';
+import { usePolicy } from './policy';
 import { useProfiles } from './store';
 import { bridge } from '../../ui/bridge';
 

@@ -1,4 +1,4 @@
-import type { PolicyStatus, PresetProfile } from '../../../../contract/schemas/policy';
+import type { PolicyStatus } from '../../../../contract/schemas/policy';
 import { bridge } from '../../ui/bridge';
 import { resettableStore } from '../../ui/resettable';
 import { showError } from '../../ui/toasts';
@@ -18,7 +18,3 @@ export const usePolicy = resettableStore<PolicyState>()((set, get) => ({
     else showError(result.error);
   },
 }));
-
-/** The policy's preset of this name (as main matches it: case and outer spaces aside). */
-export const presetNamed = (policy: PolicyStatus | undefined, name: string): PresetProfile | undefined =>
-  policy?.presets.find((preset) => preset.name.toLowerCase() === name.trim().toLowerCase());
