@@ -1,6 +1,7 @@
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import fs from 'node:fs';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
 import type { AppError } from '../../../contract/result';
@@ -78,49 +79,122 @@ export function withFileLock<T>(file: string, work: () => Promise<T>, options: {
 async function locked<T>(file: string, work: () => Promise<T>, waitMs: number): Promise<T> {
   const started = Date.now();
   let release: () => Promise<void>;
+  let compromised = false;
   for (;;) {
     try {
       release = await lockfile.lock(file, {
         realpath: false,
         stale: STALE_MS,
         retries: 0,
+        fs: stagingFs,
         // A lock taken over as stale while we still hold it: our write may interleave with another, but
         // throwing here (the default) would crash the app from a timer.
-        onCompromised: () => undefined,
+        onCompromised: () => {
+          compromised = true;
+        },
       });
       break;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOTEMPTY') {
-        // proper-lockfile found the lock stale but its rmdir met an owner file a killed process left: finish its removal.
-        await rm(lockDir(file), { recursive: true, force: true });
+        // proper-lockfile found the lock stale but its rmdir met the owner entry a killed process left: finish its removal.
+        await retire(lockDir(file));
         continue;
       }
       if (code !== 'ELOCKED') throw error;
-      if (await removedIfAbandoned(file)) continue;
       const waited = Date.now() - started;
       if (waited >= waitMs) throw new StorageBusyError(file, waited);
+      if (await removedIfAbandoned(file)) continue;
       // Jittered, so processes that collided once do not collide again in step.
       await sleep(10 + Math.random() * 40);
     }
   }
-  // Written after the lock is ours, whole or not at all (renamed into place): until then a waiter
-  // knows no owner and leaves the lock to its staleness.
-  const staged = join(lockDir(file), `${OWNER_FILE}.${process.pid}`);
-  await writeFile(staged, JSON.stringify(thisProcess()))
-    .then(() => rename(staged, join(lockDir(file), OWNER_FILE)))
-    .catch(() => undefined);
   try {
     return await work();
   } finally {
-    // Gone before the release's rmdir, which removes only an empty directory.
-    await rm(join(lockDir(file), OWNER_FILE), { force: true }).catch(() => undefined);
+    // Stops the refresh; its rmdir meets our owner entry and leaves the directory, which `retire` removes.
     await release().catch(() => undefined);
+    // Taken over as stale meanwhile, the directory is another process's lock now.
+    if (!compromised) await retire(lockDir(file));
   }
 }
 
-const OWNER_FILE = 'owner.json';
 const lockDir = (file: string) => `${file}.lock`;
+
+const OWNER_PREFIX = 'owner-';
+
+/**
+ * The lock's owner as the name of an entry in the lock directory: it is there the moment the lock
+ * is (see `stagingFs`), whole, where a file's contents could be cut short by a kill.
+ */
+export const ownerEntry = (owner: Owner) => `${OWNER_PREFIX}${encodeURIComponent(owner.host)}@${owner.pid}`;
+
+function ownerOf(names: readonly string[]): Owner | undefined {
+  const entry = names.find((name) => name.startsWith(OWNER_PREFIX));
+  const match = entry && /^(.+)@(\d+)$/.exec(entry.slice(OWNER_PREFIX.length));
+  return match ? { host: decodeURIComponent(match[1]!), pid: Number(match[2]) } : undefined;
+}
+
+/** A directory is renamed onto another only if that one is empty; a lock directory never is. */
+const isTaken = (code: string | undefined) => code === 'ENOTEMPTY' || code === 'EEXIST' || (code === 'EPERM' && process.platform === 'win32');
+
+/**
+ * proper-lockfile's file system, its mkdir making the lock directory with the owner already inside:
+ * staged under the owner's own name, then renamed into place in one step. A waiter finding a lock
+ * without an owner must leave it to its staleness (10 s), since its process may only be starved;
+ * made this way, no lock is ever without one.
+ */
+const stagingFs = {
+  ...fs,
+  mkdir: (path: string, done: (error: NodeJS.ErrnoException | null) => void) => {
+    const owner = ownerEntry(thisProcess());
+    const staged = `${path}-${owner}`;
+    const held = () => done(Object.assign(new Error(`lock held: ${basename(path)}`), { code: 'EEXIST' }));
+    const stage = () =>
+      fs.mkdir(join(staged, owner), { recursive: true }, (error) => {
+        if (error) return done(error);
+        fs.rename(staged, path, (renameError) => {
+          if (!renameError) return done(null);
+          fs.rm(staged, { recursive: true, force: true }, () => (isTaken(renameError.code) ? held() : done(renameError)));
+        });
+      });
+    // Waiters try again every few ms: a held lock is told by one stat, not by staging a directory.
+    fs.stat(path, (statError) => (statError ? stage() : held()));
+  },
+};
+
+/**
+ * Removes a lock directory in one step, by renaming it away with the owner inside, and only then
+ * deletes it: deleting the owner first and the directory next would leave, to a kill in between,
+ * an ownerless lock that every other process waits out.
+ */
+async function retire(dir: string): Promise<void> {
+  const removed = `${dir}.released`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await rename(dir, removed);
+      // Another process may be removing `removed` too, or renaming its own lock onto it: whatever is left, the next release clears.
+      await rm(removed, { recursive: true, force: true }).catch(() => undefined);
+      await sweepStaged(dir);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      // An earlier release's leftover is in the way.
+      await rm(removed, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** Removes the lock directories that processes killed while staging them left next to the lock. */
+async function sweepStaged(dir: string): Promise<void> {
+  const prefix = `${basename(dir)}-`;
+  const names = await readdir(dirname(dir)).catch(() => [] as string[]);
+  for (const name of names) {
+    const owner = name.startsWith(prefix) ? ownerOf([name.slice(prefix.length)]) : undefined;
+    if (owner && !isRunning(owner)) await rm(join(dirname(dir), name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
 
 /**
  * A lock whose owner was killed (SIGKILL, a power cut) is taken over at once instead of after
@@ -129,20 +203,15 @@ const lockDir = (file: string) => `${file}.lock`;
  */
 async function removedIfAbandoned(file: string): Promise<boolean> {
   const dir = lockDir(file);
-  let owner: Owner | undefined;
-  try {
-    owner = JSON.parse(await readFile(join(dir, OWNER_FILE), 'utf8')) as Owner;
-  } catch {
-    // No owner yet: taken a moment ago by a process that names itself next (which a busy machine can
-    // starve for seconds: 40 CLI runs at once took a named profile twice when this waited only 3 s),
-    // or its process was killed first. Only its staleness (STALE_MS, proper-lockfile's) tells them apart.
-    return !(await stat(dir).then(
-      () => true,
-      () => false,
-    ));
-  }
-  if (typeof owner.pid !== 'number' || typeof owner.host !== 'string' || isRunning(owner)) return false;
-  await rm(dir, { recursive: true, force: true });
+  const names = await readdir(dir).catch(() => undefined);
+  // Gone meanwhile: try again at once.
+  if (!names) return true;
+  const owner = ownerOf(names);
+  // No owner entry: made by an earlier Switchboard, which named itself (in owner.json) only after
+  // making the lock and may be about to (a busy machine can starve a process for seconds), or was
+  // killed first. Only its staleness (STALE_MS, proper-lockfile's) tells them apart.
+  if (!owner || isRunning(owner)) return false;
+  await retire(dir);
   return true;
 }
 

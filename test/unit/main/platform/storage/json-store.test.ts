@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { describe, expect, it } from 'vitest';
-import { storageError, withFileLock } from '../../../../../main/platform/storage/file-lock';
+import { ownerEntry, storageError, thisProcess, withFileLock } from '../../../../../main/platform/storage/file-lock';
 import { openSettings } from '../../../../../main/platform/storage/settings';
 import { useTempDirs } from '../../../../support/temp-dirs';
 
@@ -49,14 +49,15 @@ describe('settings store', () => {
     const file = join(dir, 'settings.json');
     const lock = `${file}.lock`;
     // A lock left by a process that no longer runs (SIGKILL leaves it behind).
-    mkdirSync(lock);
-    writeFileSync(join(lock, 'owner.json'), JSON.stringify({ host: hostname(), pid: 2 ** 22 + 1 }));
+    mkdirSync(join(lock, ownerEntry({ host: hostname(), pid: 2 ** 22 + 1 })), { recursive: true });
     await openSettings(dir).update((current) => ({ ...current, window: { x: 0, y: 0, width: 900, height: 600, maximized: false } }));
     expect(existsSync(lock)).toBe(false);
 
-    // A lock whose process was killed before it could name itself: seconds old, it may still be a
-    // starved process about to name itself, and is waited for; stale (10 s unrefreshed), taken over.
+    // A lock this version cannot read an owner from (an earlier Switchboard wrote owner.json, after
+    // making the lock): seconds old, it may be a starved process about to name itself, and is waited
+    // for; stale (10 s unrefreshed), taken over.
     mkdirSync(lock);
+    writeFileSync(join(lock, 'owner.json'), JSON.stringify({ host: hostname(), pid: 2 ** 22 + 1 }));
     expect(storageError(await withFileLock(file, async () => 'written', { waitMs: 200 }).catch((error: unknown) => error))).toMatchObject({ kind: 'file' });
     utimesSync(lock, new Date(Date.now() - 5_000), new Date(Date.now() - 5_000));
     expect(storageError(await withFileLock(file, async () => 'written', { waitMs: 200 }).catch((error: unknown) => error))).toMatchObject({ kind: 'file' });
@@ -66,7 +67,7 @@ describe('settings store', () => {
 
     // A lock another running process holds (its owner is this test's process, which runs): the writer waits, then says so.
     const release = await lockfile.lock(file, { realpath: false });
-    writeFileSync(join(lock, 'owner.json'), JSON.stringify({ host: hostname(), pid: process.pid }));
+    mkdirSync(join(lock, ownerEntry(thisProcess())));
     const started = Date.now();
     const busy = await withFileLock(file, async () => 'written', { waitMs: 400 }).catch((error: unknown) => storageError(error));
     expect(Date.now() - started).toBeGreaterThanOrEqual(400);
@@ -75,7 +76,7 @@ describe('settings store', () => {
       message: 'Another Switchboard window or command kept settings.json busy for 0 s, so nothing was sent or changed.',
       hint: 'Try again in a moment. If it keeps happening, close other Switchboard windows and commands.',
     });
-    rmSync(join(lock, 'owner.json'));
+    rmSync(join(lock, ownerEntry(thisProcess())), { recursive: true });
     await release();
     expect(await withFileLock(file, async () => 'written')).toBe('written');
   });
