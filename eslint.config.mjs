@@ -13,8 +13,11 @@ const ELECTRON_GLUE_FILES = [
   'main/desktop/menus.ts',
   'main/desktop/notifications.ts',
   'main/desktop/tray.ts',
+  'main/desktop/updater.ts',
 ];
 const ELECTRON_GLUE_ONLY = { name: 'electron', message: `Only the glue files may import electron: ${ELECTRON_GLUE_FILES.join(', ')}.` };
+// electron-updater loads Electron itself.
+const UPDATER_GLUE_ONLY = { name: 'electron-updater', message: `Only the glue files may import electron-updater: ${ELECTRON_GLUE_FILES.join(', ')}.` };
 
 // Every store is made with ui/resettable.ts, so tests can put all of them back to their initial state.
 const RESETTABLE_STORES_ONLY = { name: 'zustand', importNames: ['create'], message: 'Make stores with resettableStore from renderer/src/ui/resettable.ts.' };
@@ -52,7 +55,7 @@ export default tseslint.config(
     files: ['main/**/*.ts', 'contract/**/*.ts', 'renderer/**/*.{ts,tsx}'],
     ignores: [...ELECTRON_GLUE_FILES, 'main/platform/**/*.ts', 'renderer/src/features/**', 'renderer/src/ui/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [ELECTRON_GLUE_ONLY] }],
+      'no-restricted-imports': ['error', { paths: [ELECTRON_GLUE_ONLY, UPDATER_GLUE_ONLY] }],
     },
   },
   {

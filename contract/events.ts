@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { eventSchemas } from './schemas/events';
 
-export const EVENTS = ['dialer.prefill', 'profiles.changed', 'navigate'] as const;
+export const EVENTS = ['dialer.prefill', 'profiles.changed', 'navigate', 'updates.changed'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 export type EventPayload<E extends EventName> = z.output<(typeof eventSchemas)[E]>;

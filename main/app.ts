@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { METHODS, type MethodName } from '../contract/methods';
 import { fail, ok, type Result } from '../contract/result';
-import { LINK_SCHEMES, type DesktopSettings, type LinkScheme } from '../contract/schemas/app';
+import { LINK_SCHEMES, type DesktopSettings, type LinkScheme, type UpdateStatus } from '../contract/schemas/app';
 import { SANDBOX_PROFILE_ID } from '../contract/schemas/profiles';
 import { createSecretClipboard, type SystemClipboard } from './desktop/clipboard-policy';
 import { dialRequestFromClipboard, type DialRequest } from './desktop/dial-links';
 import { createDialShortcut, type DialShortcut, type ShortcutHost } from './desktop/dial-shortcut';
 import { createNotices, type NoticeHost } from './desktop/notices';
+import { createUpdates, type Updater } from './desktop/updates';
 import { createAccountServices } from './features/account';
 import { createPhoneDirectory } from './features/phones/directory';
 import { createProfileServices } from './features/profiles';
@@ -39,6 +40,10 @@ export interface AppServiceDeps {
   dialShortcut?: ShortcutHost;
   /** Told of the desktop settings as they are saved, so the window's close follows them at once. */
   onDesktopSettings?: (settings: DesktopSettings) => void;
+  /** The app's own updater for the policy's feed (electron-updater); none in the CLI, the preview or a build run from source. */
+  updater?: (feed: string) => Updater | undefined;
+  /** Told as an update's progress moves on (the window follows a download). */
+  onUpdates?: (status: UpdateStatus) => void;
 }
 
 /** Electron's protocol-client calls: each answers whether the system did it. */
@@ -95,6 +100,8 @@ export interface AppContext {
   clipboardDialRequest(): Promise<DialRequest>;
   /** Reads the balance and the numbers now and then, for the notices of the kinds left on (the app only). */
   startNoticeChecks(): void;
+  /** Looks for updates at the policy's feed as often as the operator chose (the app only, and only with a feed). */
+  startUpdateChecks(): void;
   close(): Promise<void>;
 }
 
@@ -128,6 +135,15 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   const dialShortcut = createDialShortcut({ host: options.app.dialShortcut, settings, log });
   const notices = createNotices({ host: options.notices, settings, profileName: profileNames(store), log });
   let stopNoticeChecks: () => void = () => undefined;
+  const updates = createUpdates({
+    feed: policy.updateFeed,
+    version: options.app.version,
+    updater: options.app.updater,
+    settings,
+    log,
+    ...(options.app.onUpdates ? { onChange: options.app.onUpdates } : {}),
+  });
+  let stopUpdateChecks: () => void = () => undefined;
   const services: Services = {
     ...createAppServices(options.app, dialShortcut),
     'app.desktopSettings': async () => ok({ keepInTray: (await settings.read()).keepInTray === true }),
@@ -137,6 +153,11 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       return ok({ keepInTray });
     },
     'app.policy': async () => ok(policy),
+    'app.updates': async () => ok(await updates.status()),
+    'app.setUpdateChecks': async ({ checks }) => ok(await updates.setChecks(checks)),
+    'app.checkForUpdate': async () => ok(await updates.check()),
+    'app.downloadUpdate': async () => ok(await updates.download()),
+    'app.installUpdate': async () => ok(await updates.install()),
     'app.notifications': async () => ok(await notices.settings()),
     'app.setNotifications': async (chosen) => ok(await notices.setSettings(chosen)),
     'app.saveDiagnostics': async () => {
@@ -213,12 +234,17 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       stopNoticeChecks();
       stopNoticeChecks = notices.startChecks({ balance: () => services['account.balance'](), numbers: () => services['numbers.list']() });
     },
+    startUpdateChecks: () => {
+      stopUpdateChecks();
+      stopUpdateChecks = updates.startChecks();
+    },
     warmUp: async () => {
       const active = await connections.activeId();
       if (active.ok && active.value === SANDBOX_PROFILE_ID && !policy.hideSandbox) await sandbox.ensure();
     },
     close: async () => {
       stopNoticeChecks();
+      stopUpdateChecks();
       await clipboard?.clearNow();
       await connections.closeAll();
       await sandbox.close();
@@ -238,10 +264,12 @@ function onDemand<D extends string>(domain: D, load: () => Promise<DomainService
   return Object.fromEntries(methods.map((method) => [method, call(method)])) as unknown as DomainServices<D>;
 }
 
+type UpdateMethod = 'app.updates' | 'app.setUpdateChecks' | 'app.checkForUpdate' | 'app.downloadUpdate' | 'app.installUpdate';
+
 /** The clipboard holds the SIP password Switchboard copied: it is for a phone's setup, not the Dialer. */
 const COPIED_PASSWORD: DialRequest = { kind: 'unreadable', from: 'clipboard', problem: 'The clipboard holds the SIP password Switchboard copied, so no number was filled in.' };
 
-function createAppServices(deps: AppServiceDeps, dialShortcut: DialShortcut): Omit<DomainServices<'app'>, 'app.saveDiagnostics' | 'app.desktopSettings' | 'app.setDesktopSettings' | 'app.notifications' | 'app.setNotifications' | 'app.policy'> {
+function createAppServices(deps: AppServiceDeps, dialShortcut: DialShortcut): Omit<DomainServices<'app'>, 'app.saveDiagnostics' | 'app.desktopSettings' | 'app.setDesktopSettings' | 'app.notifications' | 'app.setNotifications' | 'app.policy' | UpdateMethod> {
   return {
     'app.dialShortcut': () => dialShortcut.status(),
     'app.setDialShortcut': ({ accelerator }) => dialShortcut.set(accelerator),

@@ -12,6 +12,7 @@ import { electronLinkHandlers } from './desktop/link-handlers';
 import { installApplicationMenu, offerContextMenu } from './desktop/menus';
 import { electronNotices } from './desktop/notifications';
 import { installTray } from './desktop/tray';
+import { electronUpdater } from './desktop/updater';
 import { createRendererEvents } from './desktop/renderer-events';
 import { createKeytarStore } from './platform/secrets';
 import { openSettings } from './platform/storage/settings';
@@ -97,6 +98,8 @@ if (!app.requestSingleInstanceLock()) {
         },
         links: electronLinkHandlers(),
         onDesktopSettings: (chosen) => (keepInTray = chosen.keepInTray),
+        updater: (feed) => electronUpdater(feed, log),
+        onUpdates: (status) => events.emit('updates.changed', status),
         dialShortcut: {
           register: (accelerator) => {
             try {
@@ -143,6 +146,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(context.router, renderer, log);
     void context.warmUp().catch(() => log.error('sandbox did not start'));
     context.startNoticeChecks();
+    context.startUpdateChecks();
 
     const tray = installTray({
       window: () => mainWindow,

@@ -111,3 +111,42 @@ export type NoticeSettings = z.output<typeof noticeSettings>;
 
 /** The kinds the operator turned on or off; the others stay as they were. */
 export const setNoticeSettingsInput = noticeKinds.partial().refine((kinds) => Object.keys(kinds).length > 0, 'must name at least one kind of notification');
+
+/**
+ * How often the app looks for an update at the organisation's feed (the policy's); the operator's
+ * choice, `never` included. Nothing is looked for, whatever this says, where no feed is set.
+ */
+export const UPDATE_CHECKS = ['never', 'daily', 'weekly'] as const;
+export const updateChecks = z.enum(UPDATE_CHECKS);
+export type UpdateChecks = z.output<typeof updateChecks>;
+
+const version = z.string().min(1).max(64);
+
+/** Where this run of the app is with an update: nothing is downloaded or installed but on the operator's word. */
+export const updateProgress = z.discriminatedUnion('step', [
+  /** Not looked for since the app started. */
+  z.object({ step: z.literal('idle') }),
+  z.object({ step: z.literal('checking') }),
+  z.object({ step: z.literal('upToDate') }),
+  z.object({ step: z.literal('available'), version }),
+  z.object({ step: z.literal('downloading'), version, percent: z.number().min(0).max(100) }),
+  /** Downloaded and its checksum verified; installed when the operator restarts for it. */
+  z.object({ step: z.literal('ready'), version }),
+  z.object({ step: z.literal('failed'), message: z.string().min(1).max(500), hint: z.string().min(1).max(500) }),
+]);
+export type UpdateProgress = z.output<typeof updateProgress>;
+
+export const updateStatus = z.object({
+  /** The policy's update feed; null where none is set, and then nothing is ever looked for. */
+  feed: z.string().nullable(),
+  /** False where this Switchboard cannot update itself: the CLI, the preview, a build run from its sources. */
+  available: z.boolean(),
+  checks: updateChecks,
+  lastCheckedAt: z.string().datetime().nullable(),
+  /** The version running. */
+  version,
+  progress: updateProgress,
+});
+export type UpdateStatus = z.output<typeof updateStatus>;
+
+export const setUpdateChecksInput = z.object({ checks: updateChecks });

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { EventName } from '../events';
+import { updateStatus } from './app';
 
 /** Where a number to dial came from: a tel:/callto: link, a launch with `--dial`, the clipboard (by the global shortcut), the tray's last calls. */
 export const DIAL_SOURCES = ['link', 'launch', 'clipboard', 'tray'] as const;
@@ -35,4 +36,6 @@ export const eventSchemas = {
   'dialer.prefill': dialerPrefill,
   'profiles.changed': profilesChanged,
   navigate: navigateTo,
+  /** An update's progress (a check, the download) moved on; the Settings screen shows it as it goes. */
+  'updates.changed': updateStatus,
 } satisfies Record<EventName, z.ZodType>;

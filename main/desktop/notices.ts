@@ -9,6 +9,7 @@ import { neutralise } from '../../contract/text';
 import type { Logger } from '../platform/log';
 import type { JsonStore } from '../platform/storage/json-store';
 import type { settingsSchema } from '../platform/storage/settings';
+import { realTimers, type Timers } from './timers';
 
 /** One system notification: what it says, and what a click on it opens. */
 export interface Notice {
@@ -41,25 +42,6 @@ const line = (text: string) => {
 
 /** Several numbers expiring are one notice; its body names this many. */
 const NUMBERS_NAMED = 3;
-
-/** Timers that run a check; what a run answers (the check's promise) is for tests to wait on. */
-export interface Timers {
-  every(ms: number, run: () => Promise<unknown>): () => void;
-  after(ms: number, run: () => Promise<unknown>): () => void;
-}
-
-const realTimers: Timers = {
-  every: (ms, run) => {
-    const timer = setInterval(() => void run(), ms);
-    timer.unref();
-    return () => clearInterval(timer);
-  },
-  after: (ms, run) => {
-    const timer = setTimeout(() => void run(), ms);
-    timer.unref();
-    return () => clearTimeout(timer);
-  },
-};
 
 export interface NoticesDeps {
   host: NoticeHost | undefined;

@@ -114,11 +114,11 @@ describe('electron-builder.yml', () => {
     expect(config.electronDist).toBeUndefined();
   });
 
-  it('builds AppImage + deb on Linux, NSIS on Windows, dmg on macOS', () => {
+  it('builds AppImage + deb on Linux, NSIS on Windows, dmg and the updater’s zip on macOS', () => {
     expect(targetNames(config.linux?.target).sort()).toEqual(['AppImage', 'deb']);
     expect(config.linux?.category).toBe('Network');
     expect(targetNames(config.win?.target)).toEqual(['nsis']);
-    expect(targetNames(config.mac?.target)).toEqual(['dmg']);
+    expect(targetNames(config.mac?.target)).toEqual(['dmg', 'zip']);
     expect(config.mac?.category).toBe('public.app-category.business-tools');
   });
 
@@ -209,6 +209,14 @@ describe('pack --dir (linux x64) against a stand-in Electron', () => {
     const lines = desktopEntry.split('\n');
     expect(lines).toContain('MimeType=x-scheme-handler/tel;x-scheme-handler/callto;');
     expect(lines.find((line) => line.startsWith('Exec='))).toMatch(/^Exec=\/opt\/Switchboard\/switchboard %U$/);
+  });
+
+  it('writes the updater’s app-update.yml, naming its cache and an address that is never asked', () => {
+    const appUpdate = readFileSync(join(resources, 'app-update.yml'), 'utf8');
+    expect(appUpdate).toMatch(/^updaterCacheDirName: switchboard-updater$/m);
+    expect(appUpdate).toMatch(/^provider: generic$/m);
+    // .invalid never resolves: the feed the app asks is the policy's, set at run time.
+    expect(appUpdate).toMatch(/^url: https:\/\/updates\.invalid\//m);
   });
 
   it('renames the stand-in executable after the app', () => {

@@ -5,6 +5,7 @@
  * main's glue load the built entry against it (`bootMain`) and drive it as Electron would.
  */
 import { EventEmitter } from 'node:events';
+import { request as httpRequest, type RequestOptions } from 'node:http';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 
@@ -125,12 +126,12 @@ export interface ElectronStandIn {
   module: Record<string, unknown>;
   record: StandInRecord;
   /** `app`, to emit what Electron would: second-instance, open-url, will-quit. */
-  app: EventEmitter & { getPath(name: string): string };
+  app: EventEmitter & { getPath(name: string): string; setPath(name: string, path: string): void };
   /** Resolves `app.whenReady()`. */
   ready(): void;
 }
 
-export function createElectronStandIn(options: { documents: string; singleInstance?: boolean }): ElectronStandIn {
+export function createElectronStandIn(options: { documents: string; singleInstance?: boolean; packaged?: boolean }): ElectronStandIn {
   const paths = new Map([['documents', options.documents]]);
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -146,6 +147,7 @@ export function createElectronStandIn(options: { documents: string; singleInstan
       return path;
     },
     getVersion: () => '0.1.0',
+    isPackaged: options.packaged ?? false,
     requestSingleInstanceLock: () => options.singleInstance ?? true,
     quit: () => void (record.quits += 1),
     whenReady: () => ready,
@@ -175,6 +177,8 @@ export function createElectronStandIn(options: { documents: string; singleInstan
       },
     },
     session: {
+      // electron-updater's own session for its requests.
+      fromPartition: () => ({}),
       defaultSession: {
         setPermissionRequestHandler: (handler: Handler) => void (record.permissionRequest = handler),
         setPermissionCheckHandler: () => undefined,
@@ -219,6 +223,10 @@ export function createElectronStandIn(options: { documents: string; singleInstan
       buildFromTemplate: (template: unknown[]) => ({ template, popup: () => void record.popups.push(template) }),
       setApplicationMenu: (menu: { template: unknown[] }) => void (record.applicationMenu = menu.template),
     },
+    // Told before the app quits to install an update.
+    autoUpdater: new EventEmitter(),
+    // Chromium's network stack, as electron-updater uses it: Node's http to a loopback server here.
+    net: { request: (request: RequestOptions) => httpRequest({ protocol: request.protocol, hostname: request.hostname, port: request.port, path: request.path, method: request.method, headers: request.headers }) },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     clipboard: { readText: () => record.clipboardText, writeText: (text: string) => void (record.clipboardText = text), clear: () => void (record.clipboardText = '') },
     globalShortcut: {
@@ -241,14 +249,20 @@ type ModuleLoad = (request: string, ...rest: unknown[]) => unknown;
 export function bootMain(entry: string, standIn: ElectronStandIn): void {
   const load = createRequire(import.meta.url);
   for (const cached of Object.keys(load.cache)) if (cached.startsWith(dirname(entry))) delete load.cache[cached];
+  const restore = answerElectronWith(standIn);
+  try {
+    load(entry);
+  } finally {
+    restore();
+  }
+}
+
+/** Until the answer is called, `require('electron')` anywhere (packages such as electron-updater too) answers the stand-in. */
+export function answerElectronWith(standIn: ElectronStandIn): () => void {
   const loader = Module as unknown as { _load: ModuleLoad };
   const original = loader._load;
   loader._load = function (request, ...rest) {
     return request === 'electron' ? standIn.module : original.call(this, request, ...rest);
   };
-  try {
-    load(entry);
-  } finally {
-    loader._load = original;
-  }
+  return () => void (loader._load = original);
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { updateChecks } from '../../../contract/schemas/app';
 import { JsonStore } from './json-store';
 
 export const windowBoundsSchema = z.object({
@@ -21,6 +22,8 @@ export const settingsSchema = z.object({
   keepInTray: z.boolean().optional(),
   /** The kinds of system notification the operator turned off (or on again); every kind is on when absent. */
   notices: z.object({ callOutcome: z.boolean().optional(), lowBalance: z.boolean().optional(), numberExpiring: z.boolean().optional() }).optional(),
+  /** How often the app looks for an update (daily when absent), and when it last did. */
+  updates: z.object({ checks: updateChecks.optional(), lastCheckedAt: z.string().datetime().optional() }).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readPolicy } from '../../../main/platform/policy';
 import { createMemoryStore } from '../../../main/platform/secrets';
 import type { Sandbox } from '../../../main/sandbox';
@@ -138,5 +138,33 @@ describe('a broken policy', () => {
     const { call, logLines } = await underPolicy({ hideSandbox: 'yes' });
     expect(await call('app.policy')).toMatchObject({ ok: true, value: { state: 'invalid', problem: 'hideSandbox: Invalid input: expected boolean, received string', hideSandbox: false } });
     expect(logLines.some((line) => line.includes('policy not applied'))).toBe(true);
+  });
+});
+
+describe('the update feed', () => {
+  const FEED = 'https://updates.example.com/switchboard/';
+  /** The app's updater, as electron-updater would be made for a feed: it records the feed and offers 0.2.0. */
+  const updaterFor = (feeds: string[]) => (feed: string) => {
+    feeds.push(feed);
+    return { check: async () => ({ version: '0.2.0' }), download: async () => undefined, install: () => undefined };
+  };
+
+  it('is looked at only where the policy names it, and the window is told as a check goes', async () => {
+    const feeds: string[] = [];
+    const told: string[] = [];
+    const path = join(freshDir(), 'policy.json');
+    writeFileSync(path, JSON.stringify({ version: 1, updates: { feed: FEED } }));
+    app = await openTestApp({ policy: readPolicy(path), app: { updater: updaterFor(feeds), onUpdates: (status) => void told.push(status.progress.step) } });
+    expect(await app.call('app.updates')).toMatchObject({ ok: true, value: { feed: FEED, available: true, checks: 'daily', lastCheckedAt: null, progress: { step: 'idle' } } });
+    expect(await app.call('app.checkForUpdate')).toMatchObject({ ok: true, value: { progress: { step: 'available', version: '0.2.0' } } });
+    expect(feeds).toEqual([FEED]);
+    await vi.waitFor(() => expect(told).toEqual(['checking', 'available']));
+  });
+
+  it('is not looked for, nor an updater made, without one', async () => {
+    const feeds: string[] = [];
+    app = await openTestApp({ app: { updater: updaterFor(feeds) } });
+    expect(await app.call('app.checkForUpdate')).toMatchObject({ ok: true, value: { feed: null, available: false, progress: { step: 'idle' } } });
+    expect(feeds).toEqual([]);
   });
 });

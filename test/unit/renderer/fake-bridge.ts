@@ -29,6 +29,9 @@ export function sendEvent<E extends EventName>(event: E, payload: EventPayload<E
 
 export const NO_POLICY = { path: '/etc/switchboard/policy.json', state: 'none' as const, baseUrl: null, hideSandbox: false, presets: [], updateFeed: null };
 
+/** Updates where no policy names a feed: never looked for. */
+export const NO_UPDATES = { feed: null, available: false, checks: 'daily' as const, lastCheckedAt: null, version: '0.1.0', progress: { step: 'idle' as const } };
+
 /** What main answers on a first run: only the built-in sandbox, active. */
 export const FIRST_RUN_PROFILES = {
   activeId: 'sandbox',

@@ -5,6 +5,7 @@ import { LinkHandlerCard } from './LinkHandlerCard';
 import { NotificationsCard } from './NotificationsCard';
 import { PolicyCard } from './PolicyCard';
 import { TrayCard } from './TrayCard';
+import { UpdatesCard } from './UpdatesCard';
 
 /** How Switchboard fits into this workstation: the settings that belong to the computer, not to an account, and support. */
 export function SettingsScreen() {
@@ -18,6 +19,7 @@ export function SettingsScreen() {
       <DialShortcutCard />
       <TrayCard />
       <NotificationsCard />
+      <UpdatesCard />
       <DiagnosticsCard />
     </Stack>
   );

@@ -6,7 +6,9 @@ import type { AccountBalance } from '../../../../contract/schemas/account';
 import type { HistoryEntry } from '../../../../contract/schemas/call-history';
 import type { ListedNumber, NumberList } from '../../../../contract/schemas/numbers';
 import { hasUnsafeChars } from '../../../../contract/text';
-import { createNotices, NOTICE_CHECKS, type Notice, type NoticeHost, type Timers } from '../../../../main/desktop/notices';
+import { createNotices, NOTICE_CHECKS, type Notice, type NoticeHost } from '../../../../main/desktop/notices';
+import type { Timers } from '../../../../main/desktop/timers';
+import { handTimers } from '../../../support/hand-timers';
 import { openSettings } from '../../../../main/platform/storage/settings';
 import { callRecord } from '../../../support/fixtures/call-records';
 import { memoryLogger } from '../../../support/memory-log';
@@ -25,32 +27,6 @@ function host(options: { inFront?: boolean; supported?: boolean } = {}) {
   const state = { inFront: options.inFront ?? false };
   const system: NoticeHost = { supported: () => options.supported ?? true, windowInFront: () => state.inFront, show: (notice) => void shown.push(notice) };
   return { system, shown, state };
-}
-
-/** Timers the test runs by hand: `run(ms)` fires what is due by then, in order, each check waited for. */
-function handTimers() {
-  let now = 0;
-  const pending: { at: number; every?: number; run: () => Promise<unknown>; stopped: boolean }[] = [];
-  const add = (ms: number, run: () => Promise<unknown>, every?: number) => {
-    const timer = { at: now + ms, ...(every ? { every } : {}), run, stopped: false };
-    pending.push(timer);
-    return () => void (timer.stopped = true);
-  };
-  const timers: Timers = { after: (ms, run) => add(ms, run), every: (ms, run) => add(ms, run, ms) };
-  const run = async (ms: number) => {
-    const until = now + ms;
-    for (;;) {
-      const next = pending.filter((timer) => !timer.stopped && timer.at <= until).sort((a, b) => a.at - b.at)[0];
-      if (!next) break;
-      now = next.at;
-      if (next.every) next.at += next.every;
-      else next.stopped = true;
-      // A check reads the settings file: each is waited for, however busy the machine.
-      await next.run();
-    }
-    now = until;
-  };
-  return { timers, run };
 }
 
 function notices(system: NoticeHost | undefined, timers?: Timers) {

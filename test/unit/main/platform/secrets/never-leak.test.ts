@@ -99,6 +99,12 @@ beforeAll(async () => {
   await value('app.setNotifications', { callOutcome: true });
   await value('app.notifications');
   await value('app.policy');
+  // No feed in this app's policy: each answers the status, and nothing is looked for.
+  await value('app.setUpdateChecks', { checks: 'weekly' });
+  await value('app.updates');
+  await value('app.checkForUpdate');
+  await value('app.downloadUpdate');
+  await value('app.installUpdate');
 
   // Dialer: an answered call (the sandbox answers callees ending in 3), its outcome and recording once ITNIO has filed it, the history and its CSV.
   await value('phones.list', { refresh: true });

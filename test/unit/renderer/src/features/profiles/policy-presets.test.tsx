@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ProfileSummary } from '../../../../../../contract/schemas/profiles';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
-import { installBridge, NO_POLICY, shellAnswers } from '../../../fake-bridge';
+import { installBridge, NO_POLICY, NO_UPDATES, shellAnswers } from '../../../fake-bridge';
 
 const PRESET = { name: 'Head office', baseUrl: 'https://api.itniotech.com', appId: 'HqApp01', defaultCallerId: '442079460958' };
 const POLICY = { ...NO_POLICY, state: 'applied' as const, baseUrl: 'https://api.itniotech.com', hideSandbox: true, presets: [PRESET], updateFeed: 'https://updates.example.com/switchboard/' };
@@ -26,6 +26,7 @@ function policyBridge(profiles: ProfileSummary[] = [], policy: unknown = POLICY)
     'app.dialShortcut': () => ({ ok: true, value: { available: false, accelerator: null, registered: false } }),
     'app.desktopSettings': () => ({ ok: true, value: { keepInTray: false } }),
     'app.notifications': () => ({ ok: true, value: { available: false, kinds: { callOutcome: true, lowBalance: true, numberExpiring: true } } }),
+    'app.updates': () => ({ ok: true, value: { ...NO_UPDATES, feed: (policy as { updateFeed: string | null }).updateFeed } }),
   });
 }
 

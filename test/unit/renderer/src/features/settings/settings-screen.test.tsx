@@ -1,8 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../../../../renderer/src/app/App';
-import { installBridge, shellAnswers } from '../../../fake-bridge';
+import type { UpdateProgress, UpdateStatus } from '../../../../../../contract/schemas/app';
+import { installBridge, NO_UPDATES, sendEvent, shellAnswers } from '../../../fake-bridge';
 
 const status = (tel: boolean, callto: boolean) => ({ ok: true as const, value: { available: true, schemes: [{ scheme: 'tel', handled: tel }, { scheme: 'callto', handled: callto }] } });
 
@@ -11,7 +12,7 @@ const OFF = { ok: true as const, value: { available: true, accelerator: null, re
 const NOTICES_ON = { ok: true as const, value: { available: true, kinds: { callOutcome: true, lowBalance: true, numberExpiring: true } } };
 
 async function openSettings(answers: Parameters<typeof installBridge>[0]) {
-  const calls = installBridge({ ...shellAnswers(), 'app.linkHandler': () => status(false, false), 'app.dialShortcut': () => OFF, 'app.desktopSettings': () => ({ ok: true, value: { keepInTray: false } }), 'app.notifications': () => NOTICES_ON, ...answers });
+  const calls = installBridge({ ...shellAnswers(), 'app.linkHandler': () => status(false, false), 'app.dialShortcut': () => OFF, 'app.desktopSettings': () => ({ ok: true, value: { keepInTray: false } }), 'app.notifications': () => NOTICES_ON, 'app.updates': () => ({ ok: true, value: NO_UPDATES }), ...answers });
   const user = userEvent.setup();
   render(<App />);
   await user.keyboard('{Control>}6{/Control}');
@@ -162,5 +163,59 @@ describe('Settings: notifications', () => {
     await openSettings({ 'app.notifications': () => ({ ok: true, value: { available: false, kinds: NOTICES_ON.value.kinds } }) });
     expect(await screen.findByText('Only the installed Switchboard app shows system notifications.')).toBeTruthy();
     for (const name of ['Call outcomes', 'Low balance', 'Numbers expiring']) expect((screen.getByRole('switch', { name: new RegExp(`^${name}`) }) as HTMLInputElement).disabled).toBe(true);
+  });
+});
+
+describe('Settings: updates', () => {
+  const FEED = 'https://updates.example.com/switchboard/';
+  const withFeed = (progress: UpdateProgress, more: Partial<UpdateStatus> = {}): UpdateStatus => ({ ...NO_UPDATES, feed: FEED, available: true, progress, ...more });
+  const card = () => within(screen.getByTestId('updates-card'));
+
+  it('says no update is ever looked for where the policy names no feed, and offers nothing to do', async () => {
+    await openSettings({});
+    expect(await screen.findByText(/None is named on this computer, so Switchboard never looks\./)).toBeTruthy();
+    expect(card().queryAllByRole('button')).toEqual([]);
+  });
+
+  it('checks on request, downloads only on request while showing its progress, then restarts to install only on request', async () => {
+    let current = withFeed({ step: 'idle' });
+    const answer = (next: UpdateStatus) => () => ({ ok: true as const, value: (current = next) });
+    const { calls, user } = await openSettings({
+      'app.updates': () => ({ ok: true, value: current }),
+      'app.checkForUpdate': answer(withFeed({ step: 'available', version: '0.2.0' }, { lastCheckedAt: '2026-12-02T09:00:00.000Z' })),
+      'app.downloadUpdate': answer(withFeed({ step: 'downloading', version: '0.2.0', percent: 0 })),
+      'app.installUpdate': () => ({ ok: true, value: current }),
+    });
+    await user.click(await card().findByRole('button', { name: 'Check now' }));
+    expect(await card().findByText('Switchboard 0.2.0 is available.')).toBeTruthy();
+    expect(card().getByText(/^Last looked /)).toBeTruthy();
+    expect(calls.some((call) => call.method === 'app.downloadUpdate')).toBe(false);
+
+    await user.click(card().getByRole('button', { name: 'Download 0.2.0' }));
+    act(() => sendEvent('updates.changed', withFeed({ step: 'downloading', version: '0.2.0', percent: 42 })));
+    expect(await card().findByText('Downloading Switchboard 0.2.0: 42%')).toBeTruthy();
+    expect(card().getByRole('progressbar', { name: 'Download of Switchboard 0.2.0' }).getAttribute('aria-valuenow')).toBe('42');
+    expect(card().queryByRole('button', { name: /Restart and install/ })).toBeNull();
+
+    act(() => sendEvent('updates.changed', (current = withFeed({ step: 'ready', version: '0.2.0' }))));
+    expect(await card().findByText(/is downloaded and its checksum verified/)).toBeTruthy();
+    expect(calls.some((call) => call.method === 'app.installUpdate')).toBe(false);
+    await user.click(card().getByRole('button', { name: 'Restart and install 0.2.0' }));
+    await waitFor(() => expect(calls.filter((call) => call.method === 'app.installUpdate')).toHaveLength(1));
+  });
+
+  it('saves how often to look, never included, and shows a failed update in words', async () => {
+    const { calls, user } = await openSettings({
+      'app.updates': () => ({
+        ok: true,
+        value: withFeed({ step: 'failed', message: 'The downloaded update did not match the checksum the update feed gives for it, so it was thrown away and nothing was installed.', hint: 'Tell your administrator.' }),
+      }),
+      'app.setUpdateChecks': (input) => ({ ok: true, value: withFeed({ step: 'idle' }, input as { checks: 'never' }) }),
+    });
+    expect(await card().findByText(/did not match the checksum the update feed gives for it/)).toBeTruthy();
+    await user.click(card().getByRole('combobox', { name: 'Look for updates' }));
+    await user.click(await screen.findByRole('option', { name: 'Never (only when I check)', hidden: true }));
+    await waitFor(() => expect(calls.filter((call) => call.method === 'app.setUpdateChecks').map((call) => call.input)).toEqual([{ checks: 'never' }]));
+    await waitFor(() => expect((card().getByRole('combobox', { name: 'Look for updates' }) as HTMLInputElement).value).toBe('Never (only when I check)'));
   });
 });
