@@ -16,11 +16,11 @@ const CHILD = join(import.meta.dirname, 'lock-holder-child.mts');
 const freshDir = useTempDirs('switchboard-lock-kill-');
 
 describe('file lock under SIGKILL', () => {
-  it('lets the next writer in at once after each of 40 kills, and leaves nothing behind', async () => {
+  it('lets the next writer in at once after each of 20 kills, and leaves nothing behind', async () => {
     const dir = freshDir();
     const file = join(dir, 'settings.json');
     let next = 0;
-    for (let round = 0; round < 40; round++) {
+    for (let round = 0; round < 20; round++) {
       const acked = await writeUntilKilled(CHILD, [file, String(next)], 1 + Math.floor(Math.random() * 4));
       next = acked.at(-1)! + 2;
       // 3 s is far longer than taking over a dead owner's lock takes, far shorter than the 10 s an ownerless one is waited for.
