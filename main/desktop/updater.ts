@@ -14,7 +14,8 @@ export function electronUpdater(feed: string, log: Logger): Updater | undefined 
   const updater = updaterPackage.autoUpdater;
   updater.autoDownload = false;
   updater.autoInstallOnAppQuit = false;
-  // Its lines name versions, files and the feed; our logger keeps what it is given out of the way of secrets, and there are none here.
+  // Its warnings (not an AppImage, a differential download falling back) go to our log; its errors
+  // carry the feed's whole answer, so they reach the log as updates.ts words them.
   updater.logger = { info: () => undefined, warn: (message: unknown) => log.info('updater', { said: String(message).slice(0, 200) }), error: () => undefined, debug: () => undefined };
   updater.setFeedURL({ provider: 'generic', url: feed });
   if (!updater.isUpdaterActive()) return undefined;
