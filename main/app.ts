@@ -1,13 +1,12 @@
 import { join } from 'node:path';
 import { METHODS, type MethodName } from '../contract/methods';
-import { fail, ok, type Result } from '../contract/result';
-import { LINK_SCHEMES, type DesktopSettings, type LinkScheme, type UpdateStatus } from '../contract/schemas/app';
+import { ok, type Result } from '../contract/result';
 import { SANDBOX_PROFILE_ID } from '../contract/schemas/profiles';
 import { createSecretClipboard, type SystemClipboard } from './desktop/clipboard-policy';
 import { dialRequestFromClipboard, type DialRequest } from './desktop/dial-links';
-import { createDialShortcut, type DialShortcut, type ShortcutHost } from './desktop/dial-shortcut';
+import { createDialShortcut, type DialShortcut } from './desktop/dial-shortcut';
 import { createNotices, type NoticeHost } from './desktop/notices';
-import { createUpdates, type Updater } from './desktop/updates';
+import { createUpdates } from './desktop/updates';
 import { createAccountServices } from './features/account';
 import { createPhoneDirectory } from './features/phones/directory';
 import { createProfileServices } from './features/profiles';
@@ -26,32 +25,7 @@ import { policyPath, readPolicy, type Policy } from './platform/policy';
 import { saveAs } from './platform/files/save-as';
 import { diagnosticsZip } from './diagnostics';
 import { createRouter, type DomainServices, type Router, type Services } from './router';
-
-/** What the shell's own methods need from the host (Electron in the app, stand-ins elsewhere). */
-export interface AppServiceDeps {
-  name: string;
-  version: string;
-  platform: string;
-  /** Hands an https link to the system browser (Electron's shell in the app, a no-op elsewhere). */
-  openExternal: (url: string) => Promise<void>;
-  /** The system's default handler of link schemes (Electron's app in the installed app; none in the CLI or the preview). */
-  links?: LinkHandlers;
-  /** Global shortcuts, a press bound to dialling the clipboard's number (Electron's in the app; none elsewhere). */
-  dialShortcut?: ShortcutHost;
-  /** Told of the desktop settings as they are saved, so the window's close follows them at once. */
-  onDesktopSettings?: (settings: DesktopSettings) => void;
-  /** The app's own updater for the policy's feed (electron-updater); none in the CLI, the preview or a build run from source. */
-  updater?: (feed: string) => Updater | undefined;
-  /** Told as an update's progress moves on (the window follows a download). */
-  onUpdates?: (status: UpdateStatus) => void;
-}
-
-/** Electron's protocol-client calls: each answers whether the system did it. */
-export interface LinkHandlers {
-  isHandler(scheme: LinkScheme): boolean;
-  become(scheme: LinkScheme): boolean;
-  giveUp(scheme: LinkScheme): boolean;
-}
+import { createAppServices, type AppServiceDeps } from './app-services';
 
 export interface AppContextOptions {
   dataDir: string;
@@ -145,21 +119,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   });
   let stopUpdateChecks: () => void = () => undefined;
   const services: Services = {
-    ...createAppServices(options.app, dialShortcut),
-    'app.desktopSettings': async () => ok({ keepInTray: (await settings.read()).keepInTray === true }),
-    'app.setDesktopSettings': async ({ keepInTray }) => {
-      await settings.update((current) => ({ ...current, keepInTray }));
-      options.app.onDesktopSettings?.({ keepInTray });
-      return ok({ keepInTray });
-    },
-    'app.policy': async () => ok(policy),
-    'app.updates': async () => ok(await updates.status()),
-    'app.setUpdateChecks': async ({ checks }) => ok(await updates.setChecks(checks)),
-    'app.checkForUpdate': async () => ok(await updates.check()),
-    'app.downloadUpdate': async () => ok(await updates.download()),
-    'app.installUpdate': async () => ok(await updates.install()),
-    'app.notifications': async () => ok(await notices.settings()),
-    'app.setNotifications': async (chosen) => ok(await notices.setSettings(chosen)),
+    ...createAppServices({ host: options.app, dialShortcut, settings, notices, updates, policy }),
     'app.saveDiagnostics': async () => {
       const listed = await services['profiles.list']();
       const zip = await diagnosticsZip({ dataDir, app: options.app, profiles: async () => (listed.ok ? listed.value : { activeId: '', profiles: [] }) });
@@ -264,40 +224,5 @@ function onDemand<D extends string>(domain: D, load: () => Promise<DomainService
   return Object.fromEntries(methods.map((method) => [method, call(method)])) as unknown as DomainServices<D>;
 }
 
-type UpdateMethod = 'app.updates' | 'app.setUpdateChecks' | 'app.checkForUpdate' | 'app.downloadUpdate' | 'app.installUpdate';
-
 /** The clipboard holds the SIP password Switchboard copied: it is for a phone's setup, not the Dialer. */
 const COPIED_PASSWORD: DialRequest = { kind: 'unreadable', from: 'clipboard', problem: 'The clipboard holds the SIP password Switchboard copied, so no number was filled in.' };
-
-function createAppServices(deps: AppServiceDeps, dialShortcut: DialShortcut): Omit<DomainServices<'app'>, 'app.saveDiagnostics' | 'app.desktopSettings' | 'app.setDesktopSettings' | 'app.notifications' | 'app.setNotifications' | 'app.policy' | UpdateMethod> {
-  return {
-    'app.dialShortcut': () => dialShortcut.status(),
-    'app.setDialShortcut': ({ accelerator }) => dialShortcut.set(accelerator),
-    'app.info': async () => ok({ name: deps.name, version: deps.version, platform: deps.platform }),
-    'app.openExternal': async ({ url }) => {
-      await deps.openExternal(url);
-      return ok(undefined);
-    },
-    'app.linkHandler': async () => ok(linkStatus(deps.links)),
-    'app.setLinkHandler': async ({ handle }) => {
-      const { links } = deps;
-      if (!links) {
-        return fail({ kind: 'invalid-input', message: 'Only the installed Switchboard app can open tel: and callto: links.', hint: 'Install Switchboard on this computer, then choose this in its Settings.' });
-      }
-      // Each scheme is asked for; one the system refused is named, the other keeps its answer.
-      const refused = LINK_SCHEMES.filter((scheme) => !(handle ? links.become(scheme) : links.giveUp(scheme)) || links.isHandler(scheme) !== handle);
-      if (refused.length > 0) {
-        const which = refused.map((scheme) => `${scheme}:`).join(' and ');
-        return fail({
-          kind: 'internal',
-          message: handle ? `The system did not let Switchboard open ${which} links.` : `The system still opens ${which} links with Switchboard.`,
-          hint: "Choose the app for these links in the system's default apps settings.",
-        });
-      }
-      return ok(linkStatus(links));
-    },
-  };
-}
-
-const linkStatus = (links: LinkHandlers | undefined) =>
-  links ? { available: true, schemes: LINK_SCHEMES.map((scheme) => ({ scheme, handled: links.isHandler(scheme) })) } : { available: false, schemes: [] };

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { app } from 'electron';
-import type { LinkHandlers } from '../app';
+import type { LinkHandlers } from '../app-services';
 
 /**
  * Electron's protocol-client calls for this executable. A development run (`electron .`) names

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createEventHub, EVENTS, type EventHub } from '../../contract/events';
 import { buildBridge, METHODS } from '../../contract/methods';
 import { fail } from '../../contract/result';
-import type { AppServiceDeps } from '../../main/app';
+import type { AppServiceDeps } from '../../main/app-services';
 import { dialFromArgs } from '../../main/desktop/dial-links';
 import type { Notice, NoticeHost } from '../../main/desktop/notices';
 import type { Policy } from '../../main/platform/policy';

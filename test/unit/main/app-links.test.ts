@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LinkHandlers } from '../../../main/app';
+import type { LinkHandlers } from '../../../main/app-services';
 import { openTestApp, type TestApp } from '../../support/app';
 
 let app: TestApp | undefined;

@@ -1,9 +1,10 @@
 import { Alert, Button, Code, Group, Progress, Select, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import type { Result } from '../../../../contract/result';
 import type { UpdateChecks, UpdateStatus } from '../../../../contract/schemas/app';
 import { bridge } from '../../ui/bridge';
 import { dateTime } from '../../ui/format';
-import { showError } from '../../ui/toasts';
+import { useMainSetting } from './main-setting';
 import { SettingsCard } from './SettingsCard';
 
 const CHECKS: { value: UpdateChecks; label: string }[] = [
@@ -12,25 +13,15 @@ const CHECKS: { value: UpdateChecks; label: string }[] = [
   { value: 'never', label: 'Never (only when I check)' },
 ];
 
+const read = () => bridge().app.updates();
+/** Each button asks main for one step; the card shows the status main answers. */
+const ask = (step: () => Promise<Result<UpdateStatus>>) => step();
+
 /** Updates from the organisation's feed: how often to look, and each step on the operator's word. */
 export function UpdatesCard() {
-  const [status, setStatus] = useState<UpdateStatus>();
-  const [asking, setAsking] = useState(false);
+  const { value: status, saving: asking, save: run, show } = useMainSetting(read, ask);
 
-  useEffect(() => {
-    void bridge()
-      .app.updates()
-      .then((result) => (result.ok ? setStatus(result.value) : showError(result.error)));
-    return bridge().events.on('updates.changed', setStatus);
-  }, []);
-
-  const ask = async (call: () => ReturnType<ReturnType<typeof bridge>['app']['updates']>) => {
-    setAsking(true);
-    const result = await call();
-    setAsking(false);
-    if (result.ok) setStatus(result.value);
-    else showError(result.error);
-  };
+  useEffect(() => bridge().events.on('updates.changed', show), [show]);
 
   if (!status) return null;
   if (status.feed === null) {
@@ -61,7 +52,7 @@ export function UpdatesCard() {
         value={status.checks}
         allowDeselect={false}
         disabled={!status.available || asking}
-        onChange={(value) => value && void ask(() => bridge().app.setUpdateChecks({ checks: value as UpdateChecks }))}
+        onChange={(value) => value && void run(() => bridge().app.setUpdateChecks({ checks: value as UpdateChecks }))}
         maw={280}
       />
       <Text size="sm" c="dimmed">
@@ -87,16 +78,16 @@ export function UpdatesCard() {
         )}
       </div>
       <Group gap="sm">
-        <Button variant="default" disabled={!status.available || progress.step === 'downloading'} loading={progress.step === 'checking'} onClick={() => void ask(() => bridge().app.checkForUpdate())}>
+        <Button variant="default" disabled={!status.available || progress.step === 'downloading'} loading={progress.step === 'checking'} onClick={() => void run(() => bridge().app.checkForUpdate())}>
           Check now
         </Button>
         {progress.step === 'available' && (
-          <Button disabled={asking} onClick={() => void ask(() => bridge().app.downloadUpdate())}>
+          <Button disabled={asking} onClick={() => void run(() => bridge().app.downloadUpdate())}>
             Download {progress.version}
           </Button>
         )}
         {progress.step === 'ready' && (
-          <Button disabled={asking} onClick={() => void ask(() => bridge().app.installUpdate())}>
+          <Button disabled={asking} onClick={() => void run(() => bridge().app.installUpdate())}>
             Restart and install {progress.version}
           </Button>
         )}

@@ -4,7 +4,8 @@ import { showError } from '../../ui/toasts';
 
 /**
  * A setting main keeps for this computer: read once the card shows, saved through main, shown as
- * main answers it (what was saved, not what was asked). `read` must be a stable function.
+ * main answers it (what was saved, not what was asked). `read` must be a stable function; `show`
+ * puts what main told unasked (an event) in its place.
  */
 export function useMainSetting<T, I>(read: () => Promise<Result<T>>, write: (input: I) => Promise<Result<T>>) {
   const [value, setValue] = useState<T>();
@@ -21,5 +22,5 @@ export function useMainSetting<T, I>(read: () => Promise<Result<T>>, write: (inp
     if (result.ok) setValue(result.value);
     else showError(result.error);
   };
-  return { value, saving, save };
+  return { value, saving, save, show: setValue };
 }

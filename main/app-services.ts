@@ -1,0 +1,96 @@
+import { fail, ok } from '../contract/result';
+import { LINK_SCHEMES, type DesktopSettings, type LinkScheme, type UpdateStatus } from '../contract/schemas/app';
+import type { DialShortcut, ShortcutHost } from './desktop/dial-shortcut';
+import type { Notices } from './desktop/notices';
+import type { Updater, Updates } from './desktop/updates';
+import type { Policy } from './platform/policy';
+import type { JsonStore } from './platform/storage/json-store';
+import type { settingsSchema } from './platform/storage/settings';
+import type { DomainServices } from './router';
+
+/** What the shell's own methods need from the host (Electron in the app, stand-ins elsewhere). */
+export interface AppServiceDeps {
+  name: string;
+  version: string;
+  platform: string;
+  /** Hands an https link to the system browser (Electron's shell in the app, a no-op elsewhere). */
+  openExternal: (url: string) => Promise<void>;
+  /** The system's default handler of link schemes (Electron's app in the installed app; none in the CLI or the preview). */
+  links?: LinkHandlers;
+  /** Global shortcuts, a press bound to dialling the clipboard's number (Electron's in the app; none elsewhere). */
+  dialShortcut?: ShortcutHost;
+  /** Told of the desktop settings as they are saved, so the window's close follows them at once. */
+  onDesktopSettings?: (settings: DesktopSettings) => void;
+  /** The app's own updater for the policy's feed (electron-updater); none in the CLI, the preview or a build run from source. */
+  updater?: (feed: string) => Updater | undefined;
+  /** Told as an update's progress moves on (the window follows a download). */
+  onUpdates?: (status: UpdateStatus) => void;
+}
+
+/** Electron's protocol-client calls: each answers whether the system did it. */
+export interface LinkHandlers {
+  isHandler(scheme: LinkScheme): boolean;
+  become(scheme: LinkScheme): boolean;
+  giveUp(scheme: LinkScheme): boolean;
+}
+
+/** What the app domain's methods stand on: the host, and the pieces of this computer's state the composition root made. */
+export interface AppDomainDeps {
+  host: AppServiceDeps;
+  dialShortcut: DialShortcut;
+  settings: JsonStore<typeof settingsSchema>;
+  notices: Notices;
+  updates: Updates;
+  policy: Policy;
+}
+
+/**
+ * The shell's own methods: the app and its host, the desktop settings this computer keeps, the
+ * machine's policy, updates. Save diagnostics… reads every domain, so the composition root makes it.
+ */
+export function createAppServices({ host, dialShortcut, settings, notices, updates, policy }: AppDomainDeps): Omit<DomainServices<'app'>, 'app.saveDiagnostics'> {
+  return {
+    'app.dialShortcut': () => dialShortcut.status(),
+    'app.setDialShortcut': ({ accelerator }) => dialShortcut.set(accelerator),
+    'app.info': async () => ok({ name: host.name, version: host.version, platform: host.platform }),
+    'app.openExternal': async ({ url }) => {
+      await host.openExternal(url);
+      return ok(undefined);
+    },
+    'app.linkHandler': async () => ok(linkStatus(host.links)),
+    'app.setLinkHandler': async ({ handle }) => {
+      const { links } = host;
+      if (!links) {
+        return fail({ kind: 'invalid-input', message: 'Only the installed Switchboard app can open tel: and callto: links.', hint: 'Install Switchboard on this computer, then choose this in its Settings.' });
+      }
+      // Each scheme is asked for; one the system refused is named, the other keeps its answer.
+      const refused = LINK_SCHEMES.filter((scheme) => !(handle ? links.become(scheme) : links.giveUp(scheme)) || links.isHandler(scheme) !== handle);
+      if (refused.length > 0) {
+        const which = refused.map((scheme) => `${scheme}:`).join(' and ');
+        return fail({
+          kind: 'internal',
+          message: handle ? `The system did not let Switchboard open ${which} links.` : `The system still opens ${which} links with Switchboard.`,
+          hint: "Choose the app for these links in the system's default apps settings.",
+        });
+      }
+      return ok(linkStatus(links));
+    },
+    'app.desktopSettings': async () => ok({ keepInTray: (await settings.read()).keepInTray === true }),
+    'app.setDesktopSettings': async ({ keepInTray }) => {
+      await settings.update((current) => ({ ...current, keepInTray }));
+      host.onDesktopSettings?.({ keepInTray });
+      return ok({ keepInTray });
+    },
+    'app.policy': async () => ok(policy),
+    'app.updates': async () => ok(await updates.status()),
+    'app.setUpdateChecks': async ({ checks }) => ok(await updates.setChecks(checks)),
+    'app.checkForUpdate': async () => ok(await updates.check()),
+    'app.downloadUpdate': async () => ok(await updates.download()),
+    'app.installUpdate': async () => ok(await updates.install()),
+    'app.notifications': async () => ok(await notices.settings()),
+    'app.setNotifications': async (chosen) => ok(await notices.setSettings(chosen)),
+  };
+}
+
+const linkStatus = (links: LinkHandlers | undefined) =>
+  links ? { available: true, schemes: LINK_SCHEMES.map((scheme) => ({ scheme, handled: links.isHandler(scheme) })) } : { available: false, schemes: [] };
