@@ -149,8 +149,9 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     ...createAccountServices({ connections, store, keep }),
     // The domains that bring files, CSV, audio and more load at their first call (a CLI run uses one).
     ...onDemand('calls', async () =>
-      (await import('./features/calls')).createCallServices({ dataDir, connections, store, dialogs, log, ...(options.notices ? { onFiled: (entry, record) => void notices.callFiled(entry, record).catch(noticeFailed) } : {}) }),
+      (await import('./features/calls')).createCallServices({ dataDir, connections, store, dialogs, log, keep, ...(options.notices ? { onFiled: (entry, record) => void notices.callFiled(entry, record).catch(noticeFailed) } : {}) }),
     ),
+    ...onDemand('contacts', async () => (await import('./features/contacts')).createContactServices({ dataDir, connections, dialogs, log })),
     ...onDemand('phones', async () => (await import('./features/phones')).createPhoneServices({ directory, connections, dialogs, claims: openInFlightClaims(dataDir), log, clipboard })),
     ...onDemand('numbers', async () => (await import('./features/numbers')).createNumberServices({ connections, dialogs, dataDir, log, keep })),
     ...onDemand('trunks', async () => (await import('./features/trunks')).createTrunkServices({ connections, dialogs, log, keep })),

@@ -25,6 +25,26 @@ import { checkOutcomesInput, historyCleared, historyExport, historyExportInput, 
 import { greetingRef, numberEdited, numberList, numberSettings, pickedGreeting, recentNumbers, stagedGreeting, stageGreetingInput } from './numbers';
 import { copyPasswordInput, copySetupInput, createdBatch, createPhonesInput, exportPhonesInput, exportPhonesResult, listPhonesInput, phoneDirectory, phonePassword, phoneRef, resetPasswordInput, secretCopied } from './phones';
 import { agentGroupList, exportTrunksInput, exportTrunksResult, listTrunksInput, trunkPage, trunkPassword, trunkRef, updatedTrunk, updateTrunkInput } from './trunks';
+import { activityCallRef, activityInput, activityList } from './activity';
+import {
+  callList,
+  callListImport,
+  callListIndex,
+  callListRef,
+  contact,
+  contactImport,
+  contactList,
+  contactRef,
+  disposeEntryInput,
+  entryCalledInput,
+  exportContactsInput,
+  importCallListInput,
+  importContactsInput,
+  removedContact,
+  saveContactInput,
+  savedFile,
+  skipEntryInput,
+} from './contacts';
 import { accountBalance, lowBalanceSetting, setLowBalanceInput } from './account';
 
 export interface MethodSchema {
@@ -69,6 +89,21 @@ export const schemas = {
   'calls.outcome': { input: callRef, output: callOutcome },
   'calls.recording': { input: callRef, output: callRecording },
   'calls.saveRecording': { input: callRef, output: savedRecording },
+  'calls.activity': { input: activityInput, output: activityList },
+  'calls.activityRecording': { input: activityCallRef, output: callRecording },
+  'contacts.list': { input: z.void(), output: contactList },
+  'contacts.save': { input: saveContactInput, output: contact },
+  'contacts.remove': { input: contactRef, output: removedContact },
+  'contacts.import': { input: importContactsInput, output: contactImport },
+  'contacts.export': { input: exportContactsInput, output: savedFile },
+  'contacts.callLists': { input: z.void(), output: callListIndex },
+  'contacts.callList': { input: callListRef, output: callList },
+  'contacts.importCallList': { input: importCallListInput, output: callListImport },
+  'contacts.disposeEntry': { input: disposeEntryInput, output: callList },
+  'contacts.skipEntry': { input: skipEntryInput, output: callList },
+  'contacts.entryCalled': { input: entryCalledInput, output: callList },
+  'contacts.exportCallList': { input: callListRef, output: savedFile },
+  'contacts.removeCallList': { input: callListRef, output: callListIndex },
   'phones.list': { input: listPhonesInput, output: phoneDirectory },
   'phones.password': { input: phoneRef, output: phonePassword },
   'phones.copyPassword': { input: copyPasswordInput, output: secretCopied },

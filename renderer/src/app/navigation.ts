@@ -4,6 +4,9 @@ export { useNavigation, type ScreenId } from '../ui/navigation';
 
 export const SCREENS = [
   { id: 'dialer', label: 'Dialer', description: 'Place calls through a phone' },
+  { id: 'activity', label: 'Activity', description: "Calls to and from the account's numbers" },
+  { id: 'contacts', label: 'Contacts', description: 'The address book of this computer' },
+  { id: 'lists', label: 'Call lists', description: 'Numbers to work through one by one' },
   { id: 'phones', label: 'Phones', description: 'Provision SIP phones in batches' },
   { id: 'numbers', label: 'Numbers', description: 'Routing and voicemail greetings' },
   { id: 'trunks', label: 'Trunks', description: 'Call-center SIP trunks' },

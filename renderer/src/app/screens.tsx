@@ -28,6 +28,9 @@ function onDemand(id: ScreenId, load: () => Promise<ComponentType>): ComponentTy
 
 export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
   dialer: DialerScreen,
+  activity: onDemand('activity', () => import('../features/calls/ActivityScreen').then((module) => module.ActivityScreen)),
+  contacts: onDemand('contacts', () => import('../features/contacts/ContactsScreen').then((module) => module.ContactsScreen)),
+  lists: onDemand('lists', () => import('../features/contacts/CallListsScreen').then((module) => module.CallListsScreen)),
   phones: onDemand('phones', () => import('../features/phones/PhonesScreen').then((module) => module.PhonesScreen)),
   numbers: onDemand('numbers', () => import('../features/numbers/NumbersScreen').then((module) => module.NumbersScreen)),
   trunks: onDemand('trunks', () => import('../features/trunks/TrunksScreen').then((module) => module.TrunksScreen)),
