@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appError } from './app-error';
 import { profileId } from './profiles';
 
 /**
@@ -28,7 +29,9 @@ export const activityInput = z
     answered: z.boolean().optional(),
   })
   .superRefine((value, context) => {
-    if (value.until < value.since) context.addIssue({ code: 'custom', path: ['until'], message: 'must not be before since' });
+    // Compared only once both are days: a bad `since` is its own problem, not also `until`'s.
+    const days = day.safeParse(value.since).success && day.safeParse(value.until).success;
+    if (days && value.until < value.since) context.addIssue({ code: 'custom', path: ['until'], message: 'must not be before since' });
     if (value.missed && value.answered) context.addIssue({ code: 'custom', path: ['answered'], message: 'cannot be asked with missed: choose one' });
   });
 export type ActivityInput = z.input<typeof activityInput>;
@@ -65,8 +68,8 @@ export const activityList = z.object({
   until: z.string(),
   /** Newest first. */
   records: z.array(activityRecord),
-  /** Set when what is shown is the last read, kept for an outage. */
-  stale: z.boolean().optional(),
+  /** The outage that kept ITNIO from being read, when what is shown is the last read (main's kept reads answer so). */
+  stale: appError.optional(),
 });
 export type ActivityList = z.infer<typeof activityList>;
 

@@ -37,6 +37,8 @@ const COMMANDS: Record<string, (registration: Registration) => Promise<void>> = 
   number: async ({ program, run }) => (await import('./commands/number')).registerNumberCommands(program, run),
   balance: async ({ program, run }) => (await import('./commands/balance')).registerBalanceCommand(program, run),
   numbers: async ({ program, run }) => (await import('./commands/number-list')).registerNumberListCommand(program, run),
+  contacts: async ({ program, run }) => (await import('./commands/contacts')).registerContactCommands(program, run),
+  activity: async ({ program, run }) => (await import('./commands/activity')).registerActivityCommand(program, run),
   completion: async ({ program, sandbox, tree }) => (await import('./commands/completion')).registerCompletionCommand(program, { io: sandbox.io, tree }),
   manpage: async ({ program, sandbox, tree, version }) => (await import('./commands/manpage')).registerManPageCommand(program, { io: sandbox.io, tree, version }),
 };

@@ -3,6 +3,7 @@ import { agentGroupQuery } from './endpoints/agent-group-query';
 import { getBalance } from './endpoints/get-balance';
 import { numberEdit } from './endpoints/number-edit';
 import { numberQuery } from './endpoints/number-query';
+import { numberRecordQuery } from './endpoints/number-record-query';
 import { recordSip } from './endpoints/record-sip';
 import { recordSipQuery } from './endpoints/record-sip-query';
 import { recordingUrl } from './endpoints/recording-url';
@@ -24,6 +25,7 @@ const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/voice/getRecordingFileUrl', handle: recordingUrl },
   { method: 'POST', path: '/number/edit', handle: numberEdit, disabledKeyCode: '-30' },
   { method: 'POST', path: '/number/queryPage', handle: numberQuery },
+  { method: 'POST', path: '/number/record/queryPage', handle: numberRecordQuery },
   { method: 'POST', path: '/v3/cc/sipTrunk/query', handle: trunkQuery, numericStatus: true },
   { method: 'POST', path: '/v3/cc/sipTrunk/update', handle: trunkUpdate },
   { method: 'POST', path: '/v3/cc/seatGroup/query', handle: agentGroupQuery },

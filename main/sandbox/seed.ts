@@ -1,4 +1,17 @@
-import { addPhoneBatch, passwordFrom, type Credential, type Rate, type SandboxState, type Trunk, type VoiceNumber } from './state';
+import { roundMoney } from './rules';
+import {
+  addPhoneBatch,
+  nextNumberCallId,
+  passwordFrom,
+  rateFor,
+  recordingToken,
+  type Credential,
+  type NumberCall,
+  type Rate,
+  type SandboxState,
+  type Trunk,
+  type VoiceNumber,
+} from './state';
 
 export interface SeedOptions {
   /** Extra phones in a group named "Bulk", for big-list benchmarks. */
@@ -155,6 +168,91 @@ const trunks = (random: () => number): Trunk[] => {
   ];
 };
 
+const DAY_MS = 86_400_000;
+/** How far back the seeded number calls go: most of the two months ITNIO keeps. */
+const NUMBER_CALL_DAYS = 42;
+
+/**
+ * Who calls each seeded number and whom it calls, from the same reserved ranges as the numbers.
+ * Only the London office (442079460958) misses calls: the reception line and the others have
+ * voicemail or agents, so every incoming call of theirs is answered.
+ */
+const NUMBER_TRAFFIC: { number: string; callers: string[]; missedShare: number; outgoingShare: number }[] = [
+  { number: '447700900123', callers: ['447700900301', '447700900302', '442079460011', '447700900377'], missedShare: 0, outgoingShare: 0.3 },
+  { number: '442079460958', callers: ['442079460123', '447700900455', '442079460789', '447700900512'], missedShare: 0.35, outgoingShare: 0.2 },
+  { number: '12025550143', callers: ['12025550101', '13105550144', '12025550176'], missedShare: 0, outgoingShare: 0.4 },
+  { number: '13105550117', callers: ['13105550132', '12025550119'], missedShare: 0, outgoingShare: 0.7 },
+  { number: '493023125042', callers: ['493023125011', '493023125099'], missedShare: 0, outgoingShare: 0.5 },
+];
+
+interface Ending {
+  sipCode: string;
+  hangupReason: string;
+  /** Fixed for the calls nobody answered; an answered call rings a few seconds. */
+  ringSeconds?: number;
+}
+const ANSWERED_ENDING: Ending = { sipCode: '200', hangupReason: 'Normal call clearing' };
+const UNANSWERED: Ending[] = [
+  { sipCode: '480', hangupReason: 'No answer', ringSeconds: 30 },
+  { sipCode: '487', hangupReason: 'Request terminated', ringSeconds: 12 },
+];
+/** Three in four outgoing calls are answered. */
+const OUTGOING_ENDINGS: Ending[] = [ANSWERED_ENDING, ANSWERED_ENDING, ANSWERED_ENDING, { sipCode: '486', hangupReason: 'Busy here', ringSeconds: 0 }];
+
+/** A whole-second time `daysAgo` days before `now`, between 08:00 and 18:00 UTC. */
+const businessHour = (now: number, daysAgo: number, random: () => number): number => {
+  const midnight = Math.floor((now - daysAgo * DAY_MS) / DAY_MS) * DAY_MS;
+  return midnight + (8 * 3600 + Math.floor(random() * 10 * 3600)) * 1000;
+};
+
+/**
+ * Six weeks of calls on the seeded numbers, the same on every run relative to today: each day one
+ * to three calls on some of them, incoming mostly, answered ones recorded; the London office's
+ * missed calls include one yesterday and one three days ago, so the last week always shows some.
+ */
+function seedNumberCalls(state: SandboxState, random: () => number, now: number): void {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const add = (traffic: (typeof NUMBER_TRAFFIC)[number], at: number, outcome: 'answered' | 'missed' | 'outgoing') => {
+    const callId = nextNumberCallId(state);
+    const other = pick(traffic.callers);
+    const outgoing = outcome === 'outgoing';
+    // Whom we call is sometimes busy or does not answer; a caller nobody answered gave up (487) or rang out (480).
+    const ending = outcome === 'missed' ? pick(UNANSWERED) : outgoing ? pick(OUTGOING_ENDINGS) : ANSWERED_ENDING;
+    const answered = ending === ANSWERED_ENDING;
+    const duration = answered ? 20 + Math.floor(random() * 580) : 0;
+    const rate = rateFor(state.rates, outgoing ? other : traffic.number)?.perCall ?? 0.05;
+    const call: NumberCall = {
+      callId,
+      number: traffic.number,
+      direction: outgoing ? 'outgoing' : 'incoming',
+      caller: outgoing ? traffic.number : other,
+      called: outgoing ? other : traffic.number,
+      at,
+      ringSeconds: ending.ringSeconds ?? 3 + Math.floor(random() * 10),
+      duration,
+      sipCode: ending.sipCode,
+      hangupReason: ending.hangupReason,
+      pay: answered ? roundMoney(rate * Math.ceil(duration / 60)) : 0,
+      recordingToken: answered ? recordingToken() : null,
+    };
+    state.numberCalls.push(call);
+  };
+  for (let daysAgo = NUMBER_CALL_DAYS; daysAgo >= 1; daysAgo--) {
+    const count = 1 + Math.floor(random() * 3);
+    const times = Array.from({ length: count }, () => businessHour(now, daysAgo, random)).sort((a, b) => a - b);
+    for (const at of times) {
+      const traffic = pick(NUMBER_TRAFFIC);
+      const roll = random();
+      add(traffic, at, roll < traffic.outgoingShare ? 'outgoing' : roll < traffic.outgoingShare + traffic.missedShare ? 'missed' : 'answered');
+    }
+  }
+  const london = NUMBER_TRAFFIC[1]!;
+  add(london, businessHour(now, 3, random), 'missed');
+  add(london, businessHour(now, 1, random), 'missed');
+  add(london, businessHour(now, 1, random), 'answered');
+  state.numberCalls.sort((a, b) => a.at - b.at);
+}
+
 export function createState(credentials: Credential[], seed: boolean | SeedOptions): SandboxState {
   const state: SandboxState = {
     appId: SEED_APP_ID,
@@ -166,6 +264,7 @@ export function createState(credentials: Credential[], seed: boolean | SeedOptio
     agentGroups: [],
     trunks: [],
     calls: [],
+    numberCalls: [],
     ipWhitelist: [],
     limits: { phones: DEFAULT_PHONE_LIMIT },
     accountLocked: false,
@@ -188,6 +287,8 @@ export function createState(credentials: Credential[], seed: boolean | SeedOptio
   state.numbers = numbers();
   state.agentGroups = AGENT_GROUPS.map((group) => ({ ...group }));
   state.trunks = trunks(random);
+  // A stream of its own, so the passwords above stay what they always were.
+  seedNumberCalls(state, seededRandom(0x4ca11), Date.now());
   state.limits.phones = Math.max(DEFAULT_PHONE_LIMIT, state.phones.length + PHONE_LIMIT_HEADROOM);
   return state;
 }

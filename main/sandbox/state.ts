@@ -2,6 +2,7 @@
  * The emulated account, held in memory and mutated by the endpoints. Tests and benchmarks may
  * change it directly (drain the balance, disable a key, flag a number) to reach every vendor code.
  */
+import { randomBytes } from 'node:crypto';
 import type { AnswerShapes } from './answer-shapes';
 
 export interface Credential {
@@ -102,6 +103,33 @@ export interface Call {
   at: number;
 }
 
+export type NumberCallDirection = 'incoming' | 'outgoing';
+
+/** A call on one of the account's numbers, as number/record/queryPage lists it (wider API §5.3). */
+export interface NumberCall {
+  callId: string;
+  /** The account's number (DID) the call came in on or went out from. */
+  number: string;
+  direction: NumberCallDirection;
+  caller: string;
+  called: string;
+  /** When it started ringing: sandbox clock, epoch ms. */
+  at: number;
+  /** How long it rang, in seconds. */
+  ringSeconds: number;
+  /** Seconds talked; 0 when nobody answered. */
+  duration: number;
+  sipCode: string;
+  hangupReason: string;
+  /** What ITNIO charged, in the quote currency. */
+  pay: number;
+  /**
+   * The token of the sandbox's direct link to its recording (answered calls), served once a query
+   * has listed it; null when nothing was recorded.
+   */
+  recordingToken: string | null;
+}
+
 export interface SandboxState {
   appId: string;
   credentials: Credential[];
@@ -112,6 +140,8 @@ export interface SandboxState {
   agentGroups: AgentGroup[];
   trunks: Trunk[];
   calls: Call[];
+  /** Calls in and out of the account's numbers, oldest first (ringNumber adds one). */
+  numberCalls: NumberCall[];
   /** Addresses allowed to call number/edit; empty means open to all. */
   ipWhitelist: string[];
   limits: { phones: number };
@@ -177,4 +207,45 @@ export function addPhoneBatch(phones: Phone[], batch: PhoneBatch, password: () =
 /** A phone name is taken when a phone has it, or when it was the prefix of an earlier batch. */
 export function isPhoneNameUsed(phones: Phone[], phoneName: string): boolean {
   return phones.some((phone) => phone.phoneName === phoneName || phone.phoneName.replace(/-\d+$/, '') === phoneName);
+}
+
+/** The unguessable part of a number call's recording link: the link is its own credential. */
+export const recordingToken = (): string => randomBytes(12).toString('hex');
+
+/** The next number-call id, unique in the account: "ncr" and eight digits. */
+export const nextNumberCallId = (state: SandboxState): string => `ncr${String(state.numberCalls.length + 1).padStart(8, '0')}`;
+
+export interface Ring {
+  /** One of the account's numbers. */
+  number: string;
+  caller: string;
+  /** When it rang, epoch ms; now by the real clock when left out (pass the sandbox's own when its clock is offset). */
+  at?: number;
+  /** Answered and talked this long (recorded); left out or 0, nobody answered and the caller hung up (487). */
+  answeredSeconds?: number;
+}
+
+/**
+ * An incoming call on one of the account's numbers, filed at once: what a test uses to see a fresh
+ * missed call (or an answered one, with its recording) in the activity.
+ */
+export function ringNumber(state: SandboxState, ring: Ring): NumberCall {
+  const callId = nextNumberCallId(state);
+  const answered = (ring.answeredSeconds ?? 0) > 0;
+  const call: NumberCall = {
+    callId,
+    number: ring.number,
+    direction: 'incoming',
+    caller: ring.caller,
+    called: ring.number,
+    at: ring.at ?? Date.now(),
+    ringSeconds: answered ? 6 : 25,
+    duration: answered ? ring.answeredSeconds! : 0,
+    sipCode: answered ? '200' : '487',
+    hangupReason: answered ? 'Normal call clearing' : 'Request terminated',
+    pay: answered ? (rateFor(state.rates, ring.number)?.perCall ?? 0) : 0,
+    recordingToken: answered ? recordingToken() : null,
+  };
+  state.numberCalls.push(call);
+  return call;
 }

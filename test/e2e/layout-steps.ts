@@ -118,6 +118,9 @@ export async function openScreen(page: Page, screen: Screen): Promise<void> {
 /** What each screen is for, which must be on screen as soon as it opens. */
 const PRIMARY: Record<Screen, { what: string; find: (page: Page) => Locator }[]> = {
   Dialer: [{ what: 'the Call button', find: (page) => page.getByRole('button', { name: 'Call', exact: true }) }],
+  Activity: [{ what: 'the Refresh button', find: (page) => page.getByRole('button', { name: 'Refresh the activity' }) }],
+  Contacts: [{ what: 'the New contact button', find: (page) => page.getByRole('button', { name: 'New contact' }) }],
+  'Call lists': [{ what: 'the Import button', find: (page) => page.getByRole('button', { name: /^Import/ }) }],
   Phones: [{ what: 'the Create phones button', find: (page) => page.getByRole('button', { name: 'Create phones' }) }],
   Numbers: [{ what: 'the first number’s Edit button', find: (page) => page.getByRole('table', { name: 'Numbers' }).getByRole('button', { name: /^Edit / }) }],
   Trunks: [{ what: 'the first trunk’s Edit button', find: (page) => page.getByRole('table', { name: 'SIP trunks' }).getByRole('button', { name: /^Edit / }) }],

@@ -127,14 +127,14 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
     expect(page.isClosed()).toBe(false);
     expect(await name.inputValue()).toBe('LON-Out-Backup');
 
-    await page.keyboard.press('Control+5');
+    await page.keyboard.press('Control+8');
     const prompt = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
     await prompt.waitFor();
     await prompt.getByRole('button', { name: 'Keep editing' }).click();
     await expectScreen(page, 'Trunks');
     expect(await name.inputValue()).toBe('LON-Out-Backup');
 
-    await page.keyboard.press('Control+5');
+    await page.keyboard.press('Control+8');
     await prompt.getByRole('button', { name: 'Discard changes' }).click();
     await expectScreen(page, 'Profiles');
   });
@@ -158,7 +158,7 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
     await prompt.getByRole('button', { name: 'Wait for the answer' }).click();
     await prompt.waitFor({ state: 'detached' });
 
-    await page.keyboard.press('Control+5');
+    await page.keyboard.press('Control+8');
     await prompt.waitFor();
     await expectScreen(page, 'Trunks');
     await settle(page);

@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** The nav order the operator sees; kept here, not imported, so a reorder fails a test. */
-export const SCREENS = ['Dialer', 'Phones', 'Numbers', 'Trunks', 'Profiles', 'Settings'] as const;
+export const SCREENS = ['Dialer', 'Activity', 'Contacts', 'Call lists', 'Phones', 'Numbers', 'Trunks', 'Profiles', 'Settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export type ThemeChoice = 'System' | 'Light' | 'Dark';

@@ -4,6 +4,7 @@ import {
   GET_BALANCE_CODES,
   NUMBER_EDIT_CODES,
   NUMBER_QUERY_CODES,
+  NUMBER_RECORD_QUERY_CODES,
   RECORD_SIP_CODES,
   RECORD_SIP_QUERY_CODES,
   RECORDING_URL_CODES,
@@ -24,7 +25,14 @@ import {
   type TrunkQueryRequest,
   type TrunkUpdateRequest,
 } from './vendor/call-center';
-import { numberEditAnswer, numberQueryAnswer, type NumberEditRequest, type NumberQueryRequest } from './vendor/numbers';
+import {
+  numberEditAnswer,
+  numberQueryAnswer,
+  numberRecordQueryAnswer,
+  type NumberEditRequest,
+  type NumberQueryRequest,
+  type NumberRecordQueryRequest,
+} from './vendor/numbers';
 import {
   recordingUrlAnswer,
   recordSipAnswer,
@@ -200,6 +208,14 @@ export const ENDPOINTS = {
     retry: true,
     codes: NUMBER_QUERY_CODES,
     answer: numberQueryAnswer,
+  }),
+  numberRecordQuery: endpoint<NumberRecordQueryRequest, z.output<typeof numberRecordQueryAnswer>>({
+    name: 'numberRecordQuery',
+    method: 'POST',
+    path: '/number/record/queryPage',
+    retry: true,
+    codes: NUMBER_RECORD_QUERY_CODES,
+    answer: numberRecordQueryAnswer,
   }),
   agentGroupQuery: endpoint<AgentGroupQueryRequest, z.output<typeof agentGroupQueryAnswer>>({
     name: 'agentGroupQuery',

@@ -89,17 +89,8 @@ export const SIP_ADD_CODES = withCommon({
 
 export const SIP_QUERY_CODES = withCommon();
 
-export const NUMBER_EDIT_CODES = withCommon({
-  '-24': {
-    message: 'This number was not found in the application.',
-    hint: "Check the number and the profile's application id.",
-    field: 'number',
-  },
-  '-27': {
-    message: 'The voicemail greeting was rejected: the file format is not accepted.',
-    hint: 'Choose an mp3, wav or m4a file of at most 5 MB.',
-    field: 'voicemailFile',
-  },
+/** The number endpoints' refusals of the whole account or key, whatever was asked. */
+const ACCOUNT_GATES: StatusTable = {
   '-29': {
     message: 'The workspace of this account is disabled.',
     hint: 'Ask your ITNIO account administrator or ITNIO support to enable it.',
@@ -112,6 +103,20 @@ export const NUMBER_EDIT_CODES = withCommon({
     message: "This computer's IP address is not in the whitelist.",
     hint: "Add this computer's public IP address to the whitelist in the ITNIO console.",
   },
+};
+
+export const NUMBER_EDIT_CODES = withCommon({
+  '-24': {
+    message: 'This number was not found in the application.',
+    hint: "Check the number and the profile's application id.",
+    field: 'number',
+  },
+  '-27': {
+    message: 'The voicemail greeting was rejected: the file format is not accepted.',
+    hint: 'Choose an mp3, wav or m4a file of at most 5 MB.',
+    field: 'voicemailFile',
+  },
+  ...ACCOUNT_GATES,
 });
 
 export const TRUNK_QUERY_CODES = withCommon(TRUNK_DATA);
@@ -216,6 +221,26 @@ export const RECORDING_URL_CODES = withCommon({
 });
 
 export const NUMBER_QUERY_CODES = withCommon();
+
+/** The number call history: the codes of a paged query with a time window (-22, -25), the throttle (-15) and the account's gates. */
+export const NUMBER_RECORD_QUERY_CODES = withCommon({
+  '-15': {
+    message: 'ITNIO refused to read the number call history this often (too frequent).',
+    hint: 'Wait a minute, then read the activity again.',
+  },
+  '-22': {
+    message: 'The server refused this search of number call records (parameter error).',
+    hint: 'Choose days that lie within the last two months; a longer range is read 31 days at a time.',
+    field: 'since',
+    quoteReason: true,
+  },
+  '-25': {
+    message: 'The days asked for lie outside the time ITNIO keeps number call records (out of the allowed time range).',
+    hint: 'Choose days within the last two months.',
+    field: 'since',
+  },
+  ...ACCOUNT_GATES,
+});
 
 export const AGENT_GROUP_QUERY_CODES = withCommon();
 

@@ -6,6 +6,7 @@ import { listenForNavigation } from '../ui/spotlight';
 import { BalanceIndicator } from '../features/account/BalanceIndicator';
 import { listenForDialRequests } from '../features/calls/dial-requests';
 import { ConnectionBanner } from './ConnectionBanner';
+import { ContactModal } from '../features/contacts/ContactForm';
 import { SandboxBanner } from '../features/profiles/ActiveProfile';
 import { ProfileSwitcher } from '../features/profiles/ProfileSwitcher';
 import { activeProfile, listenForProfileChanges, useProfiles } from '../features/profiles/store';
@@ -136,6 +137,7 @@ export function Shell() {
         </Title>
         <ConnectionBanner />
         {screenView}
+        <ContactModal />
       </AppShell.Main>
     </AppShell>
   );

@@ -40,6 +40,8 @@ const TO_ITNIO: ReadonlySet<MethodName> = new Set<MethodName>([
   'calls.checkOutcomes',
   'calls.outcome',
   'calls.recording',
+  'calls.activity',
+  'calls.activityRecording',
   'phones.list',
   'phones.create',
   'phones.resetPassword',

@@ -10,6 +10,9 @@ const EmptyScreen: ComponentType = () => null;
 
 export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
   dialer: EmptyScreen,
+  activity: EmptyScreen,
+  contacts: EmptyScreen,
+  lists: EmptyScreen,
   phones: EmptyScreen,
   numbers: EmptyScreen,
   trunks: EmptyScreen,

@@ -65,6 +65,8 @@ export const shellAnswers = (version = '1') => ({
   'calls.checkOutcomes': () => ({ ok: true as const, value: { checked: 0, filed: 0, watching: 0, deferred: 0, nextCheckInMs: null } }),
   'trunks.list': () => ({ ok: true as const, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', total: 0, current: 1, size: 20, pages: 0, records: [] } }),
   'numbers.recent': () => ({ ok: true as const, value: { profileId: 'sandbox', numbers: [] } }),
+  // The Dialer's type-ahead and the names beside numbers read the address book; empty on a first run.
+  'contacts.list': () => ({ ok: true as const, value: { contacts: [] } }),
   // The Numbers screen starts from the account's numbers.
   'numbers.list': () => ({ ok: true as const, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', numbers: [] } }),
   // The header shows the active profile's balance.

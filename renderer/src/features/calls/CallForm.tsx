@@ -1,5 +1,5 @@
 import { Autocomplete, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CALLEE_DIGITS } from '../../../../contract/schemas/callee';
 import { CALL_NOTE_MAX, CALLER_ID_DIGITS } from '../../../../contract/schemas/calls';
@@ -10,6 +10,8 @@ import { loadPhonesOrToast, usePhones } from '../phones/store';
 import { activeProfile, useProfiles } from '../profiles/store';
 import { SendButton } from '../../ui/SendButton';
 import type { CallForm as Form } from './call-form';
+import { CalleeSuggestions } from './CalleeSuggestions';
+import { CalleeName } from './CalleeName';
 import { CountryPicker } from './CountryPicker';
 import { DialPad } from './DialPad';
 import { PlaceResultPanel } from './PlaceResultPanel';
@@ -40,7 +42,15 @@ export function CallForm({ form, numberRef, callRef }: { form: Form; numberRef: 
 
   // Stable, so the memoised dial pad stays as it is while the rest of the form re-renders.
   const { setFieldValue } = form;
-  const onKey = useCallback((key: string) => setFieldValue('callee', (callee) => callee + key), [setFieldValue]);
+  // The type-ahead follows the keyboard only: a list opened over the dial pad would take its clicks.
+  const [typing, setTyping] = useState(false);
+  const onKey = useCallback(
+    (key: string) => {
+      setTyping(false);
+      setFieldValue('callee', (callee) => callee + key);
+    },
+    [setFieldValue],
+  );
   const onBackspace = useCallback(() => setFieldValue('callee', (callee) => callee.slice(0, -1)), [setFieldValue]);
   const onClear = useCallback(() => setFieldValue('callee', ''), [setFieldValue]);
   const onPointerPress = useCallback(() => numberRef.current?.focus(), [numberRef]);
@@ -65,16 +75,35 @@ export function CallForm({ form, numberRef, callRef }: { form: Form; numberRef: 
       <form onSubmit={submit} noValidate aria-label="Place a call">
         <Group align="flex-start" gap="xl">
           <Stack w={280} gap="xs">
-            <TextInput
-              ref={numberRef}
-              label="Number to call"
-              size="lg"
-              inputMode="tel"
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="+44 20 7946 0958"
-              {...form.getInputProps('callee')}
-            />
+            <CalleeSuggestions
+              typed={form.values.callee}
+              active={typing}
+              onPick={(number) => {
+                setTyping(false);
+                form.setFieldValue('callee', number);
+              }}
+            >
+              <TextInput
+                ref={numberRef}
+                label="Number to call"
+                description="A number, or part of a contact's name"
+                size="lg"
+                inputMode="tel"
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="+44 20 7946 0958"
+                {...form.getInputProps('callee')}
+                onChange={(event) => {
+                  setTyping(true);
+                  form.getInputProps('callee').onChange(event);
+                }}
+                onBlur={(event) => {
+                  setTyping(false);
+                  form.getInputProps('callee').onBlur(event);
+                }}
+              />
+            </CalleeSuggestions>
+            <CalleeName written={form.values.callee} defaultCountry={form.values.defaultCountry} />
             <PhoneNumberPreview
               written={form.values.callee}
               rule={CALLEE_DIGITS}

@@ -13,6 +13,7 @@ import { historyFilterOf, isFiltering } from './history-filter';
 import { HistoryFilters } from './HistoryFilters';
 import { HISTORY_SHOWN, useCallHistory } from './history-store';
 import { OutcomeBadge } from './OutcomeBadge';
+import { NumberOwner } from '../contacts/NumberOwner';
 import { useRecording } from './recording-store';
 
 
@@ -89,6 +90,7 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
         <Text size="sm" ff="monospace">
           {entry.callee}
         </Text>
+        <NumberOwner digits={entry.callee} />
         {entry.country && (
           <Text size="xs" c="dimmed">
             {countryName(entry.country)}

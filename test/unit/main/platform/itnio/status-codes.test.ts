@@ -19,6 +19,7 @@ const DOCUMENTED: Record<keyof typeof ENDPOINTS, string[]> = {
   recordSipQuery: COMMON,
   recordingUrl: COMMON,
   numberQueryPage: COMMON,
+  numberRecordQuery: [...COMMON, '-15', '-25', '-29', '-30', '-31'],
   agentGroupQuery: COMMON,
 };
 

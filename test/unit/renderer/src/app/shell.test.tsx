@@ -17,8 +17,9 @@ describe('shell', () => {
     expect(await screen.findByText('Version 9.8.7')).toBeTruthy();
     expect(calls).toContainEqual({ method: 'app.info', input: undefined });
     // Opening the app only reads: the shell its version, the profiles and the balance; the Dialer,
-    // the first screen, its phones, its call history and the outcomes of recent calls.
-    const reads = ['app.info', 'profiles.list', 'account.balance', 'phones.list', 'calls.history', 'calls.checkOutcomes'];
+    // the first screen, its phones, its call history, the outcomes of recent calls and the address
+    // book its type-ahead and history name numbers from.
+    const reads = ['app.info', 'profiles.list', 'account.balance', 'phones.list', 'calls.history', 'calls.checkOutcomes', 'contacts.list'];
     expect(calls.map((call) => call.method).filter((method) => !reads.includes(method))).toEqual([]);
   });
 
@@ -27,7 +28,7 @@ describe('shell', () => {
     const user = userEvent.setup();
     render(<App />);
     const nav = screen.getByRole('navigation', { name: 'Screens' });
-    for (const label of ['Phones', 'Numbers', 'Trunks', 'Profiles', 'Dialer']) {
+    for (const label of ['Activity', 'Contacts', 'Call lists', 'Phones', 'Numbers', 'Trunks', 'Profiles', 'Dialer']) {
       await user.click(within(nav).getByRole('button', { name: new RegExp(`^${label}`) }));
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(label);
       expect(within(nav).getByRole('button', { name: new RegExp(`^${label}`) }).getAttribute('aria-current')).toBe('page');
@@ -39,9 +40,9 @@ describe('shell', () => {
     installBridge(shellAnswers());
     const user = userEvent.setup();
     render(<App />);
-    await user.keyboard('{Control>}4{/Control}');
+    await user.keyboard('{Control>}7{/Control}');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
-    await user.keyboard('{Control>}5{/Control}');
+    await user.keyboard('{Control>}8{/Control}');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profiles');
   });
 
@@ -94,7 +95,7 @@ describe('shell', () => {
 
       // A shortcut also folds away a sidebar left open.
       await user.click(toggle);
-      await user.keyboard('{Control>}5{/Control}');
+      await user.keyboard('{Control>}8{/Control}');
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profiles');
       expect(toggle.getAttribute('aria-expanded')).toBe('false');
     });

@@ -305,7 +305,8 @@ describe('Call history: calls whose answer is not known', { timeout: 20_000 }, (
     const row = (await screen.findAllByTestId('history-row'))[0]!;
     expect(within(row).getByText('Placing')).toBeTruthy();
     expect(row.textContent).toContain('Being sent to ITNIO');
-    expect(within(row).queryAllByRole('button')).toEqual([]);
+    // The number can be kept in the contacts; nothing can call it again.
+    expect(within(row).queryAllByRole('button').map((button) => button.textContent)).toEqual(['Add to contacts']);
   });
 
   it('shows a recent call whose answer never came as unknown, with its outcome checked and no Redial beside it', async () => {
@@ -316,7 +317,7 @@ describe('Call history: calls whose answer is not known', { timeout: 20_000 }, (
     expect(within(row).getByText('Unknown')).toBeTruthy();
     expect(row.textContent).toContain('did not answer within 15 s');
     expect(row.textContent).toContain('the phone may have rung');
-    expect(within(row).getAllByRole('button').map((button) => button.textContent)).toEqual(['Check outcome']);
+    expect(within(row).getAllByRole('button').map((button) => button.textContent)).toEqual(['Add to contacts', 'Check outcome']);
     await user.click(within(row).getByRole('button', { name: 'Check outcome of the call to 12025550143' }));
     await waitFor(() => expect(of('calls.checkOutcomes')).toContainEqual({ ids: ['u'] }));
   });

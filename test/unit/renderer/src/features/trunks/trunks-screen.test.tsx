@@ -451,13 +451,13 @@ describe('Unsaved changes', () => {
     render(<App />);
     const form = await openEditor(user, 'NYC-In-Support');
     await user.clear(within(form).getByLabelText(/Whitelist IP/));
-    await user.keyboard('{Control>}5{/Control}');
+    await user.keyboard('{Control>}8{/Control}');
     const prompt = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
     await user.click(within(prompt).getByRole('button', { name: 'Keep editing' }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
 
-    await user.keyboard('{Control>}5{/Control}');
+    await user.keyboard('{Control>}8{/Control}');
     await user.click(within(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).getByRole('button', { name: 'Discard changes' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profiles'));
     expect(useLeaveGuard.getState().guard).toBeUndefined();
@@ -496,7 +496,7 @@ describe('A save on its way to ITNIO', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: "Wait for ITNIO's answer" })).toBeNull());
     expect(screen.getByRole('form', { name: 'Edit trunk FRA-Out-Primary' })).toBe(form);
 
-    await user.keyboard('{Control>}5{/Control}');
+    await user.keyboard('{Control>}8{/Control}');
     prompt = await waitPrompt();
     expect(prompt.textContent).toContain('cannot be taken back');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
@@ -519,7 +519,7 @@ describe('A save on its way to ITNIO', () => {
     const user = userEvent.setup();
     render(<App />);
     const { form, name } = await renameAndSave(user);
-    await user.keyboard('{Control>}5{/Control}');
+    await user.keyboard('{Control>}8{/Control}');
     await waitPrompt();
 
     const reads = inputs('trunks.list').length;
@@ -534,7 +534,7 @@ describe('A save on its way to ITNIO', () => {
     await waitFor(() => expect(inputs('trunks.list').length).toBeGreaterThan(reads));
 
     // Nothing is on its way any more: leaving now asks about the unsaved edit, as before.
-    await user.keyboard('{Control>}5{/Control}');
+    await user.keyboard('{Control>}8{/Control}');
     expect(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).toBeTruthy();
   });
 

@@ -1,0 +1,197 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { fail, ok, type AppError, type Result } from '../../../contract/result';
+import { CALLEE_DIGITS } from '../../../contract/schemas/callee';
+import { callEnding, historyOutcome, HISTORY_OUTCOME_NAMES } from '../../../contract/schemas/call-record-text';
+import type { HistoryEntry } from '../../../contract/schemas/call-history';
+import { CALL_LIST_LIMITS, CONTACT_FILE_MAX_BYTES, type CallList, type CallListEntry, type ImportedRow } from '../../../contract/schemas/contacts';
+import { normalisePhoneNumber } from '../../../contract/schemas/phone-number';
+import { neutralise } from '../../../contract/text';
+import { toCsv, type CsvColumn } from '../../platform/files/csv';
+
+/**
+ * A call list's CSV: numbers, one a row, with optional name and note columns. A header row names
+ * its columns (number, phone or tel; name; note or notes), in any order; without one the number
+ * comes first, then the name, then the note. Spreadsheets save with a BOM, CRLF line ends, `;`
+ * as the separator where `,` is the decimal comma, or in Windows-1252: all are read.
+ */
+
+export interface CallListRows {
+  entries: CallListEntry[];
+  /** What became of each row, in the file's order. */
+  rows: ImportedRow[];
+}
+
+const HEADERS = {
+  number: new Set(['number', 'phone', 'tel', 'telephone', 'phonenumber']),
+  name: new Set(['name']),
+  note: new Set(['note', 'notes']),
+} as const;
+type Column = keyof typeof HEADERS;
+
+/** Where each column is in a row, and how a refusal names it: the header as the file writes it. */
+type Layout = Record<Column, { index: number; label: string } | undefined>;
+
+const NO_HEADER: Layout = { number: { index: 0, label: 'number' }, name: { index: 1, label: 'name' }, note: { index: 2, label: 'note' } };
+
+const NOTHING_IMPORTED = 'Correct the file and import it again. Nothing was imported.';
+
+export function readCallListCsv(file: { name: string; bytes: Uint8Array }, defaultCountry?: string): Result<CallListRows> {
+  const shown = neutralise(file.name);
+  // Checked before anything is decoded, so an oversized file costs nothing more.
+  if (file.bytes.length > CONTACT_FILE_MAX_BYTES) return fail(fileTooLarge(file.name));
+
+  const records = readRecords(decode(file.bytes));
+  if (!records.ok) return fail(fileError(`"${shown}" is not a CSV file Switchboard can read: ${neutralise(records.error)}.`, NOTHING_IMPORTED));
+  const [first, ...rest] = records.value;
+  if (!first) return fail(fileError(`"${shown}" has no rows.`, 'Choose a CSV file with one number a row. Nothing was imported.'));
+
+  const layout = headerLayout(first.cells);
+  if (layout && !layout.number) return fail(fileError(`"${shown}" has a header row but no number column.`, 'Name the column of numbers number, phone or tel. Nothing was imported.'));
+  const data = layout ? rest : records.value;
+  if (data.length > CALL_LIST_LIMITS.entries) {
+    return fail(fileError(`"${shown}" has ${data.length} rows; a call list holds at most ${CALL_LIST_LIMITS.entries}.`, 'Split the list into smaller files. Nothing was imported.'));
+  }
+
+  const result = readRows(data, layout ?? NO_HEADER, defaultCountry);
+  if (result.entries.length === 0) {
+    const reasons = result.rows.slice(0, 3).map((row) => `line ${row.line}: ${row.reason}`);
+    return fail(fileError(`No row of "${shown}" holds a number that can be called${reasons.length ? ` (${reasons.join('; ')})` : ''}.`, NOTHING_IMPORTED));
+  }
+  return ok(result);
+}
+
+function readRows(records: readonly CsvRecord[], layout: Layout, defaultCountry: string | undefined): CallListRows {
+  const entries: CallListEntry[] = [];
+  const rows: ImportedRow[] = [];
+  const lineOf = new Map<string, number>();
+  for (const { line, cells } of records) {
+    const cell = (column: Column) => (layout[column] ? (cells[layout[column].index] ?? '') : '');
+    const name = oneLine(cell('name'));
+    const note = oneLine(cell('note'));
+    const written = cell('number').trim();
+    const refuse = (column: Column, rule: string) => rows.push({ line, name: name || oneLine(written).slice(0, CALL_LIST_LIMITS.name), result: 'refused', reason: `${layout[column]!.label}: ${rule}` });
+
+    const read = normalisePhoneNumber(written, CALLEE_DIGITS, defaultCountry);
+    if (read.problem) refuse('number', read.problem);
+    else if (lineOf.has(read.digits)) refuse('number', `is a duplicate of line ${lineOf.get(read.digits)}`);
+    else if (name.length > CALL_LIST_LIMITS.name) refuse('name', `must be at most ${CALL_LIST_LIMITS.name} characters`);
+    else if (note.length > CALL_LIST_LIMITS.note) refuse('note', `must be at most ${CALL_LIST_LIMITS.note} characters`);
+    else {
+      lineOf.set(read.digits, line);
+      entries.push({ id: `e${line}`, line, digits: read.digits, ...(read.country ? { country: read.country } : {}), name, note, calls: [], skipped: false });
+      rows.push({ line, name: name || read.digits, result: 'imported' });
+    }
+  }
+  return { entries, rows };
+}
+
+/** The header's columns when the first row names any we know; undefined when it is already a number. */
+function headerLayout(cells: readonly string[]): Layout | undefined {
+  const layout: Layout = { number: undefined, name: undefined, note: undefined };
+  cells.forEach((cell, index) => {
+    const word = cell.toLowerCase().replace(/[^a-z]/g, '');
+    for (const column of Object.keys(HEADERS) as Column[]) {
+      if (!layout[column] && HEADERS[column].has(word)) layout[column] = { index, label: oneLine(cell).slice(0, 40) };
+    }
+  });
+  return layout.number || layout.name || layout.note ? layout : undefined;
+}
+
+/** A cell from the file as one line of text: line breaks inside quotes become spaces, anything that acts is shown instead. */
+const oneLine = (cell: string): string => neutralise(cell.replace(/\s*\n\s*/g, ' ').trim());
+
+/** UTF-8 (its BOM dropped); a file that is not is what Excel saves as "CSV" on Windows in the West. */
+function decode(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+interface CsvRecord {
+  /** The line the row starts on, counting from 1. */
+  line: number;
+  cells: string[];
+}
+
+// What a spreadsheet, or our own export (main/platform/files/csv.ts), puts before a cell it keeps as text rather than a formula.
+const TEXT_MARK = /^'(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/u;
+
+/** The non-blank rows of the text, each with the line it starts on. */
+function readRecords(text: string): { ok: true; value: CsvRecord[] } | { ok: false; error: string } {
+  // One line end for all: csv-parse counts a CRLF inside quotes as two lines, and line numbers are what a refusal points at.
+  const lines = text.replace(/\r\n?/g, '\n');
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    // csv-parse's types do not follow `info: true`, which wraps each record with where it was read.
+    parsed = parse(lines, { delimiter: separatorOf(lines), relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
+  } catch (error) {
+    if (error instanceof CsvError) return { ok: false, error: error.message };
+    throw error;
+  }
+  const records = parsed
+    .filter(({ record }) => record.some((cell) => cell.trim() !== ''))
+    // csv-parse tells the line a row ends on; the line breaks inside its quoted cells say how many lines it took.
+    .map(({ record, info }) => ({
+      line: info.lines - record.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0),
+      cells: record.map((cell) => cell.replace(TEXT_MARK, '')),
+    }));
+  return { ok: true, value: records };
+}
+
+/** `;` (where the comma is the decimal separator), a tab, or `,`: whichever the first row uses most outside quotes. */
+function separatorOf(text: string): string {
+  const firstRow = (text.replace(/"[^"]*"/g, '').split('\n').find((line) => line.trim() !== '') ?? '');
+  const count = (separator: string) => firstRow.split(separator).length - 1;
+  return [';', '\t'].reduce((best, separator) => (count(separator) > count(best) ? separator : best), ',');
+}
+
+const fileError = (message: string, hint: string): AppError => ({ kind: 'invalid-input', field: 'file', message, hint });
+
+/** Also said before a file chosen in the dialog is read at all. */
+export const fileTooLarge = (name: string): AppError =>
+  fileError(`"${neutralise(name)}" is larger than ${CONTACT_FILE_MAX_BYTES / 1024 / 1024} MB.`, 'Split the list into smaller files. Nothing was imported.');
+
+/** How an entry's last call ended, from the call history: the record's ending once ITNIO filed it, else where the request stands. */
+function lastCall(entry: CallListEntry, calls: ReadonlyMap<string, HistoryEntry>): { outcome?: string; call?: HistoryEntry } {
+  const recordingId = entry.calls.at(-1);
+  if (recordingId === undefined) return {};
+  const call = calls.get(recordingId);
+  if (!call) return { outcome: 'Not in the call history' };
+  return { outcome: call.record ? callEnding(call.record).label : HISTORY_OUTCOME_NAMES[historyOutcome(call)], call };
+}
+
+type ExportRow = CallListEntry & ReturnType<typeof lastCall>;
+
+const COLUMNS: CsvColumn<ExportRow>[] = [
+  ['Line', (row) => row.line],
+  ['Number', (row) => row.digits],
+  ['Name', (row) => row.name],
+  ['Note', (row) => row.note],
+  ['Disposition', (row) => row.disposition?.kind],
+  ['Disposition note', (row) => row.disposition?.note],
+  ['Call back at', (row) => row.disposition?.callBackAt],
+  ['Disposition time', (row) => row.disposition?.at],
+  ['Skipped', (row) => (row.skipped ? 'yes' : 'no')],
+  ['Calls', (row) => row.calls.length],
+  ['Last call', (row) => row.outcome],
+  ['Talk time (s)', (row) => row.call?.record?.callDuration],
+  ['Cost', (row) => row.call?.record?.cost],
+  ['Currency', (row) => row.call?.record?.currency],
+];
+
+/** The list as CSV, one row an entry in the file's order, with its disposition and its last call's outcome read from `history`. */
+export function callListCsv(list: CallList, history: readonly HistoryEntry[]): string {
+  // Recording ids are unique within a profile: the list's calls were placed under its own. The history is newest first.
+  const calls = new Map<string, HistoryEntry>();
+  for (const call of history) if (call.profileId === list.profileId && call.recordingId !== undefined && !calls.has(call.recordingId)) calls.set(call.recordingId, call);
+  return toCsv(
+    COLUMNS,
+    list.entries.map((entry) => ({ ...entry, ...lastCall(entry, calls) })),
+  );
+}
+
+/** `call-list-Leads-June-2025-06-02.csv`. */
+export const callListFileName = (list: Pick<CallList, 'name'>, day: Date): string =>
+  `call-list-${list.name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'export'}-${day.toISOString().slice(0, 10)}.csv`;

@@ -1,0 +1,203 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import type { Contact } from '../../../contract/schemas/contacts';
+import { toCsv, type CsvColumn } from '../../platform/files/csv';
+import type { FileContact, FileValue } from './contact-rows';
+
+/**
+ * Contacts as CSV, in the column layouts people export them in: Google Contacts (either of its
+ * headers: `Name` or `First Name`…, `Phone 1 - Type` or `Phone 1 - Label`, several numbers in one
+ * cell joined by " ::: "), Outlook (`First Name`, `Company`, a column per kind of phone) and a
+ * plain name,number file, with or without its header row. The header says which.
+ *
+ * Switchboard's own export is in the Google layout (Name, Organization Name, Notes, Labels, then
+ * a label and value column per number), so Google Contacts and this reader both take it back; a
+ * favourite is labelled "* starred", as Google marks its starred contacts.
+ */
+
+export type CsvLayout = 'google-csv' | 'outlook-csv' | 'plain-csv';
+
+/** What the reader could not get past: the file as a whole is refused. */
+export interface CsvProblem {
+  problem: string;
+}
+
+const GOOGLE_PHONE = /^phone (\d+) - value$/i;
+const OUTLOOK_PHONES = ['primary phone', 'mobile phone', 'business phone', 'home phone'];
+// Outlook's own kinds of phone, in its column names: "Mobile Phone", "Business Phone 2", "Car Phone", "Callback".
+const OUTLOOK_PHONE = /(^|\s)phone( \d+)?$|^callback$/i;
+const STARRED = /(^|:::)\s*\*?\s*starred\s*($|:::)/i;
+
+export function readContactCsv(text: string): { layout: CsvLayout; rows: FileContact[] } | CsvProblem {
+  const records = readRecords(text);
+  if ('problem' in records) return records;
+  const [header, ...data] = records;
+  if (!header) return { problem: 'it has no rows' };
+  const columns = header.cells.map((cell) => cell.trim());
+  const lower = columns.map((cell) => cell.toLowerCase());
+
+  if (lower.some((cell) => GOOGLE_PHONE.test(cell))) return { layout: 'google-csv', rows: data.map((record) => googleRow(record, columns)) };
+  if (lower.some((cell) => OUTLOOK_PHONES.includes(cell))) return { layout: 'outlook-csv', rows: data.map((record) => outlookRow(record, columns)) };
+  return plainRows(records);
+}
+
+interface CsvRecord {
+  /** The line the row starts on, counting from 1. */
+  line: number;
+  cells: string[];
+}
+
+/** The cell under the first of `names` the header has (compared without case), with the column it came from. */
+function cellOf(record: CsvRecord, columns: readonly string[], ...names: string[]): FileValue {
+  for (const name of names) {
+    const index = columns.findIndex((column) => column.toLowerCase() === name.toLowerCase());
+    if (index !== -1) return { text: record.cells[index] ?? '', field: columns[index]! };
+  }
+  return { text: '', field: names[0]! };
+}
+
+/** Given, middle and family name joined, as the name column of a layout that splits it. */
+function joinedName(record: CsvRecord, columns: readonly string[], parts: string[][]): FileValue {
+  const values = parts.map((names) => cellOf(record, columns, ...names));
+  return { text: values.map((value) => value.text.trim()).filter(Boolean).join(' '), field: values[0]!.field };
+}
+
+function googleRow(record: CsvRecord, columns: readonly string[]): FileContact {
+  const whole = cellOf(record, columns, 'Name');
+  const name = whole.text.trim()
+    ? whole
+    : joinedName(record, columns, [
+        ['First Name', 'Given Name'],
+        ['Middle Name', 'Additional Name'],
+        ['Last Name', 'Family Name'],
+      ]);
+  const numbers: FileContact['numbers'] = [];
+  columns.forEach((column, index) => {
+    const position = GOOGLE_PHONE.exec(column)?.[1];
+    if (position === undefined) return;
+    // "* Mobile": the star marks the primary number in Google's older export.
+    const label = cellOf(record, columns, `Phone ${position} - Label`, `Phone ${position} - Type`).text.replace(/^\s*\*\s*/, '');
+    for (const text of (record.cells[index] ?? '').split(':::')) numbers.push({ text, field: column, label });
+  });
+  const groups = `${cellOf(record, columns, 'Labels').text}:::${cellOf(record, columns, 'Group Membership').text}`;
+  return {
+    line: record.line,
+    name,
+    company: cellOf(record, columns, 'Organization Name', 'Organization 1 - Name'),
+    note: cellOf(record, columns, 'Notes'),
+    numbers,
+    favourite: STARRED.test(groups),
+  };
+}
+
+function outlookRow(record: CsvRecord, columns: readonly string[]): FileContact {
+  const numbers: FileContact['numbers'] = [];
+  columns.forEach((column, index) => {
+    if (!OUTLOOK_PHONE.test(column)) return;
+    const label = column.replace(/\s*phone\b/i, '').toLowerCase().replace(/^business\b/, 'work');
+    numbers.push({ text: record.cells[index] ?? '', field: column, label });
+  });
+  return {
+    line: record.line,
+    name: joinedName(record, columns, [['First Name'], ['Middle Name'], ['Last Name']]),
+    company: cellOf(record, columns, 'Company'),
+    note: cellOf(record, columns, 'Notes'),
+    numbers,
+    favourite: false,
+  };
+}
+
+const PLAIN_HEADERS = {
+  name: ['name', 'full name', 'contact'],
+  number: ['number', 'phone', 'phone number', 'telephone', 'tel', 'mobile'],
+  company: ['company', 'organization', 'organisation'],
+  note: ['note', 'notes'],
+};
+
+/**
+ * A plain file: name then number, or columns named so in a header row. The first row is a header
+ * when none of its cells holds a digit (a number always does).
+ */
+function plainRows(records: CsvRecord[]): { layout: 'plain-csv'; rows: FileContact[] } | CsvProblem {
+  const [first] = records;
+  const headed = first !== undefined && first.cells.every((cell) => !/\p{Nd}/u.test(cell));
+  if (!headed) {
+    const columns = ['column 1', 'column 2'];
+    return { layout: 'plain-csv', rows: records.map((record) => plainRow(record, { name: 0, number: 1 }, columns)) };
+  }
+  const columns = first.cells.map((cell) => cell.trim());
+  const find = (names: string[]) => columns.findIndex((column) => names.includes(column.toLowerCase()));
+  const at = { name: find(PLAIN_HEADERS.name), number: find(PLAIN_HEADERS.number), company: find(PLAIN_HEADERS.company), note: find(PLAIN_HEADERS.note) };
+  if (at.number === -1) {
+    return { problem: 'its header row names no column of numbers: a plain file needs a "number" (or "phone") column beside "name", or the header of a Google or Outlook export' };
+  }
+  return { layout: 'plain-csv', rows: records.slice(1).map((record) => plainRow(record, at, columns)) };
+}
+
+function plainRow(record: CsvRecord, at: { name: number; number: number; company?: number; note?: number }, columns: readonly string[]): FileContact {
+  const value = (index: number | undefined, fallback: string): FileValue =>
+    index === undefined || index === -1 ? { text: '', field: fallback } : { text: record.cells[index] ?? '', field: columns[index] ?? fallback };
+  return {
+    line: record.line,
+    name: value(at.name, 'name'),
+    company: value(at.company, 'company'),
+    note: value(at.note, 'note'),
+    numbers: [{ ...value(at.number, 'number'), label: '' }],
+    favourite: false,
+  };
+}
+
+// What a spreadsheet, or our own export (main/platform/files/csv.ts), puts before a cell it keeps as text rather than a formula.
+const TEXT_MARK = /^'(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/u;
+
+/** The non-blank rows of the text, each with the line it starts on. */
+function readRecords(text: string): CsvRecord[] | CsvProblem {
+  // One line end for all: csv-parse would count a CRLF inside quotes as two lines, and a refusal points at a line.
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    parsed = parse(lines, { delimiter: separatorOf(lines), relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
+  } catch (error) {
+    if (error instanceof CsvError) return { problem: `it is not CSV Switchboard can read (${error.message})` };
+    throw error;
+  }
+  return (
+    parsed
+      .filter(({ record }) => record.some((cell) => cell.trim() !== ''))
+      // csv-parse tells the line a row ends on; the line breaks in its quoted cells say how many lines it took.
+      .map(({ record, info }) => ({
+        line: info.lines - record.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0),
+        cells: record.map((cell) => cell.replace(TEXT_MARK, '')),
+      }))
+  );
+}
+
+/** `;` (where the comma is the decimal separator, as Excel saves there), a tab, or `,`: whichever the first row uses most outside quotes. */
+function separatorOf(text: string): string {
+  const firstRow = text.replace(/"[^"]*"/g, '').split('\n').find((line) => line.trim() !== '') ?? '';
+  const count = (separator: string) => firstRow.split(separator).length - 1;
+  return [';', '\t'].reduce((best, separator) => (count(separator) > count(best) ? separator : best), ',');
+}
+
+/** The export's columns for contacts holding at most `numbers` numbers each. */
+function exportColumns(numbers: number): CsvColumn<Contact>[] {
+  const phones = Array.from({ length: Math.max(1, numbers) }, (_, index): CsvColumn<Contact>[] => [
+    [`Phone ${index + 1} - Label`, (contact) => contact.numbers[index]?.label],
+    [`Phone ${index + 1} - Value`, (contact) => (contact.numbers[index] ? `+${contact.numbers[index].digits}` : undefined)],
+  ]).flat();
+  return [
+    ['Name', (contact) => contact.name],
+    ['Organization Name', (contact) => contact.company],
+    ['Notes', (contact) => contact.note],
+    ['Labels', (contact) => (contact.favourite ? '* starred' : undefined)],
+    ...phones,
+  ];
+}
+
+/**
+ * The address book as CSV in the Google layout. Numbers are written with their `+`, so no
+ * reader takes them for national ones; the leading apostrophe the formula guard gives them also
+ * keeps a spreadsheet from turning them into 4.42E+11, and this reader drops it.
+ */
+export function contactsCsv(contacts: readonly Contact[]): string {
+  return toCsv(exportColumns(Math.max(0, ...contacts.map((contact) => contact.numbers.length))), contacts);
+}

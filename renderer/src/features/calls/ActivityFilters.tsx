@@ -1,0 +1,79 @@
+import { Group, NativeSelect, TextInput } from '@mantine/core';
+import { dayOf, earliestKeptDay, problemOn, useActivity } from './activity-store';
+
+const DIRECTIONS = [
+  { value: 'all', label: 'Incoming and outgoing' },
+  { value: 'incoming', label: 'Incoming' },
+  { value: 'outgoing', label: 'Outgoing' },
+];
+
+const ANSWERS = [
+  { value: 'all', label: 'Answered and missed' },
+  { value: 'answered', label: 'Answered' },
+  { value: 'missed', label: 'Missed' },
+];
+
+/**
+ * The filters above the activity, in one row that wraps in a small window; every change reads
+ * again from ITNIO. The browser's own selects and date fields: keyboard and screen readers as usual.
+ */
+export function ActivityFilters({ numbers }: { numbers: readonly string[] }) {
+  const filters = useActivity((state) => state.filters);
+  const problems = useActivity((state) => state.problems);
+  const error = useActivity((state) => state.error);
+  const filter = useActivity((state) => state.filter);
+  const problem = { problems, error };
+  const today = dayOf(new Date());
+  // A number chosen before the account's list arrived stays offered.
+  const choices = filters.number && !numbers.includes(filters.number) ? [filters.number, ...numbers] : numbers;
+
+  return (
+    <Group role="group" aria-label="Filter the activity" gap="xs" align="flex-start">
+      <NativeSelect
+        label="Number"
+        data={[{ value: '', label: 'All numbers' }, ...choices.map((number) => ({ value: number, label: number }))]}
+        value={filters.number}
+        onChange={(event) => void filter({ number: event.currentTarget.value })}
+        error={problemOn('number', problem)}
+        w={170}
+      />
+      <NativeSelect
+        label="Direction"
+        data={DIRECTIONS}
+        value={filters.direction}
+        onChange={(event) => void filter({ direction: event.currentTarget.value as typeof filters.direction })}
+        error={problemOn('direction', problem)}
+        w={190}
+      />
+      <NativeSelect
+        label="Answered or missed"
+        data={ANSWERS}
+        value={filters.answered}
+        onChange={(event) => void filter({ answered: event.currentTarget.value as typeof filters.answered })}
+        error={problemOn('answered', problem)}
+        w={190}
+      />
+      {/* ITNIO keeps two months: the calendars offer no earlier day, and main refuses one typed in. */}
+      <TextInput
+        type="date"
+        label="From"
+        value={filters.since}
+        min={earliestKeptDay()}
+        max={filters.until || today}
+        onChange={(event) => void filter({ since: event.currentTarget.value })}
+        error={problemOn('since', problem)}
+        w={150}
+      />
+      <TextInput
+        type="date"
+        label="To"
+        value={filters.until}
+        min={filters.since || earliestKeptDay()}
+        max={today}
+        onChange={(event) => void filter({ until: event.currentTarget.value })}
+        error={problemOn('until', problem)}
+        w={150}
+      />
+    </Group>
+  );
+}
