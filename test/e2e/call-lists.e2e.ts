@@ -13,7 +13,10 @@ const current = (page: Page) => page.getByTestId('call-list-current-entry');
 
 async function dispose(page: Page, choice: string, note: string): Promise<void> {
   const form = page.getByRole('form', { name: 'Disposition' });
-  await form.getByRole('radio', { name: choice }).check({ force: true });
+  // By the keyboard: a toast from the entry before may lie over the radios.
+  await form.getByRole('radio', { name: choice }).focus();
+  await page.keyboard.press('Space');
+  expect(await form.getByRole('radio', { name: choice }).isChecked()).toBe(true);
   await form.getByLabel('Disposition note').fill(note);
   await form.getByRole('button', { name: 'Save disposition' }).click();
 }

@@ -47,7 +47,7 @@ describe('app shell in Chromium, wired to the real router', () => {
     const { page } = app;
     await expectScreen(page, 'Dialer');
     // From a fresh load, forward through the header into the nav; from a heading, back into it.
-    await tabToNavItem(page, 'Phones', 'Tab');
+    await tabToNavItem(page, SCREENS[1], 'Tab');
     for (const [index, screen] of [...SCREENS.slice(1), 'Dialer' as const].entries()) {
       if (index > 0) await tabToNavItem(page, screen, 'Shift+Tab');
       await page.keyboard.press('Enter');

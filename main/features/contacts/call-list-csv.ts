@@ -1,4 +1,3 @@
-import { CsvError, parse } from 'csv-parse/sync';
 import { fail, ok, type AppError, type Result } from '../../../contract/result';
 import { CALLEE_DIGITS } from '../../../contract/schemas/callee';
 import { callEnding, historyOutcome, HISTORY_OUTCOME_NAMES } from '../../../contract/schemas/call-record-text';
@@ -7,6 +6,7 @@ import { CALL_LIST_LIMITS, CONTACT_FILE_MAX_BYTES, type CallList, type CallListE
 import { normalisePhoneNumber } from '../../../contract/schemas/phone-number';
 import { neutralise } from '../../../contract/text';
 import { toCsv, type CsvColumn } from '../../platform/files/csv';
+import { decodeText, readCsvRecords, type CsvRecord } from '../../platform/files/csv-read';
 
 /**
  * A call list's CSV: numbers, one a row, with optional name and note columns. A header row names
@@ -40,14 +40,17 @@ export function readCallListCsv(file: { name: string; bytes: Uint8Array }, defau
   // Checked before anything is decoded, so an oversized file costs nothing more.
   if (file.bytes.length > CONTACT_FILE_MAX_BYTES) return fail(fileTooLarge(file.name));
 
-  const records = readRecords(decode(file.bytes));
-  if (!records.ok) return fail(fileError(`"${shown}" is not a CSV file Switchboard can read: ${neutralise(records.error)}.`, NOTHING_IMPORTED));
-  const [first, ...rest] = records.value;
+  const text = decodeText(file.bytes);
+  if (text === undefined) return fail(fileError(`"${shown}" is not a CSV file: it holds binary data, not text.`, NOTHING_IMPORTED));
+  const read = readCsvRecords(text);
+  if (!read.ok) return fail(fileError(`"${shown}" is not a CSV file Switchboard can read: ${neutralise(read.problem)}.`, NOTHING_IMPORTED));
+  const { records } = read;
+  const [first, ...rest] = records;
   if (!first) return fail(fileError(`"${shown}" has no rows.`, 'Choose a CSV file with one number a row. Nothing was imported.'));
 
   const layout = headerLayout(first.cells);
   if (layout && !layout.number) return fail(fileError(`"${shown}" has a header row but no number column.`, 'Name the column of numbers number, phone or tel. Nothing was imported.'));
-  const data = layout ? rest : records.value;
+  const data = layout ? rest : records;
   if (data.length > CALL_LIST_LIMITS.entries) {
     return fail(fileError(`"${shown}" has ${data.length} rows; a call list holds at most ${CALL_LIST_LIMITS.entries}.`, 'Split the list into smaller files. Nothing was imported.'));
   }
@@ -99,53 +102,6 @@ function headerLayout(cells: readonly string[]): Layout | undefined {
 
 /** A cell from the file as one line of text: line breaks inside quotes become spaces, anything that acts is shown instead. */
 const oneLine = (cell: string): string => neutralise(cell.replace(/\s*\n\s*/g, ' ').trim());
-
-/** UTF-8 (its BOM dropped); a file that is not is what Excel saves as "CSV" on Windows in the West. */
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-interface CsvRecord {
-  /** The line the row starts on, counting from 1. */
-  line: number;
-  cells: string[];
-}
-
-// What a spreadsheet, or our own export (main/platform/files/csv.ts), puts before a cell it keeps as text rather than a formula.
-const TEXT_MARK = /^'(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/u;
-
-/** The non-blank rows of the text, each with the line it starts on. */
-function readRecords(text: string): { ok: true; value: CsvRecord[] } | { ok: false; error: string } {
-  // One line end for all: csv-parse counts a CRLF inside quotes as two lines, and line numbers are what a refusal points at.
-  const lines = text.replace(/\r\n?/g, '\n');
-  let parsed: { record: string[]; info: { lines: number } }[];
-  try {
-    // csv-parse's types do not follow `info: true`, which wraps each record with where it was read.
-    parsed = parse(lines, { delimiter: separatorOf(lines), relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
-  } catch (error) {
-    if (error instanceof CsvError) return { ok: false, error: error.message };
-    throw error;
-  }
-  const records = parsed
-    .filter(({ record }) => record.some((cell) => cell.trim() !== ''))
-    // csv-parse tells the line a row ends on; the line breaks inside its quoted cells say how many lines it took.
-    .map(({ record, info }) => ({
-      line: info.lines - record.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0),
-      cells: record.map((cell) => cell.replace(TEXT_MARK, '')),
-    }));
-  return { ok: true, value: records };
-}
-
-/** `;` (where the comma is the decimal separator), a tab, or `,`: whichever the first row uses most outside quotes. */
-function separatorOf(text: string): string {
-  const firstRow = (text.replace(/"[^"]*"/g, '').split('\n').find((line) => line.trim() !== '') ?? '');
-  const count = (separator: string) => firstRow.split(separator).length - 1;
-  return [';', '\t'].reduce((best, separator) => (count(separator) > count(best) ? separator : best), ',');
-}
 
 const fileError = (message: string, hint: string): AppError => ({ kind: 'invalid-input', field: 'file', message, hint });
 

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { fail, ok, type Result } from '../../../contract/result';
+import { ok, type Result } from '../../../contract/result';
 import { CALL_LIST_LIMITS, CONTACT_FILE_MAX_BYTES, type CallListImport } from '../../../contract/schemas/contacts';
 import { neutralise } from '../../../contract/text';
 import { openCallHistory } from '../calls/history-store';
 import type { Connections } from '../../platform/connections/connections';
 import { CSV_FILES } from '../../platform/files/csv';
+import { userFileAt } from '../../platform/files/csv-read';
 import type { FileDialogs } from '../../platform/files/dialogs';
-import { errorCode, saveAs } from '../../platform/files/save-as';
+import { saveAs } from '../../platform/files/save-as';
 import type { Logger } from '../../platform/log';
 import type { Services } from '../../router';
 import { callListCsv, callListFileName, fileTooLarge, readCallListCsv } from './call-list-csv';
@@ -117,22 +117,5 @@ type ListFile = { name: string; bytes: Uint8Array };
 /** The file the operator chooses in main's open dialog, read; undefined when cancelled. */
 async function chooseListFile(dialogs: FileDialogs): Promise<Result<ListFile | undefined>> {
   const path = await dialogs.chooseOpenPath({ title: 'Import call list', filters: OPEN_FILTERS });
-  return path ? readListFile(path) : ok(undefined);
-}
-
-/**
- * A CSV chosen in main's dialog. Only a regular file is read (a pipe or device could block or never
- * end), and its size is checked before it is.
- */
-async function readListFile(path: string): Promise<Result<ListFile>> {
-  const name = basename(path);
-  const shown = neutralise(name);
-  try {
-    const stats = await stat(path);
-    if (!stats.isFile()) return fail({ kind: 'file', message: `"${shown}" is not a regular file.`, hint: 'Choose a CSV file. Nothing was imported.' });
-    if (stats.size > CONTACT_FILE_MAX_BYTES) return fail(fileTooLarge(name));
-    return ok({ name, bytes: await readFile(path) });
-  } catch (error) {
-    return fail({ kind: 'file', message: `"${shown}" could not be read (${errorCode(error)}).`, hint: 'Check that the file exists and that you may read it. Nothing was imported.' });
-  }
+  return path ? userFileAt(path, { maxBytes: CONTACT_FILE_MAX_BYTES, tooLarge: fileTooLarge, kinds: 'a CSV file' }) : ok(undefined);
 }

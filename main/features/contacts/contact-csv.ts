@@ -1,6 +1,6 @@
-import { CsvError, parse } from 'csv-parse/sync';
 import type { Contact } from '../../../contract/schemas/contacts';
 import { toCsv, type CsvColumn } from '../../platform/files/csv';
+import { readCsvRecords, type CsvRecord } from '../../platform/files/csv-read';
 import type { FileContact, FileValue } from './contact-rows';
 
 /**
@@ -28,8 +28,9 @@ const OUTLOOK_PHONE = /(^|\s)phone( \d+)?$|^callback$/i;
 const STARRED = /(^|:::)\s*\*?\s*starred\s*($|:::)/i;
 
 export function readContactCsv(text: string): { layout: CsvLayout; rows: FileContact[] } | CsvProblem {
-  const records = readRecords(text);
-  if ('problem' in records) return records;
+  const read = readCsvRecords(text);
+  if (!read.ok) return { problem: `it is not CSV Switchboard can read (${read.problem})` };
+  const records = read.records;
   const [header, ...data] = records;
   if (!header) return { problem: 'it has no rows' };
   const columns = header.cells.map((cell) => cell.trim());
@@ -38,12 +39,6 @@ export function readContactCsv(text: string): { layout: CsvLayout; rows: FileCon
   if (lower.some((cell) => GOOGLE_PHONE.test(cell))) return { layout: 'google-csv', rows: data.map((record) => googleRow(record, columns)) };
   if (lower.some((cell) => OUTLOOK_PHONES.includes(cell))) return { layout: 'outlook-csv', rows: data.map((record) => outlookRow(record, columns)) };
   return plainRows(records);
-}
-
-interface CsvRecord {
-  /** The line the row starts on, counting from 1. */
-  line: number;
-  cells: string[];
 }
 
 /** The cell under the first of `names` the header has (compared without case), with the column it came from. */
@@ -144,38 +139,6 @@ function plainRow(record: CsvRecord, at: { name: number; number: number; company
     numbers: [{ ...value(at.number, 'number'), label: '' }],
     favourite: false,
   };
-}
-
-// What a spreadsheet, or our own export (main/platform/files/csv.ts), puts before a cell it keeps as text rather than a formula.
-const TEXT_MARK = /^'(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/u;
-
-/** The non-blank rows of the text, each with the line it starts on. */
-function readRecords(text: string): CsvRecord[] | CsvProblem {
-  // One line end for all: csv-parse would count a CRLF inside quotes as two lines, and a refusal points at a line.
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  let parsed: { record: string[]; info: { lines: number } }[];
-  try {
-    parsed = parse(lines, { delimiter: separatorOf(lines), relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
-  } catch (error) {
-    if (error instanceof CsvError) return { problem: `it is not CSV Switchboard can read (${error.message})` };
-    throw error;
-  }
-  return (
-    parsed
-      .filter(({ record }) => record.some((cell) => cell.trim() !== ''))
-      // csv-parse tells the line a row ends on; the line breaks in its quoted cells say how many lines it took.
-      .map(({ record, info }) => ({
-        line: info.lines - record.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0),
-        cells: record.map((cell) => cell.replace(TEXT_MARK, '')),
-      }))
-  );
-}
-
-/** `;` (where the comma is the decimal separator, as Excel saves there), a tab, or `,`: whichever the first row uses most outside quotes. */
-function separatorOf(text: string): string {
-  const firstRow = text.replace(/"[^"]*"/g, '').split('\n').find((line) => line.trim() !== '') ?? '';
-  const count = (separator: string) => firstRow.split(separator).length - 1;
-  return [';', '\t'].reduce((best, separator) => (count(separator) > count(best) ? separator : best), ',');
 }
 
 /** The export's columns for contacts holding at most `numbers` numbers each. */

@@ -1,9 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { fail, ok, type AppError, type Result } from '../../../contract/result';
 import { CONTACT_FILE_MAX_BYTES, type CONTACT_FILE_FORMATS } from '../../../contract/schemas/contacts';
 import { neutralise } from '../../../contract/text';
-import { errorCode } from '../../platform/files/save-as';
+import { decodeText, userFileAt } from '../../platform/files/csv-read';
 import { readContactCsv } from './contact-csv';
 import type { FileContact } from './contact-rows';
 import { readVcards } from './contact-vcard';
@@ -25,7 +23,7 @@ const contactFileTooLarge = (name: string): AppError =>
 export function readContactFile(file: { name: string; bytes: Uint8Array }): Result<{ format: ContactFileFormat; rows: FileContact[] }> {
   if (file.bytes.length > CONTACT_FILE_MAX_BYTES) return fail(contactFileTooLarge(file.name));
   const shown = neutralise(file.name);
-  const text = decoded(file.bytes);
+  const text = decodeText(file.bytes);
   if (text === undefined) return fail(fileError(`"${shown}" is not a contacts file: it holds binary data, not text.`));
   if (/^\s*begin:vcard/i.test(text.replace(/^\uFEFF/, ''))) {
     const rows = readVcards(text);
@@ -36,36 +34,5 @@ export function readContactFile(file: { name: string; bytes: Uint8Array }): Resu
   return read.rows.length ? ok({ format: read.layout, rows: read.rows }) : fail(fileError(`"${shown}" holds no contacts: it has a header row and nothing under it.`));
 }
 
-/**
- * The file's text: UTF-8 (the BOM dropped later), UTF-16 when its BOM says so (Outlook's
- * "Unicode" export), and otherwise Windows-1252, which is what Outlook and Excel save as "CSV"
- * in the West. Undefined for binary data (a NUL outside UTF-16), which no text export holds.
- */
-function decoded(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.includes(0)) return undefined;
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-/**
- * The file at `path` (chosen in main's dialog, or typed on the CLI's command line), named by its
- * base name. Only a regular file is read (a pipe or a device could block or never end), and its
- * size is checked before it is.
- */
-export async function contactFileAt(path: string): Promise<Result<{ name: string; bytes: Uint8Array<ArrayBuffer> }>> {
-  const name = basename(path);
-  const shown = neutralise(name);
-  try {
-    const stats = await stat(path);
-    if (!stats.isFile()) return fail({ kind: 'file', message: `"${shown}" is not a regular file.`, hint: 'Choose a CSV or vCard file. Nothing was imported.' });
-    if (stats.size > CONTACT_FILE_MAX_BYTES) return fail(contactFileTooLarge(name));
-    return ok({ name, bytes: await readFile(path) });
-  } catch (error) {
-    return fail({ kind: 'file', message: `"${shown}" could not be read (${errorCode(error)}).`, hint: 'Check that the file exists and that you may read it. Nothing was imported.' });
-  }
-}
+/** The contacts file at `path` (chosen in main's dialog, or typed on the CLI's command line). */
+export const contactFileAt = (path: string) => userFileAt(path, { maxBytes: CONTACT_FILE_MAX_BYTES, tooLarge: contactFileTooLarge, kinds: 'a CSV or vCard file' });

@@ -1,63 +1,21 @@
 import '@mantine/dropzone/styles.css';
-import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { useState } from 'react';
-import { CALL_LIST_LIMITS, CONTACT_FILE_MAX_BYTES, type ImportedRow } from '../../../../contract/schemas/contacts';
+import { CALL_LIST_LIMITS, CONTACT_FILE_MAX_BYTES } from '../../../../contract/schemas/contacts';
 import { showError } from '../../ui/toasts';
 import { CountryPicker } from '../calls/CountryPicker';
 import { useDialer } from '../calls/store';
 import { entryCount } from './call-list-format';
 import { useCallLists } from './call-lists-store';
-
-const RESULT_COLORS: Record<ImportedRow['result'], string> = { imported: 'teal', merged: 'blue', refused: 'red' };
-const RESULT_NAMES: Record<ImportedRow['result'], string> = { imported: 'Imported', merged: 'Merged', refused: 'Refused' };
+import { ImportReport } from './ImportReport';
 
 /** What became of each row of the last import: the refused ones say why. */
-function ImportReport() {
+function LastImport() {
   const { lastImport, dismissImport } = useCallLists();
   if (!lastImport) return null;
   const { list, rows, imported, refused } = lastImport;
-  return (
-    <Paper withBorder p="sm" component="section" aria-labelledby="call-list-import-report-heading" data-testid="call-list-import-report">
-      <Group justify="space-between" mb="xs">
-        <Title order={3} size="h5" id="call-list-import-report-heading">
-          Imported {list.name}
-        </Title>
-        <Button size="compact-sm" variant="default" onClick={dismissImport}>
-          Dismiss report
-        </Button>
-      </Group>
-      <Text size="sm" role="status" mb="xs">
-        {entryCount(imported)} imported, {refused} refused.
-      </Text>
-      <Table.ScrollContainer minWidth={0} type="native">
-        <Table aria-label="Import report" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Line</Table.Th>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Result</Table.Th>
-              <Table.Th>Reason</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.line}>
-                <Table.Td>{row.line}</Table.Td>
-                <Table.Td>{row.name || '—'}</Table.Td>
-                <Table.Td>
-                  <Badge color={RESULT_COLORS[row.result]} variant="light" miw="max-content">
-                    {RESULT_NAMES[row.result]}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{row.reason ?? ''}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Paper>
-  );
+  return <ImportReport id="call-list-import-report" title={`Imported ${list.name}`} summary={`${entryCount(imported)} imported, ${refused} refused.`} rows={rows} onDismiss={dismissImport} />;
 }
 
 /**
@@ -140,7 +98,7 @@ export function CallListImport() {
             Choose CSV file…
           </Button>
         </Group>
-        <ImportReport />
+        <LastImport />
       </Stack>
     </Paper>
   );

@@ -1,11 +1,12 @@
 import '@mantine/dropzone/styles.css';
-import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { CONTACT_FILE_MAX_BYTES, type ContactImport } from '../../../../contract/schemas/contacts';
 import { countOf } from '../../ui/format';
 import { showError } from '../../ui/toasts';
 import { useDialer } from '../calls/store';
 import { useContacts } from './contacts-store';
+import { ImportReport } from './ImportReport';
 
 const FORMAT_NAMES: Record<Extract<ContactImport, { chosen: true }>['format'], string> = {
   'google-csv': 'Google Contacts CSV',
@@ -13,50 +14,6 @@ const FORMAT_NAMES: Record<Extract<ContactImport, { chosen: true }>['format'], s
   'plain-csv': 'CSV of names and numbers',
   vcard: 'vCard',
 };
-
-const RESULT_COLORS = { imported: 'green', merged: 'blue', refused: 'red' } as const;
-
-/** What became of each row of the last import: imported, merged into a contact, or refused and why. */
-function ImportReport({ report, onDismiss }: { report: Extract<ContactImport, { chosen: true }>; onDismiss: () => void }) {
-  return (
-    <Alert
-      variant="light"
-      color={report.refused > 0 ? 'orange' : 'green'}
-      title={`${report.fileName} (${FORMAT_NAMES[report.format]}): ${countOf(report.imported, 'contact')} imported, ${report.merged} merged, ${report.refused} refused`}
-      withCloseButton
-      closeButtonLabel="Close the import report"
-      onClose={onDismiss}
-      data-testid="contact-import-report"
-    >
-      <Table.ScrollContainer minWidth={400} mah={240}>
-        <Table striped withTableBorder aria-label="Import report">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Line</Table.Th>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Result</Table.Th>
-              <Table.Th>Why</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.rows.map((row) => (
-              <Table.Tr key={row.line} data-result={row.result}>
-                <Table.Td>{row.line}</Table.Td>
-                <Table.Td>{row.name || '—'}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={RESULT_COLORS[row.result]}>
-                    {row.result}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{row.reason ?? ''}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Alert>
-  );
-}
 
 /** Contacts from a file: dropped on the zone, or chosen in main's own dialog. Main reads and checks it. */
 export function ContactImportZone() {
@@ -89,7 +46,15 @@ export function ContactImportZone() {
           </Button>
         </Group>
       </Dropzone>
-      {lastImport && <ImportReport report={lastImport} onDismiss={dismissImport} />}
+      {lastImport && (
+        <ImportReport
+          id="contact-import-report"
+          title={`${lastImport.fileName} (${FORMAT_NAMES[lastImport.format]})`}
+          summary={`${countOf(lastImport.imported, 'contact')} imported, ${lastImport.merged} merged, ${lastImport.refused} refused.`}
+          rows={lastImport.rows}
+          onDismiss={dismissImport}
+        />
+      )}
     </Stack>
   );
 }
