@@ -151,6 +151,31 @@ beforeAll(async () => {
   await value('numbers.recent');
   await value('numbers.list');
 
+  // Contacts: one saved by hand, a CSV imported, both exports; a call list worked and exported.
+  const contact = await value('contacts.save', { name: 'Leak Check Contact', numbers: [{ label: 'mobile', number: '+44 7700 900123' }], note: 'Renewal' });
+  await value('contacts.import', { file: { name: 'people.csv', bytes: new TextEncoder().encode('name,number\nAda Lovelace,+44 20 7946 0958\n') } });
+  await value('contacts.list');
+  await value('contacts.export', { format: 'csv' });
+  await value('contacts.export', { format: 'vcard' });
+  await value('contacts.remove', { id: contact.id });
+  const imported = await value('contacts.importCallList', { file: { name: 'leads.csv', bytes: new TextEncoder().encode('number,name\n+44 20 7946 0958,Ada\n+1 202 555 0143,Grace\n') } });
+  if (!imported.chosen) expect.fail('the call list was not imported');
+  const [first, second] = imported.list.entries;
+  await value('contacts.callLists');
+  await value('contacts.callList', { listId: imported.list.id });
+  await value('contacts.entryCalled', { listId: imported.list.id, entryId: first!.id, recordingId: placed.recordingId });
+  await value('contacts.disposeEntry', { listId: imported.list.id, entryId: first!.id, kind: 'answered', note: 'Renews in January' });
+  await value('contacts.skipEntry', { listId: imported.list.id, entryId: second!.id });
+  await value('contacts.exportCallList', { listId: imported.list.id });
+  await value('contacts.removeCallList', { listId: imported.list.id });
+  // Activity: the numbers' calls of the last week, and an answered one's recording.
+  const today = new Date().toISOString().slice(0, 10);
+  const weekAgo = new Date(Date.now() - 6 * 86_400_000).toISOString().slice(0, 10);
+  const activity = await value('calls.activity', { since: weekAgo, until: today, utcOffsetMinutes: 0 });
+  const recorded = activity.records.find((record) => record.hasRecording);
+  if (!recorded) expect.fail('no call of the week has a recording');
+  await value('calls.activityRecording', { callId: recorded.callId });
+
   // Account: the balance and its warning level; the history cleared last.
   // A level above the balance: the read is told as a notification.
   await value('account.setLowBalance', { threshold: 100_000 });
@@ -204,7 +229,8 @@ describe('secrets never leak', () => {
     const files = filesUnder(app.home);
     const names = files.map((file) => relative(app.home, file));
     expect(names).toEqual(expect.arrayContaining(['profiles.json', 'call-history.jsonl', 'recent-numbers.json']));
-    expect(files.filter((file) => file.startsWith(join(app.home, 'exports'))).length).toBe(6); // history, phones, trunks CSVs, the recording, the profile file and the diagnostics
+    // History, phones, trunks, contacts and call list CSVs, the contacts' vCard, the recording, the profile file and the diagnostics.
+    expect(files.filter((file) => file.startsWith(join(app.home, 'exports'))).length).toBe(9);
     expect(names).toContain(join('logs', 'main.log'));
     for (const file of files) {
       const content = readFileSync(file).toString('latin1');
