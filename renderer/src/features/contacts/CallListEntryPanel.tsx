@@ -12,6 +12,7 @@ import { loadPhonesOrToast, usePhones } from '../phones/store';
 import { activeProfile, useProfiles } from '../profiles/store';
 import { DISPOSITION_LABELS, localInputTime, writtenNumber } from './call-list-format';
 import { useCallLists } from './call-lists-store';
+import { NumberOwner } from './NumberOwner';
 
 const PHONE_REQUIRED = 'is required: pick the phone that rings first';
 
@@ -161,6 +162,7 @@ export function CallListEntryPanel({ list, entry }: { list: CallList; entry: Cal
           <Text size="xl" fw={600} ff="monospace" data-testid="call-list-entry-number">
             {written}
           </Text>
+          <NumberOwner digits={entry.digits} />
           {entry.name && (
             <Text size="sm" data-testid="call-list-entry-name">
               {entry.name}

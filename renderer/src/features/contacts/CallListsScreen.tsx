@@ -6,6 +6,7 @@ import { RowActionsCell, RowActionsHeader } from '../../ui/row-actions';
 import { RepeatCallModal } from '../calls/RepeatCallModal';
 import { activeProfile, useProfiles } from '../profiles/store';
 import { useCallLists } from './call-lists-store';
+import { loadContactsOnce } from './contacts-store';
 import { CallListImport } from './CallListImport';
 import { CallListWork } from './CallListWork';
 
@@ -73,6 +74,8 @@ export function CallListsScreen() {
   useEffect(() => {
     if (profileId) void load();
   }, [load, profileId]);
+  // The entry's number is named when the address book knows it.
+  useEffect(loadContactsOnce, []);
 
   return (
     <Stack gap="md">

@@ -86,7 +86,7 @@ export function ContactsScreen() {
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="contacts-heading">
         <Group justify="space-between" mb="sm">
           <Title order={2} size="h4" id="contacts-heading">
-            Contacts
+            Address book of this computer
           </Title>
           <Group gap="xs">
             <Button onClick={() => edit({})}>New contact</Button>
@@ -108,7 +108,7 @@ export function ContactsScreen() {
       <Paper withBorder p="md" radius="md" component="section" aria-label="Address book">
         <TextInput
           label="Find a contact"
-          description={contacts ? `${countOf(shown.length, 'contact')} of ${contacts.length}` : loading ? 'Reading the address book…' : undefined}
+          description={contacts?.length ? `${countOf(shown.length, 'contact')} of ${contacts.length}` : loading ? 'Reading the address book…' : undefined}
           placeholder="Name, company or digits"
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
