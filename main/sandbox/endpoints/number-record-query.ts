@@ -1,20 +1,11 @@
-import { oldestKept } from '../call-records';
 import { vendorIsoTime } from '../clock';
-import { check } from '../codes';
 import type { EndpointContext } from '../endpoint';
 import { RECORDINGS_PATH } from '../recordings';
-import { isObject, page, readPage } from '../rules';
+import { page, readPage } from '../rules';
+import { readVoiceWindow } from '../voice-window';
 import type { NumberCall, SandboxState } from '../state';
 
-const MAX_WINDOW_MS = 31 * 86_400_000;
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
 const CALL_SOURCE = { incoming: 2, outgoing: 3 } as const;
-
-function readTime(value: unknown, name: string): number {
-  const ms = typeof value === 'string' && ISO_WITH_OFFSET.test(value) ? Date.parse(value) : Number.NaN;
-  check(!Number.isNaN(ms), '-22', `${name} must be an ISO-8601 time with an offset, such as 2022-02-18T14:42:40+08:00`);
-  return ms;
-}
 
 /**
  * The direct link to a call's recording, served from the first time a query lists it and for as
@@ -67,13 +58,7 @@ const toRecord = (state: SandboxState, origin: string) => (call: NumberCall) => 
 /** The calls in and out of the account's numbers in a window of at most 31 days within the last two months, newest first. */
 export function numberRecordQuery({ state, body, now, origin }: EndpointContext) {
   const request = readPage(body);
-  const { params } = body;
-  check(isObject(params), '-22', 'params is required');
-  const start = readTime(params.strTime, 'strTime');
-  const end = readTime(params.endTime, 'endTime');
-  check(start <= end, '-22', 'strTime must not be after endTime');
-  check(end - start <= MAX_WINDOW_MS, '-22', 'strTime and endTime must be at most 31 days apart');
-  check(start >= oldestKept(now), '-22', 'only the last two months can be searched');
+  const { start, end } = readVoiceWindow(body.params, now);
 
   const calls = state.numberCalls.filter((call) => call.at >= start && call.at <= end).sort((a, b) => b.at - a.at);
   return page(calls, request, toRecord(state, origin));
