@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Menu, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Menu, Modal, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { Contact } from '../../../../contract/schemas/contacts';
 import { countOf } from '../../ui/format';
@@ -74,9 +74,34 @@ function ContactRow({ contact, onEdit, onRemove }: { contact: Contact; onEdit: (
   );
 }
 
+/** Removing a contact asks first, with keeping it focused: the address book is every profile's. */
+function RemoveContact({ contact, onClose }: { contact: Contact | undefined; onClose: () => void }) {
+  const remove = useContacts((state) => state.remove);
+  return (
+    <Modal opened={contact !== undefined} onClose={onClose} title="Remove the contact?">
+      {contact && (
+        <Stack>
+          <Text size="sm">
+            {contact.name} and {countOf(contact.numbers.length, 'number')} are removed from the address book of this computer, for every profile. Calls to them stay in the call history.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose} data-autofocus>
+              Keep the contact
+            </Button>
+            <Button color="red" onClick={() => void remove(contact.id).finally(onClose)}>
+              Remove {contact.name}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
+
 /** The address book of this computer: find, add, edit, call; import and export CSV and vCard. */
 export function ContactsScreen() {
-  const { contacts, loading, loadError, load, remove, exportAs, edit } = useContacts();
+  const { contacts, loading, loadError, load, exportAs, edit } = useContacts();
+  const [removing, setRemoving] = useState<Contact>();
   const [search, setSearch] = useState('');
   useEffect(() => void load(), [load]);
   const shown = useMemo(() => (contacts ?? []).filter((contact) => contactMatches(contact, search)).sort(byFavouriteThenName), [contacts, search]);
@@ -136,13 +161,14 @@ export function ContactsScreen() {
               </Table.Thead>
               <Table.Tbody>
                 {shown.map((contact) => (
-                  <ContactRow key={contact.id} contact={contact} onEdit={() => edit({ contact })} onRemove={() => void remove(contact.id)} />
+                  <ContactRow key={contact.id} contact={contact} onEdit={() => edit({ contact })} onRemove={() => setRemoving(contact)} />
                 ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
         )}
       </Paper>
+      <RemoveContact contact={removing} onClose={() => setRemoving(undefined)} />
     </Stack>
   );
 }

@@ -145,3 +145,29 @@ describe('the Dialer’s type-ahead', () => {
     expect(number.getAttribute('aria-controls')).toBeNull();
   });
 });
+
+describe('removing a contact', () => {
+  it('asks first with keeping it focused, and removes it only once confirmed', async () => {
+    const removed: unknown[] = [];
+    installBridge({
+      ...shellAnswers(),
+      'contacts.list': () => ({ ok: true, value: { contacts: removed.length ? [ADA] : [ADA, GRACE] } }),
+      'contacts.remove': (input) => {
+        removed.push(input);
+        return { ok: true, value: { removed: true } };
+      },
+    });
+    renderScreen();
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove Grace Hopper' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove the contact?' });
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep the contact' })));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(removed).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Grace Hopper' }));
+    await userEvent.click(within(await screen.findByRole('dialog', { name: 'Remove the contact?' })).getByRole('button', { name: 'Remove Grace Hopper' }));
+    await waitFor(() => expect(removed).toEqual([{ id: 'c-grace' }]));
+    await waitFor(() => expect(screen.queryByText('Grace Hopper')).toBeNull());
+  });
+});
