@@ -172,6 +172,9 @@ export const callList = z.object({
 });
 export type CallList = z.infer<typeof callList>;
 
+/** The next entry to work on, in the file's order: neither disposed of nor skipped. */
+export const nextEntry = (list: Pick<CallList, 'entries'>): CallListEntry | undefined => list.entries.find((entry) => !entry.disposition && !entry.skipped);
+
 export const callListSummary = z.object({
   id: z.string(),
   name: z.string(),

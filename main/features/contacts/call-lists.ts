@@ -64,10 +64,6 @@ export function openCallLists(dataDir: string): CallListStore {
   };
 }
 
-/** The entry the operator works on next: the first one with neither a disposition nor a skip. */
-export function nextEntry(list: Pick<CallList, 'entries'>): CallListEntry | undefined {
-  return list.entries.find((entry) => !entry.disposition && !entry.skipped);
-}
 
 function summary(list: CallList): Summary {
   return { id: list.id, name: list.name, importedAt: list.importedAt, total: list.entries.length, done: list.entries.filter((entry) => entry.disposition).length };

@@ -1,5 +1,5 @@
 import type { AppError, Result } from '../../../../contract/result';
-import type { CallList, CallListEntry, CallListImport, CallListIndex, Disposition } from '../../../../contract/schemas/contacts';
+import { nextEntry, type CallList, type CallListEntry, type CallListImport, type CallListIndex, type Disposition } from '../../../../contract/schemas/contacts';
 import { isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
 import { startLatest, type Latest } from '../../ui/latest';
@@ -60,9 +60,6 @@ interface CallListsState {
   exportList(): Promise<void>;
   removeList(): Promise<void>;
 }
-
-/** The next entry to work on, in the file's order: neither disposed of nor skipped. */
-export const nextEntry = (list: CallList): CallListEntry | undefined => list.entries.find((entry) => !entry.disposition && !entry.skipped);
 
 /** The entry the screen offers to call: the one picked from the table, else the next one. */
 export const currentEntry = (list: CallList, pickedEntryId: string | undefined): CallListEntry | undefined =>
