@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The e2e and process files run after the others, two at a time between them: a Chromium file
@@ -9,6 +10,28 @@ import { defineConfig } from 'vitest/config';
  */
 const AFTER_THE_PARALLEL_FILES = 1;
 
+/**
+ * Vitest queues one project's files after another's. Among the files that run last, that put the
+ * few long files of CLI processes behind every Chromium file, alone at the end with a core idle;
+ * taken in turns, each project's longest first, the two kinds share both cores to the end.
+ */
+class LastFilesInTurns extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const last = sorted.filter((spec) => spec.project.config.sequence.groupOrder === AFTER_THE_PARALLEL_FILES);
+    const queues = new Map<string, TestSpecification[]>();
+    for (const spec of last) queues.set(spec.project.name, [...(queues.get(spec.project.name) ?? []), spec]);
+    const inTurns: TestSpecification[] = [];
+    while (inTurns.length < last.length) {
+      for (const queue of queues.values()) {
+        const next = queue.shift();
+        if (next) inTurns.push(next);
+      }
+    }
+    return [...sorted.filter((spec) => spec.project.config.sequence.groupOrder !== AFTER_THE_PARALLEL_FILES), ...inTurns];
+  }
+}
+
 /** For a test that spawns or kills processes; each also bounds its own work and waits (see test/support/child-process.ts). */
 const PROCESS_TEST_TIMEOUT_MS = 60_000;
 
@@ -16,6 +39,7 @@ export default defineConfig({
   plugins: [react()],
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    sequence: { sequencer: LastFilesInTurns },
     // Vitest's default leaves one core free, which on the 2-core build machines runs every file one
     // after another; two at a time takes the unit and renderer files from about 310 s to 200 s.
     maxWorkers: Math.max(2, availableParallelism() - 1),

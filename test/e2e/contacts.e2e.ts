@@ -67,7 +67,7 @@ describe('Contacts in Chromium against the embedded sandbox', () => {
     await numberField(page).fill('+33 1 42 68 53 00');
     await page.getByRole('button', { name: 'Call', exact: true }).click();
     await expect.poll(() => sandbox.state.calls.length, { timeout: 10_000 }).toBe(1);
-    await page.getByRole('button', { name: 'Add +33142685300 to contacts' }).click();
+    await page.getByRole('button', { name: 'Add to contacts: +33142685300' }).click();
     const dialog = page.getByRole('dialog', { name: 'New contact' });
     expect(await dialog.getByLabel(/^Number 1/).inputValue()).toBe('+33142685300');
     await dialog.getByLabel(/^Name/).fill('Paris office');

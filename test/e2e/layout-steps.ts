@@ -157,9 +157,18 @@ export const shot = (page: Page, name: string) => page.screenshot({ path: join(S
 export const sizeName = (size: Size) => `${size.width}x${size.height}`;
 
 /** The test title every size's full check shares. */
-export const EVERY_SCREEN_FITS = 'at $width×$height every screen fits the width with its main actions in view, the header on one line, axe-clean in light and dark';
+export const EVERY_SCREEN_FITS = 'at $width×$height every screen fits the width with its main actions in view, the header on one line, in light and dark';
 
-/** Every screen at `size`, light then dark: main actions in view, no sideways scroll, the header whole, axe clean, a screenshot of each. */
+/**
+ * Where the page is laid out its own way, every screen is also scanned by axe: with the sidebar
+ * folded away (800) and beside the screen (1280). At 1920 the page is the 1280 one, wider.
+ */
+const scannedByAxe = (size: Size): boolean => size.width <= 1280;
+
+/**
+ * Every screen at `size`, light then dark: main actions in view, no sideways scroll, the header
+ * whole, axe clean (where `scannedByAxe`), a screenshot of each.
+ */
 export async function everyScreenFits(app: App, size: Size): Promise<void> {
   const { page } = app;
   // A live account beside the sandbox: its row has every action (Use, Test, Edit, Remove), and a long name.
@@ -191,7 +200,7 @@ export async function everyScreenFits(app: App, size: Size): Promise<void> {
       await expectInView(strip, `the sandbox strip on ${where}`, { soft: true });
       expect.soft((await boxOf(strip)).height, `height of the sandbox strip on ${where}`).toBeLessThanOrEqual(40);
       if (screen === 'Trunks') expect.soft(await trunkEditsCutOff(page), `Edit buttons on ${where}`).toEqual([]);
-      found.push(...(await seriousViolations(page)).map((violation) => `${where}: ${violation}`));
+      if (scannedByAxe(size)) found.push(...(await seriousViolations(page)).map((violation) => `${where}: ${violation}`));
       await shot(page, `${screen.toLowerCase()}-${sizeName(size)}-${scheme}`);
     }
   }

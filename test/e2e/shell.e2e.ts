@@ -1,14 +1,11 @@
-import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHODS } from '../../contract/methods';
 import { CONTENT_SECURITY_POLICY } from '../../main/csp';
 import { useApp } from './harness';
-import { PACKAGE_VERSION, SCREENSHOT_DIR } from './paths';
-import { chooseTheme, colorScheme, expectScreen, goTo, heading, isFocused, navItem, SCREENS, settle, tabToNavItem, versionLine } from './ui';
+import { PACKAGE_VERSION } from './paths';
+import { chooseTheme, colorScheme, expectScreen, goTo, heading, isFocused, navItem, SCREENS, tabToNavItem, versionLine } from './ui';
 
 // Page-side shapes used inside page.evaluate (the Node tsconfig has no DOM library).
 interface PageWindow {
@@ -92,30 +89,6 @@ describe('app shell in Chromium, wired to the real router', () => {
     await app.reload();
     await expect.poll(() => colorScheme(page)).toBe('dark');
     expect(await page.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
-  });
-
-  it.each(['light', 'dark'] as const)('has no serious or critical axe violations on any screen in %s (and saves screenshots)', async (scheme) => {
-    const { page } = app;
-    await mkdir(SCREENSHOT_DIR, { recursive: true });
-    await expect.poll(() => versionLine(page).textContent()).toBe(`Version ${PACKAGE_VERSION}`);
-    await chooseTheme(page, scheme === 'light' ? 'Light' : 'Dark');
-    await expect.poll(() => colorScheme(page)).toBe(scheme);
-    const found: string[] = [];
-    for (const screen of SCREENS) {
-      // By pointer: the Theme radio keeps focus, and shortcuts are ignored inside form fields.
-      await navItem(page, screen).click();
-      await expectScreen(page, screen);
-      await page.mouse.move(0, 0);
-      await settle(page);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-      for (const violation of results.violations) {
-        if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
-        const targets = violation.nodes.map((node) => node.target.join(' ')).join(', ');
-        found.push(`${screen}: ${violation.id} (${violation.impact}) at ${targets}: ${violation.help}`);
-      }
-      await page.screenshot({ path: join(SCREENSHOT_DIR, `${screen.toLowerCase()}-${scheme}.png`), animations: 'disabled' });
-    }
-    expect(found).toEqual([]);
   });
 
   describe('production Content-Security-Policy', () => {

@@ -16,7 +16,7 @@ export function NumberOwner({ digits }: { digits: string }) {
     );
   if (!/^\d{7,15}$/.test(digits)) return null;
   return (
-    <Button size="compact-xs" variant="subtle" px={0} onClick={() => edit({ number: `+${digits}` })} aria-label={`Add +${digits} to contacts`}>
+    <Button size="compact-xs" variant="subtle" px={0} onClick={() => edit({ number: `+${digits}` })} aria-label={`Add to contacts: +${digits}`}>
       Add to contacts
     </Button>
   );
