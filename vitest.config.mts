@@ -11,6 +11,12 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const AFTER_THE_PARALLEL_FILES = 1;
 
 /**
+ * The layout files walk every screen at every size in both themes: the longest files by far, and
+ * among the shortest to read, where a clean clone (no timings kept) orders by size.
+ */
+const WALKS_EVERY_SCREEN = /\/layout[^/]*\.e2e\.ts$/;
+
+/**
  * Vitest queues one project's files after another's. Among the files that run last, that put the
  * few long files of CLI processes behind every Chromium file, alone at the end with a core idle;
  * taken in turns, each project's longest first, the two kinds share both cores to the end.
@@ -18,7 +24,8 @@ const AFTER_THE_PARALLEL_FILES = 1;
 class LastFilesInTurns extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const last = sorted.filter((spec) => spec.project.config.sequence.groupOrder === AFTER_THE_PARALLEL_FILES);
+    const walksFirst = (spec: TestSpecification) => (WALKS_EVERY_SCREEN.test(spec.moduleId) ? 0 : 1);
+    const last = sorted.filter((spec) => spec.project.config.sequence.groupOrder === AFTER_THE_PARALLEL_FILES).sort((a, b) => walksFirst(a) - walksFirst(b));
     const queues = new Map<string, TestSpecification[]>();
     for (const spec of last) queues.set(spec.project.name, [...(queues.get(spec.project.name) ?? []), spec]);
     const inTurns: TestSpecification[] = [];
