@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordsKeptSince } from './call-history';
 import { appError } from './app-error';
 import { profileId } from './profiles';
 
@@ -9,6 +10,12 @@ import { profileId } from './profiles';
  */
 
 export const ACTIVITY_WINDOW_DAYS = 31;
+
+/**
+ * The first of the operator's days ITNIO still keeps records of (two months back), for a zone
+ * `offsetMinutes` east of UTC: main refuses an earlier `since`, the date fields offer no earlier day.
+ */
+export const earliestKeptDay = (now: number, offsetMinutes: number): string => new Date(recordsKeptSince(now) + offsetMinutes * 60_000).toISOString().slice(0, 10);
 export const ACTIVITY_DIRECTIONS = ['incoming', 'outgoing'] as const;
 
 const day = z.iso.date({ error: 'must be a date such as 2026-11-30' });

@@ -1,5 +1,5 @@
 import { fail, invalidField, ok } from '../../../contract/result';
-import { ACTIVITY_WINDOW_DAYS, activityList, type ActivityRecord } from '../../../contract/schemas/activity';
+import { ACTIVITY_WINDOW_DAYS, activityList, earliestKeptDay, type ActivityRecord } from '../../../contract/schemas/activity';
 import { recordsKeptSince } from '../../../contract/schemas/call-history';
 import { RECORDING_MAX_BYTES } from '../../../contract/schemas/calls';
 import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, shown, type NumberCallRecord } from '../../platform/itnio';
@@ -26,9 +26,6 @@ export function offsetTime(ms: number, offsetMinutes: number): string {
   const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
   return `${new Date(ms + offsetMinutes * MINUTE_MS).toISOString().slice(0, 19)}${zone}`;
 }
-
-/** The first of the operator's days ITNIO still keeps records of (two months back). */
-export const earliestKeptDay = (now: number, offsetMinutes: number): string => new Date(recordsKeptSince(now) + offsetMinutes * MINUTE_MS).toISOString().slice(0, 10);
 
 /**
  * The queries one range takes: ITNIO answers at most 31 days at a time. Each window ends where the

@@ -1,5 +1,5 @@
 import { Group, NativeSelect, TextInput } from '@mantine/core';
-import { dayOf, earliestKeptDay, problemOn, useActivity } from './activity-store';
+import { dayOf, firstKeptDay, problemOn, useActivity } from './activity-store';
 
 const DIRECTIONS = [
   { value: 'all', label: 'Incoming and outgoing' },
@@ -58,7 +58,7 @@ export function ActivityFilters({ numbers }: { numbers: readonly string[] }) {
         type="date"
         label="From"
         value={filters.since}
-        min={earliestKeptDay()}
+        min={firstKeptDay()}
         max={filters.until || today}
         onChange={(event) => void filter({ since: event.currentTarget.value })}
         error={problemOn('since', problem)}
@@ -68,7 +68,7 @@ export function ActivityFilters({ numbers }: { numbers: readonly string[] }) {
         type="date"
         label="To"
         value={filters.until}
-        min={filters.since || earliestKeptDay()}
+        min={filters.since || firstKeptDay()}
         max={today}
         onChange={(event) => void filter({ until: event.currentTarget.value })}
         error={problemOn('until', problem)}

@@ -1,5 +1,5 @@
 import type { AppError } from '../../../../contract/result';
-import { activityInput, type ActivityInput, type ActivityList, type ActivityRecord } from '../../../../contract/schemas/activity';
+import { activityInput, earliestKeptDay, type ActivityInput, type ActivityList, type ActivityRecord } from '../../../../contract/schemas/activity';
 import { accountChanged, isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
 import { fieldMessage } from '../../ui/field-errors';
@@ -25,9 +25,6 @@ export type ActivityProblems = Partial<Record<ActivityFilterField, string>>;
 /** How many days the row shows until the operator picks others: the last week, today included. */
 const DEFAULT_DAYS = 7;
 
-/** ITNIO keeps a number's calls for two months; older days are refused by main. */
-const KEPT_MONTHS = 2;
-
 /** A local day as the date fields hold it. */
 export function dayOf(moment: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
@@ -39,8 +36,8 @@ const daysBefore = (today: Date, days: number) => new Date(today.getFullYear(), 
 /** The last week, today included, as the operator's calendar has it. */
 const lastWeek = (today = new Date()): Pick<ActivityFilters, 'since' | 'until'> => ({ since: dayOf(daysBefore(today, DEFAULT_DAYS - 1)), until: dayOf(today) });
 
-/** The first day ITNIO still keeps: offered as the date fields' lower bound (main holds the rule). */
-export const earliestKeptDay = (today = new Date()): string => dayOf(new Date(today.getFullYear(), today.getMonth() - KEPT_MONTHS, today.getDate()));
+/** The first day ITNIO still keeps, in this computer's zone: the date fields' lower bound (main holds the rule). */
+export const firstKeptDay = (now = new Date()): string => earliestKeptDay(now.getTime(), -now.getTimezoneOffset());
 
 /** Which filter field each field of the contract's input is shown on: "missed" and "answered" share one choice. */
 const FIELD_OF: Readonly<Record<string, ActivityFilterField>> = { since: 'since', until: 'until', number: 'number', direction: 'direction', missed: 'answered', answered: 'answered' };

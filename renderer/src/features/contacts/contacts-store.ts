@@ -77,15 +77,25 @@ export function loadContactsOnce(): void {
   if (contacts === undefined && !loading) void load();
 }
 
+/** Names by number, made once per address book read: every number shown on a screen asks. */
+const namesByBook = new WeakMap<readonly Contact[], ReadonlyMap<string, string>>();
+
+function namesOf(contacts: readonly Contact[]): ReadonlyMap<string, string> {
+  let names = namesByBook.get(contacts);
+  if (!names) {
+    const byNumber = new Map<string, string>();
+    // The first contact holding a number names it, as the book is listed.
+    for (const contact of contacts)
+      for (const number of contact.numbers) if (!byNumber.has(number.digits)) byNumber.set(number.digits, number.label ? `${contact.name} (${number.label})` : contact.name);
+    namesByBook.set(contacts, (names = byNumber));
+  }
+  return names;
+}
+
 /** Who a number (digits, country code first) is in the address book: "Ada Lovelace (mobile)". */
 export function contactNameOf(contacts: readonly Contact[] | undefined, digits: string): string | undefined {
   if (!contacts || !digits) return undefined;
-  const wanted = digits.replace(/\D/g, '');
-  for (const contact of contacts) {
-    const number = contact.numbers.find((candidate) => candidate.digits === wanted);
-    if (number) return number.label ? `${contact.name} (${number.label})` : contact.name;
-  }
-  return undefined;
+  return namesOf(contacts).get(digits.replace(/\D/g, ''));
 }
 
 /** The name for `digits`, following the address book as it changes. */

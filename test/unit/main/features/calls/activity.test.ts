@@ -8,7 +8,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../../../../../contract/result';
 import type { ActivityInput, ActivityList } from '../../../../../contract/schemas/activity';
-import { createActivityServices, earliestKeptDay } from '../../../../../main/features/calls/activity';
+import { earliestKeptDay } from '../../../../../contract/schemas/activity';
+import { createActivityServices } from '../../../../../main/features/calls/activity';
 import { keptReads } from '../../../../../main/platform/connections/kept-reads';
 import { createItnioClient, type ItnioClient } from '../../../../../main/platform/itnio';
 import type { Kept, ReadCache } from '../../../../../main/platform/storage/read-cache';
