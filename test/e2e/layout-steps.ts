@@ -157,6 +157,9 @@ export const shot = (page: Page, name: string) => page.screenshot({ path: join(S
 export const sizeName = (size: Size) => `${size.width}x${size.height}`;
 
 /** The test title every size's full check shares. */
+/** Nine screens, two themes, an axe scan each: about a minute alone, over three on a machine busy twice over. */
+export const EVERY_SCREEN_TIMEOUT_MS = 300_000;
+
 export const EVERY_SCREEN_FITS = 'at $width×$height every screen fits the width with its main actions in view, the header on one line, in light and dark';
 
 /**

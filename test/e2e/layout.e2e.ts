@@ -9,14 +9,14 @@ import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { pickPhone, typeNumber } from './dialer-steps';
 import { useApp } from './harness';
-import { boxOf, burger, EVERY_SCREEN_FITS, everyScreenFits, expectInView, openScreen, shot, sidewaysScroll, SIZES, sizeName, whyNotInView } from './layout-steps';
+import { boxOf, burger, EVERY_SCREEN_FITS, EVERY_SCREEN_TIMEOUT_MS, everyScreenFits, expectInView, openScreen, shot, sidewaysScroll, SIZES, sizeName, whyNotInView } from './layout-steps';
 import { SCREENSHOT_DIR } from './paths';
 import { expectScreen, heading, navItem, settle } from './ui';
 
 describe('layout at 800×600, 1280×800 and 1920×1080', () => {
   const app = useApp({ colorScheme: 'light' });
 
-  it.each(SIZES.filter((size) => size.width === 800))(EVERY_SCREEN_FITS, { timeout: 180_000 }, (size) => everyScreenFits(app, size));
+  it.each(SIZES.filter((size) => size.width === 800))(EVERY_SCREEN_FITS, { timeout: EVERY_SCREEN_TIMEOUT_MS }, (size) => everyScreenFits(app, size));
 
   it.each(SIZES)('at $width×$height shows the history on first run beside or under the dialer, and after Call its result and the newest call', async (size) => {
     const { page, sandbox } = app;

@@ -184,7 +184,8 @@ beforeAll(async () => {
   noteSipPasswords();
   // Support: the diagnostics zip, made last, with the whole run's log in it.
   diagnostics = savedPath(await value('app.saveDiagnostics'));
-});
+  // Every flow of the app against a real sandbox: seconds alone, several times that on a loaded machine.
+}, 60_000);
 
 afterAll(async () => {
   await app?.close();
