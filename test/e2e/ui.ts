@@ -82,6 +82,16 @@ export async function settle(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Waits for a toast saying `text`. A failure lists the toasts shown instead (an error's words, say),
+ * where waiting for the text alone said only that it never came.
+ */
+export async function expectToast(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(() => page.getByRole('alert').allTextContents(), { timeout: 30_000 })
+    .toEqual(expect.arrayContaining([expect.stringContaining(text)]));
+}
+
 /** Switches screen with its Ctrl+N shortcut (Mantine ignores shortcuts while a form field has focus). */
 export async function goTo(page: Page, screen: Screen): Promise<void> {
   await page.keyboard.press(`Control+${SCREENS.indexOf(screen) + 1}`);
