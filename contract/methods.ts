@@ -68,6 +68,7 @@ export const METHODS = [
   'phones.resetPassword',
   'numbers.list',
   'numbers.edit',
+  'numbers.preview',
   'numbers.stageGreeting',
   'numbers.pickGreeting',
   'numbers.discardGreeting',
@@ -76,7 +77,11 @@ export const METHODS = [
   'trunks.password',
   'trunks.agentGroups',
   'trunks.update',
+  'trunks.preview',
   'trunks.exportCsv',
+  'changes.list',
+  'changes.previewRevert',
+  'changes.revert',
 ] as const;
 
 export type MethodName = (typeof METHODS)[number];

@@ -22,9 +22,10 @@ import { exportedProfile, importedProfile } from './profile-file';
 import { connectionReport, optionalProfileRef, profileList, profileRef, profileSummary, saveProfileInput, testUnsavedInput, unsavedConnectionReport } from './profiles';
 import { callOutcome, callRecording, callRef, placeCallInput, placedCall, savedRecording } from './calls';
 import { checkOutcomesInput, historyCleared, historyExport, historyExportInput, historyList, historyListInput, outcomeSweep } from './call-history';
-import { greetingRef, numberEdited, numberList, numberSettings, pickedGreeting, recentNumbers, stagedGreeting, stageGreetingInput } from './numbers';
+import { greetingRef, numberEdited, numberEditPlan, numberEditPreviews, numberList, numberSettings, pickedGreeting, recentNumbers, stagedGreeting, stageGreetingInput } from './numbers';
 import { copyPasswordInput, copySetupInput, createdBatch, createPhonesInput, exportPhonesInput, exportPhonesResult, listPhonesInput, phoneDirectory, phonePassword, phoneRef, resetPasswordInput, secretCopied } from './phones';
-import { agentGroupList, exportTrunksInput, exportTrunksResult, listTrunksInput, trunkPage, trunkPassword, trunkRef, updatedTrunk, updateTrunkInput } from './trunks';
+import { agentGroupList, exportTrunksInput, exportTrunksResult, listTrunksInput, trunkPage, trunkPassword, trunkRef, trunkUpdatePreview, updatedTrunk, updateTrunkInput } from './trunks';
+import { changeList, changeRef, listChangesInput, revertDone, revertPreview } from './changes';
 import { activityCallRef, activityInput, activityList } from './activity';
 import {
   callList,
@@ -113,6 +114,7 @@ export const schemas = {
   'phones.resetPassword': { input: resetPasswordInput, output: phonePassword },
   'numbers.list': { input: z.void(), output: numberList },
   'numbers.edit': { input: numberSettings, output: numberEdited },
+  'numbers.preview': { input: numberEditPlan, output: numberEditPreviews },
   'numbers.stageGreeting': { input: stageGreetingInput, output: stagedGreeting },
   'numbers.pickGreeting': { input: z.void(), output: pickedGreeting },
   'numbers.discardGreeting': { input: greetingRef, output: z.void() },
@@ -121,5 +123,9 @@ export const schemas = {
   'trunks.password': { input: trunkRef, output: trunkPassword },
   'trunks.agentGroups': { input: z.void(), output: agentGroupList },
   'trunks.update': { input: updateTrunkInput, output: updatedTrunk },
+  'trunks.preview': { input: updateTrunkInput, output: trunkUpdatePreview },
   'trunks.exportCsv': { input: exportTrunksInput, output: exportTrunksResult },
+  'changes.list': { input: listChangesInput, output: changeList },
+  'changes.previewRevert': { input: changeRef, output: revertPreview },
+  'changes.revert': { input: changeRef, output: revertDone },
 } as const satisfies Record<MethodName, MethodSchema>;

@@ -2,6 +2,7 @@ import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { fieldChanges, type FieldChange } from '../field-changes';
 import { appError } from './app-error';
+import { fieldChange } from './changes';
 import { profileFields } from './profiles';
 import { changedValueIssues, ruleOf, type EditIssue, type FieldRule } from './changed';
 import { phoneNumberField } from './phone-number';
@@ -92,6 +93,8 @@ export const numberSettings = z
     /** Empty in the form until typed; the CLI leaves it out. */
     voicemailMaxHangup: hangupSeconds.optional(),
     greetingId: greetingId.optional(),
+    /** A bulk edit's greeting stays held after this number is saved, for the next one; the last one lets it go. */
+    keepGreeting: z.boolean().optional(),
   })
   .superRefine(
     (value, context) => {
@@ -263,3 +266,44 @@ export function numberChanges(current: ListedNumber, edit: NumberEditPreview): F
     ['greeting', (number) => number.voicemailFileName],
   ]);
 }
+
+/** The most numbers one bulk edit takes: each is its own request, one at a time. */
+export const MAX_BULK_NUMBERS = 100;
+
+/**
+ * An edit asked of one or several numbers (the form's one, a bulk edit's many): each field left out
+ * is kept as each number has it now, voicemail included. Main reads the numbers from ITNIO and
+ * answers, per number, what would change and the exact `numbers.edit` input that does it.
+ */
+export const numberEditPlan = z.object({
+  numbers: z
+    .array(phoneNumberField({ min: 7, max: 15 }))
+    .min(1, 'needs at least one number')
+    .max(MAX_BULK_NUMBERS, `must be at most ${MAX_BULK_NUMBERS} numbers`),
+  outIp: outboundIps.optional(),
+  inIp: optionalText(MAX_INBOUND_ADDRESS).optional(),
+  inboundPrefix: optionalText(MAX_INBOUND_PREFIX).optional(),
+  remark: optionalText(MAX_REMARK).optional(),
+  enableVoicemail: z.boolean().optional(),
+  voicemailMaxHangup: hangupSeconds.optional(),
+  greetingId: greetingId.optional(),
+});
+export type NumberEditPlan = z.input<typeof numberEditPlan>;
+
+export const numberEditPreview = z.object({
+  number: z.string(),
+  /** The number as just read from ITNIO → after the edit; empty when nothing would change. */
+  changes: z.array(fieldChange),
+  /** What `numbers.edit` is sent for this number; absent when it cannot be (see `problem`). */
+  input: numberSettings.optional(),
+  /** Why this number cannot take the edit (not listed, a rule broken), in the operator's words. */
+  problem: z.string().optional(),
+});
+export type NumberEditPreviewed = z.infer<typeof numberEditPreview>;
+
+export const numberEditPreviews = z.object({
+  profileId: z.string(),
+  /** In the order asked. */
+  previews: z.array(numberEditPreview),
+});
+export type NumberEditPreviews = z.infer<typeof numberEditPreviews>;

@@ -1,6 +1,7 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { fieldChanges, type FieldChange } from '../field-changes';
+import { fieldChange } from './changes';
 import { appError } from './app-error';
 import { changedValueIssues, ruleOf, type EditedValue, type EditIssue, type FieldRule } from './changed';
 import { plainText } from './rules';
@@ -256,3 +257,10 @@ export function trunkChanges(record: TrunkRecord, edit: UpdateTrunkInput): Field
   ]);
   return edit.sipPassword ? [...changes, { field: 'SIP password', current: record.hasSipPassword ? '(set)' : '', next: 'changed' }] : changes;
 }
+
+/** What a trunk update would change, against the trunk as just read from ITNIO (the password only as "changed"). */
+export const trunkUpdatePreview = z.object({
+  keyId: z.number().int(),
+  changes: z.array(fieldChange),
+});
+export type TrunkUpdatePreview = z.infer<typeof trunkUpdatePreview>;
