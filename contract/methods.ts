@@ -26,6 +26,7 @@ export const METHODS = [
   'app.checkForUpdate',
   'app.downloadUpdate',
   'app.installUpdate',
+  'app.microphone',
   'profiles.list',
   'profiles.save',
   'profiles.remove',

@@ -25,6 +25,11 @@ export interface AppServiceDeps {
   updater?: (feed: string) => Updater | undefined;
   /** Told as an update's progress moves on (the window follows a download). */
   onUpdates?: (status: UpdateStatus) => void;
+  /**
+   * Opens or closes the window's microphone grant as the greeting studio records or stops (Electron's
+   * session in the app). The CLI has no microphone, and in the preview the browser itself asks the operator.
+   */
+  microphone?: (recording: boolean) => void;
 }
 
 /** Electron's protocol-client calls: each answers whether the system did it. */
@@ -87,6 +92,10 @@ export function createAppServices({ host, dialShortcut, settings, notices, updat
     'app.checkForUpdate': async () => ok(await updates.check()),
     'app.downloadUpdate': async () => ok(await updates.download()),
     'app.installUpdate': async () => ok(await updates.install()),
+    'app.microphone': async ({ recording }) => {
+      host.microphone?.(recording);
+      return ok(undefined);
+    },
     'app.notifications': async () => ok(await notices.settings()),
     'app.setNotifications': async (chosen) => ok(await notices.setSettings(chosen)),
   };

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { METHODS, type MethodName } from '../contract/methods';
 import { ok, type Result } from '../contract/result';
+import type { ChangeEntry } from '../contract/schemas/changes';
 import { SANDBOX_PROFILE_ID } from '../contract/schemas/profiles';
 import { createSecretClipboard, type SystemClipboard } from './desktop/clipboard-policy';
 import { dialRequestFromClipboard, type DialRequest } from './desktop/dial-links';
@@ -8,6 +9,8 @@ import { createDialShortcut, type DialShortcut } from './desktop/dial-shortcut';
 import { createNotices, type NoticeHost } from './desktop/notices';
 import { createUpdates } from './desktop/updates';
 import { createAccountServices } from './features/account';
+import { openChangeJournal } from './features/changes/journal';
+import { createChangeRecorder } from './features/changes/recorder';
 import { createPhoneDirectory } from './features/phones/directory';
 import { createProfileServices } from './features/profiles';
 import { createConnections, type ClientTiming, type EnvironmentCredentials } from './platform/connections/connections';
@@ -57,6 +60,8 @@ export interface AppContextOptions {
   notices?: NoticeHost;
   /** The machine's policy; read from its place on this system (policyPath) unless given. */
   policy?: Policy;
+  /** Where the writes to ITNIO come from, as the change journal names them: the app unless said (the CLI says 'cli'). */
+  via?: ChangeEntry['via'];
 }
 
 export interface AppContext {
@@ -105,6 +110,8 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   const directory = createPhoneDirectory({ connections, keep });
   const clipboard = options.clipboard && createSecretClipboard(options.clipboard, options.clipboardClearMs === undefined ? {} : { clearAfterMs: options.clipboardClearMs });
   const settings = openSettings(dataDir);
+  const changeJournal = openChangeJournal(dataDir);
+  const changes = createChangeRecorder({ journal: changeJournal, via: options.via ?? 'app', profileName: profileNames(store), log });
   const noticeFailed = () => log.error('notice not told');
   const dialShortcut = createDialShortcut({ host: options.app.dialShortcut, settings, log });
   const notices = createNotices({ host: options.notices, settings, profileName: profileNames(store), log });
@@ -152,9 +159,13 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       (await import('./features/calls')).createCallServices({ dataDir, connections, store, dialogs, log, keep, ...(options.notices ? { onFiled: (entry, record) => void notices.callFiled(entry, record).catch(noticeFailed) } : {}) }),
     ),
     ...onDemand('contacts', async () => (await import('./features/contacts')).createContactServices({ dataDir, connections, dialogs, log })),
-    ...onDemand('phones', async () => (await import('./features/phones')).createPhoneServices({ directory, connections, dialogs, claims: openInFlightClaims(dataDir), log, clipboard })),
-    ...onDemand('numbers', async () => (await import('./features/numbers')).createNumberServices({ connections, dialogs, dataDir, log, keep })),
-    ...onDemand('trunks', async () => (await import('./features/trunks')).createTrunkServices({ connections, dialogs, log, keep })),
+    ...onDemand('phones', async () => (await import('./features/phones')).createPhoneServices({ directory, connections, dialogs, claims: openInFlightClaims(dataDir), log, clipboard, changes })),
+    ...onDemand('numbers', async () => (await import('./features/numbers')).createNumberServices({ connections, dialogs, dataDir, log, keep, changes })),
+    ...onDemand('trunks', async () => (await import('./features/trunks')).createTrunkServices({ connections, dialogs, log, keep, changes })),
+    // A put back goes through the services as they stand below (wrapped ones included), like any edit.
+    ...onDemand('changes', async () =>
+      (await import('./features/changes')).createChangeServices({ journal: changeJournal, recorder: changes, activeId: connections.activeId, profileName: profileNames(store), services: () => services }),
+    ),
   };
   // A password copied under one account must not outlive the switch to another.
   const switchingProfile = async <T>(change: () => Promise<T>): Promise<T> => {

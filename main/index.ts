@@ -11,6 +11,7 @@ import { dialFromArgs, dialRequestFromLink } from './desktop/dial-links';
 import { electronLinkHandlers } from './desktop/link-handlers';
 import { installApplicationMenu, offerContextMenu } from './desktop/menus';
 import { electronNotices } from './desktop/notifications';
+import { createMicrophoneGrant } from './desktop/microphone';
 import { installTray } from './desktop/tray';
 import { electronUpdater } from './desktop/updater';
 import { createRendererEvents } from './desktop/renderer-events';
@@ -35,6 +36,8 @@ if (!app.requestSingleInstanceLock()) {
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   const renderer: RendererLocation = devUrl ? { devUrl } : { file: join(__dirname, '../renderer/index.html') };
   const settings = openSettings(app.getPath('userData'));
+  // Our page's microphone, granted only while the greeting studio records.
+  const microphone = createMicrophoneGrant();
   // A number from a link waits here until the window's page has loaded.
   const events = createRendererEvents(log);
   let openWindow: (() => Promise<void>) | undefined;
@@ -67,7 +70,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => bringForward());
 
   void app.whenReady().then(async () => {
-    hardenSession(session.defaultSession, !devUrl, (url) => isOwnPage(url, renderer));
+    hardenSession(session.defaultSession, !devUrl, (url) => isOwnPage(url, renderer), microphone);
     app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: app.getVersion(), copyright: 'ITNIO Tech' });
     installApplicationMenu({ platform: process.platform, about: () => app.showAboutPanel(), dataFolder: app.getPath('userData') });
     // Closing the window keeps Switchboard in the tray when the operator chose so, until Quit.
@@ -100,6 +103,7 @@ if (!app.requestSingleInstanceLock()) {
         onDesktopSettings: (chosen) => (keepInTray = chosen.keepInTray),
         updater: (feed) => electronUpdater(feed, log),
         onUpdates: (status) => events.emit('updates.changed', status),
+        microphone: (recording) => microphone.set(recording),
         dialShortcut: {
           register: (accelerator) => {
             try {
@@ -178,7 +182,11 @@ if (!app.requestSingleInstanceLock()) {
         (bounds) => settings.update((current) => ({ ...current, window: bounds })).catch(() => log.error('window state not saved')),
         () => keepInTray && !quitting,
       );
-      browserWindow.webContents.on('did-start-loading', () => events.detach());
+      browserWindow.webContents.on('did-start-loading', () => {
+        events.detach();
+        // A reloaded page records nothing: what its studio had open closes with it.
+        microphone.set(false);
+      });
       browserWindow.webContents.on('did-finish-load', () => events.attach((event, payload) => browserWindow.webContents.send(eventChannelOf(event), payload)));
       // What the tray shows may have changed: the window's visibility, or calls and profiles changed in it.
       const refreshTray = () => void tray.refresh();
@@ -187,6 +195,7 @@ if (!app.requestSingleInstanceLock()) {
       browserWindow.on('blur', refreshTray);
       browserWindow.on('closed', () => {
         events.detach();
+        microphone.set(false);
         mainWindow = undefined;
       });
       if ('devUrl' in renderer) await browserWindow.loadURL(renderer.devUrl);

@@ -1,5 +1,6 @@
 import { BrowserWindow, dialog, screen, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import type { MicrophoneGrant } from './desktop/microphone';
 import type { WindowBounds } from './platform/storage/settings';
 
 const DEFAULT_SIZE = { width: 1200, height: 800 };
@@ -73,18 +74,28 @@ export function hardenWebContents(contents: WebContents): void {
 }
 
 /**
- * The one permission our own page gets: writing to the clipboard, for copy buttons of text with no
- * secret in it (a phone's setup without its password). Passwords are copied by main, which alone
- * reads the clipboard back to clear them (desktop/clipboard.ts): the page may never read it.
- * Anything else, or any other page, is denied.
+ * The one permission our own page always has: writing to the clipboard, for copy buttons of text
+ * with no secret in it (a phone's setup without its password). Passwords are copied by main, which
+ * alone reads the clipboard back to clear them (desktop/clipboard.ts): the page may never read it.
+ * The microphone is our page's only while the operator records a greeting (`microphone`), and
+ * never with the camera. Anything else, or any other page, is denied.
  */
 const GRANTED_TO_OUR_PAGE = new Set(['clipboard-sanitized-write']);
 
-export function hardenSession(target: Session, enforceCsp: boolean, isOwnPage: (url: string) => boolean): void {
+/** Audio and nothing else: a request that also names video (or names nothing) is not the studio's. */
+const audioOnly = (mediaTypes: readonly string[] | undefined): boolean => mediaTypes !== undefined && mediaTypes.length > 0 && mediaTypes.every((type) => type === 'audio');
+
+const CLOSED: Pick<MicrophoneGrant, 'isOpen'> = { isOpen: () => false };
+
+export function hardenSession(target: Session, enforceCsp: boolean, isOwnPage: (url: string) => boolean, microphone: Pick<MicrophoneGrant, 'isOpen'> = CLOSED): void {
+  const granted = (permission: string, url: string, mediaTypes: readonly string[] | undefined): boolean =>
+    isOwnPage(url) && (GRANTED_TO_OUR_PAGE.has(permission) || (permission === 'media' && microphone.isOpen() && audioOnly(mediaTypes)));
   target.setPermissionRequestHandler((_contents, permission, callback, details) =>
-    callback(GRANTED_TO_OUR_PAGE.has(permission) && isOwnPage(details.requestingUrl)),
+    callback(granted(permission, details.requestingUrl, 'mediaTypes' in details ? details.mediaTypes : undefined)),
   );
-  target.setPermissionCheckHandler((_contents, permission, _origin, details) => GRANTED_TO_OUR_PAGE.has(permission) && isOwnPage(details.requestingUrl ?? ''));
+  target.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    granted(permission, details.requestingUrl ?? '', details.mediaType === undefined ? undefined : [details.mediaType]),
+  );
   if (enforceCsp) {
     target.webRequest.onHeadersReceived((details, callback) => {
       callback({

@@ -150,3 +150,9 @@ export const updateStatus = z.object({
 export type UpdateStatus = z.output<typeof updateStatus>;
 
 export const setUpdateChecksInput = z.object({ checks: updateChecks });
+
+/**
+ * The greeting studio records (true) or has stopped (false): main grants our page the microphone,
+ * audio only, while it records, and for ten minutes at most.
+ */
+export const microphoneInput = z.object({ recording: z.boolean() });

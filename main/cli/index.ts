@@ -39,6 +39,7 @@ const COMMANDS: Record<string, (registration: Registration) => Promise<void>> = 
   numbers: async ({ program, run }) => (await import('./commands/number-list')).registerNumberListCommand(program, run),
   contacts: async ({ program, run }) => (await import('./commands/contacts')).registerContactCommands(program, run),
   activity: async ({ program, run }) => (await import('./commands/activity')).registerActivityCommand(program, run),
+  changes: async ({ program, run }) => (await import('./commands/changes')).registerChangesCommand(program, run),
   completion: async ({ program, sandbox, tree }) => (await import('./commands/completion')).registerCompletionCommand(program, { io: sandbox.io, tree }),
   manpage: async ({ program, sandbox, tree, version }) => (await import('./commands/manpage')).registerManPageCommand(program, { io: sandbox.io, tree, version }),
 };
@@ -154,6 +155,8 @@ export async function runCli({ argv, env, io: rawIo, version, stdin, secrets, co
       ...options.value,
       // A script must see that a read failed (exit 4); what it does read is still kept for the app.
       answerKeptReads: false,
+      // The change journal says which writes a script sent.
+      via: 'cli',
       // A script's answers from the emulator must never pass for the account's.
       onSandboxStart: () => io.err(SANDBOX_NOTICE),
     });

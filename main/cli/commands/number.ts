@@ -1,11 +1,25 @@
 import type { Command } from 'commander';
 import type { z } from 'zod';
-import { invalidField, ok, type Result } from '../../../contract/result';
-import { numberChanges, numberEditIssues, numberSettings, type ListedNumber, type NumberRouting, type NumberEdited, type StagedGreeting } from '../../../contract/schemas/numbers';
+import { changeLine, type FieldChange } from '../../../contract/field-changes';
+import { invalidField, ok, type AppError, type Result } from '../../../contract/result';
+import {
+  numberChanges,
+  numberEditIssues,
+  numberEditPlan,
+  numberSettings,
+  type ListedNumber,
+  type NumberEditPreviewed,
+  type NumberRouting,
+  type NumberEdited,
+  type StagedGreeting,
+} from '../../../contract/schemas/numbers';
+import { phoneNumberField } from '../../../contract/schemas/phone-number';
 import { readGreetingFile, readGreetingStream } from '../../features/numbers/greeting-file';
 import { checkedFlags, inFlagTerms } from '../flag-terms';
 import { dryRunText, nothingToChange, type DryRun } from '../dry-run';
-import type { CommandRunner } from '../runtime';
+import { EXIT, exitCodeFor } from '../exit-codes';
+import { jsonText } from '../output';
+import type { CliRuntime, CommandRunner } from '../runtime';
 
 interface EditOptions {
   outIp?: string;
@@ -29,6 +43,9 @@ const FLAGS = {
   voicemailMaxHangup: '--max-hangup',
   greeting: '--greeting',
 };
+/** Several numbers: each is one of the NUMBER arguments. */
+const BULK_FLAGS = { ...FLAGS, numbers: 'NUMBER' };
+const numberField = phoneNumberField({ min: 7, max: 15 });
 
 /** --voicemail as the switch it sets: undefined when left out (the current setting is kept), null when neither on nor off. */
 const voicemailSwitch = (value: string | undefined): boolean | undefined | null => (value === undefined ? undefined : value === 'on' ? true : value === 'off' ? false : null);
@@ -76,12 +93,100 @@ function editedText(edited: NumberEdited, greeting: StagedGreeting | undefined, 
   return `saved ${edited.number}: ${parts.join(', ')}`;
 }
 
+/** The same checks as a file dropped on the form: size first, then the real type; `-` reads stdin. */
+async function stagedGreeting(runtime: CliRuntime, path: string): Promise<Result<StagedGreeting>> {
+  const file = path === '-' ? await readGreetingStream(runtime.stdin) : await readGreetingFile(path);
+  return file.ok ? runtime.call('numbers.stageGreeting', file.value) : file;
+}
+
+/** What became of one number of a bulk edit. */
+interface Receipt {
+  number: string;
+  result: 'saved' | 'unchanged' | 'refused';
+  /** What the edit changed (saved) or would have (refused), as read just before. */
+  changes: FieldChange[];
+  error?: AppError;
+}
+
+function receiptText({ number, result, changes, error }: Receipt): string {
+  if (result === 'saved') return `saved ${number}: ${changes.map(changeLine).join('; ')}`;
+  if (result === 'unchanged') return `unchanged ${number}: it already has these values, so nothing was sent`;
+  return `refused ${number}: ${error?.message ?? ''}${error?.hint ? ` (${error.hint})` : ''}`;
+}
+
+function previewText({ previews }: { previews: readonly NumberEditPreviewed[] }): string {
+  const lines = previews.flatMap(({ number, changes, problem }) => {
+    if (problem !== undefined) return [`number ${number} would be refused: ${problem}`];
+    if (changes.length === 0) return [`number ${number}: nothing to change`];
+    return [`number ${number} would change:`, ...changes.map((change) => `  ${changeLine(change)}`)];
+  });
+  return [...lines, 'dry run: nothing was sent'].join('\n');
+}
+
+/**
+ * `number edit N1 N2 …`: every number and option checked first, the numbers read once and previewed,
+ * then each edited with its own request, one at a time, never retried, a receipt printed as each
+ * answer comes. One greeting is staged once and sent with each number.
+ */
+async function editMany(runtime: CliRuntime, numberArgs: readonly string[], options: EditOptions): Promise<number> {
+  const switched = voicemailSwitch(options.voicemail);
+  const routing = { outIp: options.outIp, inIp: options.inIp, inboundPrefix: options.inboundPrefix, remark: options.remark };
+  const maxHangup = seconds(options.maxHangup);
+  const numberIssues = numberArgs.flatMap((raw, index) => {
+    const parsed = numberField.safeParse(raw);
+    return parsed.success ? [] : [{ field: `numbers.${index}`, rule: `"${raw}" ${parsed.error.issues[0]?.message ?? 'is not a phone number'}` }];
+  });
+  const switchIssue = switched === null ? [{ field: 'enableVoicemail', rule: 'must be on or off' }] : [];
+  const plan = { numbers: numberArgs, ...routing, enableVoicemail: switched ?? undefined, voicemailMaxHangup: maxHangup };
+  const checked = checkedFlags(numberEditPlan, plan, BULK_FLAGS, [...numberIssues, ...switchIssue, ...numberEditIssues(routing)]);
+  if (!checked.ok) return runtime.report(checked, () => '');
+  const { dryRun, ...given } = options;
+  if (Object.values(given).every((value) => value === undefined)) return runtime.report(nothingToChange(`numbers ${checked.value.numbers.join(', ')}`, 'number edit'), () => '');
+
+  let greeting: StagedGreeting | undefined;
+  if (options.greeting !== undefined) {
+    const staged = await stagedGreeting(runtime, options.greeting);
+    if (!staged.ok) return runtime.report(staged, () => '');
+    greeting = staged.value;
+  }
+  try {
+    const previewed = inFlagTerms(await runtime.call('numbers.preview', { ...checked.value, ...(greeting ? { greetingId: greeting.greetingId } : {}) }), BULK_FLAGS);
+    if (!previewed.ok) return runtime.report(previewed, () => '');
+    const { previews } = previewed.value;
+    if (dryRun) {
+      runtime.report(ok({ dryRun: true, previews }), previewText);
+      return previews.some((preview) => preview.problem !== undefined) ? EXIT.invalidInput : EXIT.ok;
+    }
+    const receipts: Receipt[] = [];
+    let exitCode: number = EXIT.ok;
+    for (const { number, changes, input, problem } of previews) {
+      let receipt: Receipt;
+      if (!input) receipt = { number, result: 'refused', changes, error: { kind: 'invalid-input', message: problem ?? 'cannot take this edit', hint: 'Nothing was sent to it.' } };
+      else if (changes.length === 0) receipt = { number, result: 'unchanged', changes };
+      else {
+        // The staged greeting stays held for the next number; it is let go once all are done.
+        const edited = inFlagTerms(await runtime.call('numbers.edit', { ...input, keepGreeting: true }), BULK_FLAGS);
+        receipt = edited.ok ? { number, result: 'saved', changes } : { number, result: 'refused', changes, error: edited.error };
+      }
+      if (receipt.error && exitCode === EXIT.ok) exitCode = exitCodeFor(receipt.error.kind);
+      receipts.push(receipt);
+      if (!runtime.json) runtime.io.out(receiptText(receipt));
+    }
+    if (runtime.json) runtime.io.out(jsonText({ ok: true, value: receipts }));
+    return exitCode;
+  } finally {
+    if (greeting) await runtime.call('numbers.discardGreeting', { greetingId: greeting.greetingId });
+  }
+}
+
 export function registerNumberCommands(program: Command, run: CommandRunner): void {
   const number = program.command('number').description('phone numbers: routing and the voicemail greeting');
 
   number
-    .command('edit <number>')
-    .description('change a number’s routing and voicemail; options left out are not sent, so ITNIO keeps their current values')
+    .command('edit <numbers...>')
+    .description(
+      'change the routing and voicemail of one number, or of several one request at a time with a receipt line for each; options left out are not sent, so ITNIO keeps each number’s current values',
+    )
     .option('--out-ip <ips>', 'outbound IP whitelist: IPv4/IPv6 addresses separated by commas, at most 50 characters')
     .option('--in-ip <addr>', 'inbound interconnect address: IP or IP:port')
     .option('--inbound-prefix <prefix>', 'inbound prefix, at most 32 characters')
@@ -90,8 +195,10 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
     .option('--greeting <file>', 'voicemail greeting: an mp3, wav or m4a file of at most 5 MB (- reads it from stdin)')
     .option('--max-hangup <seconds>', "voicemail max hangup, 1–999 seconds (required with --voicemail on; else the number's current one is kept)")
     .option('--dry-run', 'print what would change (field: current → new) and send nothing')
-    .action((numberArg: string, options: EditOptions) =>
+    .action((numberArgs: string[], options: EditOptions) =>
       run(async (runtime) => {
+        if (numberArgs.length > 1) return editMany(runtime, numberArgs, options);
+        const [numberArg = ''] = numberArgs;
         const switched = voicemailSwitch(options.voicemail);
         const routing = { outIp: options.outIp, inIp: options.inIp, inboundPrefix: options.inboundPrefix, remark: options.remark };
         const maxHangup = seconds(options.maxHangup);
@@ -111,10 +218,7 @@ export function registerNumberCommands(program: Command, run: CommandRunner): vo
 
         let greeting: StagedGreeting | undefined;
         if (options.greeting !== undefined) {
-          // The same checks as a file dropped on the form: size first, then the real type.
-          const file = options.greeting === '-' ? await readGreetingStream(runtime.stdin) : await readGreetingFile(options.greeting);
-          if (!file.ok) return runtime.report(file, () => '');
-          const staged = await runtime.call('numbers.stageGreeting', file.value);
+          const staged = await stagedGreeting(runtime, options.greeting);
           if (!staged.ok) return runtime.report(staged, () => '');
           greeting = staged.value;
         }

@@ -1,12 +1,14 @@
+import type { z } from 'zod';
 import { invalidField, ok, type Result } from '../../../contract/result';
 import { asRead, refuseEdit } from '../../../contract/schemas/changed';
-import { numberEditIssues, type StagedGreeting } from '../../../contract/schemas/numbers';
-import { hasStandIns } from '../../../contract/text';
+import { numberChanges, numberEditIssues, type ListedNumber, type numberSettings, type StagedGreeting } from '../../../contract/schemas/numbers';
 import type { FileDialogs } from '../../platform/files/dialogs';
-import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type NumberEditRequest, type NumberRecord } from '../../platform/itnio';
+import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type ItnioClient, type NumberEditRequest, type NumberRecord } from '../../platform/itnio';
 import type { Logger } from '../../platform/log';
 import type { Connections } from '../../platform/connections/connections';
 import type { Services } from '../../router';
+import type { ChangeRecorder } from '../changes/recorder';
+import { previewEdits, sentRouting } from './edit-preview';
 import { inspectGreeting } from './greeting';
 import { readGreetingFile, type GreetingFile } from './greeting-file';
 import { toListedNumber } from './number-list';
@@ -18,10 +20,12 @@ export interface NumberServiceDeps {
   dialogs: FileDialogs;
   dataDir: string;
   log: Logger;
+  /** Where every edit sent is journalled, saved or not. */
+  changes: ChangeRecorder;
   now?: () => Date;
 }
 
-type NumberSettingsMethods = 'numbers.edit' | 'numbers.stageGreeting' | 'numbers.pickGreeting' | 'numbers.discardGreeting' | 'numbers.recent';
+type NumberSettingsMethods = 'numbers.edit' | 'numbers.preview' | 'numbers.stageGreeting' | 'numbers.pickGreeting' | 'numbers.discardGreeting' | 'numbers.recent';
 
 const GREETING_FILTERS = [
   { name: 'Greetings (mp3, wav, m4a)', extensions: ['mp3', 'wav', 'm4a'] },
@@ -63,11 +67,19 @@ export function createNumberSettingsServices(deps: NumberServiceDeps): Pick<Serv
       return ok({ profileId: profileId.value, numbers: await recent.list(profileId.value) });
     },
 
+    'numbers.preview': async (plan) => {
+      const upload = plan.greetingId === undefined ? undefined : greetings.get(plan.greetingId);
+      if (plan.greetingId !== undefined && !upload) return greetingGone();
+      const active = await deps.connections.active();
+      if (!active.ok) return active;
+      const listed = await readNumbers(active.value.client);
+      if (!listed.ok) return listed;
+      return ok({ profileId: active.value.target.profileId, previews: previewEdits(plan, listed.value.map(toListedNumber), upload?.fileName) });
+    },
+
     'numbers.edit': async (input) => {
       const upload = input.greetingId === undefined ? undefined : greetings.get(input.greetingId);
-      if (input.greetingId !== undefined && !upload) {
-        return invalidField('greeting', 'the file is no longer held for sending', 'Add the greeting file again, then save. Nothing was sent.');
-      }
+      if (input.greetingId !== undefined && !upload) return greetingGone();
       const active = await deps.connections.active();
       if (!active.ok) return active;
       const { target, client } = active.value;
@@ -76,23 +88,19 @@ export function createNumberSettingsServices(deps: NumberServiceDeps): Pick<Serv
         return invalidField('appId', 'is required (this profile has no app id)', 'Enter the voice application id. Nothing was sent.');
       }
 
-      // Our stricter rules bind only values that differ from the number as ITNIO lists it, read here
-      // rather than taken from the window. An edit they pass as it stands needs no read for them.
-      // A value shown with stand-ins for characters ITNIO holds needs the number as read to be sent back.
-      let issues = numberEditIssues(input);
-      let current: NumberRecord | undefined;
-      if (issues.length > 0 || [input.outIp, input.inIp, input.inboundPrefix, input.remark].some((text) => text !== undefined && hasStandIns(text))) {
-        const listed = await fetchAllPages((page) => client.request(ENDPOINTS.numberQueryPage, { current: page, size: MAX_PAGE_SIZE, params: {} }));
-        if (!listed.ok) return listed;
-        current = listed.value.records.find((record) => record.number === input.number);
-        issues = numberEditIssues(input, current && toListedNumber(current));
-      }
-      const [broken] = issues;
+      // The number as ITNIO lists it now, read here rather than taken from the window: the values
+      // before the edit (for the change journal), and what our stricter rules bind, which is only
+      // what differs from it. A value shown with stand-ins for characters ITNIO holds goes back as held.
+      const listed = await readNumbers(client);
+      if (!listed.ok) return listed;
+      const record = listed.value.find((candidate) => candidate.number === input.number);
+      const current = record && toListedNumber(record);
+      const [broken] = numberEditIssues(input, current);
       if (broken) return refuseEdit(broken);
-      const outIp = asRead(input.outIp, current?.outIp);
-      const inIp = asRead(input.inIp, current?.inIp);
-      const inboundPrefix = asRead(input.inboundPrefix, current?.inboundPrefix);
-      const remark = asRead(input.remark, current?.remark);
+      const outIp = asRead(input.outIp, record?.outIp);
+      const inIp = asRead(input.inIp, record?.inIp);
+      const inboundPrefix = asRead(input.inboundPrefix, record?.inboundPrefix);
+      const remark = asRead(input.remark, record?.remark);
 
       // Only documented fields, and optional ones only when filled in (ITNIO keeps the rest as they are).
       const body: NumberEditRequest = {
@@ -107,9 +115,24 @@ export function createNumberSettingsServices(deps: NumberServiceDeps): Pick<Serv
         ...(upload ? { voicemailFile: upload.base64, voicemailFileName: upload.fileName } : {}),
       };
       const sent = await client.request(ENDPOINTS.numberEdit, body);
+      await deps.changes.record({
+        profileId: target.profileId,
+        kind: 'number',
+        object: input.number,
+        action: 'numbers.edit',
+        changes: numberChanges(current ?? unlisted(input.number), {
+          ...sentRouting(input),
+          enableVoicemail: input.enableVoicemail,
+          voicemailMaxHangup: typeof input.voicemailMaxHangup === 'number' ? input.voicemailMaxHangup : undefined,
+          greetingFileName: upload?.fileName,
+        }),
+        result: sent,
+        ...(current ? { revert: { method: 'numbers.edit' as const, input: settingsOf(current) } } : {}),
+      });
       if (!sent.ok) return sent;
 
-      if (input.greetingId !== undefined) greetings.discard(input.greetingId);
+      // A bulk edit's one greeting goes on to the next number; the last one (or the caller) lets it go.
+      if (input.greetingId !== undefined && !input.keepGreeting) greetings.discard(input.greetingId);
       // The edit is done whatever happens to this convenience list.
       await recent.remember(target.profileId, { number: input.number, remark: input.remark || undefined, editedAt: now().toISOString() }).catch((error: unknown) => {
         deps.log.error('numbers.recent not saved', { error: error instanceof Error ? error.name : typeof error });
@@ -118,3 +141,39 @@ export function createNumberSettingsServices(deps: NumberServiceDeps): Pick<Serv
     },
   };
 }
+
+const greetingGone = () => invalidField('greeting', 'the file is no longer held for sending', 'Add the greeting file again, then save. Nothing was sent.');
+
+/** Every number of the account, read fresh (never a kept answer: an edit is judged against what ITNIO holds now). */
+async function readNumbers(client: ItnioClient): Promise<Result<NumberRecord[]>> {
+  const listed = await fetchAllPages((page) => client.request(ENDPOINTS.numberQueryPage, { current: page, size: MAX_PAGE_SIZE, params: {} }));
+  return listed.ok ? ok(listed.value.records) : listed;
+}
+
+/**
+ * The number's settings as they were, as an edit that puts them back: the greeting's bytes are
+ * never kept, and an empty value cannot be sent (ITNIO keeps the current one), as the put back's
+ * preview says.
+ */
+function settingsOf(number: ListedNumber): z.input<typeof numberSettings> {
+  const { outIp, inIp, inboundPrefix, remark, enableVoicemail, voicemailMaxHangup } = number;
+  return { number: number.number, outIp, inIp, inboundPrefix, remark, enableVoicemail, ...(voicemailMaxHangup === null ? {} : { voicemailMaxHangup }) };
+}
+
+/** A number ITNIO does not list: the edit is still sent as asked (ITNIO answers for it), against nothing known. */
+const unlisted = (number: string): ListedNumber => ({
+  number,
+  ccode: '',
+  country: '',
+  type: '',
+  state: 'unknown',
+  dueDate: '',
+  inboundPrefix: '',
+  outIp: '',
+  inIp: '',
+  remark: '',
+  appId: '',
+  enableVoicemail: false,
+  voicemailFileName: '',
+  voicemailMaxHangup: null,
+});

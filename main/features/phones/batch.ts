@@ -5,6 +5,7 @@ import { ENDPOINTS } from '../../platform/itnio';
 import { pickedUnderAnotherProfile } from '../../platform/connections/connections';
 import type { Logger } from '../../platform/log';
 import type { InFlightClaims } from '../../platform/storage/claims';
+import type { ChangeRecorder } from '../changes/recorder';
 import { readAppPhones, type AppPhonesDeps } from './app-phones';
 import { alreadyBeingSent, RELOAD_PHONES_HINT } from './claim-errors';
 
@@ -17,7 +18,7 @@ const ALREADY_EXISTS = '-20';
  * phones exist, and a second send would either fail with -20 or, worse, double the batch under
  * another name the operator retyped. The created phones are then read back with sipQuery.
  */
-export function createPhoneBatch(deps: AppPhonesDeps & { log: Logger; claims: InFlightClaims }) {
+export function createPhoneBatch(deps: AppPhonesDeps & { log: Logger; claims: InFlightClaims; changes: ChangeRecorder }) {
   return async (input: BatchInput): Promise<Result<CreatedBatch>> => {
     const active = await deps.connections.active();
     if (!active.ok) return active;
@@ -35,7 +36,17 @@ export function createPhoneBatch(deps: AppPhonesDeps & { log: Logger; claims: In
     // Only a request that may have reached ITNIO without an answer can have created phones unseen;
     // its error already says to refresh the list before creating them again.
     if (sent.ok || sent.error.reachedItnio === 'maybe') deps.directory.invalidate(target.profileId);
+    const journal = (accounts: readonly string[]) =>
+      deps.changes.record({
+        profileId: target.profileId,
+        kind: 'phones',
+        object: `group ${groupName}`,
+        action: 'phones.create',
+        changes: [{ field: 'phones', current: '', next: newPhones(quantity, accounts) }],
+        result: sent,
+      });
     if (!sent.ok) {
+      await journal([]);
       deps.log.error('phones.create', { kind: sent.error.kind, code: sent.error.code, quantity });
       if (sent.error.code === ALREADY_EXISTS) return fail(await nameInUse(deps, input, appId, sent.error));
       return sent;
@@ -45,13 +56,22 @@ export function createPhoneBatch(deps: AppPhonesDeps & { log: Logger; claims: In
     const batch = { profileId: target.profileId, appId, groupName, phoneName, quantity, displayNum };
     const listed = await readAppPhones(deps, appId, true);
     if (!listed.ok) {
+      await journal([]);
       return ok({ ...batch, phones: [], readBackError: { message: `The phones were created, but reading them back failed: ${listed.error.message}`, hint: listed.error.hint } });
     }
     const phones = listed.value.records
       .filter((phone) => phone.groupName === groupName)
       .map(({ account, phoneName: name, groupName: group, displayNum: number }) => ({ account, phoneName: name, groupName: group, displayNum: number }));
+    await journal(phones.map((phone) => phone.account));
     return ok({ ...batch, phones });
   };
+}
+
+/** "3 new (accounts 80010004–80010006)": the accounts as read back, when they were. */
+function newPhones(quantity: number, accounts: readonly string[]): string {
+  const sorted = accounts.toSorted();
+  if (sorted.length === 0) return `${quantity} new`;
+  return `${quantity} new (${sorted.length === 1 ? `account ${sorted[0]}` : `accounts ${sorted[0]}–${sorted.at(-1)}`})`;
 }
 
 /**

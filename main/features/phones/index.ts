@@ -10,6 +10,7 @@ import { createPhoneCopyServices } from './copy';
 import type { PhoneDirectoryCache } from './directory';
 import { createPhonesExport } from './export';
 import { createPhoneResetServices } from './password-reset';
+import type { ChangeRecorder } from '../changes/recorder';
 
 export { createPhoneDirectory, type PhoneDirectoryCache } from './directory';
 
@@ -25,6 +26,7 @@ export function createPhoneServices(deps: {
   claims: InFlightClaims;
   log: Logger;
   clipboard: SecretClipboard | undefined;
+  changes: ChangeRecorder;
 }): DomainServices<'phones'> {
   return {
     'phones.list': (input) => deps.directory.list(Boolean(input?.refresh), input?.limit),

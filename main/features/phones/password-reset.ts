@@ -5,6 +5,7 @@ import { alreadyBeingSent, RELOAD_PHONES_HINT } from './claim-errors';
 import type { PhoneDirectoryCache } from './directory';
 import { pickedUnderAnotherProfile, type Connections } from '../../platform/connections/connections';
 import type { Services } from '../../router';
+import type { ChangeRecorder } from '../changes/recorder';
 
 /**
  * A new SIP password for one phone (`/voice/sipReset`, sent once). The new password reaches the
@@ -15,6 +16,7 @@ export function createPhoneResetServices(deps: {
   connections: Pick<Connections, 'active'>;
   directory: Pick<PhoneDirectoryCache, 'invalidate'>;
   claims: InFlightClaims;
+  changes: ChangeRecorder;
 }): Pick<Services, 'phones.resetPassword'> {
   return {
     'phones.resetPassword': async ({ account, profileId }) => {
@@ -27,6 +29,15 @@ export function createPhoneResetServices(deps: {
       if (!claim.ok) return alreadyBeingSent(`A password reset of phone ${account}`, claim.since);
       const reset = await client.request(ENDPOINTS.sipReset, { account, appId: target.appId }).finally(claim.done);
       deps.directory.invalidate(target.profileId);
+      // Only that it changed: the journal never holds a password.
+      await deps.changes.record({
+        profileId: target.profileId,
+        kind: 'phone',
+        object: account,
+        action: 'phones.resetPassword',
+        changes: [{ field: 'SIP password', current: '(set)', next: 'changed' }],
+        result: reset,
+      });
       if (!reset.ok) return reset;
       return ok({ account: reset.value.account || account, password: reset.value.password });
     },

@@ -1,6 +1,6 @@
 import { ok, type Result } from '../../../contract/result';
 import { refuseEdit } from '../../../contract/schemas/changed';
-import { sortTrunks, trunkEditIssues, trunkPage, type TrunkPage } from '../../../contract/schemas/trunks';
+import { sortTrunks, trunkChanges, trunkEditIssues, trunkPage, updateInputFrom, type TrunkPage } from '../../../contract/schemas/trunks';
 import type { FileDialogs } from '../../platform/files/dialogs';
 import { CSV_FILES } from '../../platform/files/csv';
 import { saveAs } from '../../platform/files/save-as';
@@ -8,19 +8,22 @@ import type { Connections } from '../../platform/connections/connections';
 import type { KeepRead } from '../../platform/connections/kept-reads';
 import type { Logger } from '../../platform/log';
 import type { Services } from '../../router';
-import { ENDPOINTS, type TrunkRecord as VendorTrunk } from '../../platform/itnio';
+import { ENDPOINTS } from '../../platform/itnio';
 import { trunksCsv } from './csv';
 import { createTrunkReader } from './reader';
 import { toTrunkRecord } from './records';
-import { asReadFrom, needsCurrentPassword, showsStandIns, toUpdateRequest } from './update-request';
+import { asReadFrom, toUpdateRequest } from './update-request';
+import type { ChangeRecorder } from '../changes/recorder';
 
-type TrunkSettingsMethods = 'trunks.list' | 'trunks.update' | 'trunks.password' | 'trunks.exportCsv';
+type TrunkSettingsMethods = 'trunks.list' | 'trunks.update' | 'trunks.preview' | 'trunks.password' | 'trunks.exportCsv';
 
 export interface TrunkServiceDeps {
   connections: Connections;
   dialogs: FileDialogs;
   log: Logger;
   keep: KeepRead;
+  /** Where every update sent is journalled, saved or not. */
+  changes: ChangeRecorder;
   now?: () => Date;
 }
 
@@ -61,24 +64,36 @@ export function createTrunkSettingsServices(deps: TrunkServiceDeps): Pick<Servic
       return trunk.ok ? ok({ keyId, sipPassword: trunk.value.sipPassword ?? '' }) : trunk;
     },
 
+    'trunks.preview': async (input) => {
+      const trunk = await reader.find(input.keyId, { type: input.type });
+      return trunk.ok ? ok({ keyId: input.keyId, changes: trunkChanges(toTrunkRecord(trunk.value), input) }) : trunk;
+    },
+
     'trunks.update': async (input) => {
-      // Our stricter rules bind only values that differ from the trunk as read here, never as the
-      // window says it was. An edit they pass as it stands needs no read for them.
-      let issues = trunkEditIssues(input);
-      let current: VendorTrunk | undefined;
-      if (needsCurrentPassword(input) || issues.length > 0 || showsStandIns(input)) {
-        const trunk = await reader.find(input.keyId, { type: input.type });
-        if (!trunk.ok) return trunk;
-        current = trunk.value;
-        issues = trunkEditIssues(input, toTrunkRecord(current));
-      }
-      const [broken] = issues;
+      // The trunk as ITNIO holds it now, read here rather than taken from the window: the values
+      // before the edit (for the change journal), the password kept when none is typed, and what
+      // our stricter rules bind, which is only what differs from it.
+      const trunk = await reader.find(input.keyId, { type: input.type });
+      if (!trunk.ok) return trunk;
+      const current = trunk.value;
+      const before = toTrunkRecord(current);
+      const [broken] = trunkEditIssues(input, before);
       if (broken) return refuseEdit(broken);
-      const request = toUpdateRequest(current ? asReadFrom(input, current) : input, current?.sipPassword ?? undefined);
+      const request = toUpdateRequest(asReadFrom(input, current), current.sipPassword ?? undefined);
       if (!request.ok) return request;
       const active = await deps.connections.active();
       if (!active.ok) return active;
       const saved = await active.value.client.request(ENDPOINTS.trunkUpdate, request.value);
+      await deps.changes.record({
+        profileId: active.value.target.profileId,
+        kind: 'trunk',
+        object: `trunk ${current.keyId} · ${before.sipTrunkName}`,
+        action: 'trunks.update',
+        // The password only as "changed": the journal never holds one.
+        changes: trunkChanges(before, input),
+        result: saved,
+        revert: { method: 'trunks.update', input: updateInputFrom(before) },
+      });
       if (!saved.ok) return saved;
       // The name narrows the read-back to a page or two; the trunk always matches its own name.
       const fresh = await reader.find(input.keyId, { type: input.type, sipTrunkName: request.value.sipTrunkName });

@@ -1,26 +1,10 @@
 import { invalidField, ok, type Result } from '../../../contract/result';
 import { asRead } from '../../../contract/schemas/changed';
-import { OUTGOING, updateTrunkInput } from '../../../contract/schemas/trunks';
-import { hasStandIns } from '../../../contract/text';
+import { OUTGOING, type updateTrunkInput } from '../../../contract/schemas/trunks';
 import type { TrunkRecord as VendorTrunk, TrunkUpdateRequest } from '../../platform/itnio';
 import type { z } from 'zod';
 
 type ParsedUpdate = z.output<typeof updateTrunkInput>;
-
-/** Whether the request needs the trunk's current SIP password: registration on and none typed. */
-export const needsCurrentPassword = (input: ParsedUpdate): boolean => input.type === OUTGOING && input.sipTrunkState && !input.sipPassword;
-
-const shownTexts = (input: ParsedUpdate): (string | undefined)[] => [
-  input.sipTrunkName,
-  input.sipPrefix,
-  input.sipGatewayIp,
-  input.sipWhiteIp,
-  input.sipAccount,
-  ...input.groupList.map(({ number }) => number),
-];
-
-/** Whether the edit shows stand-ins for characters ITNIO may hold, so the trunk as read is needed to send it. */
-export const showsStandIns = (input: ParsedUpdate): boolean => shownTexts(input).some((text) => text !== undefined && hasStandIns(text));
 
 /** The edit with every value the operator left alone as ITNIO holds it (see `asRead`). */
 export function asReadFrom(input: ParsedUpdate, current: VendorTrunk): ParsedUpdate {

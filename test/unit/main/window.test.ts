@@ -103,6 +103,51 @@ describe('session hardening', () => {
     expect(check({}, 'clipboard-sanitized-write', 'file://', { requestingUrl: OUR_PAGE })).toBe(true);
   });
 
+  describe('the microphone, for recording a greeting', () => {
+    const EVIL = 'https://evil.example/';
+    function handlers(recording: boolean) {
+      const session = fakeSession();
+      hardenSession(session as never, true, isOwnPage, { isOpen: () => recording });
+      const request = session.setPermissionRequestHandler.mock.calls[0]![0];
+      const check = session.setPermissionCheckHandler.mock.calls[0]![0];
+      return {
+        request: (url: string, mediaTypes: string[]) => {
+          const callback = vi.fn();
+          request({}, 'media', callback, { requestingUrl: url, mediaTypes });
+          return callback.mock.calls[0]![0] as boolean;
+        },
+        check: (url: string, mediaType: string) => check({}, 'media', new URL(url).origin, { requestingUrl: url, mediaType }) as boolean,
+      };
+    }
+
+    it('is refused while the operator is not recording', () => {
+      const { request, check } = handlers(false);
+      expect(request(OUR_PAGE, ['audio'])).toBe(false);
+      expect(check(OUR_PAGE, 'audio')).toBe(false);
+    });
+
+    it('is granted to our own page, audio only, while recording', () => {
+      const { request, check } = handlers(true);
+      expect(request(OUR_PAGE, ['audio'])).toBe(true);
+      expect(check(OUR_PAGE, 'audio')).toBe(true);
+    });
+
+    it('is refused to another page even while recording', () => {
+      const { request, check } = handlers(true);
+      expect(request(EVIL, ['audio'])).toBe(false);
+      expect(check(EVIL, 'audio')).toBe(false);
+    });
+
+    it('never comes with the camera, nor for a request that names no media', () => {
+      const { request, check } = handlers(true);
+      expect(request(OUR_PAGE, ['video'])).toBe(false);
+      expect(request(OUR_PAGE, ['audio', 'video'])).toBe(false);
+      expect(request(OUR_PAGE, [])).toBe(false);
+      expect(check(OUR_PAGE, 'video')).toBe(false);
+      expect(check(OUR_PAGE, 'unknown')).toBe(false);
+    });
+  });
+
   it('adds the strict CSP to every response', () => {
     const session = fakeSession();
     hardenSession(session as never, true, isOwnPage);
@@ -114,6 +159,8 @@ describe('session hardening', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toMatch(/script-src 'self'(;|$)/);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe-inline/);
+    // The greeting studio plays what it made from a blob: URL; nothing else is loaded from blobs as media.
+    expect(CONTENT_SECURITY_POLICY).toMatch(/media-src 'self' blob:/);
   });
 });
 

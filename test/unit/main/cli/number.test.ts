@@ -92,7 +92,8 @@ describe('switchboard number edit', () => {
       expect(before).toMatchObject({ enableVoicemail: '1', voicemailMaxHangup: 60 });
       const result = await cli(['number', 'edit', '447700900123', '--remark', 'Reception, new desk']);
       expect(result).toMatchObject({ code: 0, stdout: 'saved 447700900123: voicemail on (kept)' });
-      expect(harness.sandbox.requests.map((request) => request.path)).toEqual(['/number/queryPage', '/number/edit']);
+      // The command reads the numbers for what it keeps; main reads the number again just before sending, for the change journal.
+      expect(harness.sandbox.requests.map((request) => request.path)).toEqual(['/number/queryPage', '/number/queryPage', '/number/edit']);
       expect(edits().map((request) => request.body)).toEqual([
         { number: '447700900123', appId: harness.sandbox.state.appId, remark: 'Reception, new desk', enableVoicemail: '1', voicemailMaxHangup: 60 },
       ]);
@@ -149,5 +150,31 @@ describe('switchboard number edit', () => {
       expect(result.code).toBe(4);
       expect(edits()).toHaveLength(0);
     });
+  });
+});
+
+describe('switchboard number edit N1 N2 …', () => {
+  it('checks every number and option before anything is read or sent, naming each bad number', async () => {
+    const result = await cli(['number', 'edit', '442079460958', '+44 20', '12025550143', '--voicemail', 'maybe']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe('error: NUMBER: "+44 20" must be 7–15 digits, country code first (this has 4); --voicemail: must be on or off');
+    expect(harness.sandbox.requests).toEqual([]);
+  });
+
+  it('previews each number with --dry-run, sending nothing, and sends one greeting to each of them', async () => {
+    const greeting = file('hello.wav', wav({ seconds: 1 }));
+    const dry = await cli(['number', 'edit', '442079460958', '12025550143', '--greeting', greeting, '--dry-run']);
+    expect(dry).toMatchObject({ code: 0 });
+    expect(dry.stdout.split('\n')).toEqual([
+      'number 442079460958 would change:',
+      expect.stringMatching(/^ {2}greeting: .+ → hello\.wav \(new recording\)$/),
+      'number 12025550143 would change:',
+      expect.stringMatching(/^ {2}greeting: .+ → hello\.wav \(new recording\)$/),
+      'dry run: nothing was sent',
+    ]);
+    expect(edits()).toEqual([]);
+    const saved = await cli(['number', 'edit', '442079460958', '12025550143', '--greeting', greeting]);
+    expect(saved).toMatchObject({ code: 0 });
+    expect(edits().map((request) => (request.body as Record<string, unknown>).voicemailFileName)).toEqual(['hello.wav', 'hello.wav']);
   });
 });

@@ -15,6 +15,8 @@ import type { Sandbox } from '../../../../../main/sandbox';
 import { createMemoryStore } from '../../../../../main/platform/secrets';
 import { openReadCache } from '../../../../../main/platform/storage/read-cache';
 import { createTrunkServices } from '../../../../../main/features/trunks';
+import { openChangeJournal } from '../../../../../main/features/changes/journal';
+import { createChangeRecorder } from '../../../../../main/features/changes/recorder';
 import { memoryLogger } from '../../../../support/memory-log';
 import { call as callMethod, okValue, savedPath, type MethodArgs } from '../../../../support/router';
 import { environmentOf, startAccount } from '../../../../support/account';
@@ -41,7 +43,8 @@ function wire(chosenDialogs: FileDialogs = dialogs) {
   });
   closeConnections = connections.closeAll;
   const keep = keptReads({ cache: openReadCache(home, log), activeId: connections.activeId, answerKept: true });
-  const services = createTrunkServices({ connections, dialogs: chosenDialogs, log, keep, now: () => new Date('2025-07-01T10:00:00Z') });
+  const changes = createChangeRecorder({ journal: openChangeJournal(home), via: 'app', profileName: async (id) => id, log });
+  const services = createTrunkServices({ connections, dialogs: chosenDialogs, log, keep, changes, now: () => new Date('2025-07-01T10:00:00Z') });
   // Every other method is out of scope here; the router only ever calls the trunk ones.
   router = createRouter(services as Parameters<typeof createRouter>[0], log);
 }

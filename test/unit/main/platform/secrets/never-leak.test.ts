@@ -105,6 +105,7 @@ beforeAll(async () => {
   await value('app.checkForUpdate');
   await value('app.downloadUpdate');
   await value('app.installUpdate');
+  await value('app.microphone', { recording: false });
 
   // Dialer: an answered call (the sandbox answers callees ending in 3), its outcome and recording once ITNIO has filed it, the history and its CSV.
   await value('phones.list', { refresh: true });
@@ -133,6 +134,7 @@ beforeAll(async () => {
   const trunks = await value('trunks.list', { all: true });
   await value('trunks.agentGroups');
   const frankfurt = trunks.records.find((record) => record.sipTrunkName === 'FRA-Out-Primary')!;
+  await value('trunks.preview', { ...updateInputFrom(frankfurt), sipTrunkState: true, sipAccount: 'fraout01', sipPassword: TRUNK_PASSWORD });
   await value('trunks.update', { ...updateInputFrom(frankfurt), sipTrunkState: true, sipAccount: 'fraout01', sipPassword: TRUNK_PASSWORD });
   noteSipPasswords();
   expect(sipPasswords).toContain(TRUNK_PASSWORD);
@@ -147,9 +149,16 @@ beforeAll(async () => {
   app.dialogs.queueOpen(picked);
   const chosen = await value('numbers.pickGreeting');
   if (!chosen) expect.fail('the open dialog picked nothing');
+  await value('numbers.preview', { numbers: ['442079460958', '12025550143'], remark: 'Leak check', greetingId: chosen.greeting.greetingId });
   await value('numbers.edit', { number: '442079460958', enableVoicemail: true, voicemailMaxHangup: 30, remark: 'Leak check', greetingId: chosen.greeting.greetingId });
   await value('numbers.recent');
   await value('numbers.list');
+
+  // Changes: the journal of every write above, and the trunk's update put back (its password kept, and never journalled).
+  const [trunkChange] = (await value('changes.list', { kind: 'trunk' })).entries;
+  await value('changes.previewRevert', { id: trunkChange!.id });
+  await value('changes.revert', { id: trunkChange!.id });
+  noteSipPasswords();
 
   // Contacts: one saved by hand, a CSV imported, both exports; a call list worked and exported.
   const contact = await value('contacts.save', { name: 'Leak Check Contact', numbers: [{ label: 'mobile', number: '+44 7700 900123' }], note: 'Renewal' });
@@ -226,16 +235,20 @@ describe('secrets never leak', () => {
     }
   });
 
-  it('writes neither into the data folder; SIP passwords only into the phones’ provisioning sheet', () => {
+  it('writes neither into the data folder; SIP passwords only into the phones’ provisioning sheet; greetings nowhere', () => {
     const files = filesUnder(app.home);
     const names = files.map((file) => relative(app.home, file));
-    expect(names).toEqual(expect.arrayContaining(['profiles.json', 'call-history.jsonl', 'recent-numbers.json']));
+    // The change journal holds every write (passwords as "changed", never a greeting's bytes) and is searched like the rest.
+    expect(names).toEqual(expect.arrayContaining(['profiles.json', 'call-history.jsonl', 'recent-numbers.json', 'changes.jsonl']));
     // History, phones, trunks, contacts and call list CSVs, the contacts' vCard, the recording, the profile file and the diagnostics.
     expect(files.filter((file) => file.startsWith(join(app.home, 'exports'))).length).toBe(9);
     expect(names).toContain(join('logs', 'main.log'));
+    const greetingSent = (account.requests.find((request) => request.path === '/number/edit')?.body as Record<string, unknown> | undefined)?.voicemailFile;
+    if (typeof greetingSent !== 'string') expect.fail('no greeting was sent');
     for (const file of files) {
       const content = readFileSync(file).toString('latin1');
       for (const secret of API_CREDENTIALS) expect(content, relative(app.home, file)).not.toContain(secret);
+      expect(content, relative(app.home, file)).not.toContain(greetingSent.slice(64, 128));
       if (file === phoneSheet) continue;
       for (const password of sipPasswords) expect(content, relative(app.home, file)).not.toContain(password);
     }

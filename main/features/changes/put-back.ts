@@ -1,0 +1,111 @@
+import type { FieldChange } from '../../../contract/field-changes';
+import { fail, invalidField, ok, type Result } from '../../../contract/result';
+import type { ChangeEntry, RevertPreview } from '../../../contract/schemas/changes';
+import { numberChanges, numberSettings } from '../../../contract/schemas/numbers';
+import { updateTrunkInput } from '../../../contract/schemas/trunks';
+import { invalidInput, type Services } from '../../router';
+import type { ChangeJournal } from './journal';
+
+/** What a put back stands on: the journal, the active profile, and the services a normal edit goes through. */
+export interface PutBackDeps {
+  journal: ChangeJournal;
+  activeId: () => Promise<Result<string>>;
+  profileName: (profileId: string) => Promise<string>;
+  /** The app's services as the router calls them, looked up when used. */
+  services: () => Pick<Services, 'numbers.list' | 'numbers.edit' | 'trunks.preview' | 'trunks.update'>;
+}
+
+/** A put back checked and previewed, ready to be sent through the method that made the entry. */
+export interface PutBack {
+  entry: ChangeEntry;
+  preview: RevertPreview;
+  send: () => Promise<Result<unknown>>;
+}
+
+const NOTHING_SENT = 'Nothing was sent.';
+
+/** The routing fields as numberChanges words them: an empty one before cannot be sent back. */
+const ROUTING = [
+  ['outIp', 'outbound IPs'],
+  ['inIp', 'inbound address'],
+  ['inboundPrefix', 'inbound prefix'],
+  ['remark', 'remark'],
+] as const;
+
+const EMPTY_BEFORE = 'was empty before, and ITNIO keeps a value an edit leaves out, so it cannot be emptied from here';
+const GREETING_GONE = "the greeting's sound is never kept on this computer, so the one before cannot be sent again";
+const PASSWORD_GONE = 'passwords are never kept in the change journal, so the trunk keeps its current one';
+
+/**
+ * The put back of entry `id`: refused when there is none to make (a failed write, a phone, another
+ * profile's entry); otherwise the object read fresh from ITNIO, what would change (now → before),
+ * and what cannot be put back with the reason.
+ */
+export async function planPutBack(deps: PutBackDeps, id: string): Promise<Result<PutBack>> {
+  const entry = (await deps.journal.entries()).find((candidate) => candidate.id === id);
+  if (!entry) return invalidField('id', `there is no change ${id} in this computer's change journal`, 'Pick the change from the Changes list (switchboard changes shows the ids).');
+  if (!entry.result.ok) return refuse(`Change ${id} was not saved (${entry.result.error.message}), so there is nothing to put back.`);
+  const { revert } = entry;
+  if (!revert) return refuse(`Change ${id} cannot be put back: only saved changes to a number's settings or a trunk can be.`);
+  const active = await deps.activeId();
+  if (!active.ok) return active;
+  if (active.value !== entry.profileId) {
+    const named = await deps.profileName(entry.profileId);
+    const name = named === entry.profileId ? entry.profileName : named;
+    return fail({
+      kind: 'invalid-input',
+      field: 'id',
+      message: `Change ${id} was made under profile "${name}", not the active one, so it cannot be put back here. ${NOTHING_SENT}`,
+      hint: `Switch to profile ${name} (switchboard profile use ${name}, or --profile ${name}), then put it back.`,
+    });
+  }
+  return revert.method === 'numbers.edit' ? numberPutBack(deps, entry, revert.input) : trunkPutBack(deps, entry, revert.input);
+}
+
+async function numberPutBack(deps: PutBackDeps, entry: ChangeEntry, kept: Record<string, unknown>): Promise<Result<PutBack>> {
+  const before = numberSettings.safeParse(kept);
+  if (!before.success) return keptValuesRefused(entry, invalidInput(before.error));
+  const listed = await deps.services()['numbers.list']();
+  if (!listed.ok) return listed;
+  // An answer kept from before an outage is no reading of the number now.
+  if (listed.value.stale) return fail(listed.value.stale);
+  const current = listed.value.numbers.find((number) => number.number === before.data.number);
+  if (!current) return refuse(`${before.data.number} is no longer among this account's numbers, so change ${entry.id} cannot be put back.`);
+  const { outIp, inIp, inboundPrefix, remark } = before.data;
+  // An empty value is left out, as numbers.edit would leave it: the number keeps what it has.
+  const input = { ...before.data, outIp: outIp || undefined, inIp: inIp || undefined, inboundPrefix: inboundPrefix || undefined, remark: remark || undefined };
+  const cannot = [
+    ...ROUTING.filter(([field]) => !before.data[field] && current[field] !== '').map(([, name]) => ({ field: name, reason: EMPTY_BEFORE })),
+    ...(touched(entry, 'greeting') ? [{ field: 'greeting', reason: GREETING_GONE }] : []),
+  ];
+  const changes = numberChanges(current, {
+    ...input,
+    voicemailMaxHangup: typeof input.voicemailMaxHangup === 'number' ? input.voicemailMaxHangup : undefined,
+  });
+  return ok(planned(entry, current.number, changes, cannot, () => deps.services()['numbers.edit'](input)));
+}
+
+async function trunkPutBack(deps: PutBackDeps, entry: ChangeEntry, kept: Record<string, unknown>): Promise<Result<PutBack>> {
+  const before = updateTrunkInput.safeParse(kept);
+  if (!before.success) return keptValuesRefused(entry, invalidInput(before.error));
+  const preview = await deps.services()['trunks.preview'](before.data);
+  if (!preview.ok) return preview;
+  const cannot = touched(entry, 'SIP password') ? [{ field: 'SIP password', reason: PASSWORD_GONE }] : [];
+  return ok(planned(entry, entry.object, preview.value.changes, cannot, () => deps.services()['trunks.update'](before.data)));
+}
+
+const planned = (entry: ChangeEntry, object: string, changes: FieldChange[], cannot: RevertPreview['cannot'], send: PutBack['send']): PutBack => ({
+  entry,
+  preview: { id: entry.id, object, changes, cannot },
+  send,
+});
+
+const touched = (entry: ChangeEntry, field: string) => entry.changes.some((change) => change.field === field);
+
+const refuse = (message: string): Result<never> => fail({ kind: 'invalid-input', field: 'id', message: `${message} ${NOTHING_SENT}`, hint: 'Change the values by hand on their screen if they still need changing.' });
+
+/** Values kept by an older version, or edited by hand, that today's checks refuse: nothing is sent. */
+function keptValuesRefused(entry: ChangeEntry, refused: Result<never>): Result<never> {
+  const reason = refused.ok ? '' : refused.error.message;
+  return refuse(`The values kept for change ${entry.id} no longer pass the checks (${reason}).`);
+}
