@@ -15,6 +15,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** A microphone that beeps, granted without a prompt: for recording a greeting with no sound card. */
+const FAKE_MICROPHONE_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
 export type ColorScheme = 'light' | 'dark';
 
 /** The window size every page starts with (Playwright's default, set explicitly so a reset can restore it). */
@@ -24,9 +27,9 @@ export const VIEWPORT = { width: 1280, height: 720 } as const;
  * A headless Chromium, started once per spec file: starting it is the slow part. Playwright gives
  * it a throwaway profile of its own (never --user-data-dir); each test gets a fresh context in it.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { fakeMicrophone?: boolean } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium package.`);
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: options.fakeMicrophone ? [...CHROMIUM_ARGS, ...FAKE_MICROPHONE_ARGS] : CHROMIUM_ARGS });
 }
 
 export interface Tab {

@@ -48,6 +48,8 @@ export interface OpenAppOptions {
   clipboardClearMs?: number;
   /** The machine's policy, read as each launch starts (none unless given). */
   policy?: () => Policy;
+  /** Chromium's fake microphone (a beep), granted without a prompt, for the greeting studio's recording. */
+  fakeMicrophone?: boolean;
 }
 
 /** One running app. `router`, `home`, `sandbox`, `dialogs` and the lists belong to the current launch, which `reset()` replaces. */
@@ -157,7 +159,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
     const origin = new URL(server.url).origin;
     // One Chromium, browser context and tab for the app's life: starting them is the slow part.
     // What a launch leaves in them (storage, the page's media and size) is wiped by reset().
-    const browser = await launchBrowser();
+    const browser = await launchBrowser({ fakeMicrophone: options.fakeMicrophone === true });
     cleanups.push(() => browser.close());
     const tab = await openTab(browser, { colorScheme });
     const { context } = tab;

@@ -1,14 +1,11 @@
 import '@mantine/dropzone/styles.css';
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
+import { useState } from 'react';
 import type { StagedGreeting } from '../../../../contract/schemas/numbers';
 import { useNumbers } from './store';
-
-/** "1.2 MB", "48 KB": the way a file manager shows a size. */
-function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
+import { GreetingStudio } from './studio/GreetingStudio';
+import { formatSize } from './studio/rules';
 
 /** "0:07", "5:27". */
 function formatDuration(seconds: number): string {
@@ -47,11 +44,13 @@ function GreetingCard({ staged, previewUrl, onRemove }: { staged: StagedGreeting
 }
 
 /**
- * The voicemail greeting: dropped from the file manager or chosen in main's open dialog. Main
- * checks it (size, real format, duration) and keeps it until the settings are saved.
+ * The voicemail greeting: dropped from the file manager, chosen in main's open dialog, or made in
+ * the greeting studio (recorded, or converted from another format). Main checks it (size, real
+ * format, duration) and keeps it until the settings are saved.
  */
 export function GreetingField() {
   const { greeting, greetingBusy, greetingError, addGreetingFile, pickGreeting, removeGreeting, setGreetingError } = useNumbers();
+  const [studioOpen, setStudioOpen] = useState(false);
 
   return (
     <Stack gap="xs">
@@ -84,7 +83,7 @@ export function GreetingField() {
                 <Text size="sm">Release to add the greeting</Text>
               </Dropzone.Accept>
               <Text size="sm" c="dimmed">
-                At most 5 MB. Its real format is read from the file, whatever its name.
+                At most 5 MB. Its real format is read from the file, whatever its name. Another format, or a larger file: Record or convert….
               </Text>
             </Stack>
           </Dropzone>
@@ -92,9 +91,13 @@ export function GreetingField() {
             <Button variant="default" onClick={() => void pickGreeting()} disabled={greetingBusy}>
               Choose greeting file…
             </Button>
+            <Button variant="default" onClick={() => setStudioOpen(true)} disabled={greetingBusy}>
+              Record or convert…
+            </Button>
           </Group>
         </>
       )}
+      <GreetingStudio opened={studioOpen} onClose={() => setStudioOpen(false)} />
       {greetingError && (
         <Alert color="red" variant="outline" role="alert" title={greetingError.message}>
           {greetingError.hint}

@@ -1,0 +1,369 @@
+import { Alert, Button, Group, Modal, NumberInput, Paper, Radio, RangeSlider, Stack, Switch, Text } from '@mantine/core';
+import { Dropzone } from '@mantine/dropzone';
+import { useEffect, useRef, useState } from 'react';
+import type { AppError, Result } from '../../../../../contract/result';
+import { GREETING_MAX_BYTES } from '../../../../../contract/schemas/numbers';
+import { useNumbers } from '../store';
+import { soundSpan, TARGET_PEAK_DBFS, TRIM_STEP_SECONDS } from './level';
+import { startRecording, type Recording } from './recorder';
+import {
+  DEFAULT_RATE,
+  formatSeconds,
+  formatSize,
+  MAX_RECORDING_SECONDS,
+  shownName,
+  silentSource,
+  STUDIO_FORMATS,
+  TELEPHONY_RATES,
+  trimProblems,
+  type TelephonyRate,
+} from './rules';
+import { readSource, type Source } from './source';
+import { telephonyGreeting, type TelephonyGreeting } from './telephony';
+import { browserAudio, renderMono } from './web-audio';
+import { Waveform } from './Waveform';
+
+/** The made greeting and the blob: URL that plays it here (the CSP allows media-src blob:). */
+interface Made {
+  greeting: TelephonyGreeting;
+  url: string;
+}
+
+/** How long the trim and options settle before the greeting is made again: typing 1.25 makes one, not four. */
+const SETTLE_MS = 150;
+
+/** "greeting.m4a" is sent as "greeting.wav": the name the operator knows, the format it now is. */
+function wavName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return `${(dot > 0 ? name.slice(0, dot) : name).slice(0, 200)}.wav`;
+}
+
+/**
+ * Records a greeting from the microphone or takes an audio file of any format Chromium decodes,
+ * trims and levels it, and makes the mono 16-bit wav ITNIO's lines take. "Use this greeting" hands
+ * that wav to main as a dropped file would be, and main checks it exactly as any other.
+ */
+export function GreetingStudio({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Greeting studio" size="xl">
+      {/* Mounted only while open: closing lets go of the microphone and the previews at once. */}
+      {opened && <Studio onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function Studio({ onClose }: { onClose: () => void }) {
+  const [source, setSource] = useState<Source>();
+  const [problem, setProblem] = useState<AppError>();
+  const [reading, setReading] = useState(false);
+  const [recording, setRecording] = useState<{ handle: Recording; startedAt: number }>();
+  const [elapsed, setElapsed] = useState(0);
+  const [start, setStart] = useState<number | string>(0);
+  const [end, setEnd] = useState<number | string>(0);
+  const [rate, setRate] = useState<TelephonyRate>(DEFAULT_RATE);
+  const [normaliseLevel, setNormaliseLevel] = useState(true);
+  const [made, setMade] = useState<Made>();
+  const [making, setMaking] = useState(false);
+  const [using, setUsing] = useState(false);
+  const openPicker = useRef<() => void>(null);
+  // Only the latest file or recording taken may land, however long an earlier one takes to decode.
+  const latestRead = useRef(0);
+  const recordingNow = useRef<Recording | undefined>(undefined);
+  const previewUrl = useRef<string | undefined>(undefined);
+
+  const duration = source?.audio.duration ?? 0;
+  const problems = source ? trimProblems(start, end, duration) : {};
+  const span = source && !problems.start && !problems.end ? { start: start as number, end: end as number } : undefined;
+
+  // The studio going away ends a recording and lets go of the microphone and the preview.
+  useEffect(
+    () => () => {
+      recordingNow.current?.cancel();
+      if (previewUrl.current) URL.revokeObjectURL(previewUrl.current);
+    },
+    [],
+  );
+
+  const showMade = (next: Made | undefined) => {
+    if (previewUrl.current) URL.revokeObjectURL(previewUrl.current);
+    previewUrl.current = next?.url;
+    setMade(next);
+  };
+
+  const take = async (read: () => Promise<Result<Source>>) => {
+    const mine = ++latestRead.current;
+    setReading(true);
+    setProblem(undefined);
+    const result = await read();
+    if (mine !== latestRead.current) return;
+    setReading(false);
+    if (!result.ok) {
+      setProblem(result.error);
+      return;
+    }
+    showMade(undefined);
+    setSource(result.value);
+    setStart(0);
+    // The whole of it, to the last sample: only what the operator trims is cut.
+    setEnd(result.value.audio.duration);
+  };
+
+  const record = async () => {
+    setProblem(undefined);
+    const started = await startRecording();
+    if (!started.ok) {
+      setProblem(started.error);
+      return;
+    }
+    recordingNow.current = started.value;
+    setElapsed(0);
+    setRecording({ handle: started.value, startedAt: Date.now() });
+  };
+
+  const stop = async () => {
+    const handle = recordingNow.current;
+    if (!handle) return;
+    recordingNow.current = undefined;
+    setRecording(undefined);
+    const recorded = await handle.stop();
+    await take(() => readSource(new File([recorded], 'Recorded greeting.webm', { type: recorded.type }), browserAudio));
+  };
+
+  // The clock of a recording, and its stop at the longest a greeting needs.
+  useEffect(() => {
+    if (!recording) return;
+    const timer = setInterval(() => {
+      const seconds = (Date.now() - recording.startedAt) / 1000;
+      setElapsed(seconds);
+      if (seconds >= MAX_RECORDING_SECONDS) void stop();
+    }, 250);
+    return () => clearInterval(timer);
+    // stop reads the ref, not state: the clock restarts only with a new recording.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [recording]);
+
+  // The greeting is made again whenever the source, the trim or the options change.
+  const spanStart = span?.start;
+  const spanEnd = span?.end;
+  useEffect(() => {
+    if (!source || spanStart === undefined || spanEnd === undefined) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      setMaking(true);
+      renderMono(source.audio, { start: spanStart, end: spanEnd }, rate).then(
+        (mono) => {
+          if (!current) return;
+          const greeting = telephonyGreeting(mono, rate, normaliseLevel);
+          showMade({ greeting, url: URL.createObjectURL(new Blob([greeting.wav], { type: 'audio/wav' })) });
+          setMaking(false);
+        },
+        () => {
+          if (!current) return;
+          setProblem({ kind: 'internal', field: 'greeting', message: 'The greeting could not be made from this audio.', hint: 'Choose the file again, or another recording. Nothing was sent.' });
+          setMaking(false);
+        },
+      );
+    }, SETTLE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [source, spanStart, spanEnd, rate, normaliseLevel]);
+
+  const trimSilence = () => {
+    if (!source) return;
+    const { audio } = source;
+    const sound = soundSpan(
+      Array.from({ length: audio.numberOfChannels }, (_, index) => audio.getChannelData(index)),
+      audio.sampleRate,
+    );
+    if (!sound) {
+      setProblem(silentSource(source.name));
+      return;
+    }
+    setStart(sound.start);
+    setEnd(sound.end);
+  };
+
+  const use = async () => {
+    if (!made || made.greeting.tooBig || !source) return;
+    setUsing(true);
+    const numbers = useNumbers.getState();
+    await numbers.addGreetingFile(new File([made.greeting.wav], wavName(source.name), { type: 'audio/wav' }));
+    const { greeting, greetingError } = useNumbers.getState();
+    setUsing(false);
+    if (greeting) onClose();
+    else if (greetingError) setProblem(greetingError);
+  };
+
+  const current = made && span ? made : undefined;
+  const usable = current !== undefined && !current.greeting.tooBig && !making;
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        Record a greeting, or take a recording in any common format ({STUDIO_FORMATS}; at most 50 MB and 10 minutes). It is made into the mono 16-bit WAV ITNIO’s lines
+        play, at most 5 MB.
+      </Text>
+
+      <Group align="stretch" grow>
+        <Paper withBorder p="sm" role="group" aria-label="Record from the microphone">
+          <Stack gap="xs" align="flex-start">
+            {recording ? (
+              <>
+                <Text size="sm" fw={600} c="red" role="status">
+                  ● Recording… {formatSeconds(elapsed)}
+                </Text>
+                <Button color="red" onClick={() => void stop()} autoFocus>
+                  Stop recording
+                </Button>
+              </>
+            ) : (
+              <>
+                <Text size="sm">The microphone is used only while you record.</Text>
+                <Button variant="default" onClick={() => void record()} disabled={reading}>
+                  Record from microphone
+                </Button>
+              </>
+            )}
+          </Stack>
+        </Paper>
+        <Stack gap="xs">
+          <Dropzone
+            onDrop={(files) => {
+              if (files[0]) void take(() => readSource(files[0]!, browserAudio));
+            }}
+            onReject={() => setProblem({ kind: 'file', field: 'greeting', message: 'Only one file can be the greeting.', hint: 'Drop a single audio file.' })}
+            multiple={false}
+            openRef={openPicker}
+            // The button below opens the picker: the zone itself only takes drops.
+            activateOnClick={false}
+            activateOnKeyboard={false}
+            loading={reading}
+            disabled={recording !== undefined}
+            role="group"
+            aria-label="Audio file drop zone"
+            inputProps={{ 'aria-label': 'Audio file for the studio' }}
+          >
+            <Text size="sm" ta="center" py="sm">
+              Drop an audio file here
+            </Text>
+          </Dropzone>
+          <Button variant="default" onClick={() => openPicker.current?.()} disabled={recording !== undefined || reading}>
+            Choose audio file…
+          </Button>
+        </Stack>
+      </Group>
+
+      {problem && (
+        <Alert color="red" variant="outline" role="alert" title={problem.message}>
+          {problem.hint}
+        </Alert>
+      )}
+
+      {source && (
+        <Stack gap="sm" role="group" aria-label="Trim and level">
+          <Text size="sm" data-testid="studio-source">
+            {shownName(source.name)} · {formatSeconds(duration)} · {source.audio.numberOfChannels === 1 ? 'mono' : `${source.audio.numberOfChannels} channels`}
+          </Text>
+          <Waveform audio={source.audio} span={span ?? { start: 0, end: duration }} />
+          <RangeSlider
+            min={0}
+            max={duration}
+            step={TRIM_STEP_SECONDS}
+            minRange={0.1}
+            precision={2}
+            value={[typeof start === 'number' ? start : 0, typeof end === 'number' ? end : duration]}
+            onChange={([from, to]) => {
+              setStart(from);
+              setEnd(to);
+            }}
+            label={(value) => formatSeconds(value)}
+            thumbFromLabel="Trim start"
+            thumbToLabel="Trim end"
+          />
+          <Group align="flex-start" wrap="wrap">
+            <NumberInput
+              label="Start (seconds)"
+              value={start}
+              onChange={setStart}
+              min={0}
+              max={duration}
+              step={TRIM_STEP_SECONDS}
+              decimalScale={2}
+              error={problems.start ? `Start ${problems.start}` : undefined}
+              w={160}
+            />
+            <NumberInput
+              label="End (seconds)"
+              value={end}
+              onChange={setEnd}
+              min={0}
+              max={duration}
+              step={TRIM_STEP_SECONDS}
+              decimalScale={2}
+              error={problems.end ? `End ${problems.end}` : undefined}
+              w={160}
+            />
+            <Button variant="default" mt={24} onClick={trimSilence}>
+              Trim silence
+            </Button>
+            <Button
+              variant="subtle"
+              mt={24}
+              onClick={() => {
+                setStart(0);
+                setEnd(duration);
+              }}
+            >
+              Keep it all
+            </Button>
+          </Group>
+          <Group align="flex-end" gap="xl">
+            <Radio.Group label="Sample rate" value={String(rate)} onChange={(value) => setRate(Number(value) as TelephonyRate)}>
+              <Group mt={4}>
+                {TELEPHONY_RATES.map((choice) => (
+                  <Radio key={choice} value={String(choice)} label={choice === 16_000 ? '16 kHz (wideband)' : '8 kHz (smaller file)'} />
+                ))}
+              </Group>
+            </Radio.Group>
+            <Switch
+              label={`Normalise the level (peak at ${TARGET_PEAK_DBFS} dBFS)`}
+              checked={normaliseLevel}
+              onChange={(event) => setNormaliseLevel(event.currentTarget.checked)}
+            />
+          </Group>
+        </Stack>
+      )}
+
+      {current && (
+        <Paper withBorder p="sm" role="group" aria-label="Telephony greeting">
+          <Stack gap="xs">
+            <Text size="sm" fw={600}>
+              WAV · mono · {current.greeting.rate / 1000} kHz · 16-bit PCM
+            </Text>
+            <Text size="sm" data-testid="studio-result" aria-live="polite">
+              {formatSeconds(current.greeting.seconds)} · {formatSize(current.greeting.wav.length)} of {formatSize(GREETING_MAX_BYTES)} ({current.greeting.wav.length.toLocaleString('en')} bytes)
+              · {formatSize(current.greeting.base64Bytes)} as sent (base64)
+            </Text>
+            {current.greeting.tooBig ? (
+              <Alert color="red" variant="outline" role="alert" title={current.greeting.tooBig.message}>
+                {current.greeting.tooBig.hint}
+              </Alert>
+            ) : null}
+            <audio controls src={current.url} aria-label="Preview of the telephony greeting" style={{ width: '100%' }} />
+          </Stack>
+        </Paper>
+      )}
+
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button onClick={() => void use()} disabled={!usable} loading={using}>
+          Use this greeting
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
