@@ -1,3 +1,4 @@
+import { globSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
@@ -39,6 +40,25 @@ class LastFilesInTurns extends BaseSequencer {
   }
 }
 
+/**
+ * A file that needs a process of its own: it spawns and kills processes (`@module-tag processes`),
+ * or changes the process's time zone, which the ICU of a worker thread never sees.
+ */
+const NEEDS_OWN_PROCESS = /@module-tag processes|stubEnv\('TZ'/;
+
+/**
+ * A unit project in worker threads, which start in a fraction of a fork's time (the renderer files
+ * took 162 s in threads where forks took 368 s, in one run on the 2-core machine), beside a
+ * `-forked` twin for the files that need a process of their own.
+ */
+function inThreadsAndForks(project: { name: string; include: string[] } & Record<string, unknown>) {
+  const ownProcess = globSync(project.include).filter((file) => NEEDS_OWN_PROCESS.test(readFileSync(file, 'utf8')));
+  return [
+    { extends: true, test: { ...project, pool: 'threads', exclude: ownProcess } },
+    { extends: true, test: { ...project, name: `${project.name}-forked`, pool: 'forks', include: ownProcess } },
+  ] as const;
+}
+
 /** For a test that spawns or kills processes; each also bounds its own work and waits (see test/support/child-process.ts). */
 const PROCESS_TEST_TIMEOUT_MS = 60_000;
 
@@ -63,23 +83,11 @@ export default defineConfig({
       },
     ],
     projects: [
-      {
-        extends: true,
-        // Many unit files run the real services against the sandbox over HTTP; 5 s was met on a busy machine.
-        test: { name: 'unit', environment: 'node', include: ['test/unit/{main,contract,preload}/**/*.test.ts'], testTimeout: 20_000 },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'renderer',
-          environment: 'happy-dom',
-          include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/unit/renderer/setup.ts'],
-          // A whole screen rendered and driven key by key in happy-dom takes seconds when both cores
-          // are busy with other test files (4 s seen for the shell's first render alone).
-          testTimeout: 20_000,
-        },
-      },
+      // Many unit files run the real services against the sandbox over HTTP; 5 s was met on a busy machine.
+      ...inThreadsAndForks({ name: 'unit', environment: 'node', include: ['test/unit/{main,contract,preload}/**/*.test.ts'], testTimeout: 20_000 }),
+      // A whole screen rendered and driven key by key in happy-dom takes seconds when both cores
+      // are busy with other test files (4 s seen for the shell's first render alone).
+      ...inThreadsAndForks({ name: 'renderer', environment: 'happy-dom', include: ['test/unit/renderer/**/*.test.{ts,tsx}'], setupFiles: ['test/unit/renderer/setup.ts'], testTimeout: 20_000 }),
       {
         extends: true,
         // Starting the private D-Bus and keyring daemons may take their full deadlines (10 s + 20 s) on a busy machine.
