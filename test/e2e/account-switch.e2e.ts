@@ -109,6 +109,7 @@ describe('Switching accounts in Chromium', () => {
     // ITNIO is slow to answer: the save stays on its way while the operator reaches for the switcher.
     sandbox.faults.inject({ kind: 'latency', ms: 4_000, path: '/number/edit', times: 1 });
     await settings.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('dialog', { name: /^Save the settings of/ }).getByRole('button', { name: 'Send' }).click();
 
     await chooseProfile(page, 'Office');
     const dialog = page.getByRole('dialog', { name: 'Discard changes and switch to Office?' });

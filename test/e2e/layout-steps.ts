@@ -124,6 +124,7 @@ const PRIMARY: Record<Screen, { what: string; find: (page: Page) => Locator }[]>
   Phones: [{ what: 'the Create phones button', find: (page) => page.getByRole('button', { name: 'Create phones' }) }],
   Numbers: [{ what: 'the first number’s Edit button', find: (page) => page.getByRole('table', { name: 'Numbers' }).getByRole('button', { name: /^Edit / }) }],
   Trunks: [{ what: 'the first trunk’s Edit button', find: (page) => page.getByRole('table', { name: 'SIP trunks' }).getByRole('button', { name: /^Edit / }) }],
+  Changes: [{ what: 'the Refresh button', find: (page) => page.getByRole('button', { name: 'Refresh the changes' }) }],
   Profiles: [
     { what: 'the Add profile button', find: (page) => page.getByRole('button', { name: 'Add profile' }) },
     { what: 'the live profile’s Remove button', find: (page) => page.getByRole('button', { name: /^Remove Head office/ }) },

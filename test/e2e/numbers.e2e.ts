@@ -22,6 +22,12 @@ const form = (page: Page) => page.getByRole('form', { name: 'Number settings' })
 const dropZone = (page: Page) => page.getByRole('group', { name: 'Greeting drop zone' });
 const greetingCard = (page: Page) => page.getByRole('group', { name: 'Greeting to send' });
 
+/** Save, then Send in the confirmation that lists what the save changes on ITNIO. */
+async function saveAndSend(page: Page, save: 'Save settings' | 'Save settings and greeting'): Promise<void> {
+  await form(page).getByRole('button', { name: save }).click();
+  await page.getByRole('dialog', { name: /^Save the settings of/ }).getByRole('button', { name: 'Send' }).click();
+}
+
 const dropFile = async (page: Page, name: string, bytes: Uint8Array, type: string) => dropOn(dropZone(page), await fileTransfer(page, name, bytes, type));
 
 describe('Numbers screen in Chromium', () => {
@@ -59,6 +65,12 @@ describe('Numbers screen in Chromium', () => {
 
     const before = edits().length;
     await settings.getByRole('button', { name: 'Save settings and greeting' }).click();
+    // Before anything is sent, what changes against the number as ITNIO lists it now.
+    const confirm = page.getByRole('dialog', { name: 'Save the settings of 442079460958?' });
+    await expect.poll(() => confirm.getByRole('list', { name: 'Changes to send' }).textContent()).toContain('greeting: (empty) → Welcome.wav (new recording)');
+    expect(await confirm.textContent()).toContain('remark: London office → London office, new PBX');
+    expect(edits()).toHaveLength(before);
+    await confirm.getByRole('button', { name: 'Send' }).click();
     await page.getByText('442079460958, with the greeting Welcome.wav.').waitFor();
     expect(edits()).toHaveLength(before + 1);
     const sent = edits().at(-1)!.body as Record<string, unknown>;
@@ -88,11 +100,12 @@ describe('Numbers screen in Chromium', () => {
 
     await greetingCard(page).getByRole('button', { name: 'Remove greeting' }).click();
     await dropZone(page).waitFor();
+    await form(page).getByLabel('Remark').fill('Renew soon');
     const before = edits().length;
-    await form(page).getByRole('button', { name: 'Save settings' }).click();
+    await saveAndSend(page, 'Save settings');
     await page.getByText('13105550117 is updated.').waitFor();
     expect(edits()).toHaveLength(before + 1);
-    expect(edits().at(-1)!.body).toEqual({ number: '13105550117', appId: app.sandbox.state.appId, enableVoicemail: '0' });
+    expect(edits().at(-1)!.body).toEqual({ number: '13105550117', appId: app.sandbox.state.appId, remark: 'Renew soon', enableVoicemail: '0' });
   });
 
   it('hands a 5 MB greeting to main whole; one byte more is refused at once, main never asked', async () => {
@@ -112,20 +125,25 @@ describe('Numbers screen in Chromium', () => {
     expect(app.calls.slice(calls)).not.toContain('numbers.stageGreeting');
   });
 
-  it('shows vendor codes -24, -31 and -27 with their hints', async () => {
+  it('refuses a number the account does not have before sending, and shows vendor codes -31 and -27 with their hints', async () => {
     const { page } = app;
     const settings = form(page);
 
-    // -24: a number the account does not have, shown on the number field.
+    // A number the account does not have: its preview says so, and nothing is offered to send (ITNIO would answer -24).
     await settings.getByRole('textbox', { name: /^Number/ }).fill('447700900999');
     await settings.getByRole('button', { name: 'Save settings' }).click();
-    await settings.getByText("This number was not found in the application. Check the number and the profile's application id.").waitFor();
+    const confirm = page.getByRole('dialog', { name: 'Save the settings of 447700900999?' });
+    await expect.poll(() => confirm.getByRole('alert').textContent()).toContain("447700900999 is not among this account's numbers, so nothing is sent to it");
+    expect(await confirm.getByRole('button', { name: 'Send' }).isDisabled()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'detached' });
 
     // -31: this computer is not on the account's whitelist.
     app.sandbox.state.ipWhitelist = ['10.0.0.1'];
     await settings.getByRole('textbox', { name: /^Number/ }).fill('442079460958');
-    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await settings.getByLabel('Remark').fill('London office, new PBX');
+    await saveAndSend(page, 'Save settings');
     const alert = settings.getByRole('alert');
     await expect.poll(() => alert.textContent()).toBe(
       "Not saved: This computer's IP address is not in the whitelist.Add this computer's public IP address to the whitelist in the ITNIO console.",
@@ -138,7 +156,7 @@ describe('Numbers screen in Chromium', () => {
     await dropFile(page, 'welcome.wav', wav({ seconds: 1 }), 'audio/wav');
     await greetingCard(page).waitFor();
     app.sandbox.faults.inject({ kind: 'status', code: '-27', path: '/number/edit', times: 1 });
-    await settings.getByRole('button', { name: 'Save settings and greeting' }).click();
+    await saveAndSend(page, 'Save settings and greeting');
     await expect.poll(() => settings.getByRole('alert').last().textContent()).toBe(
       'The voicemail greeting was rejected: the file format is not accepted.Choose an mp3, wav or m4a file of at most 5 MB.',
     );
@@ -216,7 +234,7 @@ describe('Numbers screen in Chromium', () => {
 
     await settings.getByLabel('Inbound prefix').fill('78');
     const before = edits().length;
-    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await saveAndSend(page, 'Save settings');
     await page.getByText('12025550143 is updated.').waitFor();
     expect(edits().slice(before).map((request) => request.body)).toEqual([
       { number: '12025550143', appId: app.sandbox.state.appId, inboundPrefix: '78', remark: 'US support', enableVoicemail: '0' },

@@ -82,6 +82,11 @@ describe('the page never holds a secret it was not asked to show', () => {
     await editor.getByLabel(/^SIP account/).fill('fraout01');
     await editor.getByLabel(/^SIP password/).fill(TRUNK_PASSWORD);
     await editor.getByRole('button', { name: 'Save trunk' }).click();
+    // The review before the save names the password only as changed.
+    const review = editor.getByRole('group', { name: /^Save trunk / });
+    await expect.poll(() => review.textContent()).toContain('SIP password: (empty) → changed');
+    await expectNoSecrets(page, 'trunk save under review');
+    await review.getByRole('button', { name: 'Send' }).click();
     await editor.waitFor({ state: 'detached' });
     expect(account.state.trunks.find((trunk) => trunk.sipTrunkName === 'FRA-Out-Primary')?.sipPassword).toBe(TRUNK_PASSWORD);
     await expectNoSecrets(page, 'trunk saved with a SIP password');
@@ -92,6 +97,7 @@ describe('the page never holds a secret it was not asked to show', () => {
     await settings.getByLabel('Remark').fill('Page check');
     // Enter saves the form; the trunk's toast may still cover the button.
     await settings.getByLabel('Remark').press('Enter');
+    await page.getByRole('dialog', { name: /^Save the settings of/ }).getByRole('button', { name: 'Send' }).click();
     await page.getByText('442079460958 is updated.').waitFor();
     await expectNoSecrets(page, 'number edited');
 

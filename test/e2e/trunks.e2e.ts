@@ -19,8 +19,14 @@ async function openEditor(page: Page, name: string): Promise<Locator> {
   return form;
 }
 
-async function saveAndWait(page: Page, form: Locator): Promise<void> {
+/** Save, then Send in the review that lists what the save changes on ITNIO. */
+async function saveAndSend(form: Locator): Promise<void> {
   await form.getByRole('button', { name: 'Save trunk' }).click();
+  await form.getByRole('group', { name: /^Save trunk / }).getByRole('button', { name: 'Send' }).click();
+}
+
+async function saveAndWait(page: Page, form: Locator): Promise<void> {
+  await saveAndSend(form);
   await form.waitFor({ state: 'detached' });
   await expect.poll(() => page.getByText('Trunk saved').count()).toBeGreaterThan(0);
 }
@@ -102,7 +108,7 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
     const name = form.getByLabel('Trunk name');
     await name.fill('LON-Out-Backup');
     const before = app.sandbox.requests.filter((request) => request.path === '/v3/cc/sipTrunk/update').length;
-    await form.getByRole('button', { name: 'Save trunk' }).click();
+    await saveAndSend(form);
     await expect.poll(() => form.getByText('Another trunk already has this name. Choose a name no other trunk uses.').count()).toBe(1);
     expect(await name.getAttribute('aria-invalid')).toBe('true');
     expect(await name.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
@@ -127,14 +133,14 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
     expect(page.isClosed()).toBe(false);
     expect(await name.inputValue()).toBe('LON-Out-Backup');
 
-    await page.keyboard.press('Control+8');
+    await page.keyboard.press('Control+9');
     const prompt = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
     await prompt.waitFor();
     await prompt.getByRole('button', { name: 'Keep editing' }).click();
     await expectScreen(page, 'Trunks');
     expect(await name.inputValue()).toBe('LON-Out-Backup');
 
-    await page.keyboard.press('Control+8');
+    await page.keyboard.press('Control+9');
     await prompt.getByRole('button', { name: 'Discard changes' }).click();
     await expectScreen(page, 'Profiles');
   });
@@ -145,7 +151,7 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
     app.sandbox.faults.inject({ kind: 'latency', ms: 6000, path: '/v3/cc/sipTrunk/update', times: 1 });
     const form = await openEditor(page, 'FRA-Out-Primary');
     await form.getByLabel('Trunk name').fill('FRA-Out-Main');
-    await form.getByRole('button', { name: 'Save trunk' }).click();
+    await saveAndSend(form);
     // What is being sent stays as it was sent.
     expect(await form.getByLabel('Trunk name').isDisabled()).toBe(true);
 
@@ -158,7 +164,7 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
     await prompt.getByRole('button', { name: 'Wait for the answer' }).click();
     await prompt.waitFor({ state: 'detached' });
 
-    await page.keyboard.press('Control+8');
+    await page.keyboard.press('Control+9');
     await prompt.waitFor();
     await expectScreen(page, 'Trunks');
     await settle(page);
@@ -184,7 +190,7 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
     app.sandbox.faults.inject({ kind: 'status', code: '-23', path: '/v3/cc/sipTrunk/update', times: 1 });
     const form = await openEditor(page, 'LON-In-Reception');
     await form.getByLabel('Prefix').fill('44');
-    await form.getByRole('button', { name: 'Save trunk' }).click();
+    await saveAndSend(form);
     const alert = form.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('The SIP-trunk limit of this account has been reached.');
     expect(await alert.textContent()).toContain('Remove a trunk you no longer need in the ITNIO console');

@@ -10,7 +10,7 @@ import { ContactModal } from '../features/contacts/ContactForm';
 import { SandboxBanner } from '../features/profiles/ActiveProfile';
 import { ProfileSwitcher } from '../features/profiles/ProfileSwitcher';
 import { activeProfile, listenForProfileChanges, useProfiles } from '../features/profiles/store';
-import { SCREENS, useNavigation, type ScreenId } from './navigation';
+import { SCREENS, shortcutKey, useNavigation, type ScreenId } from './navigation';
 import { useHoldCloseWhileUnsaved } from './unsaved-changes';
 import { SCREEN_COMPONENTS } from './screens';
 import { ThemeSwitch } from './ThemeSwitch';
@@ -47,7 +47,7 @@ export function Shell() {
 
   // An empty ignore list keeps Ctrl+N working while a form field has focus.
   useHotkeys(
-    SCREENS.map((s, index) => [`mod+${index + 1}`, () => go(s.id)]),
+    SCREENS.map((s, index) => [`mod+${shortcutKey(index)}`, () => go(s.id)]),
     [],
   );
 
@@ -120,7 +120,7 @@ export function Shell() {
             description={s.description}
             active={s.id === screen}
             aria-current={s.id === screen ? 'page' : undefined}
-            aria-keyshortcuts={`Control+${index + 1}`}
+            aria-keyshortcuts={`Control+${shortcutKey(index)}`}
             onClick={() => {
               go(s.id);
               setNavOpenedOn(undefined);

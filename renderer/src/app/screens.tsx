@@ -34,6 +34,7 @@ export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
   phones: onDemand('phones', () => import('../features/phones/PhonesScreen').then((module) => module.PhonesScreen)),
   numbers: onDemand('numbers', () => import('../features/numbers/NumbersScreen').then((module) => module.NumbersScreen)),
   trunks: onDemand('trunks', () => import('../features/trunks/TrunksScreen').then((module) => module.TrunksScreen)),
+  changes: onDemand('changes', () => import('../features/changes/ChangesScreen').then((module) => module.ChangesScreen)),
   profiles: onDemand('profiles', () => import('../features/profiles/ProfilesScreen').then((module) => module.ProfilesScreen)),
   settings: onDemand('settings', () => import('../features/settings/SettingsScreen').then((module) => module.SettingsScreen)),
 };

@@ -16,6 +16,7 @@ export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
   phones: EmptyScreen,
   numbers: EmptyScreen,
   trunks: EmptyScreen,
+  changes: EmptyScreen,
   profiles: EmptyScreen,
   settings: EmptyScreen,
 };

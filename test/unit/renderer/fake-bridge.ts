@@ -69,6 +69,8 @@ export const shellAnswers = (version = '1') => ({
   'contacts.list': () => ({ ok: true as const, value: { contacts: [] } }),
   // The Numbers screen starts from the account's numbers.
   'numbers.list': () => ({ ok: true as const, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', numbers: [] } }),
+  // The Changes screen reads this computer's change journal; empty on a first run.
+  'changes.list': () => ({ ok: true as const, value: { entries: [] } }),
   // The header shows the active profile's balance.
   'account.balance': () => ({ ok: true as const, value: SANDBOX_BALANCE }),
 });

@@ -2,7 +2,8 @@ import { Alert, Button, Fieldset, Group, NumberInput, SimpleGrid, Stack, Switch,
 import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import type { AppError } from '../../../../contract/result';
-import { numberEditIssues, numberSettings } from '../../../../contract/schemas/numbers';
+import { numberEditIssues, numberSettings, type NumberEditPreviewed } from '../../../../contract/schemas/numbers';
+import { ConfirmChanges } from '../../ui/ConfirmChanges';
 import { putOnField } from '../../ui/field-errors';
 import { useHoldScreen } from '../../ui/leave-guard';
 import { WaitForAnswer } from '../../ui/wait-for-answer';
@@ -24,8 +25,15 @@ function validateDraft(draft: NumberDraft): FormErrors {
   return errors;
 }
 
+/** The draft on its way to the confirmation, and what it would change once main has read the number from ITNIO. */
+interface Review {
+  values: NumberDraft;
+  previewed?: NumberEditPreviewed;
+}
+
 export function NumberForm() {
-  const { draft, recent, greeting, list, waitAsked, setDraft, save, letGoOfSave, setWaitAsked, clear, setGreetingError, chooseNumber } = useNumbers();
+  const { draft, recent, greeting, list, waitAsked, setDraft, preview, save, letGoOfSave, setWaitAsked, clear, setGreetingError, chooseNumber } = useNumbers();
+  const [review, setReview] = useState<Review>();
   const sending = useNumbers((state) => state.draftSave !== undefined);
   const profile = activeProfile(useProfiles((state) => state.list));
   const [saveError, setSaveError] = useState<AppError>();
@@ -42,15 +50,34 @@ export function NumberForm() {
   // Gone before its save is answered (another profile became active), the form hands the answer to a toast.
   useEffect(() => letGoOfSave, [letGoOfSave]);
 
+  const showFailure = (error: AppError) => {
+    // The preview names its one number as the first of a plan's numbers.
+    const located = error.field?.startsWith('numbers') ? { ...error, field: 'number' } : error;
+    const { field, kind } = located;
+    if (field === 'greeting' || field === 'voicemailFile') setGreetingError(located);
+    // Under a field the rule is enough for main's refusal; ITNIO's says what to do as well.
+    else if (!putOnField(form, located, { hint: kind !== 'invalid-input' })) setSaveError(located);
+  };
+
+  // Save first shows what the draft changes against the number as ITNIO has it now; Send sends it.
   const submit = form.onSubmit(async (values) => {
     setSaveError(undefined);
-    const result = await save(values);
-    if (!result || result.ok) return;
-    const { field, kind } = result.error;
-    if (field === 'greeting' || field === 'voicemailFile') setGreetingError(result.error);
-    // Under a field the rule is enough for main's refusal; ITNIO's says what to do as well.
-    else if (!putOnField(form, result.error, { hint: kind !== 'invalid-input' })) setSaveError(result.error);
+    setReview({ values });
+    const result = await preview(values);
+    if (!result.ok) {
+      setReview(undefined);
+      return showFailure(result.error);
+    }
+    const [previewed] = result.value.previews;
+    // Cancelled meanwhile, the confirmation stays closed.
+    setReview((open) => (open?.values === values ? { values, ...(previewed ? { previewed } : {}) } : open));
   });
+
+  const send = async (values: NumberDraft) => {
+    setReview(undefined);
+    const result = await save(values);
+    if (result && !result.ok) showFailure(result.error);
+  };
 
   const voicemailOn = form.values.enableVoicemail;
   const listedAs = (number: string) => list?.numbers.find((listed) => listed.number === number.trim());
@@ -157,6 +184,15 @@ export function NumberForm() {
           </Stack>
         </Fieldset>
       </form>
+      <ConfirmChanges
+        opened={review !== undefined}
+        title={`Save the settings of ${review?.values.number.trim() ?? ''}?`}
+        changes={review?.previewed?.changes}
+        problem={review?.previewed?.problem}
+        sending={false}
+        onCancel={() => setReview(undefined)}
+        onSend={() => review && void send(review.values)}
+      />
       <WaitForAnswer opened={waitAsked} onClose={() => setWaitAsked(false)}>
         The settings of {form.values.number.trim()} are being sent to ITNIO and cannot be taken back.
       </WaitForAnswer>

@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
-import { daysUntilDue, EXPIRY_WARNING_DAYS, expiresSoon, type ListedNumber, type NumberList as Numbers } from '../../../../contract/schemas/numbers';
+import { daysUntilDue, EXPIRY_WARNING_DAYS, expiresSoon, MAX_BULK_NUMBERS, type ListedNumber, type NumberList as Numbers } from '../../../../contract/schemas/numbers';
 import { ageOf, calendarDate, clockTime, countOf } from '../../ui/format';
 import { ReadProblem } from '../../ui/ReadProblem';
 import { SPOTLIT_ROW, useSpotlight, useSpotlit } from '../../ui/spotlight';
+import { useBulkEdit } from './bulk-store';
 import { filterNumbers } from './filter';
 import { useNumbers } from './store';
 
@@ -18,6 +19,8 @@ function expiryWarning(number: ListedNumber, today: Date): string | undefined {
 
 /** The row of the number in the settings form is marked, in words as well as in color. */
 function NumberRow({ number, today, editing, onChoose }: { number: ListedNumber; today: Date; editing: boolean; onChoose: (number: ListedNumber) => void }) {
+  const ticked = useBulkEdit((state) => state.selected.includes(number.number));
+  const toggle = useBulkEdit((state) => state.toggle);
   const warning = expiryWarning(number, today);
   const background = editing ? 'var(--mantine-primary-color-light)' : warning ? 'var(--mantine-color-orange-light)' : undefined;
   // A clicked notice about this number expiring brings the operator here.
@@ -34,6 +37,9 @@ function NumberRow({ number, today, editing, onChoose }: { number: ListedNumber;
       data-spotlit={lit || undefined}
       style={{ ...(editing ? { boxShadow: 'inset 4px 0 0 var(--mantine-primary-color-filled)' } : {}), ...(lit ? SPOTLIT_ROW : {}) }}
     >
+      <Table.Td>
+        <Checkbox aria-label={`Choose ${number.number}`} checked={ticked} onChange={(event) => toggle(number.number, event.currentTarget.checked)} />
+      </Table.Td>
       <Table.Td>
         <Text size="sm" ff="monospace">
           {number.number}
@@ -84,6 +90,14 @@ function Listing({ list, onChoose }: { list: Numbers; onChoose: (number: ListedN
   const expiring = list.numbers.filter((number) => expiresSoon(number, today)).length;
   const total = list.numbers.length;
   const editing = useNumbers((state) => state.draft.number.trim());
+  const { selected, setSelected, open } = useBulkEdit();
+  // Only numbers the list still has are edited, in the list's order.
+  const chosen = list.numbers.filter((number) => selected.includes(number.number)).map((number) => number.number);
+  const shownTicked = numbers.filter((number) => selected.includes(number.number)).length;
+  const tickShown = (on: boolean) => {
+    const shown = new Set(numbers.map((number) => number.number));
+    setSelected(on ? [...selected.filter((number) => !shown.has(number)), ...shown] : selected.filter((number) => !shown.has(number)));
+  };
 
   return (
     <Stack gap="sm">
@@ -92,10 +106,34 @@ function Listing({ list, onChoose }: { list: Numbers; onChoose: (number: ListedN
         {numbers.length === total ? countOf(total, 'number') : `${numbers.length} of ${total} numbers match`}
         {expiring > 0 ? ` · ${expiring} expire${expiring === 1 ? 's' : ''} within ${EXPIRY_WARNING_DAYS} days` : ''} · read from ITNIO at {clockTime(list.fetchedAt)} ({ageOf(list.fetchedAt)})
       </Text>
+      {chosen.length > 0 && (
+        <Group gap="sm">
+          <Button onClick={() => open(chosen)} disabled={chosen.length > MAX_BULK_NUMBERS}>
+            Edit {countOf(chosen.length, 'number')}
+          </Button>
+          <Button variant="subtle" onClick={() => setSelected([])}>
+            Clear the choice
+          </Button>
+          {chosen.length > MAX_BULK_NUMBERS && (
+            <Text size="sm" c="red" role="status">
+              At most {MAX_BULK_NUMBERS} numbers at once.
+            </Text>
+          )}
+        </Group>
+      )}
       <Table.ScrollContainer minWidth={0} type="native" className="number-list">
         <Table aria-label="Numbers" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
+              <Table.Th>
+                <Checkbox
+                  aria-label="Choose every number shown"
+                  checked={numbers.length > 0 && shownTicked === numbers.length}
+                  indeterminate={shownTicked > 0 && shownTicked < numbers.length}
+                  disabled={numbers.length === 0}
+                  onChange={(event) => tickShown(event.currentTarget.checked)}
+                />
+              </Table.Th>
               <Table.Th>Number</Table.Th>
               <Table.Th>Country</Table.Th>
               <Table.Th className="number-detail">Type</Table.Th>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useOnReconnect } from '../../ui/connection';
 import { useAccountSwitches } from '../../ui/account-scope';
 import { activeProfile, useProfiles } from '../profiles/store';
+import { BulkEdit } from './BulkEdit';
 import { NumberForm } from './NumberForm';
 import { NumberList } from './NumberList';
 import './numbers-layout.css';
@@ -68,7 +69,7 @@ export function NumbersScreen() {
             Your numbers
           </Title>
           <Text size="sm" c="dimmed" mb="sm">
-            Every number of this account. Choose Edit to load a number&apos;s current settings into the settings form.
+            Every number of this account. Choose Edit to load a number&apos;s current settings into the settings form, or tick several to give them one setting at once.
           </Text>
           <NumberList profileId={profileId} onChoose={(number) => chooseNumber(number, profile?.appId)} />
         </Paper>
@@ -84,6 +85,7 @@ export function NumbersScreen() {
         </Paper>
       </div>
       <ReplaceDraftPrompt />
+      <BulkEdit />
     </div>
   );
 }

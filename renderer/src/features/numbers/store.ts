@@ -1,6 +1,14 @@
 import type { AppError, Result } from '../../../../contract/result';
 import type { ListedNumber, NumberList } from '../../../../contract/schemas/numbers';
-import { greetingSizeProblem, type GreetingFormat, type NumberEdited, type RecentNumber, type StagedGreeting } from '../../../../contract/schemas/numbers';
+import {
+  greetingSizeProblem,
+  type GreetingFormat,
+  type NumberEdited,
+  type NumberEditPlan,
+  type NumberEditPreviews,
+  type RecentNumber,
+  type StagedGreeting,
+} from '../../../../contract/schemas/numbers';
 import { isCurrentAccount, keepsUnsavedDraft, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
 import { showError, showSuccess } from '../../ui/toasts';
@@ -53,6 +61,26 @@ function draftFrom(number: ListedNumber, profileAppId: string | undefined): Numb
   };
 }
 
+/** NumberInput hands over text it cannot read as a number; NaN lets the contract name the rule. */
+export const hangupSeconds = (value: number | string): number | '' => (typeof value === 'number' ? value : value.trim() === '' ? '' : Number.NaN);
+
+/**
+ * The form's draft as a plan for its one number: a field left empty is left out, as `numbers.edit`
+ * leaves it out (ITNIO keeps it), so the preview shows no change for it.
+ */
+export function planOf(draft: NumberDraft, greetingId: string | undefined): NumberEditPlan {
+  const text = (value: string) => (value.trim() === '' ? undefined : value);
+  const hangup = hangupSeconds(draft.voicemailMaxHangup);
+  const plan: NumberEditPlan = { numbers: [draft.number], enableVoicemail: draft.enableVoicemail };
+  for (const field of ['outIp', 'inIp', 'inboundPrefix', 'remark'] as const) {
+    const value = text(draft[field]);
+    if (value !== undefined) plan[field] = value;
+  }
+  if (hangup !== '') plan.voicemailMaxHangup = hangup;
+  if (greetingId !== undefined) plan.greetingId = greetingId;
+  return plan;
+}
+
 /** A number the operator chose while the draft held unsaved changes: applied only once confirmed. */
 interface PendingChoice {
   number: ListedNumber;
@@ -60,7 +88,7 @@ interface PendingChoice {
 }
 
 /** A greeting main has checked and holds, and the blob: URL that plays it here. */
-interface GreetingInHand {
+export interface GreetingInHand {
   staged: StagedGreeting;
   previewUrl: string;
 }
@@ -108,6 +136,10 @@ interface NumbersState {
   pickGreeting(): Promise<void>;
   removeGreeting(): void;
   setGreetingError(error: AppError | undefined): void;
+  /** Main sent the greeting in hand and let go of it: only its preview here is left to go. */
+  greetingSent(greeting: GreetingInHand): void;
+  /** What saving `draft` would change on its number, against the number as main reads it now from ITNIO. */
+  preview(draft: NumberDraft): Promise<Result<NumberEditPreviews>>;
   /**
    * Sends the draft once. Whatever becomes of the form meanwhile, the answer is shown (a success
    * always as a toast) and the list is read again to show what ITNIO holds. Answers the form with
@@ -118,9 +150,6 @@ interface NumbersState {
   setWaitAsked(asked: boolean): void;
   clear(): void;
 }
-
-/** NumberInput hands over text it cannot read as a number; NaN lets the contract name the rule. */
-const hangupSeconds = (value: number | string): number | '' => (typeof value === 'number' ? value : value.trim() === '' ? '' : Number.NaN);
 
 /** Typed into the form and not saved: changed fields, or a greeting waiting to be sent. */
 const hasUnsavedChanges = (state: Pick<NumbersState, 'draft' | 'baseline' | 'greeting'>): boolean => state.greeting !== undefined || !sameDraft(state.draft, state.baseline);
@@ -232,6 +261,14 @@ export const useNumbers = resettableStore<NumbersState>()((set, get, store) => {
 
     setGreetingError: (greetingError) => set({ greetingError }),
 
+    greetingSent: (greeting) => {
+      if (get().greeting !== greeting) return;
+      URL.revokeObjectURL(greeting.previewUrl);
+      set({ greeting: undefined });
+    },
+
+    preview: (draft) => bridge().numbers.preview(planOf(draft, get().greeting?.staged.greetingId)),
+
     save: async (draft) => {
       const greeting = get().greeting;
       const { answer: result, watched: shownInForm } = await sendWatched(store, 'draftSave', () =>
@@ -243,10 +280,7 @@ export const useNumbers = resettableStore<NumbersState>()((set, get, store) => {
       void get().loadList();
       if (result.ok) {
         // Main sent the greeting and let go of it; the preview goes with it.
-        if (greeting && get().greeting === greeting) {
-          URL.revokeObjectURL(greeting.previewUrl);
-          set({ greeting: undefined });
-        }
+        if (greeting) get().greetingSent(greeting);
         // A form let go of holds another account's draft now, which this save did not touch.
         if (shownInForm) set({ baseline: draft });
         const { number, greetingFileName } = result.value;

@@ -1,4 +1,4 @@
-import { Alert, Fieldset, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Fieldset, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import type { AppError } from '../../../../contract/result';
@@ -37,6 +37,13 @@ function takenNames(values: BatchValues, profile: ProfileSummary): FormErrors {
   return errors;
 }
 
+/** What a batch adds, said before it is sent as every write to ITNIO is: "phones: → 3 new in group Sales". */
+function batchChange({ groupName, quantity }: BatchValues): string | undefined {
+  const count = Number(quantity);
+  const group = groupName.trim();
+  return group && Number.isInteger(count) && count >= 1 && count <= MAX_BATCH ? `phones: → ${count} new in group ${group}` : undefined;
+}
+
 /** sipAdd's form: every vendor rule checked as the operator types, the vendor's refusals on the field they concern. */
 export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
   const create = usePhones((state) => state.create);
@@ -70,6 +77,7 @@ export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
     if (!putOnField(form, result.error, { hint: true, focus: true })) setFailure(result.error);
   });
 
+  const change = batchChange(form.values);
   return (
     <>
       <form onSubmit={submit} noValidate aria-label="Create phones">
@@ -117,6 +125,11 @@ export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
               </Alert>
             )}
             <Group justify="flex-end">
+              {change && (
+                <Text size="sm" data-testid="batch-change" style={{ overflowWrap: 'anywhere' }}>
+                  {change}
+                </Text>
+              )}
               <SendButton sending={creating}>Create phones</SendButton>
             </Group>
           </Stack>

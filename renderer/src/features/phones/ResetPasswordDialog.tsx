@@ -5,9 +5,13 @@ import type { PhoneSummary } from '../../../../contract/schemas/phones';
 import { useHoldScreen } from '../../ui/leave-guard';
 import { useWaitForAnswer } from '../../ui/wait-for-answer';
 import { SendButton } from '../../ui/SendButton';
+import { ChangeLines } from '../../ui/ConfirmChanges';
 import { PasswordCell } from './PasswordCell';
 import { useRevealedPasswords } from '../../ui/revealed-passwords';
 import { resetPhonePassword } from './store';
+
+/** A password is never shown as a change, only that it changes. */
+const PASSWORD_CHANGE = [{ field: 'SIP password', current: '(set)', next: 'changed' }];
 
 type Step = { is: 'confirm' } | { is: 'sending' } | { is: 'done'; password: string } | { is: 'failed'; error: AppError };
 
@@ -90,6 +94,7 @@ export function ResetPasswordDialog({ phone, profileId, onClose, onSent }: Reset
             ITNIO gives the phone a new password at once and the current one stops working: the phone drops its registration and cannot place calls until it is set up
             again with the new password.
           </Text>
+          <ChangeLines changes={PASSWORD_CHANGE} label={`Changes to ${who}`} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={sending} data-autofocus>
               Cancel

@@ -1,8 +1,10 @@
-import { Alert, Badge, Button, Fieldset, Group, PasswordInput, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Fieldset, Group, Paper, PasswordInput, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../contract/result';
-import { OUTGOING, TRUNK_TYPE_NAMES, trunkEditIssues, updateTrunkInput, type AgentGroup, type TrunkRecord } from '../../../../contract/schemas/trunks';
+import type { FieldChange } from '../../../../contract/field-changes';
+import { OUTGOING, TRUNK_TYPE_NAMES, trunkEditIssues, updateTrunkInput, type AgentGroup, type TrunkRecord, type UpdateTrunkInput } from '../../../../contract/schemas/trunks';
+import { ChangesReview } from '../../ui/ConfirmChanges';
 import { showError } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
 import { putOnField } from '../../ui/field-errors';
@@ -32,6 +34,12 @@ function validateEdit(record: TrunkRecord, values: TrunkFormValues): FormErrors 
   return errors;
 }
 
+/** The update on its way to the confirmation, and what it would change once main has read the trunk from ITNIO. */
+interface Review {
+  input: UpdateTrunkInput;
+  changes?: FieldChange[];
+}
+
 interface TrunkEditorProps {
   record: TrunkRecord;
   /** The save succeeded (the store has said so and updated the list). */
@@ -47,6 +55,17 @@ export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkE
   const letGoOfSave = useTrunks((state) => state.letGoOfSave);
   const sending = useTrunks((state) => state.editorSave !== undefined);
   const [serverError, setServerError] = useState<AppError>();
+  const [review, setReview] = useState<Review>();
+  const reviewCancel = useRef<HTMLButtonElement>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const reviewing = review !== undefined;
+  const cancelled = useRef(false);
+  // The review takes the focus from Save, which it hides, and gives it back when cancelled.
+  useEffect(() => {
+    if (reviewing) reviewCancel.current?.focus();
+    else if (cancelled.current) saveButton.current?.focus();
+    cancelled.current = false;
+  }, [reviewing]);
   const [known, setKnown] = useState<AgentGroup[]>([]);
   const [groupsError, setGroupsError] = useState<AppError>();
   // Bumped to read the agent groups again after a failed read.
@@ -83,20 +102,39 @@ export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkE
     else showError(result.error);
   };
 
+  const showFailure = (error: AppError) => {
+    if (!putOnField(form, error, { hint: true, focus: true })) setServerError(error);
+  };
+
+  // Save first shows what the edit changes against the trunk as ITNIO has it now (a review in
+  // place of the buttons, the editor being a dialog already); Send sends it.
   const submit = form.onSubmit(async (values) => {
     setServerError(undefined);
-    const result = await save(record, updateInputOf(record, values));
+    const input = updateInputOf(record, values);
+    setReview({ input });
+    const result = await bridge().trunks.preview(input);
+    if (!result.ok) {
+      setReview(undefined);
+      return showFailure(result.error);
+    }
+    // Cancelled meanwhile, the confirmation stays closed.
+    setReview((open) => (open?.input === input ? { input, changes: result.value.changes } : open));
+  });
+
+  const send = async (input: UpdateTrunkInput) => {
+    setReview(undefined);
+    const result = await save(record, input);
     if (!result) return;
     if (result.ok) return onSaved();
-    if (!putOnField(form, result.error, { hint: true, focus: true })) setServerError(result.error);
-  });
+    showFailure(result.error);
+  };
 
   const registering = outgoing && form.values.sipTrunkState;
 
   return (
     <form onSubmit={submit} noValidate aria-label={`Edit trunk ${record.sipTrunkName}`}>
-      {/* What is on its way stays as it was sent: the editor closes on success, taking later edits with it. */}
-      <Fieldset variant="unstyled" disabled={sending}>
+      {/* What is on its way, or under review, stays as it was sent: the editor closes on success, taking later edits with it. */}
+      <Fieldset variant="unstyled" disabled={sending || reviewing}>
         <Stack gap="sm">
           <Group gap="xs">
             <Badge variant="default">{TRUNK_TYPE_NAMES[record.type]}</Badge>
@@ -144,14 +182,35 @@ export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkE
               {serverError.hint ?? 'Nothing was changed.'}
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-            <SendButton sending={sending}>Save trunk</SendButton>
-          </Group>
+          {!reviewing && (
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onCancel}>
+                Cancel
+              </Button>
+              <SendButton sending={sending} buttonRef={saveButton}>
+                Save trunk
+              </SendButton>
+            </Group>
+          )}
         </Stack>
       </Fieldset>
+      {review && (
+        <Paper withBorder p="sm" mt="sm" role="group" aria-label={`Save trunk ${record.sipTrunkName}?`}>
+          <Text fw={600} size="sm" mb="xs">
+            Send these changes to ITNIO?
+          </Text>
+          <ChangesReview
+            changes={review.changes}
+            sending={false}
+            cancelRef={reviewCancel}
+            onCancel={() => {
+              cancelled.current = true;
+              setReview(undefined);
+            }}
+            onSend={() => void send(review.input)}
+          />
+        </Paper>
+      )}
     </form>
   );
 }

@@ -47,6 +47,14 @@ function numbersBridge(options: { staged?: (input: { name: string; bytes: Uint8A
     'numbers.stageGreeting': (input) => (options.staged ?? (() => ({ ok: true, value: WAV_GREETING })))(input as { name: string; bytes: Uint8Array }),
     'numbers.discardGreeting': () => ({ ok: true, value: undefined }),
     'numbers.pickGreeting': options.pick ?? (() => ({ ok: true, value: null })),
+    // Each field the plan gives reads as a change: what main's preview finds is its own tests' concern.
+    'numbers.preview': (input) => {
+      const plan = input as Record<string, unknown> & { numbers: string[] };
+      const changes = Object.entries(plan)
+        .filter(([name]) => name !== 'numbers')
+        .map(([name, value]) => ({ field: name, current: '', next: String(value) }));
+      return { ok: true, value: { profileId: active, previews: plan.numbers.map((number) => ({ number, changes })) } };
+    },
     // The fake bridge's answers are typed as plain Results; awaiting one stands for a slow ITNIO.
     'numbers.edit': (async (input: unknown): Promise<Result<unknown>> => {
       await options.answered;
@@ -63,6 +71,15 @@ function slowAnswer() {
   let arrive!: () => void;
   const arrived = new Promise<void>((resolve) => (arrive = resolve));
   return { arrived, arrive: () => act(async () => arrive()) };
+}
+
+/** Save, then Send in the confirmation once it lists what would change. */
+async function saveAndSend(user: ReturnType<typeof userEvent.setup>, save: HTMLElement) {
+  await user.click(save);
+  const confirm = await screen.findByRole('dialog', { name: /^Save the settings of/ });
+  const send = within(confirm).getByRole('button', { name: 'Send' });
+  await waitFor(() => expect(send.hasAttribute('disabled')).toBe(false));
+  await user.click(send);
 }
 
 /** The fake main reads nothing from the bytes, so any content stands for a file of that size. */
@@ -110,7 +127,7 @@ describe('Numbers screen: the settings form', () => {
     await user.click(within(settings).getByRole('switch', { name: 'Voicemail on' }));
     await user.clear(within(settings).getByLabelText(/Max hangup/));
     await user.type(within(settings).getByLabelText(/Max hangup/), '45');
-    await user.click(within(settings).getByRole('button', { name: 'Save settings' }));
+    await saveAndSend(user, within(settings).getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText('Number saved')).toBeTruthy();
     expect(of('numbers.edit')).toEqual([
       { number: '442079460958', appId: '', outIp: '', inIp: '', inboundPrefix: '', remark: 'London office', enableVoicemail: true, voicemailMaxHangup: 45 },
@@ -178,7 +195,7 @@ describe('Numbers screen: the settings form', () => {
     render(<App />);
     const settings = await form();
     await user.type(within(settings).getByLabelText(/^Number/), '447700900999');
-    await user.click(within(settings).getByRole('button', { name: 'Save settings' }));
+    await saveAndSend(user, within(settings).getByRole('button', { name: 'Save settings' }));
     if ('field' in error) {
       expect(await within(settings).findByText(shown)).toBeTruthy();
     } else {
@@ -241,7 +258,7 @@ describe('Numbers screen: the greeting', () => {
     expect(of('numbers.discardGreeting')).toEqual([{ greetingId: 'g-1' }]);
 
     await user.type(within(await form()).getByLabelText(/^Number/), '442079460958');
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await saveAndSend(user, screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Number saved');
     expect(of('numbers.edit')[0]).not.toHaveProperty('greetingId');
   });
@@ -261,14 +278,14 @@ describe('Numbers screen: the greeting', () => {
     await user.type(within(settings).getByLabelText(/Max hangup/), '30');
     await drop(file(someBytes(16_044), 'welcome.wav'));
     await screen.findByRole('group', { name: 'Greeting to send' });
-    await user.click(screen.getByRole('button', { name: 'Save settings and greeting' }));
+    await saveAndSend(user, screen.getByRole('button', { name: 'Save settings and greeting' }));
     const alert = await within(await form()).findByRole('alert');
     expect(alert.textContent).toBe('The voicemail greeting was rejected: the file format is not accepted.Choose an mp3, wav or m4a file of at most 5 MB.');
     expect(of('numbers.edit')[0]).toMatchObject({ greetingId: 'g-1', enableVoicemail: true, voicemailMaxHangup: 30 });
 
     // Still staged: the operator can try again.
     answer = { ok: true, value: { number: '442079460958', greetingFileName: 'welcome.wav' } };
-    await user.click(screen.getByRole('button', { name: 'Save settings and greeting' }));
+    await saveAndSend(user, screen.getByRole('button', { name: 'Save settings and greeting' }));
     expect(await screen.findByText('442079460958, with the greeting welcome.wav.')).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('group', { name: 'Greeting to send' })).toBeNull());
   });
@@ -307,7 +324,7 @@ describe("Numbers screen: the account's numbers", () => {
     render(<App />);
     const table = await numberTable();
     const rows = listedRows(table);
-    expect(rows.map((row) => Array.from(row.querySelectorAll('td')).slice(0, 6).map((cell) => cell.textContent))).toEqual([
+    expect(rows.map((row) => Array.from(row.querySelectorAll('td')).slice(1, 7).map((cell) => cell.textContent))).toEqual([
       ['447700900123Reception main line', 'United Kingdom (+44)', 'Mobile', 'In use', calendarDate('2026-01-20'), 'On · 60 s'],
       ['442079460958London office', 'United Kingdom (+44)', 'Fixed', 'In use', calendarDate('2025-10-04'), 'Off'],
       ['12025550143US support', 'United States (+1)', 'Fixed', 'In use', calendarDate('2026-05-27'), 'Off'],
@@ -362,7 +379,7 @@ describe("Numbers screen: the account's numbers", () => {
     expect(within(settings).getByText('Greeting on ITNIO now: welcome.wav. Add a file only to replace it.')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Number settings' }));
 
-    await user.click(within(settings).getByRole('button', { name: 'Save settings' }));
+    await saveAndSend(user, within(settings).getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText('Number saved')).toBeTruthy();
     expect(of('numbers.edit')).toEqual([
       { number: '447700900123', appId: '', outIp: '198.51.100.7,2001:db8::7', inIp: '203.0.113.9:5060', inboundPrefix: '55', remark: 'Reception main line', enableVoicemail: true, voicemailMaxHangup: 60 },
@@ -401,7 +418,7 @@ describe("Numbers screen: the account's numbers", () => {
     const settings = await form();
     await user.clear(field(settings, /Remark/));
     await user.type(field(settings, /Remark/), 'London, new desk');
-    await user.click(within(settings).getByRole('button', { name: 'Save settings' }));
+    await saveAndSend(user, within(settings).getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText('Number saved')).toBeTruthy();
     expect(of('numbers.edit')).toMatchObject([{ number: '442079460958', ...read, remark: 'London, new desk' }]);
 
@@ -464,7 +481,7 @@ describe("Numbers screen: the account's numbers", () => {
     expect(field(await form(), /^Number/).value).toBe('13105550117');
 
     await user.type(field(await form(), /Remark/), 'Renew soon');
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await saveAndSend(user, screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Number saved');
     await user.click(screen.getByRole('button', { name: 'Edit 493023125042' }));
     await waitFor(() => expect(field(screen.getByRole('form', { name: 'Number settings' }), /^Number/).value).toBe('493023125042'));
@@ -488,7 +505,7 @@ describe("Numbers screen: the account's numbers", () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('ITNIO refused the request: no permission.Ask ITNIO to enable number management. The form below still edits a number typed by hand.');
     await user.type(field(await form(), /^Number/), '442079460958');
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await saveAndSend(user, screen.getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText('Number saved')).toBeTruthy();
   });
 
@@ -515,7 +532,7 @@ describe('Numbers screen: a save on its way to ITNIO', () => {
     const settings = await form();
     await user.clear(field(settings, /Remark/));
     await user.type(field(settings, /Remark/), 'London office, new PBX');
-    await user.click(within(settings).getByRole('button', { name: 'Save settings' }));
+    await saveAndSend(user, within(settings).getByRole('button', { name: 'Save settings' }));
     return settings;
   }
 
@@ -526,7 +543,7 @@ describe('Numbers screen: a save on its way to ITNIO', () => {
     render(<App />);
     await changeRemarkAndSave(user);
 
-    await user.keyboard('{Control>}8{/Control}');
+    await user.keyboard('{Control>}9{/Control}');
     let prompt = await waitPrompt();
     expect(prompt.textContent).toContain('The settings of 442079460958 are being sent to ITNIO and cannot be taken back.');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Numbers');
@@ -555,7 +572,7 @@ describe('Numbers screen: a save on its way to ITNIO', () => {
     const user = userEvent.setup();
     render(<App />);
     const settings = await changeRemarkAndSave(user);
-    await user.keyboard('{Control>}8{/Control}');
+    await user.keyboard('{Control>}9{/Control}');
     await waitPrompt();
 
     const reads = of('numbers.list').length;

@@ -65,6 +65,11 @@ function trunksBridge(options: { update?: (input: UpdateTrunkInput) => Result<un
       records = records.map((candidate) => (candidate.keyId === record.keyId ? record : candidate));
       return { ok: true, value: { keyId: input.keyId, record } };
     }) as unknown as Answer,
+    // Each field the update gives reads as a change: what main's preview finds is its own tests' concern.
+    'trunks.preview': (raw) => {
+      const input = raw as UpdateTrunkInput;
+      return { ok: true, value: { keyId: input.keyId, changes: [{ field: 'trunk name', current: '', next: input.sipTrunkName }] } };
+    },
     'trunks.exportCsv': () => ({ ok: true, value: { saved: true, path: '/home/op/sip-trunks-2025-07-01.csv', rows: 3 } }),
   };
   const calls = installBridge(answers);
@@ -87,6 +92,15 @@ function pickerOptions(): HTMLElement[] {
 }
 const optionNames = () => pickerOptions().map((option) => option.textContent ?? '');
 const option = (name: string) => pickerOptions().find((candidate) => candidate.textContent === name)!;
+
+/** Save, then Send in the confirmation once it lists what would change. */
+async function saveAndSend(user: ReturnType<typeof userEvent.setup>, form: HTMLElement) {
+  await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+  const confirm = await within(form).findByRole('group', { name: /^Save trunk / });
+  const send = within(confirm).getByRole('button', { name: 'Send' });
+  await waitFor(() => expect(send.hasAttribute('disabled')).toBe(false));
+  await user.click(send);
+}
 
 async function openEditor(user: ReturnType<typeof userEvent.setup>, name: string) {
   await table();
@@ -210,7 +224,7 @@ describe('Trunk editor', () => {
     expect(within(form).queryByLabelText(/^SIP account/)).toBeNull();
     await user.clear(within(form).getByLabelText(/Gateway IP/));
     await user.type(within(form).getByLabelText(/Gateway IP/), '198.51.100.12');
-    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    await saveAndSend(user, form);
     await screen.findByText('Trunk saved');
     expect(inputs('trunks.update')).toEqual([
       {
@@ -240,7 +254,7 @@ describe('Trunk editor', () => {
     await user.click(within(form).getByLabelText(/Gateway IP/));
     await user.tab();
     expect(within(form).queryByText(/^must be one IP address/)).toBeNull();
-    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    await saveAndSend(user, form);
     await screen.findByText('Trunk saved');
     expect(inputs('trunks.update')).toMatchObject([{ keyId: 2001, sipTrunkName: 'LON-Out-Main', sipGatewayIp: '12.325.353.2' }]);
   });
@@ -269,7 +283,7 @@ describe('Trunk editor', () => {
     await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
     expect(await within(form).findByText('is required when registration is on (this trunk has no password yet)')).toBeTruthy();
     await user.type(within(form).getByLabelText(/SIP password/), 'Fr4-Registr');
-    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    await saveAndSend(user, form);
     await screen.findByText('Trunk saved');
     expect(inputs('trunks.update')).toMatchObject([{ keyId: 2004, sipTrunkState: true, sipAccount: 'fraout01', sipPassword: 'Fr4-Registr' }]);
   });
@@ -341,7 +355,7 @@ describe('Trunk editor', () => {
     await user.click(within(form).getByRole('button', { name: 'Remove agent group 1' }));
     await user.click(within(form).getByRole('button', { name: 'Remove agent group 1' }));
     expect((within(form).getByRole('button', { name: 'Remove agent group 1' }) as HTMLButtonElement).disabled).toBe(true);
-    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    await saveAndSend(user, form);
     await screen.findByText('Trunk saved');
     expect(inputs('trunks.update')).toMatchObject([{ keyId: 2008, type: 2, sipWhiteIp: '203.0.113.50', sipGatewayIp: '', groupList: [{ voiceGroupId: 103, number: '13105550199' }] }]);
   });
@@ -389,7 +403,7 @@ describe('Trunk editor', () => {
     const name = within(form).getByLabelText(/Trunk name/);
     await user.clear(name);
     await user.type(name, 'LON-Out-Primary');
-    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    await saveAndSend(user, form);
     expect(await within(form).findByText('Another trunk already has this name. Choose a name no other trunk uses.')).toBeTruthy();
     expect(name.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(name);
@@ -402,10 +416,29 @@ describe('Trunk editor', () => {
     const user = userEvent.setup();
     render(<App />);
     const form = await openEditor(user, 'FRA-Out-Primary');
-    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    await saveAndSend(user, form);
     const alert = await within(form).findByRole('alert');
     expect(alert.textContent).toContain("The change does not fit this trunk's type");
     expect(alert.textContent).toContain('Reload the trunk list.');
+  });
+
+  it('reviews what the save changes against the trunk as ITNIO has it, and sends nothing until Send', async () => {
+    const { inputs } = trunksBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await openEditor(user, 'FRA-Out-Primary');
+    await user.clear(within(form).getByLabelText(/Trunk name/));
+    await user.type(within(form).getByLabelText(/Trunk name/), 'FRA-Out-Main');
+    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    const review = await within(form).findByRole('group', { name: 'Save trunk FRA-Out-Primary?' });
+    expect((await within(review).findByRole('list', { name: 'Changes to send' })).textContent).toBe('trunk name: (empty) → FRA-Out-Main');
+    expect(inputs('trunks.preview')).toEqual([expect.objectContaining({ keyId: 2004, sipTrunkName: 'FRA-Out-Main' })]);
+    // The fields under review stay as previewed; Cancel has the focus, and gives it back to Save.
+    expect(within(form).getByLabelText(/Trunk name/).closest('fieldset')?.disabled).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(within(review).getByRole('button', { name: 'Cancel' })));
+    await user.click(within(review).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByRole('button', { name: 'Save trunk' })));
+    expect(inputs('trunks.update')).toEqual([]);
   });
 
   it('refreshes the saved row from main’s answer', async () => {
@@ -415,7 +448,7 @@ describe('Trunk editor', () => {
     const form = await openEditor(user, 'FRA-Out-Primary');
     await user.clear(within(form).getByLabelText(/Trunk name/));
     await user.type(within(form).getByLabelText(/Trunk name/), 'FRA-Out-Main');
-    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    await saveAndSend(user, form);
     await screen.findByText('Trunk saved');
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
     const row = within(screen.getByTestId('trunk-2004'));
@@ -451,13 +484,13 @@ describe('Unsaved changes', () => {
     render(<App />);
     const form = await openEditor(user, 'NYC-In-Support');
     await user.clear(within(form).getByLabelText(/Whitelist IP/));
-    await user.keyboard('{Control>}8{/Control}');
+    await user.keyboard('{Control>}9{/Control}');
     const prompt = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
     await user.click(within(prompt).getByRole('button', { name: 'Keep editing' }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
 
-    await user.keyboard('{Control>}8{/Control}');
+    await user.keyboard('{Control>}9{/Control}');
     await user.click(within(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).getByRole('button', { name: 'Discard changes' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profiles'));
     expect(useLeaveGuard.getState().guard).toBeUndefined();
@@ -473,7 +506,7 @@ describe('A save on its way to ITNIO', () => {
     const name = within(form).getByLabelText(/Trunk name/) as HTMLInputElement;
     await user.clear(name);
     await user.type(name, 'FRA-Out-Main');
-    await user.click(within(form).getByRole('button', { name: 'Save trunk' }));
+    await saveAndSend(user, form);
     return { form, name };
   }
 
@@ -496,7 +529,7 @@ describe('A save on its way to ITNIO', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: "Wait for ITNIO's answer" })).toBeNull());
     expect(screen.getByRole('form', { name: 'Edit trunk FRA-Out-Primary' })).toBe(form);
 
-    await user.keyboard('{Control>}8{/Control}');
+    await user.keyboard('{Control>}9{/Control}');
     prompt = await waitPrompt();
     expect(prompt.textContent).toContain('cannot be taken back');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
@@ -519,7 +552,7 @@ describe('A save on its way to ITNIO', () => {
     const user = userEvent.setup();
     render(<App />);
     const { form, name } = await renameAndSave(user);
-    await user.keyboard('{Control>}8{/Control}');
+    await user.keyboard('{Control>}9{/Control}');
     await waitPrompt();
 
     const reads = inputs('trunks.list').length;
@@ -534,7 +567,7 @@ describe('A save on its way to ITNIO', () => {
     await waitFor(() => expect(inputs('trunks.list').length).toBeGreaterThan(reads));
 
     // Nothing is on its way any more: leaving now asks about the unsaved edit, as before.
-    await user.keyboard('{Control>}8{/Control}');
+    await user.keyboard('{Control>}9{/Control}');
     expect(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).toBeTruthy();
   });
 
