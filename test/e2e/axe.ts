@@ -12,8 +12,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   await page.mouse.move(0, 0);
   await settle(page);
   // Only violations are read: axe then skips detailing what passed, which is most of a scan's time.
-  // (options() replaces what withTags() would set, so the tags go in here too.)
-  const results = await new AxeBuilder({ page }).options({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] }).analyze();
+  // (options() replaces what withTags() would set, so the tags go in here too.) Legacy mode runs
+  // axe.run() in the page itself: the default opens a blank page per scan to merge the frames'
+  // results, which the app (one document, no frames) does not need, and which
+  // cost half of every scan (20 scans of the layout pass: 46 s, 29 s in legacy mode, one run each).
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).options({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}: ${violation.help}`);
