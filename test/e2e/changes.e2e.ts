@@ -29,9 +29,9 @@ describe('Changes to many numbers, and the change journal with Put back, in Chro
     await panel.getByRole('button', { name: 'Apply to 3 numbers' }).click();
     await panel.getByRole('button', { name: 'Done' }).waitFor({ timeout: 20_000 });
     const receipt = (number: string) => panel.getByTestId(`bulk-${number}`).getByTestId('receipt').textContent();
-    expect(await receipt('442079460958')).toBe('SavedSaved');
+    expect(await receipt('442079460958')).toBe('Saved');
     expect(await receipt('12025550143')).toContain('Refused: The workspace of this account is disabled.');
-    expect(await receipt('13105550117')).toBe('SavedSaved');
+    expect(await receipt('13105550117')).toBe('Saved');
     // One request per number, in order, none sent again.
     expect(edits().map((request) => (request.body as { number: string }).number)).toEqual(chosen);
     expect(sandbox.state.numbers.find((number) => number.number === '13105550117')?.greeting?.fileName).toBe('welcome.wav');

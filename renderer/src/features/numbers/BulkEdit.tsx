@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Fieldset, Group, Modal, NumberInput, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Fieldset, Group, Modal, NumberInput, Paper, Stack, Switch, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useEffect } from 'react';
 import { numberEditIssues, numberEditPlan } from '../../../../contract/schemas/numbers';
 import { ChangeLines } from '../../ui/ConfirmChanges';
@@ -9,26 +9,22 @@ import { GreetingField } from './GreetingField';
 import { useNumbers } from './store';
 
 const RECEIPT_COLORS: Record<Receipt['is'], string> = { waiting: 'gray', sending: 'blue', saved: 'teal', refused: 'red', 'not sent': 'yellow' };
+const RECEIPT_WORDS: Record<Receipt['is'], string> = { waiting: 'Waiting', sending: 'Sending…', saved: 'Saved', refused: 'Refused', 'not sent': 'Not sent' };
 
 function ReceiptLine({ receipt }: { receipt: Receipt }) {
-  const words =
-    receipt.is === 'refused'
-      ? `Refused: ${receipt.error.message}${receipt.error.hint ? ` ${receipt.error.hint}` : ''}`
-      : receipt.is === 'not sent'
-        ? `Not sent: ${receipt.why}`
-        : receipt.is === 'saved'
-          ? 'Saved'
-          : receipt.is === 'sending'
-            ? 'Sending…'
-            : 'Waiting';
+  // The badge says what became of the number; the words beside it only why, where there is a why.
+  const why = receipt.is === 'refused' ? [receipt.error.message, receipt.error.hint].filter(Boolean).join(' ') : receipt.is === 'not sent' ? receipt.why : undefined;
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="receipt">
       <Badge color={RECEIPT_COLORS[receipt.is]} variant="light" miw="max-content">
-        {receipt.is === 'not sent' ? 'Not sent' : receipt.is[0]!.toUpperCase() + receipt.is.slice(1)}
+        {RECEIPT_WORDS[receipt.is]}
       </Badge>
-      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-        {words}
-      </Text>
+      {why && (
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          <VisuallyHidden>: </VisuallyHidden>
+          {why}
+        </Text>
+      )}
     </Group>
   );
 }
