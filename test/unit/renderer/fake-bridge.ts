@@ -69,8 +69,17 @@ export const shellAnswers = (version = '1') => ({
   'contacts.list': () => ({ ok: true as const, value: { contacts: [] } }),
   // The Numbers screen starts from the account's numbers.
   'numbers.list': () => ({ ok: true as const, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', numbers: [] } }),
+  // Activity reads the numbers' calls of the last week, Call lists the profile's lists; none on a first run.
+  'calls.activity': () => ({ ok: true as const, value: { profileId: 'sandbox', fetchedAt: '2025-07-01T10:00:00.000Z', since: '2025-06-24', until: '2025-07-01', records: [] } }),
+  'contacts.callLists': () => ({ ok: true as const, value: { profileId: 'sandbox', lists: [] } }),
   // The Changes screen reads this computer's change journal; empty on a first run.
   'changes.list': () => ({ ok: true as const, value: { entries: [] } }),
+  // Settings reads how this computer is set up: links, the dial shortcut, the tray, notices, updates.
+  'app.linkHandler': () => ({ ok: true as const, value: { available: true, schemes: [{ scheme: 'tel', handled: false }, { scheme: 'callto', handled: false }] } }),
+  'app.dialShortcut': () => ({ ok: true as const, value: { available: true, accelerator: null, registered: false } }),
+  'app.desktopSettings': () => ({ ok: true as const, value: { keepInTray: false } }),
+  'app.notifications': () => ({ ok: true as const, value: { available: true, kinds: { callOutcome: true, lowBalance: true, numberExpiring: true } } }),
+  'app.updates': () => ({ ok: true as const, value: NO_UPDATES }),
   // The header shows the active profile's balance.
   'account.balance': () => ({ ok: true as const, value: SANDBOX_BALANCE }),
 });
