@@ -37,6 +37,7 @@ export const METHODS = [
   'profiles.importFile',
   'account.balance',
   'account.setLowBalance',
+  'account.balanceHistory',
   'calls.place',
   'calls.history',
   'calls.exportHistory',
@@ -83,6 +84,9 @@ export const METHODS = [
   'changes.list',
   'changes.previewRevert',
   'changes.revert',
+  'reports.calls',
+  'reports.exportCsv',
+  'reports.saveChart',
 ] as const;
 
 export type MethodName = (typeof METHODS)[number];

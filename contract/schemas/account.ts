@@ -50,3 +50,30 @@ export function isLowBalance(balance: string, threshold: number | null): boolean
   const amount = Number(balance);
   return threshold !== null && balance.trim() !== '' && Number.isFinite(amount) && amount < threshold;
 }
+
+/** One balance read, as the app made it (kept locally, per profile). */
+export const balancePoint = z.object({ at: z.string(), balance: z.number() });
+export type BalancePoint = z.infer<typeof balancePoint>;
+
+export const balanceHistory = z.object({
+  profileId: z.string(),
+  /** Oldest first, the last 60 days at most. */
+  points: z.array(balancePoint),
+  /** The profile's low-balance warning level. */
+  threshold: z.number().nullable(),
+  /**
+   * At the last week's pace (the drops between reads, top-ups left out): spend per day and the
+   * days until the balance runs out and until it falls under the warning level. Null when the
+   * reads cannot tell (fewer than two over at least 12 hours) or nothing was spent.
+   */
+  forecast: z
+    .object({
+      perDay: z.number(),
+      daysLeft: z.number(),
+      daysToThreshold: z.number().nullable(),
+    })
+    .nullable(),
+  /** Why there is no forecast, when there is none: too few reads, or nothing spent. */
+  noForecast: z.enum(['few-reads', 'no-spend']).optional(),
+});
+export type BalanceHistory = z.infer<typeof balanceHistory>;

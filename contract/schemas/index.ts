@@ -47,7 +47,8 @@ import {
   savedFile,
   skipEntryInput,
 } from './contacts';
-import { accountBalance, lowBalanceSetting, setLowBalanceInput } from './account';
+import { accountBalance, balanceHistory, lowBalanceSetting, setLowBalanceInput } from './account';
+import { callReport, chartImageInput, reportExportInput, reportInput, savedReportFile } from './reports';
 
 export interface MethodSchema {
   input: z.ZodType;
@@ -84,6 +85,7 @@ export const schemas = {
   'profiles.importFile': { input: z.void(), output: importedProfile },
   'account.balance': { input: z.void(), output: accountBalance },
   'account.setLowBalance': { input: setLowBalanceInput, output: lowBalanceSetting },
+  'account.balanceHistory': { input: z.void(), output: balanceHistory },
   'calls.place': { input: placeCallInput, output: placedCall },
   'calls.history': { input: historyListInput, output: historyList },
   'calls.exportHistory': { input: historyExportInput, output: historyExport },
@@ -130,4 +132,7 @@ export const schemas = {
   'changes.list': { input: listChangesInput, output: changeList },
   'changes.previewRevert': { input: changeRef, output: revertPreview },
   'changes.revert': { input: changeRef, output: revertDone },
+  'reports.calls': { input: reportInput, output: callReport },
+  'reports.exportCsv': { input: reportExportInput, output: savedReportFile },
+  'reports.saveChart': { input: chartImageInput, output: savedReportFile },
 } as const satisfies Record<MethodName, MethodSchema>;
