@@ -9,8 +9,6 @@ import { profileId } from './profiles';
  * query (main splits a longer range into windows).
  */
 
-export const ACTIVITY_WINDOW_DAYS = 31;
-
 /**
  * The first of the operator's days ITNIO still keeps records of (two months back), for a zone
  * `offsetMinutes` east of UTC: main refuses an earlier `since`, the date fields offer no earlier day.

@@ -9,6 +9,7 @@ import { greetingDrop } from './greeting-drop.mts';
 import { greetingEncodeMp3, greetingEncodeWav } from './greeting-encode.mts';
 import { paging } from './paging.mts';
 import { phoneListScroll } from './phone-scroll.mts';
+import { reportAggregate } from './report-aggregate.mts';
 import { cliStartup } from './startup-cli.mts';
 import { rendererStartup } from './startup-renderer.mts';
 import { printFigure, printReport, type Figure, type Report } from './stats.mts';
@@ -21,6 +22,7 @@ const sections: Record<string, Section> = {
   'greeting-encode-mp3': greetingEncodeMp3,
   paging,
   'greeting-drop': greetingDrop,
+  'report-aggregate': () => reportAggregate(40),
   'phone-list-scroll': () => phoneListScroll({ extraPhones: 10_000, throttle: 1 }),
   'startup-renderer': () => rendererStartup({ runs: 7, rate: 4 }),
   'startup-cli': () => cliStartup(15),

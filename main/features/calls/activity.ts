@@ -1,8 +1,9 @@
 import { fail, invalidField, ok } from '../../../contract/result';
-import { ACTIVITY_WINDOW_DAYS, activityList, earliestKeptDay, type ActivityRecord } from '../../../contract/schemas/activity';
+import { activityList, earliestKeptDay, type ActivityRecord } from '../../../contract/schemas/activity';
 import { recordsKeptSince } from '../../../contract/schemas/call-history';
 import { RECORDING_MAX_BYTES } from '../../../contract/schemas/calls';
 import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, shown, type NumberCallRecord } from '../../platform/itnio';
+import { offsetTime, voiceWindows } from '../../platform/itnio/voice-windows';
 import type { Connections } from '../../platform/connections/connections';
 import type { KeepRead } from '../../platform/connections/kept-reads';
 import type { Logger } from '../../platform/log';
@@ -11,7 +12,6 @@ import { downloadAudio } from './recording-download';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-const WINDOW_MS = ACTIVITY_WINDOW_DAYS * DAY_MS;
 /** Room for ITNIO's clock running ahead of ours where what it keeps begins: a window starting there would be refused. */
 const KEPT_MARGIN_MS = MINUTE_MS;
 const DOWNLOAD_TIMEOUT_MS = 60_000;
@@ -19,28 +19,10 @@ const DOWNLOAD_TIMEOUT_MS = 60_000;
 const MAX_KEPT_LINKS = 20_000;
 const CALL_SOURCE: Readonly<Record<number, ActivityRecord['direction']>> = { 2: 'incoming', 3: 'outgoing' };
 
-/** A time as ITNIO's voice queries take it: ISO-8601 with the operator's offset and whole seconds. */
-export function offsetTime(ms: number, offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  return `${new Date(ms + offsetMinutes * MINUTE_MS).toISOString().slice(0, 19)}${zone}`;
-}
-
-/**
- * The queries one range takes: ITNIO answers at most 31 days at a time. Each window ends where the
- * next begins, so no call falls between two; the one read twice is merged by its id.
- */
-export function activityWindows(start: number, end: number): { from: number; to: number }[] {
-  const windows: { from: number; to: number }[] = [];
-  for (let from = start; from <= end; from += WINDOW_MS) windows.push({ from, to: Math.min(end, from + WINDOW_MS) });
-  return windows;
-}
-
 const isoOrEmpty = (ms: number | null): string => (ms === null ? '' : new Date(ms).toISOString());
 
 /** The vendor's record for the renderer, or undefined for a call source the docs do not name. */
-function toActivityRecord(record: NumberCallRecord): ActivityRecord | undefined {
+export function toActivityRecord(record: NumberCallRecord): ActivityRecord | undefined {
   const direction = record.callSource === null ? undefined : CALL_SOURCE[record.callSource];
   if (!direction) return undefined;
   const duration = record.callDuration ?? 0;
@@ -120,7 +102,7 @@ export function createActivityServices(deps: {
         const { client, target } = active.value;
         const read: NumberCallRecord[] = [];
         // One window after another, each with the pages' own polite concurrency.
-        for (const window of activityWindows(start, end)) {
+        for (const window of voiceWindows(start, end)) {
           const params = { strTime: offsetTime(window.from, offset), endTime: offsetTime(window.to, offset) };
           const pages = await fetchAllPages((current) => client.request(ENDPOINTS.numberRecordQuery, { current, size: MAX_PAGE_SIZE, params }));
           if (!pages.ok) return pages;
