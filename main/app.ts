@@ -153,7 +153,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       log,
       policy,
     }),
-    ...createAccountServices({ connections, store, keep }),
+    ...createAccountServices({ connections, store, keep, dataDir, log }),
     // The domains that bring files, CSV, audio and more load at their first call (a CLI run uses one).
     ...onDemand('calls', async () =>
       (await import('./features/calls')).createCallServices({ dataDir, connections, store, dialogs, log, keep, ...(options.notices ? { onFiled: (entry, record) => void notices.callFiled(entry, record).catch(noticeFailed) } : {}) }),
@@ -162,6 +162,9 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     ...onDemand('phones', async () => (await import('./features/phones')).createPhoneServices({ directory, connections, dialogs, claims: openInFlightClaims(dataDir), log, clipboard, changes })),
     ...onDemand('numbers', async () => (await import('./features/numbers')).createNumberServices({ connections, dialogs, dataDir, log, keep, changes })),
     ...onDemand('trunks', async () => (await import('./features/trunks')).createTrunkServices({ connections, dialogs, log, keep, changes })),
+    ...onDemand('reports', async () =>
+      (await import('./features/reports')).createReportServices({ connections, cache: lastReads, dialogs, log, answerKept: options.answerKeptReads ?? true }),
+    ),
     // A put back goes through the services as they stand below (wrapped ones included), like any edit.
     ...onDemand('changes', async () =>
       (await import('./features/changes')).createChangeServices({ journal: changeJournal, recorder: changes, activeId: connections.activeId, profileName: profileNames(store), services: () => services }),

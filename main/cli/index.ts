@@ -40,6 +40,7 @@ const COMMANDS: Record<string, (registration: Registration) => Promise<void>> = 
   contacts: async ({ program, run }) => (await import('./commands/contacts')).registerContactCommands(program, run),
   activity: async ({ program, run }) => (await import('./commands/activity')).registerActivityCommand(program, run),
   changes: async ({ program, run }) => (await import('./commands/changes')).registerChangesCommand(program, run),
+  report: async ({ program, run }) => (await import('./commands/report')).registerReportCommands(program, run),
   completion: async ({ program, sandbox, tree }) => (await import('./commands/completion')).registerCompletionCommand(program, { io: sandbox.io, tree }),
   manpage: async ({ program, sandbox, tree, version }) => (await import('./commands/manpage')).registerManPageCommand(program, { io: sandbox.io, tree, version }),
 };

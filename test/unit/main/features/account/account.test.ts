@@ -38,6 +38,25 @@ describe('account.balance', () => {
   });
 });
 
+describe('account.balanceHistory', () => {
+  it('answers the balances read so far, with the warning level', async () => {
+    await app.value('account.setLowBalance', { threshold: 5 });
+    await app.value('account.balance');
+    await app.value('calls.place', { callee: '447700900123', account: '80010001' });
+    await app.value('account.balance');
+    expect(await app.value('account.balanceHistory')).toEqual({
+      profileId: 'sandbox',
+      points: [
+        { at: expect.any(String), balance: 25 },
+        { at: expect.any(String), balance: 24.95 },
+      ],
+      threshold: 5,
+      forecast: null,
+      noForecast: 'few-reads',
+    });
+  });
+});
+
 describe('account.setLowBalance', () => {
   it('keeps the level in profiles.json and warns while the balance is under it', async () => {
     expect(await app.value('account.setLowBalance', { threshold: 30 })).toEqual({ profileId: 'sandbox', threshold: 30 });
@@ -96,5 +115,16 @@ describe('a second profile', () => {
     await app.value('profiles.remove', { id: saved.id });
     expect(storedLevels()).toEqual({ sandbox: 30 });
     expect(await app.value('account.balance')).toMatchObject({ profileId: 'sandbox', threshold: 30, low: true });
+  });
+
+  it("has its own balance history, and the active profile's is all that is answered after it is removed", async () => {
+    await app.value('account.balance');
+    const saved = await app.value('profiles.save', { name: 'Office', baseUrl: account.url, appId: account.state.appId, apiKey: 'officeKey9', apiSecret: 'office-secret-1' });
+    await app.value('profiles.use', { id: saved.id });
+    await app.value('account.balance');
+    expect(await app.value('account.balanceHistory')).toMatchObject({ profileId: saved.id, points: [{ at: expect.any(String), balance: 7.25 }] });
+
+    await app.value('profiles.remove', { id: saved.id });
+    expect(await app.value('account.balanceHistory')).toMatchObject({ profileId: 'sandbox', points: [{ at: expect.any(String), balance: 25 }] });
   });
 });

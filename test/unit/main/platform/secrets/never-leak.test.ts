@@ -184,11 +184,18 @@ beforeAll(async () => {
   const recorded = activity.records.find((record) => record.hasRecording);
   if (!recorded) expect.fail('no call of the week has a recording');
   await value('calls.activityRecording', { callId: recorded.callId });
+  // Reports: the week counted, a table saved as CSV and a chart as a PNG (a 1×1 image).
+  const period = { since: weekAgo, until: today, utcOffsetMinutes: 0 };
+  await value('reports.calls', period);
+  await value('reports.exportCsv', { report: period, table: 'phone' });
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  await value('reports.saveChart', { chart: 'calls per day', bytes: new Uint8Array(png) });
 
   // Account: the balance and its warning level; the history cleared last.
   // A level above the balance: the read is told as a notification.
   await value('account.setLowBalance', { threshold: 100_000 });
   await value('account.balance');
+  await value('account.balanceHistory');
   await value('calls.clearHistory');
   noteSipPasswords();
   // Support: the diagnostics zip, made last, with the whole run's log in it.
