@@ -1,5 +1,5 @@
 import { vendorIsoTime } from './clock';
-import { rateFor, type Call, type SandboxState } from './state';
+import { rateFor, type Call, type CallCourse, type CallEnding, type SandboxState } from './state';
 
 /** The phone CDR as recordSip and recordSipQuery return it (vendor §4.5). */
 export interface CallRecordFields {
@@ -30,18 +30,23 @@ interface Ending {
   answered: boolean;
 }
 
-const ANSWERED: Ending = { terminationCode: '200', terminationReason: 'Normal call clearing', answered: true };
-const BUSY: Ending = { terminationCode: '486', terminationReason: 'Busy here', answered: false };
-const NO_ANSWER: Ending = { terminationCode: '480', terminationReason: 'No answer', answered: false };
+const ENDINGS: Record<CallEnding, Ending> = {
+  answered: { terminationCode: '200', terminationReason: 'Normal call clearing', answered: true },
+  busy: { terminationCode: '486', terminationReason: 'Busy here', answered: false },
+  'no-answer': { terminationCode: '480', terminationReason: 'No answer', answered: false },
+  'not-found': { terminationCode: '404', terminationReason: 'Not found', answered: false },
+  unavailable: { terminationCode: '503', terminationReason: 'Service unavailable', answered: false },
+};
 
 /**
- * How a call to `callee` ends, from its last digit so tests and demos can pick an outcome:
- * …7 is busy, …8 rings out unanswered, anything else is answered and recorded.
+ * How a call placed through sendSip goes, from its callee's last digit so tests and demos can pick
+ * an outcome: …7 is busy, …8 rings out unanswered, anything else is answered and recorded.
  */
-function endingFor(callee: string): Ending {
-  if (callee.endsWith('7')) return BUSY;
-  if (callee.endsWith('8')) return NO_ANSWER;
-  return ANSWERED;
+function placedCourse(callee: string): CallCourse {
+  const lastTwo = Number(callee.slice(-2));
+  if (callee.endsWith('7')) return { ending: 'busy', ringSeconds: 0, talkSeconds: 0 };
+  if (callee.endsWith('8')) return { ending: 'no-answer', ringSeconds: 30, talkSeconds: 0 };
+  return { ending: 'answered', ringSeconds: 3 + (lastTwo % 5), talkSeconds: 15 + (lastTwo % 60) };
 }
 
 /** The recording of an answered call: the vendor's ids look like `123.wav`. */
@@ -57,29 +62,39 @@ export function oldestKept(now: number): number {
   return date.getTime();
 }
 
+/** The call a voiceId names, placed through sendSip or dialled at a phone. */
+export const findCall = (state: SandboxState, voiceId: string): Call | undefined =>
+  state.calls.find((call) => call.recordingId === voiceId) ?? state.dialledCalls.find((call) => call.recordingId === voiceId);
+
 /**
- * The record of a call, once it exists: the sandbox plays each call out at once and files its
- * record `state.cdrDelayMs` after sendSip, with the times the call would have taken. The sandbox
- * bills a flat fee per call when it is placed, so that fee is the cost whatever the outcome.
+ * Whether the call's record exists at `now`: the sandbox plays each call out at once and files its
+ * record `state.cdrDelayMs` after it was made, and keeps it two months.
  */
-export function callRecordOf(state: SandboxState, call: Call, now: number): CallRecordFields | undefined {
-  if (now < call.at + state.cdrDelayMs || call.at < oldestKept(now)) return undefined;
+export const isFiled = (state: SandboxState, call: Call, now: number): boolean => now >= call.at + state.cdrDelayMs && call.at >= oldestKept(now);
+
+/**
+ * The record of a call, with the times the call would have taken. The sandbox bills a placed call
+ * a flat fee when it is placed, so that fee is its cost and rate whatever the outcome; a dialled
+ * call was billed its route's rate per started minute talked, as CDRs show.
+ */
+export function recordOf(state: SandboxState, call: Call): CallRecordFields {
   const phone = state.phones.find((candidate) => candidate.account === call.account);
-  const ending = endingFor(call.callee);
-  const lastTwo = Number(call.callee.slice(-2));
-  const ringSeconds = ending === NO_ANSWER ? 30 : ending === BUSY ? 0 : 3 + (lastTwo % 5);
-  const callDuration = ending.answered ? 15 + (lastTwo % 60) : 0;
+  const { ending: endingName, ringSeconds, talkSeconds } = call.course ?? placedCourse(call.callee);
+  const ending = ENDINGS[endingName];
+  const callDuration = ending.answered ? talkSeconds : 0;
   const callTime = call.at + SECOND;
   const ringingTime = callTime + SECOND;
   const answerTime = ending.answered ? ringingTime + ringSeconds * SECOND : undefined;
   const hangupTime = (answerTime ?? ringingTime) + (ending.answered ? callDuration : ringSeconds) * SECOND;
+  const route = rateFor(state.rates, call.callee);
+  const rate = call.course ? (route?.perCall ?? 0) : call.cost;
   return {
     voiceId: call.recordingId,
     sipGroupName: phone?.groupName ?? '',
     phoneName: phone?.phoneName ?? '',
     callee: call.callee,
     displayNum: call.displayNum ?? phone?.displayNum ?? null,
-    code: rateFor(state.rates, call.callee)?.country ?? '',
+    code: route?.country ?? '',
     submitTime: vendorIsoTime(call.at),
     callTime: vendorIsoTime(callTime),
     ringingTime: vendorIsoTime(ringingTime),
@@ -91,7 +106,11 @@ export function callRecordOf(state: SandboxState, call: Call, now: number): Call
     terminationReason: ending.terminationReason,
     cost: call.cost.toFixed(4),
     billPeriod: `${BILL_PERIOD_SECONDS}+${BILL_PERIOD_SECONDS}`,
-    rate: call.cost.toFixed(4),
+    rate: rate.toFixed(4),
     recordingFileId: ending.answered ? recordingFileIdOf(call) : null,
   };
 }
+
+/** The record of a call once it is filed; undefined before, and after two months. */
+export const callRecordOf = (state: SandboxState, call: Call, now: number): CallRecordFields | undefined =>
+  isFiled(state, call, now) ? recordOf(state, call) : undefined;

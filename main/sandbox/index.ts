@@ -50,9 +50,9 @@ export const servesPath = (path: string): boolean => matchRoute(path) !== undefi
 
 /** A local emulator of the ITNIO API: signed headers, envelope codes, field rules and faults. */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
-  const state = createState(options.credentials, options.seed ?? true);
-  state.answerShapes = options.answerShapes ?? 'usual';
   const clock = createClock(options.clockOffsetMs);
+  const state = createState(options.credentials, options.seed ?? true, clock.now());
+  state.answerShapes = options.answerShapes ?? 'usual';
   const faults = createFaultBook();
   for (const fault of options.faults ?? []) faults.inject(fault);
   const requests: RecordedRequest[] = [];

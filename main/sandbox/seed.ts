@@ -5,6 +5,9 @@ import {
   passwordFrom,
   rateFor,
   recordingToken,
+  type Call,
+  type CallCourse,
+  type CallEnding,
   type Credential,
   type NumberCall,
   type Rate,
@@ -253,7 +256,107 @@ function seedNumberCalls(state: SandboxState, random: () => number, now: number)
   state.numberCalls.sort((a, b) => a.at - b.at);
 }
 
-export function createState(credentials: Credential[], seed: boolean | SeedOptions): SandboxState {
+/** How far back the seeded phone calls go: six weeks, most of the two months ITNIO keeps. */
+const PHONE_CALL_DAYS = 42;
+/** Today's seeded calls end an hour before the sandbox starts, so none is near a call a test places. */
+const PHONE_CALL_QUIET_MS = 3_600_000;
+const PHONE_CALL_SEED = 0x0d1a11ed;
+
+/**
+ * Each phone's usual number of calls on a weekday and at a weekend: some desks are far busier than
+ * others, and only Support and the first dock work weekends. About 75 on a weekday in all.
+ */
+const PHONE_LOAD: { phoneName: string; weekday: number; weekend: number }[] = [
+  { phoneName: 'desk-1', weekday: 16, weekend: 0 },
+  { phoneName: 'desk-2', weekday: 11, weekend: 0 },
+  { phoneName: 'desk-3', weekday: 3, weekend: 0 },
+  { phoneName: 'support-1', weekday: 18, weekend: 4 },
+  { phoneName: 'support-2', weekday: 13, weekend: 3 },
+  { phoneName: 'support-3', weekday: 6, weekend: 0 },
+  { phoneName: 'dock-1', weekday: 6, weekend: 2 },
+  { phoneName: 'dock-2', weekday: 2, weekend: 0 },
+];
+
+// Whom each group calls, as number patterns (x is any digit), a pattern listed twice twice as
+// often. Like the numbers above they come from ranges set aside for drama and documentation, and
+// from parts of them no test dials: Ofcom 07700 900 6xx and 020 7946 04xx, NANP 555-01xx in
+// Chicago, San Francisco and Boston, ARCEP's 01 99 00 and 06 39 98, the Bundesnetzagentur's
+// 069 90009, 040 66969 and 0171 39200, and ACMA's 02 5550 and 03 7010.
+const CALLEE_PATTERNS: Record<string, string[]> = {
+  'Front Office': ['4477009006xx', '4477009006xx', '4420794604xx', '4420794604xx', '3319900xxxx', '496990009xxx', '131255501xx'],
+  'Support Team': ['131255501xx', '131255501xx', '141555501xx', '161755501xx', '4420794604xx', '6125550xxxx', '6137010xxxx'],
+  Warehouse: ['496990009xxx', '494066969xxx', '4917139200xxx', '4917139200xxx', '3363998xxxx', '3319900xxxx', '4477009006xx'],
+};
+/** Each group calls the same few dozen customers and suppliers again and again. */
+const CALLEES_PER_GROUP = 40;
+
+/** Most calls are answered; the rest ring out, meet a busy line or fail (a dead number, a carrier fault). */
+const ENDING_SHARES: [CallEnding, number][] = [
+  ['answered', 0.72],
+  ['no-answer', 0.14],
+  ['busy', 0.09],
+  ['not-found', 0.03],
+  ['unavailable', 0.02],
+];
+
+function courseOf(random: () => number): CallCourse {
+  const roll = random();
+  let upTo = 0;
+  const [ending] = ENDING_SHARES.find(([, share]) => roll < (upTo += share)) ?? ENDING_SHARES[0]!;
+  if (ending === 'answered') return { ending, ringSeconds: 3 + Math.floor(random() * 15), talkSeconds: 20 + Math.floor(880 * random() ** 2) };
+  return { ending, ringSeconds: ending === 'no-answer' ? 30 : 0, talkSeconds: 0 };
+}
+
+/** An id like sendSip's; drawn from the day's stream, so the same call has the same id on every run. */
+function dialledCallId(random: () => number): string {
+  let id = 'rec-';
+  for (let chunk = 0; chunk < 5; chunk++) id += (0x1_0000 + Math.floor(random() * 0x1_0000)).toString(16).slice(1);
+  return id;
+}
+
+/**
+ * Six weeks of calls the seeded phones dialled themselves, up to an hour before `now`: 60 to 90 on
+ * a weekday, a handful at weekends, mostly answered. Each day comes from a random stream of its
+ * own (days in UTC), so a day holds the same calls whenever the sandbox starts; `random` picks whom
+ * each group calls. A phone makes one call at a time.
+ */
+function seedPhoneCalls(state: SandboxState, random: () => number, now: number): void {
+  const digit = () => String(Math.floor(random() * 10));
+  const callees = Object.fromEntries(
+    Object.entries(CALLEE_PATTERNS).map(([group, patterns]) => {
+      const drawn = Array.from({ length: CALLEES_PER_GROUP }, () => patterns[Math.floor(random() * patterns.length)]!.replace(/x/g, digit));
+      return [group, [...new Set(drawn)]];
+    }),
+  );
+  const perMinute = new Map(Object.values(callees).flat().map((callee) => [callee, rateFor(state.rates, callee)?.perCall ?? 0]));
+  const calls: Call[] = [];
+  for (let daysAgo = PHONE_CALL_DAYS; daysAgo >= 0; daysAgo--) {
+    const day = Math.floor((now - daysAgo * DAY_MS) / DAY_MS);
+    const weekend = [0, 6].includes(new Date(day * DAY_MS).getUTCDay());
+    const dayRandom = seededRandom(PHONE_CALL_SEED ^ day);
+    const busyness = 0.8 + 0.4 * dayRandom();
+    for (const load of PHONE_LOAD) {
+      const phone = state.phones.find((candidate) => candidate.phoneName === load.phoneName);
+      const pool = phone && callees[phone.groupName];
+      if (!phone || !pool) continue;
+      const count = Math.round((weekend ? load.weekend : load.weekday) * busyness * (0.85 + 0.3 * dayRandom()));
+      const times = Array.from({ length: count }, () => businessHour(now, daysAgo, dayRandom)).sort((a, b) => a - b);
+      let free = 0;
+      for (const time of times) {
+        const course = courseOf(dayRandom);
+        const callee = pool[Math.floor(dayRandom() * pool.length)]!;
+        const at = Math.max(time, free);
+        free = at + (2 + course.ringSeconds + course.talkSeconds + 30) * 1000;
+        const cost = course.ending === 'answered' ? roundMoney(perMinute.get(callee)! * Math.ceil(course.talkSeconds / 60)) : 0;
+        calls.push({ recordingId: dialledCallId(dayRandom), callee, account: phone.account, displayNum: null, calledInfo: null, cost, at, course });
+      }
+    }
+  }
+  state.dialledCalls = calls.filter((call) => call.at <= now - PHONE_CALL_QUIET_MS).sort((a, b) => a.at - b.at);
+}
+
+/** `now` is the sandbox clock's: seeded history is laid out back from it. */
+export function createState(credentials: Credential[], seed: boolean | SeedOptions, now = Date.now()): SandboxState {
   const state: SandboxState = {
     appId: SEED_APP_ID,
     credentials: credentials.map((credential) => ({ ...credential })),
@@ -264,6 +367,7 @@ export function createState(credentials: Credential[], seed: boolean | SeedOptio
     agentGroups: [],
     trunks: [],
     calls: [],
+    dialledCalls: [],
     numberCalls: [],
     ipWhitelist: [],
     limits: { phones: DEFAULT_PHONE_LIMIT },
@@ -288,7 +392,8 @@ export function createState(credentials: Credential[], seed: boolean | SeedOptio
   state.agentGroups = AGENT_GROUPS.map((group) => ({ ...group }));
   state.trunks = trunks(random);
   // A stream of its own, so the passwords above stay what they always were.
-  seedNumberCalls(state, seededRandom(0x4ca11), Date.now());
+  seedNumberCalls(state, seededRandom(0x4ca11), now);
+  seedPhoneCalls(state, seededRandom(0x9d1a1), now);
   state.limits.phones = Math.max(DEFAULT_PHONE_LIMIT, state.phones.length + PHONE_LIMIT_HEADROOM);
   return state;
 }

@@ -92,15 +92,33 @@ export interface Rate {
   perCall: number;
 }
 
+/** How a phone call ended, as its record's terminationCode says (call-records.ts holds the codes). */
+export type CallEnding = 'answered' | 'busy' | 'no-answer' | 'not-found' | 'unavailable';
+
+/** How a call the sandbox did not play out itself went, told outright. */
+export interface CallCourse {
+  ending: CallEnding;
+  /** Seconds it rang before it was answered or given up. */
+  ringSeconds: number;
+  /** Seconds talked; 0 unless answered. */
+  talkSeconds: number;
+}
+
 export interface Call {
   recordingId: string;
   callee: string;
   account: string;
   displayNum: string | null;
   calledInfo: string | null;
+  /** What ITNIO charged for it, in the quote currency. */
   cost: number;
   /** Sandbox clock, epoch ms. */
   at: number;
+  /**
+   * Set on the calls a phone dialled itself (the seeded history). A call placed through sendSip
+   * has none: it ends as its callee's last digit says (call-records.ts), so a test can pick.
+   */
+  course?: CallCourse;
 }
 
 export type NumberCallDirection = 'incoming' | 'outgoing';
@@ -139,7 +157,13 @@ export interface SandboxState {
   numbers: VoiceNumber[];
   agentGroups: AgentGroup[];
   trunks: Trunk[];
+  /** Calls placed through sendSip, oldest first. */
   calls: Call[];
+  /**
+   * Calls the phones dialled themselves, at the handset rather than through the API: the seeded
+   * history, oldest first. Their records are listed beside the placed calls'.
+   */
+  dialledCalls: Call[];
   /** Calls in and out of the account's numbers, oldest first (ringNumber adds one). */
   numberCalls: NumberCall[];
   /** Addresses allowed to call number/edit; empty means open to all. */

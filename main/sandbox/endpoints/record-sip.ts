@@ -1,4 +1,4 @@
-import { callRecordOf } from '../call-records';
+import { callRecordOf, findCall } from '../call-records';
 import { check } from '../codes';
 import type { EndpointContext } from '../endpoint';
 import { isText } from '../rules';
@@ -11,6 +11,6 @@ import { isText } from '../rules';
 export function recordSip({ state, pathParams, now }: EndpointContext) {
   const { voiceId } = pathParams;
   check(isText(voiceId, 1, 64), '-22', 'voiceId must be 1–64 characters');
-  const call = state.calls.find((candidate) => candidate.recordingId === voiceId);
+  const call = findCall(state, voiceId);
   return (call && callRecordOf(state, call, now)) ?? null;
 }

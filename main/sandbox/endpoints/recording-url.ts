@@ -1,4 +1,4 @@
-import { callRecordOf } from '../call-records';
+import { callRecordOf, findCall } from '../call-records';
 import { check } from '../codes';
 import type { EndpointContext } from '../endpoint';
 import { createRecordingLink } from '../recordings';
@@ -12,7 +12,8 @@ export function recordingUrl({ state, body, now, origin }: EndpointContext) {
   const { recordingFileId, sourceType = 'group' } = body;
   check(isText(recordingFileId, 1, 128), '-22', 'recordingFileId is required');
   check(sourceType === 'group' || sourceType === 'sip', '-22', 'sourceType must be group or sip');
-  const recorded = sourceType === 'sip' && state.calls.some((call) => callRecordOf(state, call, now)?.recordingFileId === recordingFileId);
+  const call = findCall(state, recordingFileId.replace(/\.wav$/, ''));
+  const recorded = sourceType === 'sip' && call !== undefined && callRecordOf(state, call, now)?.recordingFileId === recordingFileId;
   check(recorded, '-22', `no ${sourceType} recording ${recordingFileId}`);
   return createRecordingLink(state, recordingFileId, now, origin);
 }

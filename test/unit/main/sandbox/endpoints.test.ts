@@ -22,7 +22,6 @@ const placeCall = async (callee: string) => {
 /** Moves the sandbox clock past the delay after which call records appear. */
 const afterRecordsAreFiled = () => sandbox.setClockOffset(sandbox.state.cdrDelayMs + 1000);
 
-const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00');
 const DAY = 86_400_000;
 
 describe('GET /sms/getBalance', () => {
@@ -125,45 +124,6 @@ describe('GET /voice/recordSip/{voiceId}', () => {
     sandbox.state.calls[0]!.recordingId = 'rec a/b';
     expect((await get('/voice/recordSip/rec%20a%2Fb')).json.data).toMatchObject({ voiceId: 'rec a/b' });
     expect(voiceId).toMatch(/^rec-/);
-  });
-});
-
-describe('POST /voice/recordSipQuery', () => {
-  const window = (fromMs: number, toMs: number, extra: Record<string, unknown> = {}) => ({
-    current: 1,
-    size: 10,
-    params: { strTime: iso(fromMs), endTime: iso(toMs), ...extra },
-  });
-
-  it('pages the filed records of the window, newest first, filtered by phone', async () => {
-    sandbox.state.cdrDelayMs = 0;
-    const first = await placeCall('447700900123');
-    sandbox.state.calls[0]!.at -= 60_000;
-    const second = await placeCall('12025550143');
-    const now = Date.now();
-    const answer = await post(sandbox, '/voice/recordSipQuery', window(now - DAY, now + 1000));
-    expect(answer.status).toBe('0');
-    expect(answer.data).toMatchObject({ total: 2, current: 1, size: 10, pages: 1 });
-    expect(answer.data.records.map((record: { voiceId: string }) => record.voiceId)).toEqual([second, first]);
-    expect((await post(sandbox, '/voice/recordSipQuery', window(now - DAY, now + 1000, { phoneName: 'desk-2' }))).data.total).toBe(0);
-    expect((await post(sandbox, '/voice/recordSipQuery', window(now - DAY, now + 1000, { sipGroupName: 'Front Office', phoneName: 'desk-1' }))).data.total).toBe(2);
-  });
-
-  it('leaves out records not filed yet', async () => {
-    await placeCall('447700900123');
-    const now = Date.now();
-    expect((await post(sandbox, '/voice/recordSipQuery', window(now - DAY, now + 1000))).data.total).toBe(0);
-  });
-
-  it('answers -22 for a window over 31 days, reversed, older than two months, or not ISO-8601 with an offset', async () => {
-    const now = Date.now();
-    expect(await statusOf(sandbox, '/voice/recordSipQuery', window(now - 32 * DAY, now))).toBe('-22');
-    expect(await statusOf(sandbox, '/voice/recordSipQuery', window(now - 31 * DAY, now))).toBe('0');
-    expect(await statusOf(sandbox, '/voice/recordSipQuery', window(now, now - DAY))).toBe('-22');
-    expect(await statusOf(sandbox, '/voice/recordSipQuery', window(now - 70 * DAY, now - 60 * DAY))).toBe('-22');
-    expect(await statusOf(sandbox, '/voice/recordSipQuery', { current: 1, size: 10, params: { strTime: '2026-11-01 00:00:00', endTime: iso(now) } })).toBe('-22');
-    expect(await statusOf(sandbox, '/voice/recordSipQuery', { current: 1, size: 10, params: { strTime: iso(now - DAY) } })).toBe('-22');
-    expect(await statusOf(sandbox, '/voice/recordSipQuery', { current: 1, size: 10 })).toBe('-22');
   });
 });
 
