@@ -119,6 +119,7 @@ export async function openScreen(page: Page, screen: Screen): Promise<void> {
 const PRIMARY: Record<Screen, { what: string; find: (page: Page) => Locator }[]> = {
   Dialer: [{ what: 'the Call button', find: (page) => page.getByRole('button', { name: 'Call', exact: true }) }],
   Activity: [{ what: 'the Refresh button', find: (page) => page.getByRole('button', { name: 'Refresh the activity' }) }],
+  Reports: [{ what: 'the Refresh button', find: (page) => page.getByRole('button', { name: 'Refresh the report' }) }],
   Contacts: [{ what: 'the New contact button', find: (page) => page.getByRole('button', { name: 'New contact' }) }],
   'Call lists': [{ what: 'the Choose CSV file button', find: (page) => page.getByRole('button', { name: 'Choose CSV file…' }) }],
   Phones: [{ what: 'the Create phones button', find: (page) => page.getByRole('button', { name: 'Create phones' }) }],
@@ -158,7 +159,7 @@ export const shot = (page: Page, name: string) => page.screenshot({ path: join(S
 export const sizeName = (size: Size) => `${size.width}x${size.height}`;
 
 /** The test title every size's full check shares. */
-/** Nine screens, two themes, an axe scan each: about a minute alone, over three on a machine busy twice over. */
+/** Eleven screens, two themes, an axe scan each: about a minute alone, over three on a machine busy twice over. */
 export const EVERY_SCREEN_TIMEOUT_MS = 300_000;
 
 export const EVERY_SCREEN_FITS = 'at $width×$height every screen fits the width with its main actions in view, the header on one line, in light and dark';

@@ -5,7 +5,7 @@ import { METHODS } from '../../contract/methods';
 import { CONTENT_SECURITY_POLICY } from '../../main/csp';
 import { useApp } from './harness';
 import { PACKAGE_VERSION } from './paths';
-import { chooseTheme, colorScheme, expectScreen, goTo, heading, isFocused, navItem, SCREENS, tabToNavItem, versionLine } from './ui';
+import { chooseTheme, colorScheme, expectScreen, goTo, heading, isFocused, navItem, SCREENS, shortcutKey, tabToNavItem, versionLine } from './ui';
 
 // Page-side shapes used inside page.evaluate (the Node tsconfig has no DOM library).
 interface PageWindow {
@@ -53,10 +53,10 @@ describe('app shell in Chromium, wired to the real router', () => {
     }
   });
 
-  it('switches screens with Ctrl+1..9', async () => {
+  it('switches screens with Ctrl+1..9 and 0, Settings with Ctrl+comma', async () => {
     const { page } = app;
     for (const screen of [...SCREENS].reverse()) {
-      expect(await navItem(page, screen).getAttribute('aria-keyshortcuts')).toBe(`Control+${(SCREENS.indexOf(screen) + 1) % 10}`);
+      expect(await navItem(page, screen).getAttribute('aria-keyshortcuts')).toBe(`Control+${shortcutKey(screen)}`);
       await goTo(page, screen);
       if (screen !== 'Dialer') expect(await isFocused(heading(page)), `${screen} heading focused`).toBe(true);
     }

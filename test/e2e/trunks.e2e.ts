@@ -133,14 +133,14 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
     expect(page.isClosed()).toBe(false);
     expect(await name.inputValue()).toBe('LON-Out-Backup');
 
-    await page.keyboard.press('Control+9');
+    await page.keyboard.press('Control+0');
     const prompt = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
     await prompt.waitFor();
     await prompt.getByRole('button', { name: 'Keep editing' }).click();
     await expectScreen(page, 'Trunks');
     expect(await name.inputValue()).toBe('LON-Out-Backup');
 
-    await page.keyboard.press('Control+9');
+    await page.keyboard.press('Control+0');
     await prompt.getByRole('button', { name: 'Discard changes' }).click();
     await expectScreen(page, 'Profiles');
   });
@@ -164,7 +164,7 @@ describe('Trunks screen in Chromium, against the embedded sandbox', () => {
     await prompt.getByRole('button', { name: 'Wait for the answer' }).click();
     await prompt.waitFor({ state: 'detached' });
 
-    await page.keyboard.press('Control+9');
+    await page.keyboard.press('Control+0');
     await prompt.waitFor();
     await expectScreen(page, 'Trunks');
     await settle(page);

@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** The nav order the operator sees; kept here, not imported, so a reorder fails a test. */
-export const SCREENS = ['Dialer', 'Activity', 'Contacts', 'Call lists', 'Phones', 'Numbers', 'Trunks', 'Changes', 'Profiles', 'Settings'] as const;
+export const SCREENS = ['Dialer', 'Activity', 'Reports', 'Contacts', 'Call lists', 'Phones', 'Numbers', 'Trunks', 'Changes', 'Profiles', 'Settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export type ThemeChoice = 'System' | 'Light' | 'Dark';
@@ -92,9 +92,12 @@ export async function expectToast(page: Page, text: string): Promise<void> {
     .toEqual(expect.arrayContaining([expect.stringContaining(text)]));
 }
 
-/** Switches screen with its Ctrl+N shortcut, Ctrl+0 for the tenth (Mantine ignores shortcuts while a form field has focus). */
+/** The key that goes to `screen` with Ctrl: 1–9 then 0 for the first ten in the nav, the comma for Settings. */
+export const shortcutKey = (screen: Screen): string => (screen === 'Settings' ? ',' : String((SCREENS.indexOf(screen) + 1) % 10));
+
+/** Switches screen with its Ctrl shortcut (Mantine ignores shortcuts while a form field has focus). */
 export async function goTo(page: Page, screen: Screen): Promise<void> {
-  await page.keyboard.press(`Control+${(SCREENS.indexOf(screen) + 1) % 10}`);
+  await page.keyboard.press(`Control+${shortcutKey(screen)}`);
   await expectScreen(page, screen);
 }
 

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
-const LAZY_SCREENS = ['PhonesScreen', 'NumbersScreen', 'TrunksScreen', 'ProfilesScreen'];
+const LAZY_SCREENS = ['PhonesScreen', 'NumbersScreen', 'TrunksScreen', 'ProfilesScreen', 'ReportsScreen'];
 
 describe('the renderer build', () => {
   let out: string;
@@ -62,5 +62,8 @@ describe('the renderer build', () => {
       expect(entryCode, `the entry imports ${chunk} statically`).not.toMatch(new RegExp(`(from|import)\\s*"\\./${chunk!.replace('.', '\\.')}"`));
       expect(entryCode).toContain(`./${chunk}`);
     }
+    // The charts' library (half a megabyte) is the Reports screen's alone.
+    const loadedAtStart = [entry!, ...[...indexHtml.matchAll(/href="\.\/assets\/([^"]+\.js)"/g)].map((match) => match[1]!)];
+    for (const file of loadedAtStart) expect(readFileSync(join(assets, file), 'utf8'), `${file} holds recharts`).not.toContain('recharts-');
   });
 });

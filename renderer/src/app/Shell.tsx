@@ -1,5 +1,5 @@
 import { AppShell, Box, Burger, Group, NavLink, Text, Title, useMantineTheme } from '@mantine/core';
-import { useHotkeys, useMediaQuery } from '@mantine/hooks';
+import { useHotkeys, useMediaQuery, type HotkeyItem } from '@mantine/hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { bridge } from '../ui/bridge';
 import { listenForNavigation } from '../ui/spotlight';
@@ -47,7 +47,10 @@ export function Shell() {
 
   // An empty ignore list keeps Ctrl+N working while a form field has focus.
   useHotkeys(
-    SCREENS.map((s, index) => [`mod+${shortcutKey(index)}`, () => go(s.id)]),
+    SCREENS.flatMap((s): HotkeyItem[] => {
+      const key = shortcutKey(s.id);
+      return key ? [[`mod+${key}`, () => go(s.id)]] : [];
+    }),
     [],
   );
 
@@ -112,7 +115,7 @@ export function Shell() {
       </AppShell.Header>
       {/* Folded away, the sidebar is out of the tab order and hidden from screen readers, not just moved off screen. */}
       <AppShell.Navbar p="xs" component="nav" aria-label="Screens" id={NAV_ID} className="app-navbar" inert={!wide && !navOpen}>
-        {SCREENS.map((s, index) => (
+        {SCREENS.map((s) => (
           <NavLink
             key={s.id}
             component="button"
@@ -120,7 +123,7 @@ export function Shell() {
             description={s.description}
             active={s.id === screen}
             aria-current={s.id === screen ? 'page' : undefined}
-            aria-keyshortcuts={`Control+${shortcutKey(index)}`}
+            aria-keyshortcuts={shortcutKey(s.id) && `Control+${shortcutKey(s.id)}`}
             onClick={() => {
               go(s.id);
               setNavOpenedOn(undefined);

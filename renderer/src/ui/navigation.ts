@@ -6,7 +6,7 @@ import { resettableStore } from './resettable';
  * setup card to the Profiles screen) without knowing the shell, which gives each its label and
  * component (app/navigation.ts, app/screens.tsx).
  */
-export type ScreenId = 'dialer' | 'activity' | 'contacts' | 'lists' | 'phones' | 'numbers' | 'trunks' | 'changes' | 'profiles' | 'settings';
+export type ScreenId = 'dialer' | 'activity' | 'reports' | 'contacts' | 'lists' | 'phones' | 'numbers' | 'trunks' | 'changes' | 'profiles' | 'settings';
 
 interface NavigationState {
   screen: ScreenId;

@@ -11,6 +11,7 @@ const EmptyScreen: ComponentType = () => null;
 export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
   dialer: EmptyScreen,
   activity: EmptyScreen,
+  reports: EmptyScreen,
   contacts: EmptyScreen,
   lists: EmptyScreen,
   phones: EmptyScreen,

@@ -82,4 +82,26 @@ export const shellAnswers = (version = '1') => ({
   'app.updates': () => ({ ok: true as const, value: NO_UPDATES }),
   // The header shows the active profile's balance.
   'account.balance': () => ({ ok: true as const, value: SANDBOX_BALANCE }),
+  // Reports reads the last week's calls and the balance reads; none on a first run.
+  'reports.calls': (input: unknown) => ({ ok: true as const, value: emptyReport(input as { since: string; until: string }) }),
+  'account.balanceHistory': () => ({ ok: true as const, value: { profileId: 'sandbox', points: [], threshold: null, forecast: null, noForecast: 'few-reads' as const } }),
+});
+
+const NO_CALLS = { calls: 0, answered: 0, noAnswer: 0, busy: 0, failed: 0, answerRate: null, talkSeconds: 0, averageTalkSeconds: null, spend: 0 };
+
+/** The report of a period without calls, as main answers it for the sandbox on a first run. */
+export const emptyReport = ({ since, until }: { since: string; until: string }) => ({
+  profileId: 'sandbox',
+  fetchedAt: '2025-07-01T10:00:00.000Z',
+  since,
+  until,
+  utcOffsetMinutes: 0,
+  totals: NO_CALLS,
+  byDay: [],
+  byGroup: [],
+  byPhone: [],
+  byNumber: [],
+  choices: { groups: [], phones: [], numbers: [] },
+  daysRead: 0,
+  daysKept: 0,
 });

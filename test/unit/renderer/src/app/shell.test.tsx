@@ -28,7 +28,7 @@ describe('shell', () => {
     const user = userEvent.setup();
     render(<App />);
     const nav = screen.getByRole('navigation', { name: 'Screens' });
-    for (const label of ['Activity', 'Contacts', 'Call lists', 'Phones', 'Numbers', 'Trunks', 'Changes', 'Profiles', 'Dialer']) {
+    for (const label of ['Activity', 'Reports', 'Contacts', 'Call lists', 'Phones', 'Numbers', 'Trunks', 'Changes', 'Profiles', 'Dialer']) {
       await user.click(within(nav).getByRole('button', { name: new RegExp(`^${label}`) }));
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(label);
       expect(within(nav).getByRole('button', { name: new RegExp(`^${label}`) }).getAttribute('aria-current')).toBe('page');
@@ -36,20 +36,24 @@ describe('shell', () => {
     }
   });
 
-  it('switches screens with Ctrl+number, the tenth with Ctrl+0', async () => {
+  it('switches screens with Ctrl+number, the tenth with Ctrl+0, and Settings with Ctrl+comma', async () => {
     installBridge(shellAnswers());
     const user = userEvent.setup();
     render(<App />);
-    await user.keyboard('{Control>}7{/Control}');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
+    await user.keyboard('{Control>}3{/Control}');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Reports');
     await user.keyboard('{Control>}8{/Control}');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Changes');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
     await user.keyboard('{Control>}9{/Control}');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profiles');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Changes');
     await user.keyboard('{Control>}0{/Control}');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profiles');
+    await user.keyboard('{Control>},{/Control}');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings');
     const nav = screen.getByRole('navigation', { name: 'Screens' });
-    expect(within(nav).getByRole('button', { name: /^Settings/ }).getAttribute('aria-keyshortcuts')).toBe('Control+0');
+    expect(within(nav).getByRole('button', { name: /^Reports/ }).getAttribute('aria-keyshortcuts')).toBe('Control+3');
+    expect(within(nav).getByRole('button', { name: /^Profiles/ }).getAttribute('aria-keyshortcuts')).toBe('Control+0');
+    expect(within(nav).getByRole('button', { name: /^Settings/ }).getAttribute('aria-keyshortcuts')).toBe('Control+,');
   });
 
   it('shows a failed bridge call as a toast with its hint', async () => {
@@ -101,7 +105,7 @@ describe('shell', () => {
 
       // A shortcut also folds away a sidebar left open.
       await user.click(toggle);
-      await user.keyboard('{Control>}9{/Control}');
+      await user.keyboard('{Control>}0{/Control}');
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profiles');
       expect(toggle.getAttribute('aria-expanded')).toBe('false');
     });

@@ -543,7 +543,7 @@ describe('Numbers screen: a save on its way to ITNIO', () => {
     render(<App />);
     await changeRemarkAndSave(user);
 
-    await user.keyboard('{Control>}9{/Control}');
+    await user.keyboard('{Control>}0{/Control}');
     let prompt = await waitPrompt();
     expect(prompt.textContent).toContain('The settings of 442079460958 are being sent to ITNIO and cannot be taken back.');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Numbers');
@@ -572,7 +572,7 @@ describe('Numbers screen: a save on its way to ITNIO', () => {
     const user = userEvent.setup();
     render(<App />);
     const settings = await changeRemarkAndSave(user);
-    await user.keyboard('{Control>}9{/Control}');
+    await user.keyboard('{Control>}0{/Control}');
     await waitPrompt();
 
     const reads = of('numbers.list').length;

@@ -499,7 +499,7 @@ describe('Phones screen: a write on its way to ITNIO', () => {
   it('holds the screen while a reset is under way, since the new password is shown only in its dialog', async () => {
     const { user, answer } = await resetUnderWay();
 
-    await user.keyboard('{Control>}9{/Control}');
+    await user.keyboard('{Control>}0{/Control}');
     const prompt = await screen.findByRole('dialog');
     expect((await within(prompt).findByRole('alert')).textContent).toBe(
       "The password reset of support-1 (80010004) is being sent to ITNIO and cannot be taken back. Wait for ITNIO's answer: the new password is shown only here.",
@@ -522,7 +522,7 @@ describe('Phones screen: a write on its way to ITNIO', () => {
     const f = await fillBatch(user, { group: 'Night Shift', name: 'night', callerId: '447700900123' });
     await user.click(within(f).getByRole('button', { name: 'Create phones' }));
 
-    await user.keyboard('{Control>}9{/Control}');
+    await user.keyboard('{Control>}0{/Control}');
     const prompt = await screen.findByRole('dialog', { name: "Wait for ITNIO's answer" });
     expect(prompt.textContent).toContain('The new phones of group Night Shift are being sent to ITNIO and cannot be taken back.');
     expect(heading()).toBe('Phones');

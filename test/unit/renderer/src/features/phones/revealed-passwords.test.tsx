@@ -97,7 +97,7 @@ describe('a revealed SIP password', () => {
     const user = await showPhones();
     await reveal(user, '80010001');
     await user.keyboard('{Control>}1{/Control}');
-    await user.keyboard('{Control>}5{/Control}');
+    await user.keyboard('{Control>}6{/Control}');
     await screen.findByRole('button', { name: 'Reveal password of 80010001' });
     expect(onPage(passwordOf('80010001'))).toBe(false);
   });

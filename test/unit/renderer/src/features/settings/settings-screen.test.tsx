@@ -15,7 +15,7 @@ async function openSettings(answers: Parameters<typeof installBridge>[0]) {
   const calls = installBridge({ ...shellAnswers(), 'app.linkHandler': () => status(false, false), 'app.dialShortcut': () => OFF, 'app.desktopSettings': () => ({ ok: true, value: { keepInTray: false } }), 'app.notifications': () => NOTICES_ON, 'app.updates': () => ({ ok: true, value: NO_UPDATES }), ...answers });
   const user = userEvent.setup();
   render(<App />);
-  await user.keyboard('{Control>}0{/Control}');
+  await user.keyboard('{Control>},{/Control}');
   await screen.findByRole('heading', { level: 2, name: 'Telephone links' });
   return { calls, user, linkSwitch: () => screen.getByRole('switch', { name: /^Open tel: and callto: links with Switchboard/ }) as HTMLInputElement };
 }

@@ -484,13 +484,13 @@ describe('Unsaved changes', () => {
     render(<App />);
     const form = await openEditor(user, 'NYC-In-Support');
     await user.clear(within(form).getByLabelText(/Whitelist IP/));
-    await user.keyboard('{Control>}9{/Control}');
+    await user.keyboard('{Control>}0{/Control}');
     const prompt = await screen.findByRole('dialog', { name: 'Discard unsaved changes?' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
     await user.click(within(prompt).getByRole('button', { name: 'Keep editing' }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
 
-    await user.keyboard('{Control>}9{/Control}');
+    await user.keyboard('{Control>}0{/Control}');
     await user.click(within(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).getByRole('button', { name: 'Discard changes' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profiles'));
     expect(useLeaveGuard.getState().guard).toBeUndefined();
@@ -529,7 +529,7 @@ describe('A save on its way to ITNIO', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: "Wait for ITNIO's answer" })).toBeNull());
     expect(screen.getByRole('form', { name: 'Edit trunk FRA-Out-Primary' })).toBe(form);
 
-    await user.keyboard('{Control>}9{/Control}');
+    await user.keyboard('{Control>}0{/Control}');
     prompt = await waitPrompt();
     expect(prompt.textContent).toContain('cannot be taken back');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Trunks');
@@ -552,7 +552,7 @@ describe('A save on its way to ITNIO', () => {
     const user = userEvent.setup();
     render(<App />);
     const { form, name } = await renameAndSave(user);
-    await user.keyboard('{Control>}9{/Control}');
+    await user.keyboard('{Control>}0{/Control}');
     await waitPrompt();
 
     const reads = inputs('trunks.list').length;
@@ -567,7 +567,7 @@ describe('A save on its way to ITNIO', () => {
     await waitFor(() => expect(inputs('trunks.list').length).toBeGreaterThan(reads));
 
     // Nothing is on its way any more: leaving now asks about the unsaved edit, as before.
-    await user.keyboard('{Control>}9{/Control}');
+    await user.keyboard('{Control>}0{/Control}');
     expect(await screen.findByRole('dialog', { name: 'Discard unsaved changes?' })).toBeTruthy();
   });
 

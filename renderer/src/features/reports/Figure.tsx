@@ -1,0 +1,115 @@
+import { Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useRef, useState, type ReactNode } from 'react';
+import type { ReportTable } from '../../../../contract/schemas/reports';
+import { showError } from '../../ui/toasts';
+import { chartImage } from './chart-image';
+import { useReports } from './reports-store';
+
+export interface FigureProps {
+  /** Names the section's heading and the saved image's file. */
+  id: string;
+  title: string;
+  /** What the figure covers ("1 Jul 2025 – 7 Jul 2025"): with the title, the table's caption and the image's title. */
+  period: string;
+  /** The chart's one-line summary, its accessible name: the table is the whole text equivalent. */
+  summary: string;
+  /** The chart's legend entries, drawn into the saved image (the page's legend is not part of the SVG). */
+  legend: readonly { label: string; color: string }[];
+  chart: ReactNode;
+  /** Instead of the chart when there is nothing to draw. */
+  empty?: string;
+  /** Under the chart, e.g. that it draws fewer rows than the table lists. */
+  note?: string;
+  table: (caption: string) => ReactNode;
+  /** The report table its Export CSV saves; none for a table main does not export. */
+  exportTable?: ReportTable;
+  /** Under both views. */
+  children?: ReactNode;
+}
+
+/**
+ * One figure of the report: a section with its heading, shown as a chart or as a table (tabs,
+ * arrow keys between them), the chart savable as PNG and the table as CSV. Only the view shown is
+ * rendered.
+ */
+export function Figure({ id, title, period, summary, legend, chart, empty, note, table, exportTable, children }: FigureProps) {
+  const [view, setView] = useState<string | null>('chart');
+  const [saving, setSaving] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const drawn = useRef<HTMLDivElement>(null);
+  const caption = `${title}, ${period}`;
+  const headingId = `${id}-heading`;
+
+  const saveImage = async () => {
+    if (!drawn.current) return;
+    setSaving(true);
+    try {
+      const image = await chartImage(drawn.current, { title: caption, legend });
+      if (image.ok) await useReports.getState().saveChart(id, image.value);
+      else showError(image.error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const exportCsv = async (which: ReportTable) => {
+    setExporting(true);
+    try {
+      await useReports.getState().exportCsv(which);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-testid={`figure-${id}`}>
+      <Stack gap="sm">
+        <Title order={2} size="h4" id={headingId}>
+          {title}
+        </Title>
+        <Tabs value={view} onChange={setView} keepMounted={false}>
+          <Tabs.List aria-label={`Show ${title} as`}>
+            <Tabs.Tab value="chart">Chart</Tabs.Tab>
+            <Tabs.Tab value="table">Table</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="chart" pt="sm">
+            {empty ? (
+              <Text size="sm" c="dimmed">
+                {empty}
+              </Text>
+            ) : (
+              <Stack gap="xs">
+                <div ref={drawn} role="img" aria-label={summary}>
+                  {chart}
+                </div>
+                {note && (
+                  <Text size="xs" c="dimmed">
+                    {note}
+                  </Text>
+                )}
+                <Group>
+                  <Button variant="default" size="xs" onClick={() => void saveImage()} loading={saving} aria-label={`Save image of ${title}`}>
+                    Save image
+                  </Button>
+                </Group>
+              </Stack>
+            )}
+          </Tabs.Panel>
+          <Tabs.Panel value="table" pt="sm">
+            <Stack gap="xs">
+              {table(caption)}
+              {exportTable && (
+                <Group>
+                  <Button variant="default" size="xs" onClick={() => void exportCsv(exportTable)} loading={exporting} aria-label={`Export CSV of ${title}`}>
+                    Export CSV
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          </Tabs.Panel>
+        </Tabs>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
