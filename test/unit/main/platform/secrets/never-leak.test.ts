@@ -246,9 +246,11 @@ describe('secrets never leak', () => {
     const files = filesUnder(app.home);
     const names = files.map((file) => relative(app.home, file));
     // The change journal holds every write (passwords as "changed", never a greeting's bytes) and is searched like the rest.
-    expect(names).toEqual(expect.arrayContaining(['profiles.json', 'call-history.jsonl', 'recent-numbers.json', 'changes.jsonl']));
-    // History, phones, trunks, contacts and call list CSVs, the contacts' vCard, the recording, the profile file and the diagnostics.
-    expect(files.filter((file) => file.startsWith(join(app.home, 'exports'))).length).toBe(9);
+    expect(names).toEqual(expect.arrayContaining(['profiles.json', 'call-history.jsonl', 'recent-numbers.json', 'changes.jsonl', 'balance-history.jsonl']));
+    // The report's days kept, one file a day: searched like the rest.
+    expect(names.filter((name) => name.startsWith('last-read')).length).toBeGreaterThanOrEqual(7);
+    // History, phones, trunks, contacts and call list CSVs, the contacts' vCard, the recording, the profile file, a report table, a chart image and the diagnostics.
+    expect(files.filter((file) => file.startsWith(join(app.home, 'exports'))).length).toBe(11);
     expect(names).toContain(join('logs', 'main.log'));
     const greetingSent = (account.requests.find((request) => request.path === '/number/edit')?.body as Record<string, unknown> | undefined)?.voicemailFile;
     if (typeof greetingSent !== 'string') expect.fail('no greeting was sent');
