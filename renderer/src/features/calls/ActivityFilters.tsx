@@ -1,5 +1,6 @@
-import { Group, NativeSelect, TextInput } from '@mantine/core';
-import { dayOf, firstKeptDay, problemOn, useActivity } from './activity-store';
+import { Group, NativeSelect } from '@mantine/core';
+import { DayRangeFields } from '../../ui/DayRangeFields';
+import { problemOn, useActivity } from './activity-store';
 
 const DIRECTIONS = [
   { value: 'all', label: 'Incoming and outgoing' },
@@ -23,7 +24,6 @@ export function ActivityFilters({ numbers }: { numbers: readonly string[] }) {
   const error = useActivity((state) => state.error);
   const filter = useActivity((state) => state.filter);
   const problem = { problems, error };
-  const today = dayOf(new Date());
   // A number chosen before the account's list arrived stays offered.
   const choices = filters.number && !numbers.includes(filters.number) ? [filters.number, ...numbers] : numbers;
 
@@ -53,26 +53,11 @@ export function ActivityFilters({ numbers }: { numbers: readonly string[] }) {
         error={problemOn('answered', problem)}
         w={190}
       />
-      {/* ITNIO keeps two months: the calendars offer no earlier day, and main refuses one typed in. */}
-      <TextInput
-        type="date"
-        label="From"
-        value={filters.since}
-        min={firstKeptDay()}
-        max={filters.until || today}
-        onChange={(event) => void filter({ since: event.currentTarget.value })}
-        error={problemOn('since', problem)}
-        w={150}
-      />
-      <TextInput
-        type="date"
-        label="To"
-        value={filters.until}
-        min={filters.since || firstKeptDay()}
-        max={today}
-        onChange={(event) => void filter({ until: event.currentTarget.value })}
-        error={problemOn('until', problem)}
-        w={150}
+      <DayRangeFields
+        since={filters.since}
+        until={filters.until}
+        onChange={(change) => void filter(change)}
+        errors={{ since: problemOn('since', problem), until: problemOn('until', problem) }}
       />
     </Group>
   );

@@ -1,7 +1,8 @@
 import type { AppError } from '../../../../contract/result';
-import { activityInput, earliestKeptDay, type ActivityInput, type ActivityList, type ActivityRecord } from '../../../../contract/schemas/activity';
+import { activityInput, type ActivityInput, type ActivityList, type ActivityRecord } from '../../../../contract/schemas/activity';
 import { accountChanged, isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
+import { dayOf } from '../../ui/days';
 import { fieldMessage } from '../../ui/field-errors';
 import { startLatest, type Latest } from '../../ui/latest';
 import { useNavigation } from '../../ui/navigation';
@@ -25,19 +26,11 @@ export type ActivityProblems = Partial<Record<ActivityFilterField, string>>;
 /** How many days the row shows until the operator picks others: the last week, today included. */
 const DEFAULT_DAYS = 7;
 
-/** A local day as the date fields hold it. */
-export function dayOf(moment: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
-
 const daysBefore = (today: Date, days: number) => new Date(today.getFullYear(), today.getMonth(), today.getDate() - days);
 
 /** The last week, today included, as the operator's calendar has it. */
 const lastWeek = (today = new Date()): Pick<ActivityFilters, 'since' | 'until'> => ({ since: dayOf(daysBefore(today, DEFAULT_DAYS - 1)), until: dayOf(today) });
 
-/** The first day ITNIO still keeps, in this computer's zone: the date fields' lower bound (main holds the rule). */
-export const firstKeptDay = (now = new Date()): string => earliestKeptDay(now.getTime(), -now.getTimezoneOffset());
 
 /** Which filter field each field of the contract's input is shown on: "missed" and "answered" share one choice. */
 const FIELD_OF: Readonly<Record<string, ActivityFilterField>> = { since: 'since', until: 'until', number: 'number', direction: 'direction', missed: 'answered', answered: 'answered' };

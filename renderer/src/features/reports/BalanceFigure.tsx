@@ -5,7 +5,7 @@ import type { AppError } from '../../../../contract/result';
 import type { BalanceHistory } from '../../../../contract/schemas/account';
 import { calendarDate, dateTime } from '../../ui/format';
 import { ReadProblem } from '../../ui/ReadProblem';
-import { dayOf } from '../calls/activity-store';
+import { dayOf } from '../../ui/days';
 import { Figure, type FigureProps } from './Figure';
 import { balanceRows, balanceSummary, money, type BalanceRow } from './figure-data';
 import { FigureTable, type FigureColumn } from './FigureTable';

@@ -1,6 +1,6 @@
-import { Group, NativeSelect, SegmentedControl, TextInput } from '@mantine/core';
+import { Group, NativeSelect, SegmentedControl } from '@mantine/core';
 import type { CallReport, ReportPeriod } from '../../../../contract/schemas/reports';
-import { dayOf, firstKeptDay } from '../calls/activity-store';
+import { DayRangeFields } from '../../ui/DayRangeFields';
 import { problemOn, useReports } from './reports-store';
 
 const PERIODS: { value: ReportPeriod; label: string }[] = [
@@ -28,36 +28,18 @@ export function ReportFilters({ choices }: { choices: CallReport['choices'] | un
   const error = useReports((state) => state.error);
   const filter = useReports((state) => state.filter);
   const problem = { problems, error };
-  const today = dayOf(new Date());
   const phones = (choices?.phones ?? []).filter((choice) => !filters.group || choice.group === filters.group).map((choice) => choice.phone);
 
   return (
     <Group role="group" aria-label="Period and filters" gap="xs" align="flex-end">
       <SegmentedControl aria-label="Period" data={PERIODS} value={filters.period} onChange={(value) => void filter({ period: value as ReportPeriod })} />
       {filters.period === 'custom' && (
-        <>
-          {/* ITNIO keeps two months: the calendars offer no earlier day and no day after today. */}
-          <TextInput
-            type="date"
-            label="From"
-            value={filters.since}
-            min={firstKeptDay()}
-            max={filters.until || today}
-            onChange={(event) => void filter({ since: event.currentTarget.value })}
-            error={problemOn('since', problem)}
-            w={150}
-          />
-          <TextInput
-            type="date"
-            label="To"
-            value={filters.until}
-            min={filters.since || firstKeptDay()}
-            max={today}
-            onChange={(event) => void filter({ until: event.currentTarget.value })}
-            error={problemOn('until', problem)}
-            w={150}
-          />
-        </>
+        <DayRangeFields
+          since={filters.since}
+          until={filters.until}
+          onChange={(change) => void filter(change)}
+          errors={{ since: problemOn('since', problem), until: problemOn('until', problem) }}
+        />
       )}
       <NativeSelect
         label="Phone group"

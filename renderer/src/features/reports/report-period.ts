@@ -1,6 +1,6 @@
 import { reportInput, type ReportInput, type ReportPeriod } from '../../../../contract/schemas/reports';
 import { calendarDate } from '../../ui/format';
-import { dayOf, firstKeptDay } from '../calls/activity-store';
+import { dayOf, firstKeptDay } from '../../ui/days';
 
 /** The period and filters as the operator sets them: days as the date fields hold them (YYYY-MM-DD), '' for "all". */
 export interface ReportFilters {
