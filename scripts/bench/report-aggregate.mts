@@ -6,6 +6,7 @@
 import { REPORT_OUTCOMES } from '../../contract/schemas/reports';
 import { aggregateReport, type ReportScope } from '../../main/features/reports/aggregate';
 import type { NumberCall, PhoneCall } from '../../main/features/reports/records';
+import { seededRandom } from '../../main/sandbox/seed-calls';
 import { pairedP50, type Figure } from './stats.mts';
 
 const PHONE_CALLS = 50_000;
@@ -15,17 +16,6 @@ const GROUPS = 8;
 const PHONES_PER_GROUP = 40;
 const NUMBERS = 20;
 const SCOPE: ReportScope = { since: '2026-01-01', until: '2026-01-31', utcOffsetMinutes: 60 };
-
-/** mulberry32, as the sandbox seeds: the same records on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function records(): { phoneCalls: PhoneCall[]; numberCalls: NumberCall[] } {
   const random = seededRandom(0x2e9027);
