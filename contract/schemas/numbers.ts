@@ -6,32 +6,14 @@ import { fieldChange } from './changes';
 import { profileFields } from './profiles';
 import { changedValueIssues, ruleOf, type EditIssue, type FieldRule } from './changed';
 import { phoneNumberField } from './phone-number';
+import { greetingId } from './greetings';
 import { plainText } from './rules';
-
-/** The vendor's "5Mb", read as 5 × 1024 × 1024 bytes of the original file (spec decision). */
-export const GREETING_MAX_BYTES = 5 * 1024 * 1024;
-export const GREETING_FORMATS = ['mp3', 'wav', 'm4a'] as const;
-export type GreetingFormat = (typeof GREETING_FORMATS)[number];
 
 const MAX_IP_LIST = 50;
 const MAX_INBOUND_ADDRESS = 50;
 const MAX_INBOUND_PREFIX = 32;
 const MAX_REMARK = 50;
 const MAX_HANGUP_SECONDS = 999;
-
-/** Megabytes with one decimal, the way a file manager shows them. */
-const formatMegabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-
-/**
- * What is wrong with a greeting of `size` bytes, before anything reads it; shared so the renderer
- * refuses a large drop at once with the words main would use.
- */
-export function greetingSizeProblem(name: string, size: number): string | undefined {
-  if (size === 0) return `"${name}" is empty.`;
-  if (size > GREETING_MAX_BYTES)
-    return `"${name}" is ${formatMegabytes(size)} (${size.toLocaleString('en')} bytes); a greeting can be at most 5 MB (${GREETING_MAX_BYTES.toLocaleString('en')} bytes).`;
-  return undefined;
-}
 
 /** Dotted-quad IPv4 (no octal or hex shorthands) or IPv6 without a zone: what a firewall rule takes. */
 const isIpAddress = (value: string): boolean =>
@@ -71,8 +53,6 @@ const optionalText = (max: number) => z.string().trim().max(max, `must be at mos
 const HANGUP_RULE = `must be a whole number of seconds, 1–${MAX_HANGUP_SECONDS}`;
 /** Sent as an integer: the vendor's sample sends "99", its table says Integer (spec decision). */
 const hangupSeconds = z.union([z.literal(''), z.number().int(HANGUP_RULE).min(1, HANGUP_RULE).max(MAX_HANGUP_SECONDS, HANGUP_RULE)], { error: HANGUP_RULE });
-
-const greetingId = z.string().min(1, 'is required').max(64, 'must be at most 64 characters');
 
 /**
  * The number settings form, and `numbers.edit`'s input, held to the vendor's own rules (our
@@ -139,31 +119,6 @@ export const numberEdited = z.object({
   greetingFileName: z.string().optional(),
 });
 export type NumberEdited = z.infer<typeof numberEdited>;
-
-export const stageGreetingInput = z.object({
-  name: z.string().trim().min(1, 'is required').max(255, 'must be at most 255 characters'),
-  bytes: z.instanceof(Uint8Array, { error: "must be the file's bytes" }),
-});
-
-/** A greeting main has checked and holds, ready to send with the next save. */
-export const stagedGreeting = z.object({
-  greetingId,
-  /** The file's own name. */
-  name: z.string(),
-  /** The name sent to ITNIO: the real format's extension, whatever the file was called. */
-  fileName: z.string(),
-  size: z.number().int(),
-  format: z.enum(GREETING_FORMATS),
-  /** As the file itself says, e.g. "MPEG 1 Layer 3" or "PCM". */
-  codec: z.string().optional(),
-  durationSeconds: z.number(),
-});
-export type StagedGreeting = z.infer<typeof stagedGreeting>;
-
-/** A greeting picked in main's open dialog; the bytes come back for the preview. Null: cancelled. */
-export const pickedGreeting = z.union([z.null(), z.object({ greeting: stagedGreeting, bytes: z.instanceof(Uint8Array) })]);
-
-export const greetingRef = z.object({ greetingId });
 
 export const recentNumber = z.object({
   number: z.string(),

@@ -4,7 +4,7 @@
  * the same time in the same run.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { GREETING_MAX_BYTES } from '../../contract/schemas/numbers';
+import { GREETING_MAX_BYTES } from '../../contract/schemas/greetings';
 import { dropOn, fileTransfer } from '../../test/e2e/drop';
 import { openApp } from '../../test/e2e/harness';
 import { wav } from '../../test/support/audio-fixtures';

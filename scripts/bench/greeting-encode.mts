@@ -3,7 +3,7 @@
  * the bytes, the audio read for its duration, then staged as base64 once) against bare
  * `Buffer.from(bytes).toString('base64')` of the same bytes: p50 per greeting, interleaved in one run.
  */
-import { GREETING_MAX_BYTES } from '../../contract/schemas/numbers';
+import { GREETING_MAX_BYTES } from '../../contract/schemas/greetings';
 import { inspectGreeting } from '../../main/features/numbers/greeting';
 import { createStagedGreetings } from '../../main/features/numbers/staged-greetings';
 import { mp3, wav } from '../../test/support/audio-fixtures';

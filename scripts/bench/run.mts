@@ -10,6 +10,7 @@ import { greetingEncodeMp3, greetingEncodeWav } from './greeting-encode.mts';
 import { paging } from './paging.mts';
 import { phoneListScroll } from './phone-scroll.mts';
 import { reportAggregate } from './report-aggregate.mts';
+import { reportCharts } from './report-charts.mts';
 import { cliStartup } from './startup-cli.mts';
 import { rendererStartup } from './startup-renderer.mts';
 import { printFigure, printReport, type Figure, type Report } from './stats.mts';
@@ -23,6 +24,7 @@ const sections: Record<string, Section> = {
   paging,
   'greeting-drop': greetingDrop,
   'report-aggregate': () => reportAggregate(40),
+  'report-charts': () => reportCharts({ phoneCalls: 50_000, numberCalls: 10_000, baselineCalls: 30, aggregateRounds: 10 }),
   'phone-list-scroll': () => phoneListScroll({ extraPhones: 10_000, throttle: 1 }),
   'startup-renderer': () => rendererStartup({ runs: 7, rate: 4 }),
   'startup-cli': () => cliStartup(15),

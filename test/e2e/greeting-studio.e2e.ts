@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { GREETING_MAX_BYTES } from '../../contract/schemas/numbers';
+import { GREETING_MAX_BYTES } from '../../contract/schemas/greetings';
 import { seriousViolations } from './axe';
 import { useApp } from './harness';
 import { REPO_ROOT } from './paths';

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { GREETING_MAX_BYTES } from '../../contract/schemas/numbers';
+import { GREETING_MAX_BYTES } from '../../contract/schemas/greetings';
 import { mp3, wav } from '../support/audio-fixtures';
 import { seriousViolations } from './axe';
 import { dropOn, fileTransfer } from './drop';

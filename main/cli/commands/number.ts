@@ -2,17 +2,8 @@ import type { Command } from 'commander';
 import type { z } from 'zod';
 import { changeLine, type FieldChange } from '../../../contract/field-changes';
 import { invalidField, ok, type AppError, type Result } from '../../../contract/result';
-import {
-  numberChanges,
-  numberEditIssues,
-  numberEditPlan,
-  numberSettings,
-  type ListedNumber,
-  type NumberEditPreviewed,
-  type NumberRouting,
-  type NumberEdited,
-  type StagedGreeting,
-} from '../../../contract/schemas/numbers';
+import { numberChanges, numberEditIssues, numberEditPlan, numberSettings, type ListedNumber, type NumberEditPreviewed, type NumberRouting, type NumberEdited } from '../../../contract/schemas/numbers';
+import { type StagedGreeting } from '../../../contract/schemas/greetings';
 import { phoneNumberField } from '../../../contract/schemas/phone-number';
 import { readGreetingFile, readGreetingStream } from '../../features/numbers/greeting-file';
 import { checkedFlags, inFlagTerms } from '../flag-terms';

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fail, ok, type Result } from '../../../contract/result';
-import { GREETING_MAX_BYTES } from '../../../contract/schemas/numbers';
+import { GREETING_MAX_BYTES } from '../../../contract/schemas/greetings';
 import { checkGreetingSize, greetingError } from './greeting';
 
 export interface GreetingFile {

@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { parseBuffer } from 'music-metadata';
 import { fail, ok, type AppError, type Result } from '../../../contract/result';
-import { GREETING_FORMATS, greetingSizeProblem, type GreetingFormat } from '../../../contract/schemas/numbers';
+import { GREETING_FORMATS, greetingSizeProblem, type GreetingFormat } from '../../../contract/schemas/greetings';
 
 /** A greeting file as its bytes show it, whatever it is called. */
 export interface InspectedGreeting {

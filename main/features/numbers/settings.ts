@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { invalidField, ok, type Result } from '../../../contract/result';
 import { asRead, refuseEdit } from '../../../contract/schemas/changed';
-import { numberChanges, numberEditIssues, type ListedNumber, type numberSettings, type StagedGreeting } from '../../../contract/schemas/numbers';
+import { numberChanges, numberEditIssues, type ListedNumber, type numberSettings } from '../../../contract/schemas/numbers';
+import { type StagedGreeting } from '../../../contract/schemas/greetings';
 import type { FileDialogs } from '../../platform/files/dialogs';
 import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type ItnioClient, type NumberEditRequest, type NumberRecord } from '../../platform/itnio';
 import type { Logger } from '../../platform/log';

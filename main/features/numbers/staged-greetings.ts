@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { StagedGreeting } from '../../../contract/schemas/numbers';
+import type { StagedGreeting } from '../../../contract/schemas/greetings';
 import type { InspectedGreeting } from './greeting';
 
 /** What the save sends: the checked file, already base64 (encoded once, when it was staged). */

@@ -2,7 +2,7 @@ import '@mantine/dropzone/styles.css';
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { useState } from 'react';
-import type { StagedGreeting } from '../../../../contract/schemas/numbers';
+import type { StagedGreeting } from '../../../../contract/schemas/greetings';
 import { useNumbers } from './store';
 import { GreetingStudio } from './studio/GreetingStudio';
 import { formatSize } from './studio/rules';

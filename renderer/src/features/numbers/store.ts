@@ -1,14 +1,7 @@
 import type { AppError, Result } from '../../../../contract/result';
 import type { ListedNumber, NumberList } from '../../../../contract/schemas/numbers';
-import {
-  greetingSizeProblem,
-  type GreetingFormat,
-  type NumberEdited,
-  type NumberEditPlan,
-  type NumberEditPreviews,
-  type RecentNumber,
-  type StagedGreeting,
-} from '../../../../contract/schemas/numbers';
+import { type NumberEdited, type NumberEditPlan, type NumberEditPreviews, type RecentNumber } from '../../../../contract/schemas/numbers';
+import { greetingSizeProblem, type GreetingFormat, type StagedGreeting } from '../../../../contract/schemas/greetings';
 import { isCurrentAccount, keepsUnsavedDraft, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
 import { showError, showSuccess } from '../../ui/toasts';

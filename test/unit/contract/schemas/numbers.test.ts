@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysUntilDue, expiresSoon, greetingSizeProblem, numberEditIssues, numberSettings, type ListedNumber } from '../../../../contract/schemas/numbers';
+import { daysUntilDue, expiresSoon, numberEditIssues, numberSettings, type ListedNumber } from '../../../../contract/schemas/numbers';
+import { greetingSizeProblem } from '../../../../contract/schemas/greetings';
 import { UNSAFE_TEXT_RULE } from '../../../../contract/text';
 import { listedNumber } from '../../../support/fixtures/numbers';
 

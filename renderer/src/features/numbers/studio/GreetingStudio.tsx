@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, NumberInput, Paper, Radio, RangeSlider, St
 import { Dropzone } from '@mantine/dropzone';
 import { useEffect, useRef, useState } from 'react';
 import type { AppError, Result } from '../../../../../contract/result';
-import { GREETING_MAX_BYTES } from '../../../../../contract/schemas/numbers';
+import { GREETING_MAX_BYTES } from '../../../../../contract/schemas/greetings';
 import { useNumbers } from '../store';
 import { soundSpan, TARGET_PEAK_DBFS, TRIM_STEP_SECONDS } from './level';
 import { startRecording, type Recording } from './recorder';

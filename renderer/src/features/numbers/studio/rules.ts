@@ -3,7 +3,7 @@
  * makes, and what ITNIO then receives (the wav, base64-encoded in the request).
  */
 import type { AppError } from '../../../../../contract/result';
-import { GREETING_MAX_BYTES } from '../../../../../contract/schemas/numbers';
+import { GREETING_MAX_BYTES } from '../../../../../contract/schemas/greetings';
 import { neutralise } from '../../../../../contract/text';
 import { WAV_HEADER_BYTES } from './wav';
 

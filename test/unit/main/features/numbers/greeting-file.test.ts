@@ -4,7 +4,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { GREETING_MAX_BYTES } from '../../../../../contract/schemas/numbers';
+import { GREETING_MAX_BYTES } from '../../../../../contract/schemas/greetings';
 import { readGreetingFile } from '../../../../../main/features/numbers/greeting-file';
 import { wav } from '../../../../support/audio-fixtures';
 import { openTestApp } from '../../../../support/app';

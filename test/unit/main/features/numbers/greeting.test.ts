@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GREETING_MAX_BYTES } from '../../../../../contract/schemas/numbers';
+import { GREETING_MAX_BYTES } from '../../../../../contract/schemas/greetings';
 import { fileNameFor, inspectGreeting } from '../../../../../main/features/numbers/greeting';
 import { flac, m4a, mp3, png, text, truncated, wav } from '../../../../support/audio-fixtures';
 

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../../../../contract/result';
 import type { ListedNumber } from '../../../../../../contract/schemas/numbers';
-import type { StagedGreeting } from '../../../../../../contract/schemas/numbers';
+import type { StagedGreeting } from '../../../../../../contract/schemas/greetings';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
 import { recheckAccount } from '../../../../../../renderer/src/ui/account-scope';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GREETING_MAX_BYTES } from '../../../../../../../contract/schemas/numbers';
+import { GREETING_MAX_BYTES } from '../../../../../../../contract/schemas/greetings';
 import {
   base64Bytes,
   durationProblem,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GREETING_MAX_BYTES } from '../../../../../../../contract/schemas/numbers';
+import { GREETING_MAX_BYTES } from '../../../../../../../contract/schemas/greetings';
 import { telephonyGreeting } from '../../../../../../../renderer/src/features/numbers/studio/telephony';
 
 const tone = (frames: number, amplitude: number) => Float32Array.from({ length: frames }, (_, frame) => amplitude * Math.sin(frame / 3));
