@@ -1,27 +1,24 @@
-import { Alert, Button, Group, Modal, NumberInput, Paper, Radio, RangeSlider, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { useEffect, useRef, useState } from 'react';
 import type { AppError, Result } from '../../../../../contract/result';
-import { GREETING_MAX_BYTES } from '../../../../../contract/schemas/greetings';
 import { useNumbers } from '../store';
-import { soundSpan, TARGET_PEAK_DBFS, TRIM_STEP_SECONDS } from './level';
+import { soundSpan } from './level';
 import { startRecording, type Recording } from './recorder';
 import {
   DEFAULT_RATE,
   formatSeconds,
-  formatSize,
   MAX_RECORDING_SECONDS,
-  shownName,
   silentSource,
   STUDIO_FORMATS,
-  TELEPHONY_RATES,
   trimProblems,
   type TelephonyRate,
 } from './rules';
 import { readSource, type Source } from './source';
 import { telephonyGreeting, type TelephonyGreeting } from './telephony';
 import { browserAudio, renderMono } from './web-audio';
-import { Waveform } from './Waveform';
+import { StudioResult } from './StudioResult';
+import { TrimControls } from './TrimControls';
 
 /** The made greeting and the blob: URL that plays it here (the CSP allows media-src blob:). */
 interface Made {
@@ -262,99 +259,23 @@ function Studio({ onClose }: { onClose: () => void }) {
       )}
 
       {source && (
-        <Stack gap="sm" role="group" aria-label="Trim and level">
-          <Text size="sm" data-testid="studio-source">
-            {shownName(source.name)} · {formatSeconds(duration)} · {source.audio.numberOfChannels === 1 ? 'mono' : `${source.audio.numberOfChannels} channels`}
-          </Text>
-          <Waveform audio={source.audio} span={span ?? { start: 0, end: duration }} />
-          <RangeSlider
-            min={0}
-            max={duration}
-            step={TRIM_STEP_SECONDS}
-            minRange={0.1}
-            precision={2}
-            value={[typeof start === 'number' ? start : 0, typeof end === 'number' ? end : duration]}
-            onChange={([from, to]) => {
-              setStart(from);
-              setEnd(to);
-            }}
-            label={(value) => formatSeconds(value)}
-            thumbFromLabel="Trim start"
-            thumbToLabel="Trim end"
-          />
-          <Group align="flex-start" wrap="wrap">
-            <NumberInput
-              label="Start (seconds)"
-              value={start}
-              onChange={setStart}
-              min={0}
-              max={duration}
-              step={TRIM_STEP_SECONDS}
-              decimalScale={2}
-              error={problems.start ? `Start ${problems.start}` : undefined}
-              w={160}
-            />
-            <NumberInput
-              label="End (seconds)"
-              value={end}
-              onChange={setEnd}
-              min={0}
-              max={duration}
-              step={TRIM_STEP_SECONDS}
-              decimalScale={2}
-              error={problems.end ? `End ${problems.end}` : undefined}
-              w={160}
-            />
-            <Button variant="default" mt={24} onClick={trimSilence}>
-              Trim silence
-            </Button>
-            <Button
-              variant="subtle"
-              mt={24}
-              onClick={() => {
-                setStart(0);
-                setEnd(duration);
-              }}
-            >
-              Keep it all
-            </Button>
-          </Group>
-          <Group align="flex-end" gap="xl">
-            <Radio.Group label="Sample rate" value={String(rate)} onChange={(value) => setRate(Number(value) as TelephonyRate)}>
-              <Group mt={4}>
-                {TELEPHONY_RATES.map((choice) => (
-                  <Radio key={choice} value={String(choice)} label={choice === 16_000 ? '16 kHz (wideband)' : '8 kHz (smaller file)'} />
-                ))}
-              </Group>
-            </Radio.Group>
-            <Switch
-              label={`Normalise the level (peak at ${TARGET_PEAK_DBFS} dBFS)`}
-              checked={normaliseLevel}
-              onChange={(event) => setNormaliseLevel(event.currentTarget.checked)}
-            />
-          </Group>
-        </Stack>
+        <TrimControls
+          source={source}
+          start={start}
+          end={end}
+          onStart={setStart}
+          onEnd={setEnd}
+          problems={problems}
+          span={span}
+          onTrimSilence={trimSilence}
+          rate={rate}
+          onRate={setRate}
+          normaliseLevel={normaliseLevel}
+          onNormaliseLevel={setNormaliseLevel}
+        />
       )}
 
-      {current && (
-        <Paper withBorder p="sm" role="group" aria-label="Telephony greeting">
-          <Stack gap="xs">
-            <Text size="sm" fw={600}>
-              WAV · mono · {current.greeting.rate / 1000} kHz · 16-bit PCM
-            </Text>
-            <Text size="sm" data-testid="studio-result" aria-live="polite">
-              {formatSeconds(current.greeting.seconds)} · {formatSize(current.greeting.wav.length)} of {formatSize(GREETING_MAX_BYTES)} ({current.greeting.wav.length.toLocaleString('en')} bytes)
-              · {formatSize(current.greeting.base64Bytes)} as sent (base64)
-            </Text>
-            {current.greeting.tooBig ? (
-              <Alert color="red" variant="outline" role="alert" title={current.greeting.tooBig.message}>
-                {current.greeting.tooBig.hint}
-              </Alert>
-            ) : null}
-            <audio controls src={current.url} aria-label="Preview of the telephony greeting" style={{ width: '100%' }} />
-          </Stack>
-        </Paper>
-      )}
+      {current && <StudioResult greeting={current.greeting} url={current.url} />}
 
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
