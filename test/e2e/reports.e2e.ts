@@ -153,14 +153,17 @@ describe('Reports in Chromium against the embedded sandbox', () => {
     await reportShown(page);
     await tableOf(page, 'calls-by-phone');
     await figure(page, 'calls-by-phone').getByRole('button', { name: /^Export CSV/ }).click();
-    await expectToast(page, 'Saved');
+    await expectToast(page, 'Table exported');
     const csv = await readFile(app.dialogs.saved.at(-1)!, 'utf8');
     expect(csv.split('\n')[0]).toMatch(/^Phone,Group,Calls,Answered/);
 
     await figure(page, 'calls-per-day').getByRole('tab', { name: 'Chart' }).click();
     await figure(page, 'calls-per-day').getByRole('button', { name: /^Save image/ }).click();
-    await expect.poll(() => app.dialogs.saved.filter((path) => path.endsWith('.png')).length, { timeout: 20_000 }).toBe(1);
-    const png = await readFile(app.dialogs.saved.find((path) => path.endsWith('.png'))!);
+    // The dialog names the path before main writes the file: the toast says it is written.
+    await expectToast(page, 'Chart image saved');
+    const images = app.dialogs.saved.filter((path) => path.endsWith('.png'));
+    expect(images).toHaveLength(1);
+    const png = await readFile(images[0]!);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     // Drawn at twice the chart's size: wider than the window's 1280 px is not needed, narrower than the chart is wrong.
     expect(png.readUInt32BE(16)).toBeGreaterThan(600);
