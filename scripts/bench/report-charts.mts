@@ -6,7 +6,9 @@
  * table) is drawn. Every long task of the renderer (PerformanceObserver 'longtask', buffered) and
  * every bridge call is timed on the page; the issue bounds the renderer at 50 ms a task. The
  * baseline is the same page and the same steps on an account of `baselineCalls` calls over the
- * same 30 days (the same bars per day), in the same browser and run.
+ * same 30 days, in the same browser and run. A thousand give every day, phone and group bars of
+ * each outcome, as 50 000 do, so the two draw the same and differ in their records alone (a
+ * few dozen leave bars empty, which draw nothing and flatter the baseline).
  *
  * Main's side, timed from Node once the page is done: the 30 days cold (every day read again from
  * the sandbox, which answers in this very process), warm (kept days from disk, today read again)
@@ -48,6 +50,7 @@ interface PageElement {
   textContent: string | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  childElementCount: number;
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): { length: number };
 }
@@ -102,21 +105,21 @@ function drawnAt({ ready, figures }: { ready: Ready; figures: string[] }): numbe
     return drawn ? performance.now() : false;
   }
   if (document.querySelector('button[aria-label="Refresh the report"]')?.hasAttribute('data-loading') !== false) return false;
-  // The figures take a new report in one render, and every summary names the period and the
-  // filters: a new first summary is the new report's. A figure with nothing to draw has no image.
-  const summary = figure(figures[0]!)?.querySelector('[role="img"]')?.getAttribute('aria-label');
-  if (summary === undefined || summary === ready.replacing) return false;
+  // Each figure takes a new report in a turn of its own and says its period and filters: the
+  // report is drawn once every figure says the same, new, period. A figure with nothing to draw
+  // has no image; one away from the view draws nothing (its image is empty) until it is near.
+  const periods = figures.map((id) => figure(id)?.getAttribute('data-period'));
+  if (periods.some((period) => period == null || period !== periods[0]) || periods[0] === ready.replacing) return false;
   for (const id of figures) {
-    const shown = figure(id);
-    const image = shown?.querySelector('[role="img"]') ?? null;
-    if (!shown || (image && !chartDrawn(image))) return false;
+    const image = figure(id)?.querySelector('[role="img"]') ?? null;
+    if (image && image.childElementCount > 0 && !chartDrawn(image)) return false;
   }
   return performance.now();
 }
 
-/** The first figure's summary, '' before the screen shows one. */
+/** The period the first figure says it shows, '' before the screen shows one. */
 const firstSummary = (page: Page): Promise<string> =>
-  page.evaluate((id) => document.querySelector(`[data-testid="figure-${id}"] [role="img"]`)?.getAttribute('aria-label') ?? '', FIGURES[0]!);
+  page.evaluate((id) => document.querySelector(`[data-testid="figure-${id}"]`)?.getAttribute('data-period') ?? '', FIGURES[0]!);
 
 interface Step {
   name: string;
@@ -253,6 +256,8 @@ interface Session {
   group: string;
   /** The 30 days' answer as main sends it (JSON): rows, not records. */
   answerBytes: number;
+  /** SVG elements in the figures at the end (30 days, all groups): bars of zero height are not drawn. */
+  svgElements: number;
 }
 
 /** From the Dialer: Reports, then each period and filter, each step to its redraw; then the page's record. */
@@ -275,6 +280,7 @@ async function drive(app: App, label: string): Promise<Session> {
   const ms = now() - started;
 
   const bench = await page.evaluate(() => window.__reportBench);
+  const svgElements = await page.locator('[data-testid^="figure-"] svg *').count();
   const today = new Date();
   const answer = await app.value('reports.calls', { since: localDay(new Date(periodStart(today))), until: localDay(today) });
   const first = steps[0]!.start;
@@ -285,6 +291,7 @@ async function drive(app: App, label: string): Promise<Session> {
     group,
     ms,
     answerBytes: JSON.stringify(answer).length,
+    svgElements,
     longTasks: within(first, last),
     steps: steps.map((done) => {
       const read = bench.bridge.filter((call) => call.method === 'reports.calls' && call.start >= done.start && call.start < done.end).at(-1);
@@ -315,7 +322,7 @@ function stepLines(subject: Session, baseline: Session): string[] {
   return subject.steps.map((mine, index) => {
     const theirs = baseline.steps[index]!;
     const waiting = mine.whileWaiting.length > 0 ? ` (${mine.whileWaiting.length} while main worked)` : '';
-    return `  ${mine.name.padEnd(26)} drawn ${ms(mine.drawnMs).padStart(8)} vs ${ms(theirs.drawnMs).padStart(7)}; main ${ms(mine.mainMs).padStart(8)} vs ${ms(theirs.mainMs).padStart(6)}; answer→drawn ${ms(mine.afterAnswerMs).padStart(6)} vs ${ms(theirs.afterAnswerMs).padStart(6)}; long tasks ${tasksText(mine.longTasks)}${waiting} vs ${tasksText(theirs.longTasks)}`;
+    return `  ${mine.name.padEnd(28)} drawn ${ms(mine.drawnMs).padStart(8)} vs ${ms(theirs.drawnMs).padStart(7)}; main ${ms(mine.mainMs).padStart(8)} vs ${ms(theirs.mainMs).padStart(6)}; answer→drawn ${ms(mine.afterAnswerMs).padStart(6)} vs ${ms(theirs.afterAnswerMs).padStart(6)}; long tasks ${tasksText(mine.longTasks)}${waiting} vs ${tasksText(theirs.longTasks)}`;
   });
 }
 
@@ -327,7 +334,7 @@ function longestLine(subject: Session, baseline: Session): string {
   return `longest long task: ${subject.label} ${mine.toFixed(0)} ms (${verdict}), ${baseline.label} ${theirs.toFixed(0)} ms; ratio: ${ratio}`;
 }
 
-/** The steps that only redraw from kept days (not the first read): what a change of period or filter costs. */
+/** The steps answered from kept days (today read again): what a change of period or group costs. */
 const switches = (session: Session) => session.steps.slice(2, 6);
 
 /** One of main's answers timed from Node: how long, what it counted, how many pages it asked the sandbox for. */
@@ -366,13 +373,15 @@ async function mainAnswers(app: App, runs: number, phoneCalls: number): Promise<
 }
 
 export async function reportCharts(options: { phoneCalls: number; numberCalls: number; baselineCalls: number; aggregateRounds: number }): Promise<Report> {
+  // Number calls in the same proportion, and at least a few incoming ones each week: the same figures draw.
+  const baselineSize = { phoneCalls: options.baselineCalls, numberCalls: Math.max(30, Math.round((options.baselineCalls * options.numberCalls) / options.phoneCalls)) };
   const app = await openApp({ colorScheme: 'light' });
   try {
     await app.context.addInitScript(instrumentPage);
     // A first visit of the screen, not kept: Chromium compiles the Reports chunk (recharts) here,
     // so neither measured visit pays for it alone.
     await app.reset();
-    fillAccount(app.sandbox.state, { phoneCalls: options.baselineCalls, numberCalls: options.baselineCalls });
+    fillAccount(app.sandbox.state, baselineSize);
     await step(app.page, 'warm-up', 'report', () => app.page.keyboard.press('Control+3'));
 
     const session = async (label: string, size: { phoneCalls: number; numberCalls: number }) => {
@@ -383,9 +392,7 @@ export async function reportCharts(options: { phoneCalls: number; numberCalls: n
     const subjectLabel = `${options.phoneCalls.toLocaleString('en')} calls`;
     const subject = await session(subjectLabel, { phoneCalls: options.phoneCalls, numberCalls: options.numberCalls });
     const main = await mainAnswers(app, 3, options.phoneCalls);
-    // As many number calls as phone calls: a few incoming ones each week, so the same figures draw.
-    const baselineNumberCalls = options.baselineCalls;
-    const baseline = await session(`${options.baselineCalls} calls`, { phoneCalls: options.baselineCalls, numberCalls: baselineNumberCalls });
+    const baseline = await session(`${options.baselineCalls.toLocaleString('en')} calls`, baselineSize);
     const aggregate = await reportAggregate(options.aggregateRounds);
 
     const switched = { subject: switches(subject), baseline: switches(baseline) };
@@ -429,8 +436,8 @@ export async function reportCharts(options: { phoneCalls: number; numberCalls: n
     const phones = GROUPS.length * PHONES_PER_GROUP;
     return {
       lines: [
-        `Report charts: ${subjectLabel} + ${options.numberCalls.toLocaleString('en')} number calls over ${PERIOD_DAYS} days, ${phones} phones in ${GROUPS.length} groups, against ${baseline.label} + ${baselineNumberCalls} number calls over the same days`,
-        `  main's answer for the 30 days: ${kib(subject.answerBytes)} of JSON vs ${kib(baseline.answerBytes)}`,
+        `Report charts: ${subjectLabel} + ${options.numberCalls.toLocaleString('en')} number calls over ${PERIOD_DAYS} days, ${phones} phones in ${GROUPS.length} groups, against ${baseline.label} + ${baselineSize.numberCalls.toLocaleString('en')} number calls over the same days`,
+        `  main's answer for the 30 days: ${kib(subject.answerBytes)} of JSON vs ${kib(baseline.answerBytes)}; the figures drawn with ${subject.svgElements} SVG elements vs ${baseline.svgElements} (the same rows; a bar of zero height draws nothing)`,
         `  each step until every figure is drawn (${subject.label} vs ${baseline.label}; group: ${subject.group} vs ${baseline.group}):`,
         ...stepLines(subject, baseline),
         ...longTaskLines('long tasks from Ctrl+3 to the last redraw', { label: subject.label, run: runOf(subject.longTasks, subject.ms) }, { label: baseline.label, run: runOf(baseline.longTasks, baseline.ms) }),

@@ -24,7 +24,7 @@ const sections: Record<string, Section> = {
   paging,
   'greeting-drop': greetingDrop,
   'report-aggregate': () => reportAggregate(40),
-  'report-charts': () => reportCharts({ phoneCalls: 50_000, numberCalls: 10_000, baselineCalls: 30, aggregateRounds: 10 }),
+  'report-charts': () => reportCharts({ phoneCalls: 50_000, numberCalls: 10_000, baselineCalls: 1_000, aggregateRounds: 10 }),
   'phone-list-scroll': () => phoneListScroll({ extraPhones: 10_000, throttle: 1 }),
   'startup-renderer': () => rendererStartup({ runs: 7, rate: 4 }),
   'startup-cli': () => cliStartup(15),

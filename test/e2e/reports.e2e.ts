@@ -99,12 +99,16 @@ describe('Reports in Chromium against the embedded sandbox', () => {
       await chart.locator('svg.recharts-surface').first().waitFor();
       expect(await chart.getAttribute('aria-label'), id).toMatch(/\d/);
     }
+    // A chart is drawn once it comes near the view.
+    await page.getByRole('region', { name: 'Balance over time' }).scrollIntoViewIfNeeded();
     await expect.poll(() => page.getByRole('region', { name: 'Balance over time' }).locator('svg.recharts-surface').count()).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     // The whole screen in one window as tall as it, so the fixed header stays at the top of the image.
     const viewport = page.viewportSize()!;
     const main = page.locator('#main');
     await page.setViewportSize({ width: viewport.width, height: Math.ceil(await main.evaluate((element) => element.scrollHeight)) + 120 });
+    // Every chart is near the view now: each draws in its own turn.
+    await expect.poll(() => page.locator('[data-testid^="figure-"] div[role="img"]:not(:has(svg.recharts-surface))').count()).toBe(0);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.screenshot({ path: join(SCREENSHOT_DIR, `reports-30-days-${scheme}.png`), animations: 'disabled' });
@@ -125,10 +129,9 @@ describe('Reports in Chromium against the embedded sandbox', () => {
     await appendFile(join(app.home, 'balance-history.jsonl'), reads.map((read) => `${JSON.stringify(read)}\n`).join(''));
     await page.getByRole('button', { name: 'Refresh the report' }).click();
     const balance = page.getByRole('region', { name: 'Balance over time' });
+    await balance.scrollIntoViewIfNeeded();
     await expect.poll(() => balance.textContent()).toContain("At last week's pace (5.00 a day), about 5 days left; under the low-balance level in 3 days.");
     await expect.poll(() => balance.locator('svg').first().textContent()).toContain('Low-balance level');
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await balance.scrollIntoViewIfNeeded();
     await balance.screenshot({ path: join(SCREENSHOT_DIR, 'reports-balance-forecast-light.png'), animations: 'disabled' });
     await balance.getByRole('tab', { name: 'Table' }).click();
     expect(await balance.getByRole('row').count()).toBe(1 + 9);

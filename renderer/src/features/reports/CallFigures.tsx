@@ -3,6 +3,7 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { reportTable } from '../../../../contract/report-table';
 import type { CallReport, ReportTable } from '../../../../contract/schemas/reports';
+import { useOwnTurn } from './drawing';
 import { Figure } from './Figure';
 import {
   answerRateSummary,
@@ -237,16 +238,22 @@ const InboundPerNumber = memo(function InboundPerNumber({ report }: { report: Ca
   );
 });
 
-/** The report's figures, each redrawn only when another report arrives. */
+const FIGURES = [CallsPerDay, AnswerRate, SpendPerDay, ByGroup, ByPhone, InboundPerNumber];
+
+/** One figure, drawing each report in a turn of its own. */
+function InItsTurn({ figure: FigureOf, report }: { figure: (typeof FIGURES)[number]; report: CallReport }) {
+  const shown = useOwnTurn(report);
+  return shown ? <FigureOf report={shown} /> : null;
+}
+
+/** The report's figures, each redrawn only when another report arrives, one after another. */
 export function CallFigures({ report }: { report: CallReport }) {
   return (
     <>
-      <CallsPerDay report={report} />
-      <AnswerRate report={report} />
-      <SpendPerDay report={report} />
-      <ByGroup report={report} />
-      <ByPhone report={report} />
-      <InboundPerNumber report={report} />
+      {/* The list never changes: its places are the figures' keys. */}
+      {FIGURES.map((figure, place) => (
+        <InItsTurn key={place} figure={figure} report={report} />
+      ))}
     </>
   );
 }

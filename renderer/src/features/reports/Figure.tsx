@@ -1,9 +1,13 @@
 import { Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useRef, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ReportTable } from '../../../../contract/schemas/reports';
 import { showError } from '../../ui/toasts';
 import { chartImage } from './chart-image';
+import { useNearView } from './drawing';
 import { useReports } from './reports-store';
+
+/** The room a chart not drawn yet takes: a chart's usual height. */
+const PLACE_HEIGHT = 260;
 
 export interface FigureProps {
   /** Names the section's heading and the saved image's file. */
@@ -37,6 +41,19 @@ export function Figure({ id, title, period, summary, legend, chart, empty, note,
   const [saving, setSaving] = useState(false);
   const [exporting, setExporting] = useState(false);
   const drawn = useRef<HTMLDivElement>(null);
+  const [nearRef, near] = useNearView();
+  const chartPlace = useCallback(
+    (element: HTMLDivElement | null) => {
+      drawn.current = element;
+      nearRef(element);
+    },
+    [nearRef],
+  );
+  // Away from the view the chart is not drawn; its place keeps the height it had, so nothing moves.
+  const [height, setHeight] = useState(PLACE_HEIGHT);
+  useLayoutEffect(() => {
+    if (near && drawn.current) setHeight(drawn.current.offsetHeight || PLACE_HEIGHT);
+  }, [near, chart]);
   const caption = `${title}, ${period}`;
   const headingId = `${id}-heading`;
 
@@ -62,7 +79,7 @@ export function Figure({ id, title, period, summary, legend, chart, empty, note,
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-testid={`figure-${id}`}>
+    <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-testid={`figure-${id}`} data-period={period}>
       <Stack gap="sm">
         <Title order={2} size="h4" id={headingId}>
           {title}
@@ -79,8 +96,8 @@ export function Figure({ id, title, period, summary, legend, chart, empty, note,
               </Text>
             ) : (
               <Stack gap="xs">
-                <div ref={drawn} role="img" aria-label={summary}>
-                  {chart}
+                <div ref={chartPlace} role="img" aria-label={summary} style={near ? undefined : { minHeight: height }}>
+                  {near && chart}
                 </div>
                 {note && (
                   <Text size="xs" c="dimmed">

@@ -18,9 +18,11 @@ export const money = (amount: number): string => (amount !== 0 && Math.abs(amoun
 /** "73%". */
 export const percent = (rate: number): string => `${Math.round(rate * 100)}%`;
 
+// One formatter for every axis label: a day has no zone, so the system's may change without harm.
+const DAY_ON_AXIS = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
 /** "3 Jul": a day of the period on an axis, in the operator's locale. */
-export const shortDay = (day: string): string =>
-  new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(`${day}T00:00:00Z`));
+export const shortDay = (day: string): string => DAY_ON_AXIS.format(Date.parse(`${day}T00:00:00Z`));
 
 /** "1 Jul 2025 – 7 Jul 2025", with the filters applied: what a figure covers. */
 export function periodOf(report: CallReport): string {
