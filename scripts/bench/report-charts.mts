@@ -18,6 +18,7 @@
 import type { Page } from 'playwright-core';
 import type { SandboxState } from '../../main/sandbox';
 import { roundMoney } from '../../main/sandbox/rules';
+import { seededRandom } from '../../main/sandbox/seed-calls';
 import { addPhoneBatch, passwordFrom, rateFor, recordingToken, type Call, type CallCourse, type NumberCall } from '../../main/sandbox/state';
 import { openApp, type App } from '../../test/e2e/harness';
 import { longTaskLines, type PageEntry, type Run } from './page-recorder.mts';
@@ -148,17 +149,6 @@ async function step(page: Page, name: string, ready: 'report' | 'table' | 'chart
     SETTLE_MS,
   );
   return { name, start, drawn, end };
-}
-
-/** mulberry32, as the sandbox seeds: the same account on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The first moment of the Reports screen's "30 days": local midnight 29 days before today, as the renderer counts. */
