@@ -21,7 +21,7 @@ import { roundMoney } from '../../main/sandbox/rules';
 import { seededRandom } from '../../main/sandbox/seed-calls';
 import { addPhoneBatch, passwordFrom, rateFor, recordingToken, type Call, type CallCourse, type NumberCall } from '../../main/sandbox/state';
 import { openApp, type App } from '../../test/e2e/harness';
-import { longTaskLines, type PageEntry, type Run } from './page-recorder.mts';
+import { longTaskLines, throttle, type PageEntry, type Run } from './page-recorder.mts';
 import { reportAggregate } from './report-aggregate.mts';
 import { now, percentile, type Figure, type Report } from './stats.mts';
 
@@ -95,14 +95,14 @@ type Ready = { replacing: string } | { view: 'table' | 'chart' };
 /** The page's clock at the first frame at which `ready` holds; false until then (page side). */
 function drawnAt({ ready, figures }: { ready: Ready; figures: string[] }): number | false {
   const figure = (id: string) => document.querySelector(`[data-testid="figure-${id}"]`);
-  const chartDrawn = (image: PageElement | null) => {
-    // A chart is drawn once each of its responsive containers holds its svg.
-    const containers = image?.querySelectorAll('.recharts-responsive-container').length ?? 0;
-    return containers > 0 && (image?.querySelectorAll('.recharts-wrapper > svg.recharts-surface').length ?? 0) >= containers;
+  // A chart is drawn once each of its canvases says it shows the figure's period (CanvasChart's data-drawn-for).
+  const chartDrawn = (image: PageElement | null, period: string | null | undefined) => {
+    const canvases = image?.querySelectorAll('canvas').length ?? 0;
+    return canvases > 0 && (image?.querySelectorAll(`canvas[data-drawn-for="${period}"]`).length ?? 0) === canvases;
   };
   if ('view' in ready) {
     const byPhone = figure('calls-by-phone');
-    const drawn = ready.view === 'table' ? byPhone?.querySelector('table') != null : chartDrawn(byPhone?.querySelector('[role="img"]') ?? null);
+    const drawn = ready.view === 'table' ? byPhone?.querySelector('table') != null : chartDrawn(byPhone?.querySelector('[role="img"]') ?? null, byPhone?.getAttribute('data-period'));
     return drawn ? performance.now() : false;
   }
   if (document.querySelector('button[aria-label="Refresh the report"]')?.hasAttribute('data-loading') !== false) return false;
@@ -113,7 +113,7 @@ function drawnAt({ ready, figures }: { ready: Ready; figures: string[] }): numbe
   if (periods.some((period) => period == null || period !== periods[0]) || periods[0] === ready.replacing) return false;
   for (const id of figures) {
     const image = figure(id)?.querySelector('[role="img"]') ?? null;
-    if (image && image.childElementCount > 0 && !chartDrawn(image)) return false;
+    if (image && image.childElementCount > 0 && !chartDrawn(image, periods[0])) return false;
   }
   return performance.now();
 }
@@ -246,8 +246,6 @@ interface Session {
   group: string;
   /** The 30 days' answer as main sends it (JSON): rows, not records. */
   answerBytes: number;
-  /** SVG elements in the figures at the end (30 days, all groups): bars of zero height are not drawn. */
-  svgElements: number;
 }
 
 /** From the Dialer: Reports, then each period and filter, each step to its redraw; then the page's record. */
@@ -270,7 +268,6 @@ async function drive(app: App, label: string): Promise<Session> {
   const ms = now() - started;
 
   const bench = await page.evaluate(() => window.__reportBench);
-  const svgElements = await page.locator('[data-testid^="figure-"] svg *').count();
   const today = new Date();
   const answer = await app.value('reports.calls', { since: localDay(new Date(periodStart(today))), until: localDay(today) });
   const first = steps[0]!.start;
@@ -281,7 +278,6 @@ async function drive(app: App, label: string): Promise<Session> {
     group,
     ms,
     answerBytes: JSON.stringify(answer).length,
-    svgElements,
     longTasks: within(first, last),
     steps: steps.map((done) => {
       const read = bench.bridge.filter((call) => call.method === 'reports.calls' && call.start >= done.start && call.start < done.end).at(-1);
@@ -362,20 +358,24 @@ async function mainAnswers(app: App, runs: number, phoneCalls: number): Promise<
   return { cold, warm: await medianOf({ since, until: localDay(today) }), kept: await medianOf({ since, until: localDay(yesterday) }) };
 }
 
-export async function reportCharts(options: { phoneCalls: number; numberCalls: number; baselineCalls: number; aggregateRounds: number }): Promise<Report> {
+/** `throttle`: the page's CPU slowed that many times (Chromium's emulation), as on a slower workstation; main is not. */
+export async function reportCharts(options: { phoneCalls: number; numberCalls: number; baselineCalls: number; aggregateRounds: number; throttle: number }): Promise<Report> {
   // Number calls in the same proportion, and at least a few incoming ones each week: the same figures draw.
   const baselineSize = { phoneCalls: options.baselineCalls, numberCalls: Math.max(30, Math.round((options.baselineCalls * options.numberCalls) / options.phoneCalls)) };
   const app = await openApp({ colorScheme: 'light' });
   try {
     await app.context.addInitScript(instrumentPage);
-    // A first visit of the screen, not kept: Chromium compiles the Reports chunk (recharts) here,
+    // A first visit of the screen, not kept: Chromium compiles the Reports chunk (Chart.js) here,
     // so neither measured visit pays for it alone.
     await app.reset();
+    await throttle(app.page, options.throttle);
     fillAccount(app.sandbox.state, baselineSize);
-    await step(app.page, 'warm-up', 'report', () => app.page.keyboard.press('Control+3'));
+    const warmUp = await step(app.page, 'warm-up', 'report', () => app.page.keyboard.press('Control+3'));
+    const firstVisit = (await app.page.evaluate(() => window.__reportBench.longTasks)).filter((task) => task.startTime >= warmUp.start && task.startTime < warmUp.end);
 
     const session = async (label: string, size: { phoneCalls: number; numberCalls: number }) => {
       await app.reset();
+      await throttle(app.page, options.throttle);
       fillAccount(app.sandbox.state, size);
       return drive(app, label);
     };
@@ -426,8 +426,9 @@ export async function reportCharts(options: { phoneCalls: number; numberCalls: n
     const phones = GROUPS.length * PHONES_PER_GROUP;
     return {
       lines: [
-        `Report charts: ${subjectLabel} + ${options.numberCalls.toLocaleString('en')} number calls over ${PERIOD_DAYS} days, ${phones} phones in ${GROUPS.length} groups, against ${baseline.label} + ${baselineSize.numberCalls.toLocaleString('en')} number calls over the same days`,
-        `  main's answer for the 30 days: ${kib(subject.answerBytes)} of JSON vs ${kib(baseline.answerBytes)}; the figures drawn with ${subject.svgElements} SVG elements vs ${baseline.svgElements} (the same rows; a bar of zero height draws nothing)`,
+        `Report charts: ${subjectLabel} + ${options.numberCalls.toLocaleString('en')} number calls over ${PERIOD_DAYS} days, ${phones} phones in ${GROUPS.length} groups, against ${baseline.label} + ${baselineSize.numberCalls.toLocaleString('en')} number calls over the same days${options.throttle === 1 ? '' : `; the page's CPU ${options.throttle}× slowed`}`,
+        `  the first visit after start (not in the figures below: the Reports chunk is compiled and run): long tasks ${tasksText(firstVisit)}`,
+        `  main's answer for the 30 days: ${kib(subject.answerBytes)} of JSON vs ${kib(baseline.answerBytes)}` + ' (the same rows to draw: the records stay in main)',
         `  each step until every figure is drawn (${subject.label} vs ${baseline.label}; group: ${subject.group} vs ${baseline.group}):`,
         ...stepLines(subject, baseline),
         ...longTaskLines('long tasks from Ctrl+3 to the last redraw', { label: subject.label, run: runOf(subject.longTasks, subject.ms) }, { label: baseline.label, run: runOf(baseline.longTasks, baseline.ms) }),
@@ -441,6 +442,7 @@ export async function reportCharts(options: { phoneCalls: number; numberCalls: n
       figures,
       details: {
         options,
+        firstVisit,
         subject,
         baseline,
         main,

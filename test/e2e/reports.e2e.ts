@@ -51,6 +51,33 @@ async function tableOf(page: Page, id: string): Promise<string[][]> {
 /** The day rows' counts (calls, answered, no answer, busy, failed), by day. */
 const countsOf = (table: string[][]): Map<string, Counts> => new Map(table.slice(1).map((row) => [row[0]!, row.slice(1, 6).map(Number) as Counts]));
 
+/**
+ * How many pixels of the figure's charts are painted within a few levels of `css` (a colour or a
+ * variable, as the page computes it): the canvas holds no elements to find, only what was drawn.
+ */
+function paintedIn(chart: Locator, css: string): Promise<number> {
+  return chart.evaluate((image, color) => {
+    const probe = image.ownerDocument.createElement('span');
+    probe.style.color = color;
+    image.append(probe);
+    const [r, g, b] = image.ownerDocument.defaultView!.getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+    probe.remove();
+    let count = 0;
+    for (const canvas of image.querySelectorAll('canvas')) {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      for (let at = 0; at < data.length; at += 4) if (data[at + 3]! > 200 && Math.abs(data[at]! - r!) + Math.abs(data[at + 1]! - g!) + Math.abs(data[at + 2]! - b!) < 12) count++;
+    }
+    return count;
+  }, css);
+}
+
+/** Every canvas of the figure's chart has drawn the figure's period (CanvasChart says so on it). */
+async function chartDrawn(figureOf: Locator): Promise<void> {
+  await expect
+    .poll(() => figureOf.evaluate((section) => [...section.querySelectorAll('canvas')].every((canvas) => canvas.dataset.drawnFor === section.dataset.period) && section.querySelector('canvas') !== null))
+    .toBe(true);
+}
+
 /** Waits until the report shown is read and counted for `totals`' text. */
 async function reportShown(page: Page): Promise<void> {
   await expect.poll(() => page.getByTestId('report-totals').textContent(), { timeout: 20_000 }).toMatch(/\d+ calls?/);
@@ -92,25 +119,28 @@ describe('Reports in Chromium against the embedded sandbox', () => {
 
     await page.getByLabel('Phone group', { exact: true }).selectOption('');
     await expect.poll(async () => countsOf(await tableOf(page, 'calls-per-day'))).toEqual(expectedByDay(sandbox, month));
-    // Every figure draws its chart, an image with a summary for screen readers.
-    for (const id of ['calls-per-day', 'answer-rate', 'spend-per-day', 'calls-by-group', 'calls-by-phone', 'inbound-per-number']) {
+    // Every figure draws its chart in its first series' colour, an image with a summary for screen readers.
+    const firstColor = { 'calls-per-day': 'answered', 'answer-rate': 'answered', 'spend-per-day': 'spend', 'calls-by-group': 'answered', 'calls-by-phone': 'answered', 'inbound-per-number': 'answered' };
+    for (const [id, color] of Object.entries(firstColor)) {
       await figure(page, id).getByRole('tab', { name: 'Chart' }).click();
+      await chartDrawn(figure(page, id));
       const chart = figure(page, id).locator('div[role="img"]');
-      await chart.locator('svg.recharts-surface').first().waitFor();
       expect(await chart.getAttribute('aria-label'), id).toMatch(/\d/);
+      expect(await paintedIn(chart, `var(--report-${color})`), id).toBeGreaterThan(100);
     }
     // A chart is drawn once it comes near the view.
     await page.getByRole('region', { name: 'Balance over time' }).scrollIntoViewIfNeeded();
-    await expect.poll(() => page.getByRole('region', { name: 'Balance over time' }).locator('svg.recharts-surface').count()).toBeGreaterThan(0);
+    await chartDrawn(figure(page, 'balance'));
     expect(await seriousViolations(page)).toEqual([]);
     // The whole screen in one window as tall as it, so the fixed header stays at the top of the image.
     const viewport = page.viewportSize()!;
     const main = page.locator('#main');
     await page.setViewportSize({ width: viewport.width, height: Math.ceil(await main.evaluate((element) => element.scrollHeight)) + 120 });
     // Every chart is near the view now: each draws in its own turn.
-    await expect.poll(() => page.locator('[data-testid^="figure-"] div[role="img"]:not(:has(svg.recharts-surface))').count()).toBe(0);
+    for (const id of [...Object.keys(firstColor), 'balance']) await chartDrawn(figure(page, id));
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
+      await expect.poll(() => page.locator(`#main canvas:not([data-drawn-in="${scheme}"])`).count()).toBe(0);
       await page.screenshot({ path: join(SCREENSHOT_DIR, `reports-30-days-${scheme}.png`), animations: 'disabled' });
     }
     await page.setViewportSize(viewport);
@@ -131,7 +161,10 @@ describe('Reports in Chromium against the embedded sandbox', () => {
     const balance = page.getByRole('region', { name: 'Balance over time' });
     await balance.scrollIntoViewIfNeeded();
     await expect.poll(() => balance.textContent()).toContain("At last week's pace (5.00 a day), about 5 days left; under the low-balance level in 3 days.");
-    await expect.poll(() => balance.locator('svg').first().textContent()).toContain('Low-balance level');
+    await chartDrawn(figure(page, 'balance'));
+    // The level is the chart's one vermilion line (the balance is drawn in the text's colour), and named in its legend.
+    expect(await balance.getByRole('img').textContent()).toContain('Low-balance level');
+    expect(await paintedIn(balance.getByRole('img'), 'var(--report-failed)')).toBeGreaterThan(100);
     await balance.screenshot({ path: join(SCREENSHOT_DIR, 'reports-balance-forecast-light.png'), animations: 'disabled' });
     await balance.getByRole('tab', { name: 'Table' }).click();
     expect(await balance.getByRole('row').count()).toBe(1 + 9);

@@ -29,7 +29,7 @@ function onDemand(id: ScreenId, load: () => Promise<ComponentType>): ComponentTy
 export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
   dialer: DialerScreen,
   activity: onDemand('activity', () => import('../features/calls/ActivityScreen').then((module) => module.ActivityScreen)),
-  // Its charts (recharts) come with it, never with the start-up bundle.
+  // Its charts (Chart.js) come with it, never with the start-up bundle.
   reports: onDemand('reports', () => import('../features/reports/ReportsScreen').then((module) => module.ReportsScreen)),
   contacts: onDemand('contacts', () => import('../features/contacts/ContactsScreen').then((module) => module.ContactsScreen)),
   lists: onDemand('lists', () => import('../features/contacts/CallListsScreen').then((module) => module.CallListsScreen)),

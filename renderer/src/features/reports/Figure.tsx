@@ -1,9 +1,9 @@
-import { Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ReportTable } from '../../../../contract/schemas/reports';
 import { showError } from '../../ui/toasts';
 import { chartImage } from './chart-image';
-import { useNearView } from './drawing';
+import { useNearView } from './near-view';
 import { useReports } from './reports-store';
 
 /** The room a chart not drawn yet takes: a chart's usual height. */
@@ -17,7 +17,7 @@ export interface FigureProps {
   period: string;
   /** The chart's one-line summary, its accessible name: the table is the whole text equivalent. */
   summary: string;
-  /** The chart's legend entries, drawn into the saved image (the page's legend is not part of the SVG). */
+  /** The chart's legend: shown above it, and drawn into the saved image (the canvas holds the chart alone). */
   legend: readonly { label: string; color: string }[];
   chart: ReactNode;
   /** Instead of the chart when there is nothing to draw. */
@@ -29,6 +29,20 @@ export interface FigureProps {
   exportTable?: ReportTable;
   /** Under both views. */
   children?: ReactNode;
+}
+
+/** The series' colours and names, in the order they stack. */
+function Legend({ entries }: { entries: FigureProps['legend'] }) {
+  return (
+    <Group gap="md" justify="center" mb={4}>
+      {entries.map((entry) => (
+        <Group key={entry.label} gap={6} wrap="nowrap">
+          <Box w={10} h={10} bg={entry.color} style={{ borderRadius: 2 }} />
+          <Text size="xs">{entry.label}</Text>
+        </Group>
+      ))}
+    </Group>
+  );
 }
 
 /**
@@ -97,7 +111,12 @@ export function Figure({ id, title, period, summary, legend, chart, empty, note,
             ) : (
               <Stack gap="xs">
                 <div ref={chartPlace} role="img" aria-label={summary} style={near ? undefined : { minHeight: height }}>
-                  {near && chart}
+                  {near && (
+                    <>
+                      <Legend entries={legend} />
+                      {chart}
+                    </>
+                  )}
                 </div>
                 {note && (
                   <Text size="xs" c="dimmed">

@@ -1,4 +1,3 @@
-import type { BarChartSeries } from '@mantine/charts';
 import './reports.css';
 
 /** The reports' colours, CSS variables of reports.css that follow the colour scheme. */
@@ -14,23 +13,31 @@ export const COLORS = {
   neutral: 'var(--mantine-color-text)',
 } as const;
 
+/** A series of a figure: the row's field it draws, its name in the legend and tooltip, its look. */
+export interface SeriesStyle<Key extends string = string> {
+  key: Key;
+  label: string;
+  color: string;
+  /** A darker edge on each bar: the light orange, which white alone would not set off. */
+  edge?: string;
+  kind?: 'bar' | 'line';
+  dashed?: boolean;
+  right?: boolean;
+}
+
+type Outcome = 'answered' | 'noAnswer' | 'busy' | 'failed';
+
 /** Phone calls by outcome, stacked in this order from the axis up, and so in the legend and the tooltip. */
-export const OUTCOME_SERIES: readonly BarChartSeries[] = [
-  { name: 'answered', label: 'Answered', color: COLORS.answered },
-  { name: 'noAnswer', label: 'No answer', color: COLORS.noAnswer },
-  { name: 'busy', label: 'Busy', color: COLORS.busy },
-  { name: 'failed', label: 'Failed', color: COLORS.failed },
+export const OUTCOME_SERIES: readonly SeriesStyle<Outcome>[] = [
+  { key: 'answered', label: 'Answered', color: COLORS.answered },
+  { key: 'noAnswer', label: 'No answer', color: COLORS.noAnswer, edge: 'var(--report-no-answer-edge)' },
+  { key: 'busy', label: 'Busy', color: COLORS.busy },
+  { key: 'failed', label: 'Failed', color: COLORS.failed },
 ];
 
-/** A thin edge on each bar; the light orange gets a darker one, which white alone would not set off. */
-export const barEdges = (series: BarChartSeries) => ({
-  stroke: series.name === 'noAnswer' ? 'var(--report-no-answer-edge)' : series.color,
-  strokeOpacity: 1,
-  strokeWidth: 1,
-});
+/** The series of `styles` with their values from `rows`, as a chart plan takes them. */
+export const seriesOf = <Row, Key extends string & keyof Row>(rows: readonly Row[], styles: readonly SeriesStyle<Key>[]) =>
+  styles.map(({ key, ...style }) => ({ ...style, values: rows.map((row) => row[key] as number | null) }));
 
-/** The legend and the tooltip in the series' own order: recharts sorts them by name otherwise. */
-export function inSeriesOrder(series: readonly { name: string }[]) {
-  const itemSorter = (item: { dataKey?: unknown }) => series.findIndex((entry) => entry.name === item.dataKey);
-  return { legendProps: { itemSorter }, tooltipProps: { itemSorter } };
-}
+/** The legend the page shows above a chart and draws into its saved image. */
+export const legendOf = (styles: readonly SeriesStyle[]) => styles.map(({ label, color }) => ({ label, color }));

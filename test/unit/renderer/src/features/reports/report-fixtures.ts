@@ -1,4 +1,3 @@
-import { afterEach, beforeEach, vi } from 'vitest';
 import type { BalanceHistory } from '../../../../../../contract/schemas/account';
 import type { CallReport, CallTotals } from '../../../../../../contract/schemas/reports';
 
@@ -74,18 +73,3 @@ export const BALANCE_HISTORY: BalanceHistory = {
   threshold: 10,
   forecast: { perDay: 12.34, daysLeft: 3.0, daysToThreshold: 2.19 },
 };
-
-/**
- * happy-dom lays nothing out, so recharts warns of every chart that it has no size: what these
- * tests expect of a chart (its drawing is Chromium's, in the e2e). Other warnings still show.
- */
-export function quietChartSizes(): void {
-  let spy: { mockRestore(): void } | undefined;
-  beforeEach(() => {
-    const warn = console.warn.bind(console);
-    spy = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
-      if (!String(args[0]).startsWith('The width(0) and height(0) of chart')) warn(...args);
-    });
-  });
-  afterEach(() => spy?.mockRestore());
-}

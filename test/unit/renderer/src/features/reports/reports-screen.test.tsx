@@ -11,7 +11,7 @@ import { useNavigation } from '../../../../../../renderer/src/app/navigation';
 import { recheckAccount } from '../../../../../../renderer/src/ui/account-scope';
 import { calendarDate, clockTime, dateTime } from '../../../../../../renderer/src/ui/format';
 import { emptyReport, FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
-import { BALANCE_HISTORY, quietChartSizes, weekReport } from './report-fixtures';
+import { BALANCE_HISTORY, weekReport } from './report-fixtures';
 
 type Answer = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
 
@@ -50,8 +50,6 @@ const totals = () => screen.findByTestId('report-totals');
 const figure = (name: string) => screen.getByRole('region', { name });
 const select = (name: string) => within(filters()).getByRole('combobox', { name }) as HTMLSelectElement;
 const optionsOf = (name: string) => within(select(name)).getAllByRole('option').map((option) => option.textContent);
-
-quietChartSizes();
 
 beforeEach(() => {
   notifications.clean();

@@ -6,7 +6,7 @@ import { ok, type Result } from '../../../../../../contract/result';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
 import { installBridge, shellAnswers } from '../../../fake-bridge';
-import { BALANCE_HISTORY, quietChartSizes, weekReport } from './report-fixtures';
+import { BALANCE_HISTORY, weekReport } from './report-fixtures';
 
 // happy-dom lays nothing out and has no canvas: the PNG itself is drawn in Chromium (e2e); here, what is done with it.
 const drawn = vi.hoisted(() => ({ chartImage: vi.fn() }));
@@ -31,8 +31,6 @@ async function saveImageOf(figure: string) {
   await user.click(within(region).getByRole('button', { name: `Save image of ${figure}` }));
   return region;
 }
-
-quietChartSizes();
 
 beforeEach(() => {
   notifications.clean();
