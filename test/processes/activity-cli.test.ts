@@ -7,25 +7,21 @@
  *
  * @module-tag processes: it spawns processes (see vitest.config.mts).
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityList } from '../../contract/schemas/activity';
 import { json, page, startHostileVendor, success, type HostileVendor } from '../support/hostile-vendor';
+import { requireBuiltCli, type Run, runSwitchboard } from '../support/cli-run';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/switchboard.js');
-/** One run, Node's start-up and the emulator's included, on a busy two-core machine. */
-const RUN_DEADLINE_MS = 30_000;
 const PATH = '/number/record/queryPage';
 
 let home: string;
 let vendor: HostileVendor;
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('out/main/cli.js is missing: run `npm run build` first.');
+  requireBuiltCli();
   vendor = await startHostileVendor();
 });
 afterAll(async () => {
@@ -39,20 +35,7 @@ afterEach(() => {
   rmSync(home, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function switchboard(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((done, failed) => {
-    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache'), ...env }, timeout: RUN_DEADLINE_MS }, (error, stdout, stderr) => {
-      if (error?.killed) failed(new Error(`switchboard ${args.join(' ')} did not finish within ${RUN_DEADLINE_MS} ms. Its stderr: ${stderr || '(empty)'}`));
-      else done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const switchboard = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> => runSwitchboard(args, { home, env });
 
 const vendorEnv = (): NodeJS.ProcessEnv => ({ ITNIO_API_KEY: 'activityKey9', ITNIO_API_SECRET: 'activity-cli-secret', ITNIO_BASE_URL: vendor.url, ITNIO_APP_ID: 'app-1' });
 

@@ -7,19 +7,15 @@
  *
  * @module-tag processes: it spawns processes (see vitest.config.mts).
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeEntry } from '../../contract/schemas/changes';
 import type { Sandbox } from '../../main/sandbox';
 import { startAccount } from '../support/account';
+import { requireBuiltCli, type Run, runSwitchboard } from '../support/cli-run';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/switchboard.js');
-/** One run, Node's start-up included, on a busy two-core machine. */
-const RUN_DEADLINE_MS = 30_000;
 const KEY = 'changesKey5';
 const SECRET = 'changes-cli-secret-9d2e';
 
@@ -27,7 +23,7 @@ let account: Sandbox;
 let home: string;
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('out/main/cli.js is missing: run `npm run build` first.');
+  requireBuiltCli();
 });
 beforeEach(async () => {
   account = await startAccount({ apiKey: KEY, apiSecret: SECRET });
@@ -38,23 +34,9 @@ afterEach(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** `switchboard …` as its own process reaching the emulated account, stdin a closed pipe (no terminal). */
-function switchboard(args: string[]): Promise<Run> {
-  return new Promise((done, failed) => {
-    const env = { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache'), ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: account.url, ITNIO_APP_ID: account.state.appId };
-    const child = execFile(process.execPath, [BIN, ...args], { env, timeout: RUN_DEADLINE_MS }, (error, stdout, stderr) => {
-      if (error?.killed) failed(new Error(`switchboard ${args.join(' ')} did not finish within ${RUN_DEADLINE_MS} ms. Its stderr: ${stderr || '(empty)'}`));
-      else done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-    child.stdin?.end();
-  });
-}
+const switchboard = (args: string[]): Promise<Run> =>
+  runSwitchboard(args, { home, env: { ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: account.url, ITNIO_APP_ID: account.state.appId } });
 
 const journal = async (): Promise<ChangeEntry[]> => {
   const run = await switchboard(['changes', '--json']);

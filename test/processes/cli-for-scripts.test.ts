@@ -11,16 +11,15 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../main/sandbox';
 import { startAccount } from '../support/account';
 import { wav } from '../support/audio-fixtures';
 import { stopChild, waitForOutput } from '../support/child-process';
+import { BIN, requireBuiltCli, type Run, runSwitchboard } from '../support/cli-run';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/switchboard.js');
 /** One run, Node's start-up included, on a busy two-core machine. */
 const RUN_DEADLINE_MS = 30_000;
 const KEY = 'scriptKey42';
@@ -33,7 +32,7 @@ let account: Sandbox;
 let home: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('out/main/cli.js is missing: run `npm run build` first.');
+  requireBuiltCli();
   // Enough phones that `phones list --all` prints more than a pipe holds (64 KiB).
   account = await startAccount({ apiKey: KEY, apiSecret: SECRET }, { seed: { extraPhones: 550 } });
 });
@@ -49,25 +48,11 @@ afterEach(() => {
   rmSync(home, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** The ITNIO_* variables of a script that reaches the emulated account. */
 const accountEnv = (): NodeJS.ProcessEnv => ({ ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: account.url, ITNIO_APP_ID: account.state.appId });
 
 /** `switchboard …` as its own process on a fresh data folder, with only the environment given (and PATH); `stdin` is piped in, then closed. */
-function switchboard(args: string[], env: NodeJS.ProcessEnv = {}, stdin: Uint8Array | string = ''): Promise<Run> {
-  return new Promise((done, failed) => {
-    const child = execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache'), ...env }, timeout: RUN_DEADLINE_MS }, (error, stdout, stderr) => {
-      if (error?.killed) failed(new Error(`switchboard ${args.join(' ')} did not finish within ${RUN_DEADLINE_MS} ms. Its stderr: ${stderr || '(empty)'}`));
-      else done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-    child.stdin?.end(stdin);
-  });
-}
+const switchboard = (args: string[], env: NodeJS.ProcessEnv = {}, stdin: Uint8Array | string = ''): Promise<Run> => runSwitchboard(args, { home, env, stdin });
 
 /** `switchboard ARGS | READER` in bash: switchboard's exit code and stderr, whatever the reader does with the pipe. */
 function piped(args: string[], reader: string, env: NodeJS.ProcessEnv): Promise<Run> {

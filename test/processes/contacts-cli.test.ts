@@ -6,23 +6,20 @@
  *
  * @module-tag processes: it spawns processes (see vitest.config.mts).
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Contact } from '../../contract/schemas/contacts';
+import { requireBuiltCli, type Run, runSwitchboard } from '../support/cli-run';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/switchboard.js');
 const FIXTURES = join(ROOT, 'test/fixtures/contacts');
-/** One run, Node's start-up included, on a busy two-core machine. */
-const RUN_DEADLINE_MS = 30_000;
 
 let home: string;
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('out/main/cli.js is missing: run `npm run build` first.');
+  requireBuiltCli();
 });
 beforeEach(() => {
   home = mkdtempSync(join(tmpdir(), 'sb-contacts-cli-'));
@@ -31,21 +28,8 @@ afterEach(() => {
   rmSync(home, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** `switchboard …` as its own process on `dataDir` (the test's folder unless given), with only PATH from this environment. */
-function switchboard(args: string[], dataDir = home): Promise<Run> {
-  return new Promise((done, failed) => {
-    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: dataDir, XDG_CACHE_HOME: join(dataDir, 'cache') }, timeout: RUN_DEADLINE_MS }, (error, stdout, stderr) => {
-      if (error?.killed) failed(new Error(`switchboard ${args.join(' ')} did not finish within ${RUN_DEADLINE_MS} ms. Its stderr: ${stderr || '(empty)'}`));
-      else done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const switchboard = (args: string[], dataDir = home): Promise<Run> => runSwitchboard(args, { home: dataDir });
 
 async function listed(dataDir = home): Promise<Contact[]> {
   const run = await switchboard(['contacts', 'list', '--json'], dataDir);

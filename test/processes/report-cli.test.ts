@@ -7,19 +7,15 @@
  *
  * @module-tag processes: it spawns processes (see vitest.config.mts).
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../main/sandbox';
 import type { Call } from '../../main/sandbox/state';
 import { startAccount } from '../support/account';
+import { requireBuiltCli, type Run, runSwitchboard } from '../support/cli-run';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/switchboard.js');
-/** One run, Node's start-up included, on a busy two-core machine. */
-const RUN_DEADLINE_MS = 30_000;
 const KEY = 'reportKey7';
 const SECRET = 'report-cli-secret-4b1c';
 const DAY_MS = 86_400_000;
@@ -35,7 +31,7 @@ let home: string;
 
 // The account is only read: one for the file.
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('out/main/cli.js is missing: run `npm run build` first.');
+  requireBuiltCli();
   account = await startAccount({ apiKey: KEY, apiSecret: SECRET });
 });
 afterAll(async () => {
@@ -49,21 +45,8 @@ afterEach(() => {
   rmSync(home, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function switchboard(args: string[]): Promise<Run> {
-  return new Promise((done, failed) => {
-    const env = { PATH: process.env.PATH, TZ: ZONE, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache'), ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: account.url, ITNIO_APP_ID: account.state.appId };
-    execFile(process.execPath, [BIN, ...args], { env, timeout: RUN_DEADLINE_MS }, (error, stdout, stderr) => {
-      if (error?.killed) failed(new Error(`switchboard ${args.join(' ')} did not finish within ${RUN_DEADLINE_MS} ms. Its stderr: ${stderr || '(empty)'}`));
-      else done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const switchboard = (args: string[]): Promise<Run> =>
+  runSwitchboard(args, { home, env: { TZ: ZONE, ITNIO_API_KEY: KEY, ITNIO_API_SECRET: SECRET, ITNIO_BASE_URL: account.url, ITNIO_APP_ID: account.state.appId } });
 
 /** The operator's calendar day of an instant. */
 const dayOf = (at: number) => new Date(at + ZONE_OFFSET_MS).toISOString().slice(0, 10);

@@ -8,10 +8,10 @@
  *
  * @module-tag processes: it spawns and kills processes (see vitest.config.mts).
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY_CAP, HISTORY_FILE } from '../../main/features/calls/history-store';
 import type { ProfilesFile } from '../../main/platform/connections/profile-store';
@@ -22,9 +22,8 @@ import { environmentOf, startAccount } from '../support/account';
 import { openTestApp, type TestApp } from '../support/app';
 import { stopChild } from '../support/child-process';
 import { startKeyring, startPrivateBus, type Keyring, type PrivateBus } from '../support/secret-service';
+import { BIN, requireBuiltCli, type Run, runSwitchboard } from '../support/cli-run';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/switchboard.js');
 /** One CLI run, Node's start-up included, when a dozen others start on the same two cores. */
 const RUN_DEADLINE_MS = 45_000;
 
@@ -40,7 +39,7 @@ let home: string;
 let app: TestApp;
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('out/main/cli.js is missing: run `npm run build` first.');
+  requireBuiltCli();
   bus = await startPrivateBus();
   keyring = await startKeyring(bus);
   // libsecret keeps the first session bus it connects to: this process's keychain is the private one.
@@ -65,27 +64,9 @@ afterEach(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** `switchboard …` as a separate process on the shared data folder and keychain; `stdin` is written, then closed. */
-function switchboard(args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
-  return new Promise((done, failed) => {
-    const child = execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, DBUS_SESSION_BUS_ADDRESS: bus!.address, ...options.env }, timeout: RUN_DEADLINE_MS, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error?.killed) failed(new Error(`switchboard ${args.join(' ')} did not finish within ${RUN_DEADLINE_MS} ms. Its stderr: ${stderr || '(empty)'}`));
-        else done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-      },
-    );
-    child.stdin?.end(options.stdin ?? '');
-  });
-}
+const switchboard = (args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> =>
+  runSwitchboard(args, { home, stdin: options.stdin, env: { DBUS_SESSION_BUS_ADDRESS: bus!.address, ...options.env }, deadlineMs: RUN_DEADLINE_MS, maxBuffer: 64 * 1024 * 1024 });
 
 const addProfile = (name: string) =>
   switchboard(['profile', 'add', name, '--base-url', account.url, '--api-key', KEY, '--app-id', account.state.appId, '--secret-stdin'], { stdin: `${SECRET}\n` });
