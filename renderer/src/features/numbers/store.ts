@@ -1,12 +1,12 @@
 import type { AppError, Result } from '../../../../contract/result';
 import type { ListedNumber, NumberList } from '../../../../contract/schemas/numbers';
 import { type NumberEdited, type NumberEditPlan, type NumberEditPreviews, type RecentNumber } from '../../../../contract/schemas/numbers';
-import { greetingSizeProblem, type GreetingFormat, type StagedGreeting } from '../../../../contract/schemas/greetings';
 import { isCurrentAccount, keepsUnsavedDraft, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
 import { showError, showSuccess } from '../../ui/toasts';
 import { sendWatched, startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
+import { greetingSlice, type GreetingSlice } from './greeting-slice';
 
 /** The form's fields as the operator types them (the hangup is '' until a number is typed). */
 export interface NumberDraft {
@@ -80,25 +80,9 @@ interface PendingChoice {
   draft: NumberDraft;
 }
 
-/** A greeting main has checked and holds, and the blob: URL that plays it here. */
-export interface GreetingInHand {
-  staged: StagedGreeting;
-  previewUrl: string;
-}
-
-const MEDIA_TYPES: Record<GreetingFormat, string> = { mp3: 'audio/mpeg', wav: 'audio/wav', m4a: 'audio/mp4' };
-
-interface NumbersState {
+export interface NumbersState extends GreetingSlice {
   /** Outlives the screen, so a half-filled form survives a trip to another screen. */
   draft: NumberDraft;
-  greeting: GreetingInHand | undefined;
-  greetingBusy: boolean;
-  greetingError: AppError | undefined;
-  /**
-   * Each greeting operation is a request; an answer to anything but the latest is dropped, so a slow
-   * check of an earlier file cannot replace the one the operator chose after it.
-   */
-  greetingRequest: Latest;
   /** What the draft was last filled with or saved as; the draft differs from it when it has unsaved changes. */
   baseline: NumberDraft;
   /** Bumped when the draft is replaced from outside the form, which then starts afresh from it. */
@@ -125,12 +109,6 @@ interface NumbersState {
   chooseNumber(number: ListedNumber, profileAppId: string | undefined): void;
   confirmChoice(): void;
   cancelChoice(): void;
-  addGreetingFile(file: File): Promise<void>;
-  pickGreeting(): Promise<void>;
-  removeGreeting(): void;
-  setGreetingError(error: AppError | undefined): void;
-  /** Main sent the greeting in hand and let go of it: only its preview here is left to go. */
-  greetingSent(greeting: GreetingInHand): void;
   /** What saving `draft` would change on its number, against the number as main reads it now from ITNIO. */
   preview(draft: NumberDraft): Promise<Result<NumberEditPreviews>>;
   /**
@@ -148,32 +126,17 @@ interface NumbersState {
 const hasUnsavedChanges = (state: Pick<NumbersState, 'draft' | 'baseline' | 'greeting'>): boolean => state.greeting !== undefined || !sameDraft(state.draft, state.baseline);
 
 export const useNumbers = resettableStore<NumbersState>()((set, get, store) => {
-  /** Hands a newly staged greeting to the form, letting go of the one it replaces. */
-  const hold = (staged: StagedGreeting, content: Blob) => {
-    release();
-    set({ greeting: { staged, previewUrl: URL.createObjectURL(new Blob([content], { type: MEDIA_TYPES[staged.format] })) }, greetingBusy: false, greetingError: undefined });
-  };
-  const release = () => {
-    const current = get().greeting;
-    if (!current) return;
-    URL.revokeObjectURL(current.previewUrl);
-    void bridge().numbers.discardGreeting({ greetingId: current.staged.greetingId });
-    set({ greeting: undefined });
-  };
   const replaceDraft = (draft: NumberDraft) => {
     get().removeGreeting();
     set(({ draftVersion }) => ({ draft, baseline: draft, draftVersion: draftVersion + 1, pendingChoice: undefined }));
   };
 
   return {
+    ...greetingSlice(set, get, store),
     draft: EMPTY_DRAFT,
     baseline: EMPTY_DRAFT,
     draftVersion: 0,
     pendingChoice: undefined,
-    greeting: undefined,
-    greetingBusy: false,
-    greetingError: undefined,
-    greetingRequest: undefined,
     recent: [],
     list: undefined,
     listLoading: false,
@@ -213,51 +176,6 @@ export const useNumbers = resettableStore<NumbersState>()((set, get, store) => {
       const result = await bridge().numbers.recent();
       // The list is a shortcut only: without it the form still works, so a failure stays quiet.
       set({ recent: result.ok && isCurrentAccount(result.value.profileId) ? result.value.numbers : [] });
-    },
-
-    addGreetingFile: async (file) => {
-      const stillLatest = startLatest(store, 'greetingRequest');
-      const tooBig = greetingSizeProblem(file.name, file.size);
-      if (tooBig) {
-        set({ greetingBusy: false, greetingError: { kind: 'file', field: 'greeting', message: tooBig, hint: 'Shorten the recording or save it at a lower bit rate, then add it again.' } });
-        return;
-      }
-      set({ greetingBusy: true, greetingError: undefined });
-      // Read without blocking the window; main sniffs, measures and encodes it.
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = await bridge().numbers.stageGreeting({ name: file.name, bytes });
-      if (!stillLatest()) {
-        if (result.ok) void bridge().numbers.discardGreeting({ greetingId: result.value.greetingId });
-        return;
-      }
-      if (result.ok) hold(result.value, file);
-      else set({ greetingBusy: false, greetingError: result.error });
-    },
-
-    pickGreeting: async () => {
-      const stillLatest = startLatest(store, 'greetingRequest');
-      set({ greetingBusy: true, greetingError: undefined });
-      const result = await bridge().numbers.pickGreeting();
-      if (!stillLatest()) {
-        if (result.ok && result.value) void bridge().numbers.discardGreeting({ greetingId: result.value.greeting.greetingId });
-        return;
-      }
-      if (!result.ok) set({ greetingBusy: false, greetingError: result.error });
-      else if (!result.value) set({ greetingBusy: false });
-      else hold(result.value.greeting, new Blob([result.value.bytes]));
-    },
-
-    removeGreeting: () => {
-      release();
-      set({ greetingBusy: false, greetingError: undefined, greetingRequest: undefined });
-    },
-
-    setGreetingError: (greetingError) => set({ greetingError }),
-
-    greetingSent: (greeting) => {
-      if (get().greeting !== greeting) return;
-      URL.revokeObjectURL(greeting.previewUrl);
-      set({ greeting: undefined });
     },
 
     preview: (draft) => bridge().numbers.preview(planOf(draft, get().greeting?.staged.greetingId)),
