@@ -6,7 +6,8 @@ import type { ChartConfiguration, ChartDataset, Scale, ScaleOptions, TooltipItem
  * with every colour resolved, for the canvas takes no CSS variables.
  */
 
-export interface PlotSeries {
+/** How a series is drawn, and its name in the legend and tooltip. */
+export interface PlotStyle {
   label: string;
   /** A CSS colour; a var(--…) follows the colour scheme. */
   color: string;
@@ -18,6 +19,9 @@ export interface PlotSeries {
   dashed?: boolean;
   /** Measured on the right-hand axis. */
   right?: boolean;
+}
+
+export interface PlotSeries extends PlotStyle {
   values: readonly (number | null)[];
 }
 

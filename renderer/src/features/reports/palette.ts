@@ -1,3 +1,4 @@
+import type { PlotStyle } from './chart-plan';
 import './reports.css';
 
 /** The reports' colours, CSS variables of reports.css that follow the colour scheme. */
@@ -13,16 +14,9 @@ export const COLORS = {
   neutral: 'var(--mantine-color-text)',
 } as const;
 
-/** A series of a figure: the row's field it draws, its name in the legend and tooltip, its look. */
-export interface SeriesStyle<Key extends string = string> {
+/** A series of a figure: the row's field it draws, and how. */
+export interface SeriesStyle<Key extends string = string> extends PlotStyle {
   key: Key;
-  label: string;
-  color: string;
-  /** A darker edge on each bar: the light orange, which white alone would not set off. */
-  edge?: string;
-  kind?: 'bar' | 'line';
-  dashed?: boolean;
-  right?: boolean;
 }
 
 type Outcome = 'answered' | 'noAnswer' | 'busy' | 'failed';
@@ -30,6 +24,7 @@ type Outcome = 'answered' | 'noAnswer' | 'busy' | 'failed';
 /** Phone calls by outcome, stacked in this order from the axis up, and so in the legend and the tooltip. */
 export const OUTCOME_SERIES: readonly SeriesStyle<Outcome>[] = [
   { key: 'answered', label: 'Answered', color: COLORS.answered },
+  // The light orange gets a darker edge, which white alone would not set off.
   { key: 'noAnswer', label: 'No answer', color: COLORS.noAnswer, edge: 'var(--report-no-answer-edge)' },
   { key: 'busy', label: 'Busy', color: COLORS.busy },
   { key: 'failed', label: 'Failed', color: COLORS.failed },
