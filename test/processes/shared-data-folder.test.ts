@@ -66,7 +66,7 @@ afterEach(async () => {
 
 /** `switchboard …` as a separate process on the shared data folder and keychain; `stdin` is written, then closed. */
 const switchboard = (args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> =>
-  runSwitchboard(args, { home, stdin: options.stdin, env: { DBUS_SESSION_BUS_ADDRESS: bus!.address, ...options.env }, deadlineMs: RUN_DEADLINE_MS, maxBuffer: 64 * 1024 * 1024 });
+  runSwitchboard(args, { home, userCache: true, stdin: options.stdin, env: { DBUS_SESSION_BUS_ADDRESS: bus!.address, ...options.env }, deadlineMs: RUN_DEADLINE_MS, maxBuffer: 64 * 1024 * 1024 });
 
 const addProfile = (name: string) =>
   switchboard(['profile', 'add', name, '--base-url', account.url, '--api-key', KEY, '--app-id', account.state.appId, '--secret-stdin'], { stdin: `${SECRET}\n` });

@@ -18,8 +18,13 @@ export interface Run {
 }
 
 export interface RunOptions {
-  /** SWITCHBOARD_HOME, and Node's compile cache under it. */
+  /** SWITCHBOARD_HOME, and Node's compile cache under it unless `userCache`. */
   home: string;
+  /**
+   * Node's compile cache where the user's is (~/.cache), warm from earlier runs as on an operator's
+   * machine, not a first run's in the fresh data folder: for many runs started at once.
+   */
+  userCache?: boolean;
   env?: NodeJS.ProcessEnv;
   stdin?: Uint8Array | string;
   deadlineMs?: number;
@@ -32,12 +37,12 @@ export function requireBuiltCli(): void {
 }
 
 /** Its exit code and output; a run past its deadline is an error that quotes its stderr. */
-export function runSwitchboard(args: string[], { home, env = {}, stdin = '', deadlineMs = RUN_DEADLINE_MS, maxBuffer }: RunOptions): Promise<Run> {
+export function runSwitchboard(args: string[], { home, userCache = false, env = {}, stdin = '', deadlineMs = RUN_DEADLINE_MS, maxBuffer }: RunOptions): Promise<Run> {
   return new Promise((done, failed) => {
     const child = execFile(
       process.execPath,
       [BIN, ...args],
-      { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, XDG_CACHE_HOME: join(home, 'cache'), ...env }, timeout: deadlineMs, maxBuffer },
+      { env: { PATH: process.env.PATH, SWITCHBOARD_HOME: home, ...(userCache ? {} : { XDG_CACHE_HOME: join(home, 'cache') }), ...env }, timeout: deadlineMs, maxBuffer },
       (error, stdout, stderr) => {
         if (error?.killed) failed(new Error(`switchboard ${args.join(' ')} did not finish within ${deadlineMs} ms. Its stderr: ${stderr || '(empty)'}`));
         else done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
