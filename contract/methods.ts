@@ -18,6 +18,8 @@ export const METHODS = [
   'app.saveDiagnostics',
   'app.desktopSettings',
   'app.setDesktopSettings',
+  'app.language',
+  'app.setLanguage',
   'app.notifications',
   'app.policy',
   'app.setNotifications',

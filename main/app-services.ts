@@ -19,6 +19,8 @@ export interface AppServiceDeps {
   links?: LinkHandlers;
   /** Global shortcuts, a press bound to dialling the clipboard's number (Electron's in the app; none elsewhere). */
   dialShortcut?: ShortcutHost;
+  /** The system's preferred languages, most preferred first (Electron's app in the app; none elsewhere: the preview's browser says its own). */
+  systemLanguages?: () => string[];
   /** Told of the desktop settings as they are saved, so the window's close follows them at once. */
   onDesktopSettings?: (settings: DesktopSettings) => void;
   /** The app's own updater for the policy's feed (electron-updater); none in the CLI, the preview or a build run from source. */
@@ -79,6 +81,11 @@ export function createAppServices({ host, dialShortcut, settings, notices, updat
         });
       }
       return ok(linkStatus(links));
+    },
+    'app.language': async () => ok({ choice: (await settings.read()).language ?? 'system', system: host.systemLanguages?.() ?? [] }),
+    'app.setLanguage': async ({ choice }) => {
+      await settings.update((current) => ({ ...current, language: choice }));
+      return ok({ choice, system: host.systemLanguages?.() ?? [] });
     },
     'app.desktopSettings': async () => ok({ keepInTray: (await settings.read()).keepInTray === true }),
     'app.setDesktopSettings': async ({ keepInTray }) => {

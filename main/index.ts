@@ -100,6 +100,7 @@ if (!app.requestSingleInstanceLock()) {
           if (isHttps(url)) await shell.openExternal(url);
         },
         links: electronLinkHandlers(),
+        systemLanguages: () => app.getPreferredSystemLanguages(),
         onDesktopSettings: (chosen) => (keepInTray = chosen.keepInTray),
         updater: (feed) => electronUpdater(feed, log),
         onUpdates: (status) => events.emit('updates.changed', status),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_CHOICES } from '../languages';
 import { plainText } from './rules';
 
 export const appInfoInput = z.void();
@@ -87,6 +88,15 @@ export const desktopSettings = z.object({
 });
 export type DesktopSettings = z.output<typeof desktopSettings>;
 export const setDesktopSettingsInput = desktopSettings;
+
+/** The window's language: the operator's choice, and the system's preferred languages it follows when that is "system". */
+export const languageSetting = z.object({
+  choice: z.enum(LANGUAGE_CHOICES),
+  /** The system's preferred languages, most preferred first (empty where the host does not say: the window then asks its browser). */
+  system: z.array(z.string().max(35)).max(20),
+});
+export type LanguageSetting = z.output<typeof languageSetting>;
+export const setLanguageInput = z.object({ choice: z.enum(LANGUAGE_CHOICES) });
 
 /** What Switchboard may tell the operator through the system's notifications, each kind turned off on its own. */
 export const NOTICE_KINDS = ['callOutcome', 'lowBalance', 'numberExpiring'] as const;

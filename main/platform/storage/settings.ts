@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { LANGUAGE_CHOICES } from '../../../contract/languages';
 import { updateChecks } from '../../../contract/schemas/app';
 import { JsonStore } from './json-store';
 
@@ -20,6 +21,8 @@ export const settingsSchema = z.object({
   dialShortcut: z.string().max(60).optional(),
   /** Closing the window hides it and Switchboard stays in the tray, when the operator chose so. */
   keepInTray: z.boolean().optional(),
+  /** The window's language as the operator chose it; the system's when absent. */
+  language: z.enum(LANGUAGE_CHOICES).optional(),
   /** The kinds of system notification the operator turned off (or on again); every kind is on when absent. */
   notices: z.object({ callOutcome: z.boolean().optional(), lowBalance: z.boolean().optional(), numberExpiring: z.boolean().optional() }).optional(),
   /** How often the app looks for an update (daily when absent), and when it last did. */

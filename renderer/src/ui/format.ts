@@ -1,7 +1,9 @@
+import { currentLocale, i18n } from '../i18n';
+
 /**
- * Every date and time the interface shows, written one way: in the operator's locale and time
- * zone (the system's), as Intl writes them there. `reader` names another locale or zone; tests
- * use it to pin both.
+ * Every date, time and number the interface shows, written one way: in the window's language
+ * (i18n/currentLocale) and the system's time zone, as Intl writes them there. `reader` names
+ * another locale or zone; tests use it to pin both.
  */
 export interface Reader {
   locale?: string;
@@ -16,7 +18,7 @@ type Moment = string | number;
 // A formatter is made per call: the system's zone may change while the app runs (a laptop
 // that travels), and a cached formatter would keep the old one.
 const written = (at: Moment, options: Intl.DateTimeFormatOptions, { locale, timeZone }: Reader): string =>
-  new Intl.DateTimeFormat(locale, { ...options, ...(timeZone ? { timeZone } : {}) }).format(new Date(at));
+  new Intl.DateTimeFormat(locale ?? currentLocale(), { ...options, ...(timeZone ? { timeZone } : {}) }).format(new Date(at));
 
 /** "10:05:09": the time of day of a moment, e.g. when a list was read from ITNIO. */
 export const clockTime = (at: Moment, reader: Reader = OPERATOR): string => written(at, { timeStyle: 'medium' }, reader);
@@ -58,7 +60,7 @@ export function vendorTime(text: string, reader: Reader = OPERATOR): string {
   const moment = local ? Date.parse(`${local[1]}T${local[2]}${VENDOR_OFFSET}`) : ZONED_TIME.test(text) ? Date.parse(text) : Number.NaN;
   // Date.parse rolls 25:61 over into the next day; a time that does not read back the same is not one.
   if (!Number.isNaN(moment) && (!local || sameLocalTime(moment, local[1]!, local[2]!))) return dateTime(moment, reader);
-  return offsetMs(Date.now(), reader) === VENDOR_OFFSET_MS ? text : `${text} (ITNIO time, ${VENDOR_ZONE})`;
+  return offsetMs(Date.now(), reader) === VENDOR_OFFSET_MS ? text : i18n.t('itnioTime', { time: text, zone: VENDOR_ZONE });
 }
 
 function sameLocalTime(moment: number, day: string, time: string): boolean {
@@ -72,15 +74,28 @@ function offsetMs(at: number, { timeZone }: Reader): number {
   return offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 3_600_000 + Number(offset[3]) * 60_000) : 0;
 }
 
+/** "1,234.5": a number in the window's locale, with at most `fraction` decimals. */
+export const numeral = (value: number, fraction = 0, { locale }: Reader = OPERATOR): string =>
+  new Intl.NumberFormat(locale ?? currentLocale(), { maximumFractionDigits: fraction }).format(value);
+
+/**
+ * "1,234.50": an amount of the account's money (ITNIO does not say its currency with every
+ * figure), two decimals, or four for a fraction of a cent.
+ */
+export function amount(value: number, { locale }: Reader = OPERATOR): string {
+  const digits = value !== 0 && Math.abs(value) < 0.01 ? 4 : 2;
+  return new Intl.NumberFormat(locale ?? currentLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
 /** "1 phone", "3 phones": a count with its noun (one that takes an s). */
 export const countOf = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** "just now", "12 min ago", "3 h ago", "2 days ago": how old something read at `iso` is. */
 export function ageOf(iso: string, now: number = Date.now()): string {
   const minutes = Math.floor((now - Date.parse(iso)) / 60_000);
-  if (!(minutes >= 1)) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (!(minutes >= 1)) return i18n.t('age.justNow');
+  if (minutes < 60) return i18n.t('age.minutes', { count: minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.floor(hours / 24)} days ago`;
+  if (hours < 48) return i18n.t('age.hours', { count: hours });
+  return i18n.t('age.days', { count: Math.floor(hours / 24) });
 }

@@ -78,6 +78,7 @@ export const shellAnswers = (version = '1') => ({
   'app.linkHandler': () => ({ ok: true as const, value: { available: true, schemes: [{ scheme: 'tel', handled: false }, { scheme: 'callto', handled: false }] } }),
   'app.dialShortcut': () => ({ ok: true as const, value: { available: true, accelerator: null, registered: false } }),
   'app.desktopSettings': () => ({ ok: true as const, value: { keepInTray: false } }),
+  'app.language': () => ({ ok: true as const, value: { choice: 'system' as const, system: ['en-US'] } }),
   'app.notifications': () => ({ ok: true as const, value: { available: true, kinds: { callOutcome: true, lowBalance: true, numberExpiring: true } } }),
   'app.updates': () => ({ ok: true as const, value: NO_UPDATES }),
   // The header shows the active profile's balance.

@@ -1,5 +1,6 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+import { i18n } from '../../../renderer/src/i18n';
 import { resetStores } from '../../../renderer/src/ui/resettable';
 
 // How long findBy… and waitFor wait for a screen to get there. The library's 1 s is too short for
@@ -31,4 +32,6 @@ if (!('ResizeObserver' in window)) {
 
 // Every case starts from the stores' initial state, whatever the case before it left behind.
 beforeEach(() => resetStores());
+// Every case reads the window in English, whatever language the case before it chose.
+beforeEach(() => i18n.changeLanguage('en'));
 afterEach(() => cleanup());

@@ -1,6 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { DiagnosticsCard } from './DiagnosticsCard';
 import { DialShortcutCard } from './DialShortcutCard';
+import { LanguageCard } from './LanguageCard';
 import { LinkHandlerCard } from './LinkHandlerCard';
 import { NotificationsCard } from './NotificationsCard';
 import { PolicyCard } from './PolicyCard';
@@ -15,6 +16,7 @@ export function SettingsScreen() {
         These settings belong to this computer, whichever profile is active.
       </Text>
       <PolicyCard />
+      <LanguageCard />
       <LinkHandlerCard />
       <DialShortcutCard />
       <TrayCard />

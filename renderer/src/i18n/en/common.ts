@@ -1,0 +1,27 @@
+/** Words every screen uses, said once. */
+export default {
+  actions: 'Actions',
+  name: 'Name',
+  number: 'Number',
+  phone: 'Phone',
+  time: 'Time',
+  account: 'Account',
+  profile: 'Profile',
+  save: 'Save',
+  cancel: 'Cancel',
+  close: 'Close',
+  done: 'Done',
+  none: '—',
+  nothingChanged: 'Nothing was changed.',
+  nothingSent: 'Nothing was sent.',
+  itnioTime: '{{time}} (ITNIO time, {{zone}})',
+  age: {
+    justNow: 'just now',
+    minutes_one: '{{count}} min ago',
+    minutes_other: '{{count}} min ago',
+    hours_one: '{{count}} h ago',
+    hours_other: '{{count}} h ago',
+    days_one: '{{count}} day ago',
+    days_other: '{{count}} days ago',
+  },
+} as const;

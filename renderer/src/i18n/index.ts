@@ -1,0 +1,41 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { PSEUDO_LANGUAGE, windowLanguage, type WindowLanguage } from '../../../contract/languages';
+import type { LanguageSetting } from '../../../contract/schemas/app';
+import { NAMESPACES, type Catalog, type Namespace } from './catalog';
+import { en } from './en';
+import { pseudoCatalog } from './pseudo';
+import { zhCN } from './zh-CN';
+
+const pseudo = Object.fromEntries(Object.entries(en).map(([ns, catalog]) => [ns, pseudoCatalog(catalog)])) as Record<Namespace, Catalog>;
+
+/**
+ * The window's one i18next. Every catalog is bundled: they are small, and a language is there at
+ * once, with no flash of English before it. Started in English, the tests' language; the app's
+ * start (`startLanguage`) changes it to the operator's before the first paint.
+ */
+export const i18n: I18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  resources: { en, 'zh-CN': zhCN, [PSEUDO_LANGUAGE]: pseudo },
+  lng: 'en',
+  // A message a catalog lacks shows in English rather than as its key; the catalog test fails on it first.
+  fallbackLng: 'en',
+  ns: NAMESPACES,
+  defaultNS: 'common',
+  // React escapes what it renders; escaping here too would show "&amp;".
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+/** The locale dates, times and numbers are written in: the window's language (the pseudo-locale's is English). */
+export function currentLocale(): string {
+  const language = i18n.language as WindowLanguage;
+  return language === PSEUDO_LANGUAGE ? 'en' : language;
+}
+
+/** Speaks the language of the operator's setting, and says so to the page (`lang`) for screen readers and fonts. */
+export async function applyLanguage(setting: LanguageSetting): Promise<void> {
+  const language = windowLanguage(setting.choice, setting.system.length > 0 ? setting.system : navigator.languages);
+  await i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+}

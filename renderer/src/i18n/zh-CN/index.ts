@@ -1,0 +1,16 @@
+import type { Catalog, Namespace } from '../catalog';
+import common from './common';
+import shell from './shell';
+import account from './account';
+import calls from './calls';
+import changes from './changes';
+import contacts from './contacts';
+import numbers from './numbers';
+import phones from './phones';
+import profiles from './profiles';
+import reports from './reports';
+import settings from './settings';
+import trunks from './trunks';
+
+/** Simplified Chinese, in the words of ITNIO's own Chinese pages (话机, 话机组, 显示号码…). */
+export const zhCN = { common, shell, account, calls, changes, contacts, numbers, phones, profiles, reports, settings, trunks } satisfies Record<Namespace, Catalog>;
