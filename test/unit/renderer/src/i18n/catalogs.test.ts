@@ -23,7 +23,7 @@ function messages(catalog: Record<string, Catalog>): Map<string, string> {
 /** A key without its plural suffix: languages differ in their plural forms, not in their messages. */
 const base = (key: string) => key.replace(PLURAL, '');
 const placeholders = (message: string) => [...message.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((match) => match[1]).sort();
-const tags = (message: string) => [...message.matchAll(/<\/?\d+>/g)].map((match) => match[0]).sort();
+const tags = (message: string) => [...message.matchAll(/<\/?\w+\s*\/?>/g)].map((match) => match[0]).sort();
 
 describe('the catalogs', () => {
   const all = Object.entries(CATALOGS).map(([language, catalog]) => ({ language, messages: messages(catalog) }));
