@@ -1,3 +1,5 @@
+import type { Said } from './said';
+
 /**
  * The one shape every bridge call answers with. Errors are values, not throws, so that the
  * renderer can always show the operator something useful and never an Electron stack trace.
@@ -17,6 +19,14 @@ export const ERROR_KINDS = [
 
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
+/** The message and hint as keys of main's catalog, for the window to say in the operator's language. */
+export interface SaidError {
+  message: Said;
+  hint?: Said;
+  /** With `rule`: the rule a field's value broke. */
+  rule?: Said;
+}
+
 export interface AppError {
   kind: ErrorKind;
   /** The vendor's status code, for kind 'vendor' (and auth / clock-skew answers). */
@@ -25,6 +35,8 @@ export interface AppError {
   message: string;
   /** What to do about it. */
   hint?: string;
+  /** `message` and `hint` as catalog keys and values (the window says them in its language); absent where main has no key for them yet. */
+  say?: SaidError;
   /** The input field the error is about, as a dotted path (e.g. `groupList.0.number`). */
   field?: string;
   /** With `field`: the rule the value broke, without the field's name (e.g. `must be 7–15 digits`). */

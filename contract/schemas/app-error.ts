@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { ERROR_KINDS, type AppError } from '../result';
+import type { MainKey } from '../messages/keys';
+import type { Said } from '../said';
+
+const said: z.ZodType<Said> = z.lazy(() => z.object({ key: z.custom<MainKey>((key) => typeof key === 'string' && key.length <= 200), values: z.record(z.string(), z.union([z.string(), z.number(), said])).optional() }));
 
 /** An `AppError` carried inside an answer (a check's first failure, the reason a list is the last one kept). */
 export const appError = z.object({
@@ -7,6 +11,7 @@ export const appError = z.object({
   code: z.string().optional(),
   message: z.string(),
   hint: z.string().optional(),
+  say: z.object({ message: said, hint: said.optional(), rule: said.optional() }).optional(),
   field: z.string().optional(),
   rule: z.string().optional(),
   reachedItnio: z.enum(['no', 'maybe']).optional(),

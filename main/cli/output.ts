@@ -59,10 +59,13 @@ export function oneOutput(json: boolean, csv: boolean | undefined): Result<void>
 }
 
 export function reportError(io: Io, json: boolean, error: AppError): number {
-  if (json) io.out(jsonText({ ok: false, error }));
+  if (json) io.out(jsonText({ ok: false, error: inEnglish(error) }));
   else io.err(`error: ${neutralise(error.message)}${error.hint ? `\nhint: ${neutralise(error.hint)}` : ''}`);
   return exitCodeFor(error.kind);
 }
+
+/** The CLI speaks English: the keys the window says a message from stay out of its --json. */
+const inEnglish = ({ say: _windowOnly, ...english }: AppError): Omit<AppError, 'say'> => english;
 
 /**
  * The value a human formatter lays out, every string in it made one line: a line break or tab

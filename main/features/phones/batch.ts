@@ -4,6 +4,7 @@ import { hasPhoneName, type createPhonesInput, type CreatedBatch } from '../../.
 import { ENDPOINTS } from '../../platform/itnio';
 import { pickedUnderAnotherProfile } from '../../platform/connections/connections';
 import type { Logger } from '../../platform/log';
+import { spoken } from '../../platform/messages';
 import type { InFlightClaims } from '../../platform/storage/claims';
 import type { ChangeRecorder } from '../changes/recorder';
 import { readAppPhones, type AppPhonesDeps } from './app-phones';
@@ -83,10 +84,10 @@ async function nameInUse(deps: AppPhonesDeps, input: BatchInput, appId: string, 
   if (!listed.ok) return error;
   const { records } = listed.value;
   if (records.some((phone) => phone.groupName === input.groupName)) {
-    return { ...error, field: 'groupName', message: `A phone group named "${input.groupName}" already exists in this application.`, hint: 'Choose a group name that is not used yet.' };
+    return { ...error, field: 'groupName', ...spoken({ key: 'phones.groupExists.message', values: { group: input.groupName } }, { key: 'phones.groupExists.hint' }) };
   }
   if (records.some((phone) => hasPhoneName(phone, input.phoneName))) {
-    return { ...error, field: 'phoneName', message: `Phones named "${input.phoneName}" already exist in this application.`, hint: 'Choose a phone name that is not used yet.' };
+    return { ...error, field: 'phoneName', ...spoken({ key: 'phones.phoneNameExists.message', values: { name: input.phoneName } }, { key: 'phones.phoneNameExists.hint' }) };
   }
   return error;
 }

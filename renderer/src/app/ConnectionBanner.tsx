@@ -1,28 +1,25 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { refreshBalance } from '../features/account/store';
 import { cancelReads, SLOW_MS, startProbing, useConnection, useWaiting, type ConnectionState } from '../ui/connection';
-import { clockTime } from '../ui/format';
-
-const readSince = (state: ConnectionState) =>
-  state.lastAnswerAt === undefined ? 'showing what was read before (each list says when)' : `showing what was read at ${clockTime(state.lastAnswerAt)}`;
+import { clockTime, numeral } from '../ui/format';
+import { errorWords } from '../i18n/said';
 
 /** The one place that says how ITNIO answers the active profile; screens keep what they read. */
 function StatusAlert({ state, onTryNow, trying }: { state: ConnectionState; onTryNow: () => void; trying: boolean }) {
+  const { t } = useTranslation('shell');
   if (state.status !== 'offline' && state.status !== 'failing') return null;
-  const title =
-    state.status === 'offline'
-      ? `Offline since ${clockTime(state.since)} — ${readSince(state)}`
-      : `ITNIO’s servers are failing since ${clockTime(state.since)} — ${readSince(state)}`;
+  const shown = state.lastAnswerAt === undefined ? t('connection.shownBefore') : t('connection.shownAt', { time: clockTime(state.lastAnswerAt) });
+  const title = t(state.status === 'offline' ? 'connection.offline' : 'connection.failing', { since: clockTime(state.since), shown });
   return (
     <Alert color={state.status === 'offline' ? 'orange' : 'red'} variant="light" title={title} role="status" data-testid="connection-banner" mb="md">
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Text size="sm">
-          {state.problem?.message} Switchboard asks again by itself and reads every screen again once ITNIO answers; nothing can be changed
-          {state.status === 'offline' ? ' until then.' : ' while its answers are errors.'}
+          {state.problem && errorWords(state.problem).message} {t(state.status === 'offline' ? 'connection.offlineAdvice' : 'connection.failingAdvice')}
         </Text>
         <Button size="compact-sm" variant="default" onClick={onTryNow} loading={trying} style={{ flexShrink: 0 }}>
-          Try now
+          {t('connection.tryNow')}
         </Button>
       </Group>
     </Alert>
@@ -31,6 +28,7 @@ function StatusAlert({ state, onTryNow, trying }: { state: ConnectionState; onTr
 
 /** Requests waiting longer than SLOW_MS, said before they time out; reads can be stopped. */
 function Waiting() {
+  const { t } = useTranslation('shell');
   const waiting = useWaiting();
   const [now, setNow] = useState(Date.now);
   const pending = waiting.length > 0;
@@ -43,16 +41,12 @@ function Waiting() {
   if (!oldest || now - oldest.startedAt < SLOW_MS) return null;
   const stoppable = waiting.some((request) => request.cancel);
   return (
-    <Alert color="gray" variant="light" role="status" data-testid="waiting-for-itnio" mb="md" title={`Waiting for ITNIO for ${Math.round((now - oldest.startedAt) / 1000)} s…`}>
+    <Alert color="gray" variant="light" role="status" data-testid="waiting-for-itnio" mb="md" title={t('connection.waiting', { seconds: numeral(Math.round((now - oldest.startedAt) / 1000)) })}>
       <Group justify="space-between" wrap="nowrap">
-        <Text size="sm">
-          {stoppable
-            ? 'ITNIO is slow to answer. Stop waiting to keep what is shown; a change already sent is never stopped.'
-            : 'ITNIO is slow to answer. A change already sent cannot be stopped: its result is shown when it comes.'}
-        </Text>
+        <Text size="sm">{t(stoppable ? 'connection.slowReads' : 'connection.slowWrites')}</Text>
         {stoppable && (
           <Button size="compact-sm" variant="default" onClick={cancelReads} style={{ flexShrink: 0 }}>
-            Stop waiting
+            {t('connection.stopWaiting')}
           </Button>
         )}
       </Group>

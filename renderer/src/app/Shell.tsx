@@ -1,6 +1,7 @@
 import { AppShell, Box, Burger, Group, NavLink, Text, Title, useMantineTheme } from '@mantine/core';
 import { useHotkeys, useMediaQuery, type HotkeyItem } from '@mantine/hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { bridge } from '../ui/bridge';
 import { listenForNavigation } from '../ui/spotlight';
 import { BalanceIndicator } from '../features/account/BalanceIndicator';
@@ -25,12 +26,12 @@ const headerHeight = (under = 0) => ({ base: 44 + under, [SIDEBAR_BREAKPOINT]: 5
 const NAV_ID = 'screens-nav';
 
 export function Shell() {
+  const { t } = useTranslation('shell');
   const { screen, go } = useNavigation();
   const [version, setVersion] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
-  const active = SCREENS.find((s) => s.id === screen) ?? SCREENS[0];
-  const Screen = SCREEN_COMPONENTS[active.id];
+  const Screen = SCREEN_COMPONENTS[screen];
   // The same element while the screen stays: the header's updates (profiles read, balance, version)
   // re-render the shell, never the screen's forms below it.
   const screenView = useMemo(() => <Screen />, [Screen]);
@@ -47,9 +48,9 @@ export function Shell() {
 
   // An empty ignore list keeps Ctrl+N working while a form field has focus.
   useHotkeys(
-    SCREENS.flatMap((s): HotkeyItem[] => {
-      const key = shortcutKey(s.id);
-      return key ? [[`mod+${key}`, () => go(s.id)]] : [];
+    SCREENS.flatMap((id): HotkeyItem[] => {
+      const key = shortcutKey(id);
+      return key ? [[`mod+${key}`, () => go(id)]] : [];
     }),
     [],
   );
@@ -83,7 +84,7 @@ export function Shell() {
       padding={{ base: 'md', [SIDEBAR_BREAKPOINT]: 'lg' }}
     >
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('skipToContent')}
       </a>
       <AppShell.Header>
         <Group h={headerHeight()} px="md" justify="space-between" wrap="nowrap" gap="md">
@@ -93,7 +94,7 @@ export function Shell() {
               onClick={() => setNavOpenedOn(navOpen ? undefined : screen)}
               hiddenFrom={SIDEBAR_BREAKPOINT}
               size="sm"
-              aria-label="Screens"
+              aria-label={t('screensNav')}
               aria-expanded={navOpen}
               aria-controls={NAV_ID}
             />
@@ -114,29 +115,29 @@ export function Shell() {
         )}
       </AppShell.Header>
       {/* Folded away, the sidebar is out of the tab order and hidden from screen readers, not just moved off screen. */}
-      <AppShell.Navbar p="xs" component="nav" aria-label="Screens" id={NAV_ID} className="app-navbar" inert={!wide && !navOpen}>
-        {SCREENS.map((s) => (
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('screensNav')} id={NAV_ID} className="app-navbar" inert={!wide && !navOpen}>
+        {SCREENS.map((id) => (
           <NavLink
-            key={s.id}
+            key={id}
             component="button"
-            label={s.label}
-            description={s.description}
-            active={s.id === screen}
-            aria-current={s.id === screen ? 'page' : undefined}
-            aria-keyshortcuts={shortcutKey(s.id) && `Control+${shortcutKey(s.id)}`}
+            label={t(`screens.${id}.label`)}
+            description={t(`screens.${id}.description`)}
+            active={id === screen}
+            aria-current={id === screen ? 'page' : undefined}
+            aria-keyshortcuts={shortcutKey(id) && `Control+${shortcutKey(id)}`}
             onClick={() => {
-              go(s.id);
+              go(id);
               setNavOpenedOn(undefined);
             }}
           />
         ))}
         <Text size="xs" c="dimmed" mt="auto" p="xs" data-testid="app-version">
-          {version ? `Version ${version}` : ' '}
+          {version ? t('version', { version }) : ' '}
         </Text>
       </AppShell.Navbar>
       <AppShell.Main id="main">
         <Title order={1} size="h3" mb="sm" tabIndex={-1} ref={heading}>
-          {active.label}
+          {t(`screens.${screen}.label`)}
         </Title>
         <ConnectionBanner />
         {screenView}

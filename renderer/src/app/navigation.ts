@@ -2,22 +2,11 @@ import type { ScreenId } from '../ui/navigation';
 
 export { useNavigation, type ScreenId } from '../ui/navigation';
 
-export const SCREENS = [
-  { id: 'dialer', label: 'Dialer', description: 'Place calls through a phone' },
-  { id: 'activity', label: 'Activity', description: "Calls to and from the account's numbers" },
-  { id: 'reports', label: 'Reports', description: 'Calls and spend at a glance' },
-  { id: 'contacts', label: 'Contacts', description: 'The address book of this computer' },
-  { id: 'lists', label: 'Call lists', description: 'Numbers to work through one by one' },
-  { id: 'phones', label: 'Phones', description: 'Provision SIP phones in batches' },
-  { id: 'numbers', label: 'Numbers', description: 'Routing and voicemail greetings' },
-  { id: 'trunks', label: 'Trunks', description: 'Call-center SIP trunks' },
-  { id: 'changes', label: 'Changes', description: 'What was changed on ITNIO from this computer' },
-  { id: 'profiles', label: 'Profiles', description: 'Accounts and credentials' },
-  { id: 'settings', label: 'Settings', description: 'Links and this computer' },
-] as const satisfies readonly { id: ScreenId; label: string; description: string }[];
+/** The screens in the nav's order; each is named in the catalog, `shell:screens.<id>`. */
+export const SCREENS: readonly ScreenId[] = ['dialer', 'activity', 'reports', 'contacts', 'lists', 'phones', 'numbers', 'trunks', 'changes', 'profiles', 'settings'];
 
 /** The screens the digits go to, in the nav's order: Settings has a key of its own. */
-const BY_DIGIT: readonly ScreenId[] = SCREENS.map((screen) => screen.id).filter((id) => id !== 'settings');
+const BY_DIGIT: readonly ScreenId[] = SCREENS.filter((id) => id !== 'settings');
 
 /**
  * The key that goes to a screen with Ctrl (Cmd): 1–9 then 0 for the first ten in the nav's order,

@@ -1,7 +1,8 @@
 import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DialerScreen } from '../features/calls/DialerScreen';
-import { SCREENS, type ScreenId } from './navigation';
+import type { ScreenId } from './navigation';
 
 /**
  * A screen fetched the first time it is shown, so that start-up loads and runs only the Dialer's
@@ -10,13 +11,13 @@ import { SCREENS, type ScreenId } from './navigation';
  */
 function onDemand(id: ScreenId, load: () => Promise<ComponentType>): ComponentType {
   const Screen = lazy(async () => ({ default: await load() }));
-  const label = SCREENS.find((screen) => screen.id === id)?.label ?? id;
   return function ScreenOnDemand() {
+    const { t } = useTranslation('shell');
     return (
       <Suspense
         fallback={
           <Center py="xl">
-            <Loader role="status" aria-label={`Loading ${label}`} />
+            <Loader role="status" aria-label={t('loadingScreen', { screen: t(`screens.${id}.label`) })} />
           </Center>
         }
       >

@@ -2,12 +2,12 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { PSEUDO_LANGUAGE, windowLanguage, type WindowLanguage } from '../../../contract/languages';
 import type { LanguageSetting } from '../../../contract/schemas/app';
-import { NAMESPACES, type Catalog, type Namespace } from './catalog';
+import { NAMESPACES, type Catalog } from './catalog';
 import { en } from './en';
 import { pseudoCatalog } from './pseudo';
 import { zhCN } from './zh-CN';
 
-const pseudo = Object.fromEntries(Object.entries(en).map(([ns, catalog]) => [ns, pseudoCatalog(catalog)])) as Record<Namespace, Catalog>;
+const pseudo: Record<string, Catalog> = Object.fromEntries(Object.entries(en).map(([ns, catalog]) => [ns, pseudoCatalog(catalog)]));
 
 /**
  * The window's one i18next. Every catalog is bundled: they are small, and a language is there at

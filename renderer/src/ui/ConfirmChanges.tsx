@@ -1,15 +1,19 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode, type Ref } from 'react';
-import { changeLine, type FieldChange } from '../../../contract/field-changes';
+import { useTranslation } from 'react-i18next';
+import type { FieldChange } from '../../../contract/field-changes';
 import { SendButton } from './SendButton';
 
 /** "field: current → new", one line each; "Nothing would change" for none. */
-export function ChangeLines({ changes, label, empty = 'Nothing would change.' }: { changes: readonly FieldChange[]; label: string; empty?: string }) {
-  if (changes.length === 0) return <Text size="sm">{empty}</Text>;
+export function ChangeLines({ changes, label, empty }: { changes: readonly FieldChange[]; label: string; empty?: string }) {
+  const { t } = useTranslation('shell');
+  if (changes.length === 0) return <Text size="sm">{empty ?? t('review.nothing')}</Text>;
+  // Written here rather than with the contract's `changeLine`, which is English for the CLI.
+  const value = (text: string) => text || t('review.empty');
   return (
     <List size="sm" spacing={4} aria-label={label} style={{ overflowWrap: 'anywhere' }}>
-      {changes.map((change) => (
-        <List.Item key={change.field}>{changeLine(change)}</List.Item>
+      {changes.map(({ field, current, next }) => (
+        <List.Item key={field}>{t('review.line', { field, current: value(current), next: value(next) })}</List.Item>
       ))}
     </List>
   );
@@ -33,23 +37,24 @@ interface ChangesReviewProps {
  * Nothing to change, or a problem, leaves nothing to send. Cancel, the choice that sends nothing,
  * is marked to take the focus.
  */
-export function ChangesReview({ changes, problem, sending, onCancel, onSend, sendLabel = 'Send', cancelRef, children }: ChangesReviewProps) {
+export function ChangesReview({ changes, problem, sending, onCancel, onSend, sendLabel, cancelRef, children }: ChangesReviewProps) {
+  const { t } = useTranslation(['shell', 'common']);
   const nothing = changes !== undefined && changes.length === 0;
   return (
     <Stack>
-      {changes === undefined ? <Text size="sm">Reading the current values from ITNIO…</Text> : <ChangeLines changes={changes} label="Changes to send" />}
+      {changes === undefined ? <Text size="sm">{t('review.reading')}</Text> : <ChangeLines changes={changes} label={t('review.label')} />}
       {problem && (
-        <Alert color="red" variant="light" role="alert" title="This cannot be sent">
+        <Alert color="red" variant="light" role="alert" title={t('review.problem')}>
           {problem}
         </Alert>
       )}
       {children}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel} disabled={sending} data-autofocus ref={cancelRef}>
-          Cancel
+          {t('common:cancel')}
         </Button>
         <SendButton type="button" sending={sending} onClick={onSend} disabled={changes === undefined || nothing || problem !== undefined}>
-          {sendLabel}
+          {sendLabel ?? t('review.send')}
         </SendButton>
       </Group>
     </Stack>

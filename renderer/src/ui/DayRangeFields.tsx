@@ -1,4 +1,5 @@
 import { TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { dayOf, firstKeptDay } from './days';
 
 /**
@@ -17,12 +18,13 @@ export function DayRangeFields({
   /** The words under each field, when its day breaks a rule. */
   errors: { since: string | undefined; until: string | undefined };
 }) {
+  const { t } = useTranslation('shell');
   const today = dayOf(new Date());
   return (
     <>
       <TextInput
         type="date"
-        label="From"
+        label={t('dayRange.from')}
         value={since}
         min={firstKeptDay()}
         max={until || today}
@@ -32,7 +34,7 @@ export function DayRangeFields({
       />
       <TextInput
         type="date"
-        label="To"
+        label={t('dayRange.to')}
         value={until}
         min={since || firstKeptDay()}
         max={today}

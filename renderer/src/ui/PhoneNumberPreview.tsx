@@ -1,5 +1,21 @@
 import { Text } from '@mantine/core';
-import { countryName, normalisePhoneNumber, type DigitRule } from '../../../contract/schemas/phone-number';
+import { useTranslation } from 'react-i18next';
+import { normalisePhoneNumber, type DigitRule } from '../../../contract/schemas/phone-number';
+import { currentLocale } from '../i18n';
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** "United Kingdom" for GB in the window's language (the contract's `countryName` is English, for the CLI); the code if unknown. */
+function countryName(code: string): string {
+  const locale = currentLocale();
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 interface PhoneNumberPreviewProps {
   /** The field's text as typed or pasted. */
@@ -22,13 +38,14 @@ interface PhoneNumberPreviewProps {
  * vendor's digits, the country they belong to, and whether the number is a valid one there.
  */
 export function PhoneNumberPreview({ written, rule, defaultCountry, verb, refused, empty, testId }: PhoneNumberPreviewProps) {
+  const { t } = useTranslation('shell');
   const text = (() => {
     if (!written.trim()) return empty ?? '';
     const { digits, country, valid, problem } = normalisePhoneNumber(written, rule, defaultCountry || undefined);
-    if (problem) return `${refused} ${problem}.`;
-    if (!country) return `${verb} ${digits} · country not recognised: check the country code.`;
-    const name = countryName(country);
-    return valid ? `${verb} ${digits} · ${name} · a valid ${name} number` : `${verb} ${digits} · ${name} · not a valid ${name} number: check it before calling`;
+    // `problem` is the contract's rule as main words it: main's messages are translated apart.
+    if (problem) return t('numberPreview.refused', { refused, problem });
+    if (!country) return t('numberPreview.unknownCountry', { verb, digits });
+    return t(valid ? 'numberPreview.valid' : 'numberPreview.invalid', { verb, digits, country: countryName(country) });
   })();
   return (
     <Text size="sm" c="dimmed" role="status" data-testid={testId}>

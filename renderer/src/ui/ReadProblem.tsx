@@ -1,6 +1,8 @@
 import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../contract/result';
 import { ageOf, clockTime } from './format';
+import { errorWords } from '../i18n/said';
 
 /** A read that could not reach ITNIO or got no result from it: the shell's connection banner says the rest. */
 const isOutage = (error: AppError) => error.kind === 'network' || error.kind === 'timeout' || error.kind === 'server';
@@ -12,17 +14,19 @@ const isOutage = (error: AppError) => error.kind === 'network' || error.kind ===
  * refused) the failure with its hint, as an alert. Nothing when there is no problem.
  */
 export function ReadProblem({ problem, readAt, what, extra }: { problem: AppError | undefined; readAt: string | undefined; what: string; extra?: string }) {
+  const { t } = useTranslation('shell');
   if (!problem) return null;
   if (readAt && isOutage(problem)) {
     return (
-      <Alert color="yellow" variant="light" role="status" title={`Showing the ${what} read at ${clockTime(readAt)} (${ageOf(readAt)})`} data-testid="kept-list">
-        ITNIO could not be read again (the banner above says why). They are read again by themselves once ITNIO answers.
+      <Alert color="yellow" variant="light" role="status" title={t('readProblem.kept', { what, time: clockTime(readAt), age: ageOf(readAt) })} data-testid="kept-list">
+        {t('readProblem.keptAbout')}
       </Alert>
     );
   }
+  const words = errorWords(problem);
   return (
-    <Alert color="red" variant="light" title={problem.message} role="alert">
-      {`${problem.hint ?? 'Try Refresh.'}${extra ? ` ${extra}` : ''}`}
+    <Alert color="red" variant="light" title={words.message} role="alert">
+      {`${words.hint ?? t('readProblem.tryRefresh')}${extra ? ` ${extra}` : ''}`}
     </Alert>
   );
 }

@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand';
 import type { AppError } from '../../../contract/result';
+import { i18n } from '../i18n';
 import { resettableStore } from './resettable';
 
 /**
@@ -88,7 +89,7 @@ export function accountChanged(error: AppError): AppError | undefined {
   recheckAccount();
   return {
     kind: 'invalid-input',
-    message: 'Another profile became active since this was picked, so nothing was sent.',
-    hint: 'The lists are read again for the profile active now: check your choice, then try again.',
+    message: i18n.t('shell:accountChanged.message'),
+    hint: i18n.t('shell:accountChanged.hint'),
   };
 }

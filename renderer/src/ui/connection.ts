@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MethodName } from '../../../contract/methods';
 import type { AppError, Result } from '../../../contract/result';
+import { i18n } from '../i18n';
 import { currentAccount } from './account-scope';
 import { resettableStore } from './resettable';
 
@@ -59,7 +61,7 @@ interface Waiting {
   id: number;
   method: MethodName;
   startedAt: number;
-  /** Answers the caller at once with `cancelled`; the request itself ends in main by its own deadline. */
+  /** Answers the caller at once with `cancelled()`; the request itself ends in main by its own deadline. */
   cancel?: () => void;
 }
 
@@ -107,11 +109,11 @@ function answeredProblem(value: unknown): AppError | undefined {
 }
 
 /** The answer a read stopped by the operator gets: nothing was learnt, what was shown stays. */
-export const CANCELLED: AppError = {
+export const cancelled = (): AppError => ({
   kind: 'timeout',
-  message: 'You stopped waiting for ITNIO’s answer.',
-  hint: 'What was read before is still shown. Read it again when you are ready.',
-};
+  message: i18n.t('shell:connection.cancelled.message'),
+  hint: i18n.t('shell:connection.cancelled.hint'),
+});
 
 function record(profileId: string, next: { status: ConnectionStatus; problem?: AppError }, at: number) {
   useConnectionStore.setState((store) => {
@@ -146,7 +148,7 @@ export function observeCall<T>(method: MethodName, call: () => Promise<Result<T>
   const stopped = WRITES.has(method)
     ? undefined
     : new Promise<Result<T>>((resolve) => {
-        cancel = () => resolve({ ok: false, error: CANCELLED });
+        cancel = () => resolve({ ok: false, error: cancelled() });
       });
   useConnectionStore.setState((store) => ({ waiting: [...store.waiting, { id, method, startedAt, ...(cancel ? { cancel } : {}) }] }));
   // A stopped read still ends in main; its answer still tells how the connection is.
@@ -160,7 +162,7 @@ export function observeCall<T>(method: MethodName, call: () => Promise<Result<T>
   return settled.finally(() => useConnectionStore.setState((store) => ({ waiting: store.waiting.filter((waiting) => waiting.id !== id) })));
 }
 
-/** Stops waiting for every read in flight: each answers `CANCELLED` at once. */
+/** Stops waiting for every read in flight: each answers `cancelled()` at once. */
 export function cancelReads(): void {
   for (const waiting of useConnectionStore.getState().waiting) waiting.cancel?.();
 }
@@ -172,12 +174,10 @@ export const useConnection = (): ConnectionState => useConnectionStore((store) =
 export const useWaiting = (): Waiting[] => useConnectionStore((store) => store.waiting);
 
 /** Why writes cannot be sent now, or undefined: offline, a write would fail or leave an unknown outcome. */
-export function writeBlockedReason(state: ConnectionState): string | undefined {
-  if (state.status === 'offline') return 'ITNIO cannot be reached, so nothing can be changed now. Switchboard tries again by itself.';
-  return undefined;
+export function useWriteBlockedReason(): string | undefined {
+  const { t } = useTranslation('shell');
+  return useConnection().status === 'offline' ? t('connection.writeBlocked') : undefined;
 }
-
-export const useWriteBlockedReason = (): string | undefined => writeBlockedReason(useConnection());
 
 /**
  * Calls `reread` each time the active profile's connection comes back from offline or failing, so

@@ -1,5 +1,6 @@
 import type { FormErrors, UseFormReturnType } from '@mantine/form';
 import type { AppError } from '../../../contract/result';
+import { errorWords } from '../i18n/said';
 
 /** Under a field it goes without saying: the error on the field is why nothing was sent. */
 const NOTHING_SENT = / ?Nothing was sent\.$/;
@@ -14,8 +15,9 @@ interface FieldMessageOptions {
  * for an error without a rule (a vendor's refusal), its whole message.
  */
 export function fieldMessage(error: AppError, { hint = false }: FieldMessageOptions = {}): string {
-  const text = error.rule ?? error.message;
-  const todo = hint ? error.hint?.replace(NOTHING_SENT, '') : undefined;
+  const words = errorWords(error);
+  const text = words.rule ?? words.message;
+  const todo = hint ? words.hint?.replace(NOTHING_SENT, '') : undefined;
   return todo ? `${text} ${todo}` : text;
 }
 

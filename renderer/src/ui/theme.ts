@@ -1,23 +1,31 @@
-import { createTheme, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, Modal, Notification, type CSSVariablesResolver, type MantineThemeOverride } from '@mantine/core';
 
-export const theme = createTheme({
-  primaryColor: 'teal',
-  // Shade 9 is the first teal that carries white button text at WCAG AA (5:1); 6 and 8 do not.
-  primaryShade: { light: 9, dark: 9 },
-  defaultRadius: 'md',
-  // An operator who asked the OS for less motion gets modals, menus and toasts without their animations.
-  respectReducedMotion: true,
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-  components: {
-    // Mantine's close buttons are icons only; screen readers need their names.
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
-    Notification: Notification.extend({
-      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
-      // Under a title Mantine paints the message in gray-6 / dark-2 directly, below AA contrast.
-      styles: { description: { color: 'var(--mantine-color-dimmed)' } },
-    }),
-  },
-});
+/** The names screen readers give the icon-only close buttons, in the window's language. */
+export interface CloseLabels {
+  closeDialog: string;
+  dismissNotification: string;
+}
+
+/** The theme, made again when the window's language changes: Mantine reads these names from it. */
+export const themeSaying = ({ closeDialog, dismissNotification }: CloseLabels): MantineThemeOverride =>
+  createTheme({
+    primaryColor: 'teal',
+    // Shade 9 is the first teal that carries white button text at WCAG AA (5:1); 6 and 8 do not.
+    primaryShade: { light: 9, dark: 9 },
+    defaultRadius: 'md',
+    // An operator who asked the OS for less motion gets modals, menus and toasts without their animations.
+    respectReducedMotion: true,
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+    components: {
+      // Mantine's close buttons are icons only; screen readers need their names.
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeDialog } } }),
+      Notification: Notification.extend({
+        defaultProps: { closeButtonProps: { 'aria-label': dismissNotification } },
+        // Under a title Mantine paints the message in gray-6 / dark-2 directly, below AA contrast.
+        styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+      }),
+    },
+  });
 
 /**
  * Contrast fixes found by the e2e axe scan (WCAG AA, 4.5:1 for small text): Mantine's dimmed

@@ -1,5 +1,7 @@
 import { notifications, type NotificationsProps } from '@mantine/notifications';
 import type { AppError } from '../../../contract/result';
+import { i18n } from '../i18n';
+import { errorWords } from '../i18n/said';
 
 /**
  * Where toasts stack: at the bottom left, over the foot of the sidebar and the start of the screen.
@@ -10,10 +12,11 @@ export const TOAST_POSITION: NotificationsProps['position'] = 'bottom-left';
 
 /** An operator-facing failure: what happened, then what to do. */
 export function showError(error: AppError): void {
+  const words = errorWords(error);
   notifications.show({
     color: 'red',
-    title: error.message,
-    message: error.hint ?? 'Nothing was changed.',
+    title: words.message,
+    message: words.hint ?? i18n.t('common:nothingChanged'),
     autoClose: 8000,
   });
 }

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Said instead of "discard your changes?" when the operator tries to close, leave or replace a
@@ -7,13 +8,16 @@ import { useState, type ReactNode } from 'react';
  * wait; the form shows the answer when it comes. `children` says what is being sent.
  */
 export function WaitForAnswer({ opened, onClose, stackId, children }: { opened: boolean; onClose: () => void; stackId?: string; children: ReactNode }) {
+  const { t } = useTranslation('shell');
   return (
-    <Modal stackId={stackId} opened={opened} onClose={onClose} title="Wait for ITNIO's answer">
+    <Modal stackId={stackId} opened={opened} onClose={onClose} title={t('waitForAnswer.title')}>
       <Stack>
-        <Text size="sm">{children} ITNIO's answer is shown here as soon as it comes.</Text>
+        <Text size="sm">
+          {children} {t('waitForAnswer.shownHere')}
+        </Text>
         <Group justify="flex-end">
           <Button onClick={onClose} data-autofocus>
-            Wait for the answer
+            {t('waitForAnswer.wait')}
           </Button>
         </Group>
       </Stack>

@@ -1,7 +1,8 @@
 import { ActionIcon, Badge, Button, Group, Popover, Text, VisuallyHidden } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useOnReconnect } from '../../ui/connection';
-import { ageOf, clockTime } from '../../ui/format';
+import { ageOf, amount, clockTime } from '../../ui/format';
 import { useProfiles } from '../profiles/store';
 import { useSpotlit } from '../../ui/spotlight';
 import { LowBalanceForm } from './LowBalanceForm';
@@ -12,6 +13,7 @@ const FRESH_MS = 10_000;
 
 /** The header's balance of the active profile: refresh on demand, a warning under the profile's level. */
 export function BalanceIndicator() {
+  const { t } = useTranslation('account');
   const activeId = useProfiles((state) => state.list?.activeId);
   const { balance, error, loading, load } = useAccount();
   const [editing, setEditing] = useState(false);
@@ -35,32 +37,32 @@ export function BalanceIndicator() {
   return (
     <Group gap={6} wrap="nowrap" data-testid="account-balance">
       <Text size="sm" c="dimmed" component="span">
-        Balance
+        {t('balance.label')}
       </Text>
       <Text size="sm" fw={600} component="span">
-        {shown ? shown.balance : error ? 'unavailable' : '…'}
+        {shown ? shown.balance : error ? t('balance.unavailable') : '…'}
       </Text>
       {shown && (shown.stale ?? error) && (
         <Text size="xs" c="dimmed" component="span" data-testid="balance-age">
-          as read at {clockTime(shown.fetchedAt)} ({ageOf(shown.fetchedAt)})
+          {t('balance.age', { time: clockTime(shown.fetchedAt), age: ageOf(shown.fetchedAt) })}
         </Text>
       )}
       <span role="status">
         {shown?.low && (
           <Badge color="red.9" variant="filled">
-            Low balance
-            <VisuallyHidden>: under the warning level of {threshold?.toFixed(2)}</VisuallyHidden>
+            {t('balance.low')}
+            <VisuallyHidden>{t('balance.lowLevel', { level: threshold === null ? '' : amount(threshold) })}</VisuallyHidden>
           </Badge>
         )}
       </span>
-      <ActionIcon variant="default" size="sm" aria-label="Refresh balance" loading={loading} onClick={() => void load({ announce: true })}>
+      <ActionIcon variant="default" size="sm" aria-label={t('balance.refresh')} loading={loading} onClick={() => void load({ announce: true })}>
         <span aria-hidden="true">↻</span>
       </ActionIcon>
       {/* The header never scrolls away, so the dropdown need not watch whether its button is on screen. */}
       <Popover opened={editing} onChange={setEditing} trapFocus returnFocus hideDetached={false} position="bottom-end" shadow="md" width={300}>
         <Popover.Target>
           <Button variant="default" size="compact-sm" ref={warningButton} onClick={() => setEditing((open) => !open)}>
-            Low-balance warning
+            {t('warning.title')}
           </Button>
         </Popover.Target>
         <Popover.Dropdown>

@@ -1,8 +1,10 @@
 import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { setLowBalanceInput } from '../../../../contract/schemas/account';
 import { fieldMessage } from '../../ui/field-errors';
+import { amount } from '../../ui/format';
 import { showSuccess } from '../../ui/toasts';
 import { useAccount } from './store';
 
@@ -10,6 +12,7 @@ const validateThreshold = schemaResolver(setLowBalanceInput, { sync: true });
 
 /** Sets or clears the active profile's low-balance warning level; `current` is undefined until the balance is read. */
 export function LowBalanceForm({ current, onDone }: { current: number | null | undefined; onDone: () => void }) {
+  const { t } = useTranslation('account');
   const setThreshold = useAccount((state) => state.setThreshold);
   const [busy, setBusy] = useState(false);
   const form = useForm<{ threshold: number | string }>({
@@ -28,21 +31,22 @@ export function LowBalanceForm({ current, onDone }: { current: number | null | u
       return;
     }
     const level = result.value.threshold;
-    showSuccess(level === null ? 'Low-balance warning off' : 'Low-balance warning set', level === null ? undefined : `You are warned while the balance is under ${level.toFixed(2)}.`);
+    if (level === null) showSuccess(t('warning.off'));
+    else showSuccess(t('warning.set'), t('warning.setMessage', { level: amount(level) }));
     onDone();
   };
 
   return (
-    <form onSubmit={form.onSubmit((values) => void save(values.threshold as number | ''))} noValidate aria-label="Low-balance warning">
+    <form onSubmit={form.onSubmit((values) => void save(values.threshold as number | ''))} noValidate aria-label={t('warning.title')}>
       <Stack gap="sm">
         {current !== undefined && (
           <Text size="sm" c="dimmed">
-            {current === null ? 'No warning is set for this profile.' : `Now: warn below ${current.toFixed(2)}.`}
+            {current === null ? t('warning.none') : t('warning.now', { level: amount(current) })}
           </Text>
         )}
         <NumberInput
-          label="Warn when the balance is under"
-          description="In the account's currency; leave empty for no warning"
+          label={t('warning.label')}
+          description={t('warning.description')}
           min={0}
           data-autofocus
           {...form.getInputProps('threshold')}
@@ -50,11 +54,11 @@ export function LowBalanceForm({ current, onDone }: { current: number | null | u
         <Group justify="flex-end" gap="xs">
           {typeof current === 'number' && (
             <Button variant="default" disabled={busy} onClick={() => void save(null)}>
-              Turn off
+              {t('warning.turnOff')}
             </Button>
           )}
           <Button type="submit" loading={busy}>
-            Save warning
+            {t('warning.save')}
           </Button>
         </Group>
       </Stack>

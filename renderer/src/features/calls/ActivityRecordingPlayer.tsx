@@ -1,4 +1,5 @@
 import { Modal, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { vendorTime } from '../../ui/format';
 import { otherParty, useActivity } from './activity-store';
 import { RecordingPlayback } from './RecordingPlayback';
@@ -7,15 +8,20 @@ import { RecordingPlayback } from './RecordingPlayback';
 export function ActivityRecordingPlayer() {
   const player = useActivity((state) => state.player);
   const close = useActivity((state) => state.closePlayer);
-  const call = player && `${player.record.direction === 'incoming' ? 'Call from' : 'Call to'} ${otherParty(player.record)}`;
+  const { t } = useTranslation('calls');
+  const incoming = player?.record.direction === 'incoming';
   return (
-    <Modal opened={player !== undefined} onClose={close} title="Call recording" size="lg">
+    <Modal opened={player !== undefined} onClose={close} title={t('recording.title')} size="lg">
       {player && (
         <Stack>
           <Text size="sm">
-            {call} on {player.record.number}, {vendorTime(player.record.startTime)}
+            {t(incoming ? 'recording.activityFrom' : 'recording.activityTo', { party: otherParty(player.record), number: player.record.number, time: vendorTime(player.record.startTime) })}
           </Text>
-          <RecordingPlayback playback={player} label={`Recording of the ${call?.toLowerCase()}`} testId="activity-recording-audio" />
+          <RecordingPlayback
+            playback={player}
+            label={t(incoming ? 'recording.activityLabelFrom' : 'recording.activityLabelTo', { party: otherParty(player.record) })}
+            testId="activity-recording-audio"
+          />
         </Stack>
       )}
     </Modal>

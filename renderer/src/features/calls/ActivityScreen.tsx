@@ -1,8 +1,10 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ActivityList } from '../../../../contract/schemas/activity';
 import { useOnReconnect } from '../../ui/connection';
-import { ageOf, calendarDate, clockTime, countOf } from '../../ui/format';
+import { ageOf, calendarDate, clockTime } from '../../ui/format';
 import { ReadProblem } from '../../ui/ReadProblem';
 import { useNumbers } from '../numbers/store';
 import { activeProfile, useProfiles } from '../profiles/store';
@@ -13,12 +15,12 @@ import { ActivityTable } from './ActivityTable';
 import { loadContactsOnce } from '../contacts/contacts-store';
 
 /** "12 calls, 3 missed, 1 Jul 2025 – 7 Jul 2025 · read from ITNIO at 10:05:09 (just now)". */
-function summaryOf(list: ActivityList): string {
+function summaryOf(t: TFunction<'calls'>, list: ActivityList): string {
   const missed = list.records.filter((record) => record.missed).length;
-  const days = list.since === list.until ? calendarDate(list.since) : `${calendarDate(list.since)} – ${calendarDate(list.until)}`;
-  const read = list.stale ? '' : ` · read from ITNIO at ${clockTime(list.fetchedAt)} (${ageOf(list.fetchedAt)})`;
-  if (list.records.length === 0) return `No calls match, ${days}${read}.`;
-  return `${countOf(list.records.length, 'call')}${missed > 0 ? `, ${missed} missed` : ''}, ${days}${read}.`;
+  const days = list.since === list.until ? calendarDate(list.since) : t('activity.days', { since: calendarDate(list.since), until: calendarDate(list.until) });
+  const read = list.stale ? '' : t('activity.readAt', { time: clockTime(list.fetchedAt), age: ageOf(list.fetchedAt) });
+  if (list.records.length === 0) return t('activity.none', { days, read });
+  return missed > 0 ? t('activity.callsMissed', { count: list.records.length, missed, days, read }) : t('activity.calls', { count: list.records.length, days, read });
 }
 
 /**
@@ -27,6 +29,7 @@ function summaryOf(list: ActivityList): string {
  * names the numbers it knows.
  */
 export function ActivityScreen() {
+  const { t } = useTranslation('calls');
   const profileId = activeProfile(useProfiles((state) => state.list))?.id;
   const { list, loading, error, open, load } = useActivity();
   // The number filter offers the account's numbers as the Numbers screen reads them.
@@ -50,19 +53,19 @@ export function ActivityScreen() {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4" id="activity-heading">
-            Calls to and from your numbers
+            {t('activity.heading')}
           </Title>
-          <Button variant="default" onClick={() => void load()} loading={loading} aria-label="Refresh the activity">
-            Refresh
+          <Button variant="default" onClick={() => void load()} loading={loading} aria-label={t('activity.refreshLabel')}>
+            {t('activity.refresh')}
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
-          ITNIO keeps each number&apos;s calls for two months. Call back puts the number in the Dialer; you press Call there.
+          {t('activity.about')}
         </Text>
         <ActivityFilters numbers={numbers?.numbers.map((number) => number.number) ?? []} />
-        <ReadProblem problem={problem ?? list?.stale} readAt={list?.fetchedAt} what="activity" />
+        <ReadProblem problem={problem ?? list?.stale} readAt={list?.fetchedAt} what={t('activity.what')} />
         <Text size="sm" c="dimmed" role="status" data-testid="activity-summary">
-          {list ? summaryOf(list) : loading ? 'Reading the activity from ITNIO…' : ''}
+          {list ? summaryOf(t, list) : loading ? t('activity.reading') : ''}
         </Text>
         {list && list.records.length > 0 && <ActivityTable records={list.records} />}
       </Stack>

@@ -1,5 +1,6 @@
 import { Autocomplete, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { CALLEE_DIGITS } from '../../../../contract/schemas/callee';
 import { CALL_NOTE_MAX, CALLER_ID_DIGITS } from '../../../../contract/schemas/calls';
@@ -19,6 +20,7 @@ import { useDialer } from './store';
 
 /** The dialer: number (pad, typing or paste), who rings first, caller ID, note, and Call. */
 export function CallForm({ form, numberRef, callRef }: { form: Form; numberRef: RefObject<HTMLInputElement | null>; callRef: RefObject<HTMLButtonElement | null> }) {
+  const { t } = useTranslation('calls');
   const { placing, lastResult, place, setHomeCountry } = useDialer();
   const { directory: phones, loadError: phonesError, loading: phonesLoading } = usePhones(useShallow(({ directory, loadError, loading }) => ({ directory, loadError, loading })));
   const defaultCallerId = useProfiles((state) => activeProfile(state.list)?.defaultCallerId);
@@ -70,9 +72,9 @@ export function CallForm({ form, numberRef, callRef }: { form: Form; numberRef: 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="place-call-heading">
       <Title order={2} size="h4" mb="sm" id="place-call-heading">
-        Place a call
+        {t('dialer.heading')}
       </Title>
-      <form onSubmit={submit} noValidate aria-label="Place a call">
+      <form onSubmit={submit} noValidate aria-label={t('dialer.heading')}>
         <Group align="flex-start" gap="xl">
           <Stack w={280} gap="xs">
             <CalleeSuggestions
@@ -85,8 +87,8 @@ export function CallForm({ form, numberRef, callRef }: { form: Form; numberRef: 
             >
               <TextInput
                 ref={numberRef}
-                label="Number to call"
-                description="A number, or part of a contact's name"
+                label={t('dialer.callee.label')}
+                description={t('dialer.callee.description')}
                 size="lg"
                 inputMode="tel"
                 autoComplete="off"
@@ -108,21 +110,21 @@ export function CallForm({ form, numberRef, callRef }: { form: Form; numberRef: 
               written={form.values.callee}
               rule={CALLEE_DIGITS}
               defaultCountry={form.values.defaultCountry}
-              verb="Dials"
-              refused="Cannot be called: the number"
-              empty="Type, paste or dial a number: +44 20 7946 0958, 0044 20 7946 0958, or a local number of the country chosen."
+              verb={t('dialer.callee.previewVerb')}
+              refused={t('dialer.callee.previewRefused')}
+              empty={t('dialer.callee.previewEmpty')}
               testId="callee-preview"
             />
             <DialPad onKey={onKey} onBackspace={onBackspace} onClear={onClear} onPointerPress={onPointerPress} />
           </Stack>
           <Stack gap="sm" style={{ flex: 1 }} miw={280} maw={520}>
             <CountryPicker
-              label="Country for local numbers"
-              description="Numbers typed without a country code are read as dialled from here"
-              placeholder="None: type the country code"
+              label={t('dialer.country.label')}
+              description={t('dialer.country.description')}
+              placeholder={t('dialer.country.placeholder')}
               searchable
               clearable
-              nothingFoundMessage="No such country"
+              nothingFoundMessage={t('dialer.country.nothingFound')}
               {...form.getInputProps('defaultCountry')}
               value={form.values.defaultCountry}
               onChange={(code) => {
@@ -136,19 +138,21 @@ export function CallForm({ form, numberRef, callRef }: { form: Form; numberRef: 
             <Group align="flex-end" gap="xs" wrap="nowrap">
               <Select
                 style={{ flex: 1 }}
-                label="Phone that rings first"
-                description={phones ? `${phones.phones.length} phones, read at ${clockTime(phones.fetchedAt)}` : phonesLoading ? 'Reading the phones…' : 'Phones not read yet'}
-                placeholder="Pick a phone account"
+                label={t('dialer.phone.label')}
+                description={
+                  phones ? t('dialer.phone.read', { phones: phones.phones.length, time: clockTime(phones.fetchedAt) }) : phonesLoading ? t('dialer.phone.reading') : t('dialer.phone.notRead')
+                }
+                placeholder={t('dialer.phone.placeholder')}
                 data={accounts}
                 searchable
-                nothingFoundMessage="No phone matches"
+                nothingFoundMessage={t('dialer.phone.nothingFound')}
                 required
                 {...form.getInputProps('account')}
                 value={form.values.account || null}
                 onChange={(account) => form.setFieldValue('account', account ?? '')}
               />
               <Button variant="default" loading={phonesLoading} onClick={() => void loadPhonesOrToast(true)}>
-                Refresh phones
+                {t('dialer.phone.refresh')}
               </Button>
             </Group>
             {phonesError && (
@@ -158,8 +162,8 @@ export function CallForm({ form, numberRef, callRef }: { form: Form; numberRef: 
             )}
             <Stack gap={4}>
               <Autocomplete
-                label="Caller ID"
-                description="Shown to the callee; empty: the phone's own caller ID"
+                label={t('dialer.callerId.label')}
+                description={t('dialer.callerId.description')}
                 inputMode="tel"
                 autoComplete="off"
                 spellCheck={false}
@@ -170,24 +174,24 @@ export function CallForm({ form, numberRef, callRef }: { form: Form; numberRef: 
                 written={form.values.displayNum}
                 rule={CALLER_ID_DIGITS}
                 defaultCountry={form.values.defaultCountry}
-                verb="Sends"
-                refused="Will not be sent: the caller ID"
+                verb={t('dialer.callerId.previewVerb')}
+                refused={t('dialer.callerId.previewRefused')}
                 testId="caller-id-preview"
               />
             </Stack>
             {/* One line: ITNIO repeats the note in its call records and pushes, where a line break is refused. */}
             <TextInput
-              label="Call note"
-              description={`Optional, kept with the call · ${form.values.calledInfo.length} / ${CALL_NOTE_MAX}`}
+              label={t('dialer.note.label')}
+              description={t('dialer.note.description', { length: form.values.calledInfo.length, max: CALL_NOTE_MAX })}
               {...form.getInputProps('calledInfo')}
             />
             <Group>
               <SendButton size="md" sending={placing} buttonRef={callRef}>
-                Call
+                {t('dialer.call')}
               </SendButton>
               {placing && (
                 <Text size="sm" c="dimmed" role="status">
-                  Placing the call…
+                  {t('dialer.placing')}
                 </Text>
               )}
             </Group>

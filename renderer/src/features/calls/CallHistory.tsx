@@ -1,10 +1,11 @@
 import { Alert, Button, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { memo, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { recordStatus, type RecordStatus } from '../../../../contract/schemas/call-history';
 import { callDetails } from '../../../../contract/schemas/call-record-text';
-import { countryName } from '../../../../contract/schemas/phone-number';
 import type { HistoryEntry } from '../../../../contract/schemas/call-history';
-import { countOf, dateTime } from '../../ui/format';
+import { dateTime } from '../../ui/format';
 import { useAfterFirstPaint } from '../../ui/after-first-paint';
 import { useOnReturn } from '../../ui/on-return';
 import { RowActionsCell, RowActionsHeader } from '../../ui/row-actions';
@@ -15,6 +16,7 @@ import { HISTORY_SHOWN, useCallHistory } from './history-store';
 import { OutcomeBadge } from './OutcomeBadge';
 import { NumberOwner } from '../contacts/NumberOwner';
 import { useRecording } from './recording-store';
+import { countryNameOf } from './countries';
 
 
 /** From this width every column has room; below it the caller ID and note ride in the number's cell. */
@@ -26,8 +28,9 @@ const FULL_TABLE_FROM = 'lg';
  * about it (the recording id, why it failed, why it may have rung).
  */
 function Attempt({ entry, status }: { entry: HistoryEntry; status: RecordStatus }) {
+  const { t } = useTranslation('calls');
   const details = entry.record ? callDetails(entry.record) : '';
-  const note = noteOf(entry, status);
+  const note = noteOf(t, entry, status);
   return (
     <Stack gap={2}>
       {entry.request === 'placed' ? (
@@ -50,27 +53,23 @@ function Attempt({ entry, status }: { entry: HistoryEntry; status: RecordStatus 
 }
 
 /** The line under the badge: why a call failed or may have rung, what a record's absence means. */
-function noteOf(entry: HistoryEntry, status: RecordStatus): string | undefined {
+function noteOf(t: TFunction<'calls'>, entry: HistoryEntry, status: RecordStatus): string | undefined {
   switch (entry.request) {
     case 'pending':
-      return 'Being sent to ITNIO by this app or a command line run.';
+      return t('history.notes.pending');
     case 'unknown':
-      return [
-        entry.errorMessage,
-        'ITNIO’s answer never came, so the phone may have rung. Switchboard looks for the call in ITNIO’s records and asks before ringing this number again meanwhile.',
-      ]
-        .filter(Boolean)
-        .join(' ');
+      return [entry.errorMessage, t('history.notes.unknown')].filter(Boolean).join(' ');
     case 'failed':
       return entry.errorMessage;
     case 'placed':
-      if (entry.record) return entry.record.hasRecording ? undefined : entry.record.answered ? 'No recording was kept for this call.' : 'No recording: the call was not answered.';
-      return status === 'expired' ? 'ITNIO keeps call records for two months.' : undefined;
+      if (entry.record) return entry.record.hasRecording ? undefined : entry.record.answered ? t('history.notes.notKept') : t('history.notes.notAnswered');
+      return status === 'expired' ? t('history.notes.expired') : undefined;
   }
 }
 
 /** One attempt: when, whom, from which phone, and how it went, with what can be done with it. */
 function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number; onRedial: (entry: HistoryEntry) => void }) {
+  const { t } = useTranslation('calls');
   const checking = useCallHistory((state) => state.checking.includes(entry.id));
   const checkOutcome = useCallHistory((state) => state.checkOutcome);
   const play = useRecording((state) => state.play);
@@ -93,13 +92,13 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
         <NumberOwner digits={entry.callee} />
         {entry.country && (
           <Text size="xs" c="dimmed">
-            {countryName(entry.country)}
+            {countryNameOf(entry.country)}
           </Text>
         )}
         {/* On a narrow window the caller ID and note columns give way: what they hold moves here. */}
         {(entry.displayNum || entry.calledInfo) && (
           <Text size="xs" c="dimmed" hiddenFrom={FULL_TABLE_FROM} lineClamp={2}>
-            {[entry.displayNum && `Caller ID ${entry.displayNum}`, entry.calledInfo].filter(Boolean).join(' · ')}
+            {[entry.displayNum && t('history.callerIdOf', { number: entry.displayNum }), entry.calledInfo].filter(Boolean).join(' · ')}
           </Text>
         )}
       </Table.Td>
@@ -117,8 +116,8 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
         <Group gap={6}>
           {/* A call still on its way, or one that may have rung, must not be offered again beside it. */}
           {entry.request !== 'pending' && entry.request !== 'unknown' && (
-            <Button size="compact-sm" variant="light" onClick={() => onRedial(entry)} aria-label={`Redial ${entry.callee} from ${entry.account}`}>
-              Redial
+            <Button size="compact-sm" variant="light" onClick={() => onRedial(entry)} aria-label={t('history.redialLabel', { callee: entry.callee, account: entry.account })}>
+              {t('history.redial')}
             </Button>
           )}
           {(status === 'watching' || status === 'unchecked') && (
@@ -127,14 +126,14 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
               variant="default"
               loading={checking}
               onClick={() => void checkOutcome(entry)}
-              aria-label={entry.recordingId ? `Check outcome of call ${entry.recordingId}` : `Check outcome of the call to ${entry.callee}`}
+              aria-label={entry.recordingId ? t('history.checkOutcomeOf', { id: entry.recordingId }) : t('history.checkOutcomeTo', { callee: entry.callee })}
             >
-              Check outcome
+              {t('history.checkOutcome')}
             </Button>
           )}
           {entry.recordingId && entry.record?.hasRecording && (
-            <Button size="compact-sm" variant="default" onClick={() => void play(entry)} aria-label={`Play recording of call ${entry.recordingId}`}>
-              Play recording
+            <Button size="compact-sm" variant="default" onClick={() => void play(entry)} aria-label={t('history.playRecordingOf', { id: entry.recordingId })}>
+              {t('history.playRecording')}
             </Button>
           )}
         </Group>
@@ -148,6 +147,7 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
  * the dialer's form above re-renders on every keystroke, the history need not.
  */
 export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (entry: HistoryEntry) => void }) {
+  const { t } = useTranslation(['calls', 'common']);
   const { list, listReadAt, filters, load, exportCsv, clear, outcomes, refreshingOutcomes, watchOutcomes, stopWatchingOutcomes, refreshOutcomes } = useCallHistory();
   const [clearing, setClearing] = useState(false);
   // Below the form: the operator reads it once the form is up. It is read from main meanwhile.
@@ -166,11 +166,11 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
 
   const filtering = isFiltering(filters);
   const summary = (() => {
-    if (!list) return 'Reading the history…';
-    if (list.total === 0) return 'No calls yet. Every call you place, or try to, is kept here.';
-    if (list.matched === 0) return `None of the ${countOf(list.total, 'call')} match the filters.`;
-    const of = filtering ? `${list.matched} of ${countOf(list.total, 'call')} match` : countOf(list.total, 'call');
-    return list.entries.length < list.matched ? `${of}; the newest ${HISTORY_SHOWN} are shown, Export CSV saves all ${list.matched}.` : `${of}.`;
+    if (!list) return t('history.reading');
+    if (list.total === 0) return t('history.empty');
+    if (list.matched === 0) return t('history.noneMatch', { count: list.total });
+    const of = filtering ? t('history.matchOf', { count: list.total, matched: list.matched }) : t('history.calls', { count: list.total });
+    return list.entries.length < list.matched ? t('history.shownNewest', { of, shown: HISTORY_SHOWN, matched: list.matched }) : t('history.shownAll', { of });
   })();
   const watching = outcomes?.watching ?? 0;
 
@@ -178,37 +178,37 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
     <Stack component="section" aria-labelledby="call-history-heading" gap="sm">
       <Group justify="space-between">
         <Title order={2} size="h4" id="call-history-heading">
-          Call history
+          {t('history.heading')}
         </Title>
         <Group gap="xs">
           <Button variant="default" onClick={() => void refreshOutcomes()} loading={refreshingOutcomes} disabled={!list || list.total === 0}>
-            Refresh outcomes
+            {t('history.refreshOutcomes')}
           </Button>
           <Button variant="default" onClick={() => void exportCsv()} disabled={!list || list.matched === 0 || !historyFilterOf(filters).ok}>
-            Export CSV
+            {t('history.exportCsv')}
           </Button>
           <Button variant="subtle" color="red" onClick={() => setClearing(true)} disabled={!list || list.total === 0}>
-            Clear history
+            {t('history.clear')}
           </Button>
         </Group>
       </Group>
       {shown && <HistoryFilters list={list} />}
       <Text size="sm" c="dimmed" role="status">
         {summary}
-        {watching > 0 ? ` Checking the outcome of ${countOf(watching, 'recent call')} with ITNIO in the background.` : ''}
+        {watching > 0 ? ` ${t('history.watching', { count: watching })}` : ''}
       </Text>
       {shown && list && list.entries.length > 0 && (
         <Table.ScrollContainer minWidth={600}>
-          <Table striped highlightOnHover aria-label="Call history" verticalSpacing="xs">
+          <Table striped highlightOnHover aria-label={t('history.heading')} verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Time</Table.Th>
-                <Table.Th>Number</Table.Th>
-                <Table.Th>Phone</Table.Th>
-                <Table.Th visibleFrom={FULL_TABLE_FROM}>Caller ID</Table.Th>
-                <Table.Th visibleFrom={FULL_TABLE_FROM}>Note</Table.Th>
-                <Table.Th>Outcome</Table.Th>
-                <RowActionsHeader>Actions</RowActionsHeader>
+                <Table.Th>{t('common:time')}</Table.Th>
+                <Table.Th>{t('common:number')}</Table.Th>
+                <Table.Th>{t('common:phone')}</Table.Th>
+                <Table.Th visibleFrom={FULL_TABLE_FROM}>{t('history.callerId')}</Table.Th>
+                <Table.Th visibleFrom={FULL_TABLE_FROM}>{t('history.note')}</Table.Th>
+                <Table.Th>{t('history.outcome')}</Table.Th>
+                <RowActionsHeader>{t('common:actions')}</RowActionsHeader>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -219,14 +219,14 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
           </Table>
         </Table.ScrollContainer>
       )}
-      <Modal opened={shown && clearing} onClose={() => setClearing(false)} title="Clear call history?">
+      <Modal opened={shown && clearing} onClose={() => setClearing(false)} title={t('history.clearDialog.title')}>
         <Stack>
           <Alert color="red" variant="light">
-            All {list?.total ?? 0} calls in the history, of every profile, will be deleted from this computer. This cannot be undone.
+            {t('history.clearDialog.body', { total: list?.total ?? 0 })}
           </Alert>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setClearing(false)} data-autofocus>
-              Keep history
+              {t('history.clearDialog.keep')}
             </Button>
             <Button
               color="red"
@@ -235,7 +235,7 @@ export const CallHistory = memo(function CallHistory({ onRedial }: { onRedial: (
                 void clear();
               }}
             >
-              Clear all calls
+              {t('history.clearDialog.clear')}
             </Button>
           </Group>
         </Stack>

@@ -1,5 +1,6 @@
 import { Combobox, Group, Text, useCombobox } from '@mantine/core';
 import { useEffect, useMemo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../../contract/schemas/contacts';
 import type { HistoryEntry } from '../../../../contract/schemas/call-history';
 import { byFavouriteThenName, contactMatches } from '../contacts/contact-search';
@@ -10,9 +11,16 @@ import { useCallHistory } from './history-store';
 export interface Suggestion {
   digits: string;
   title: string;
+  /** A contact number's label and company. */
   detail: string;
-  group: 'Favourites' | 'Contacts' | 'Recent calls';
+  /** The phone a recent call was placed from: the line says so in the window's language. */
+  calledFrom?: string;
+  group: SuggestionGroup;
 }
+
+type SuggestionGroup = 'Favourites' | 'Contacts' | 'Recent calls';
+
+const GROUP_KEYS = { Favourites: 'suggestions.group.favourites', Contacts: 'suggestions.group.contacts', 'Recent calls': 'suggestions.group.recent' } as const satisfies Record<SuggestionGroup, string>;
 
 const SHOWN_PER_GROUP = 6;
 
@@ -41,7 +49,7 @@ export function calleeSuggestions(typed: string, contacts: readonly Contact[], r
   const recentCalls = /^\d+$/.test(digits)
     ? recent
         .filter((entry) => entry.callee.includes(digits))
-        .map((entry): Suggestion => ({ digits: entry.callee, title: contactNameOf(contacts, entry.callee) ?? `+${entry.callee}`, detail: `called from ${entry.account}`, group: 'Recent calls' }))
+        .map((entry): Suggestion => ({ digits: entry.callee, title: contactNameOf(contacts, entry.callee) ?? `+${entry.callee}`, detail: '', calledFrom: entry.account, group: 'Recent calls' }))
         .filter(take)
         .slice(0, SHOWN_PER_GROUP)
     : [];
@@ -54,6 +62,7 @@ export function calleeSuggestions(typed: string, contacts: readonly Contact[], r
  * operator is typing in the field: digits pressed on the dial pad open no list over the pad.
  */
 export function CalleeSuggestions({ typed, active, onPick, children }: { typed: string; active: boolean; onPick: (number: string) => void; children: ReactElement }) {
+  const { t } = useTranslation('calls');
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const contacts = useContacts((state) => state.contacts);
   const recent = useCallHistory((state) => state.list?.entries);
@@ -82,20 +91,20 @@ export function CalleeSuggestions({ typed, active, onPick, children }: { typed: 
       withinPortal={false}
     >
       <Combobox.Target>{children}</Combobox.Target>
-      <Combobox.Dropdown hidden={!worthShowing} aria-label="Matching contacts and recent calls">
+      <Combobox.Dropdown hidden={!worthShowing} aria-label={t('suggestions.label')}>
         <Combobox.Options>
           {groups.map(({ group, items }) => (
-            <Combobox.Group label={group} key={group}>
+            <Combobox.Group label={t(GROUP_KEYS[group])} key={group}>
               {items.map((suggestion) => (
-                <Combobox.Option value={suggestion.digits} key={suggestion.digits} aria-label={`${suggestion.title}, +${suggestion.digits}`}>
+                <Combobox.Option value={suggestion.digits} key={suggestion.digits} aria-label={t('suggestions.option', { title: suggestion.title, digits: suggestion.digits })}>
                   <Group justify="space-between" wrap="nowrap" gap="xs">
                     <div>
                       <Text size="sm" fw={500}>
                         {suggestion.title}
                       </Text>
-                      {suggestion.detail && (
+                      {(suggestion.detail || suggestion.calledFrom) && (
                         <Text size="xs" c="dimmed">
-                          {suggestion.detail}
+                          {suggestion.calledFrom ? t('suggestions.calledFrom', { account: suggestion.calledFrom }) : suggestion.detail}
                         </Text>
                       )}
                     </div>

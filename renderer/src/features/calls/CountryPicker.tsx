@@ -1,9 +1,8 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { dialCountries } from '../../../../contract/schemas/phone-number';
-
-let countries: ReturnType<typeof dialCountries> | undefined;
-const allCountries = () => (countries ??= dialCountries());
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../i18n';
+import { dialCountryOptions } from './countries';
 
 type Props = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'onDropdownOpen' | 'onDropdownClose'> & {
   value: string;
@@ -18,7 +17,10 @@ type Props = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'onDropdownOpen' 
  */
 export function CountryPicker({ value, onChange, ...props }: Props) {
   const [open, setOpen] = useState(false);
-  const data = useMemo(() => (open ? allCountries() : value ? allCountries().filter((country) => country.value === value) : []), [open, value]);
+  // The names are in the window's language: a change of language renders the list anew.
+  useTranslation();
+  const locale = currentLocale();
+  const data = useMemo(() => (open ? dialCountryOptions(locale) : value ? dialCountryOptions(locale).filter((country) => country.value === value) : []), [open, value, locale]);
   return (
     <Select
       {...props}

@@ -1,6 +1,7 @@
 import { Button, Group, SimpleGrid } from '@mantine/core';
 import { useRovingIndex } from '@mantine/hooks';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '0'] as const;
 const COLUMNS = 3;
@@ -26,6 +27,7 @@ interface DialPadProps {
  * Memoised: the form around it re-renders with every character typed, its thirteen keys need not.
  */
 export const DialPad = memo(function DialPad({ onKey, onBackspace, onClear, onPointerPress }: DialPadProps) {
+  const { t } = useTranslation('calls');
   const { getItemProps, setFocusedIndex } = useRovingIndex({ total: CLEAR + 1, columns: COLUMNS });
 
   // The pad's buttons are its keys, in index order.
@@ -62,20 +64,20 @@ export const DialPad = memo(function DialPad({ onKey, onBackspace, onClear, onPo
   };
 
   return (
-    <div role="toolbar" aria-label="Dial pad" onKeyDown={typed}>
+    <div role="toolbar" aria-label={t('dialPad.label')} onKeyDown={typed}>
       <SimpleGrid cols={COLUMNS} spacing="xs" verticalSpacing="xs">
         {KEYS.map((digit, index) => (
           <Button key={digit} variant="default" size="lg" {...key(index, () => onKey(digit))}>
             {digit}
           </Button>
         ))}
-        <Button variant="default" size="lg" aria-label="Delete last digit" {...key(DELETE, onBackspace)}>
+        <Button variant="default" size="lg" aria-label={t('dialPad.delete')} {...key(DELETE, onBackspace)}>
           ⌫
         </Button>
       </SimpleGrid>
       <Group justify="center" mt="xs">
         <Button variant="subtle" size="xs" {...key(CLEAR, onClear)}>
-          Clear number
+          {t('dialPad.clear')}
         </Button>
       </Group>
     </div>

@@ -1,6 +1,7 @@
 import { Alert, Button, Code, CopyButton, Group, Text } from '@mantine/core';
 import { createContext, useContext, useEffect, useRef } from 'react';
-import { countryName } from '../../../../contract/schemas/phone-number';
+import { useTranslation } from 'react-i18next';
+import { countryNameOf } from './countries';
 import type { PlaceResult } from './store';
 
 /**
@@ -32,6 +33,7 @@ function useBroughtIntoView(result: PlaceResult) {
 
 /** The last attempt's result, kept on screen (unlike a toast) so the recording id can be copied. */
 export function PlaceResultPanel({ result }: { result: PlaceResult }) {
+  const { t } = useTranslation('calls');
   const panel = useBroughtIntoView(result);
   if (!result.ok) {
     const { message, hint, code } = result.error;
@@ -40,7 +42,7 @@ export function PlaceResultPanel({ result }: { result: PlaceResult }) {
         <Text size="sm">{hint}</Text>
         {code && (
           <Text size="xs" c="dimmed" mt={4}>
-            Code {code}
+            {t('result.code', { code })}
           </Text>
         )}
       </Alert>
@@ -48,18 +50,17 @@ export function PlaceResultPanel({ result }: { result: PlaceResult }) {
   }
   const { recordingId, account, callee, country, historyWarning } = result.call;
   return (
-    <Alert ref={panel} color="teal" variant="light" title="Call placed" role="status" data-testid="place-result">
+    <Alert ref={panel} color="teal" variant="light" title={t('result.placed')} role="status" data-testid="place-result">
       <Text size="sm">
-        Your phone {account} will ring first; answer it and ITNIO connects you to {callee}
-        {country ? ` (${countryName(country)})` : ''}.
+        {country ? t('result.ringsFirstIn', { account, callee, country: countryNameOf(country) }) : t('result.ringsFirst', { account, callee })}
       </Text>
       <Group gap="xs" mt="xs">
-        <Text size="sm">Recording id</Text>
+        <Text size="sm">{t('result.recordingId')}</Text>
         <Code data-testid="recording-id">{recordingId}</Code>
         <CopyButton value={recordingId}>
           {({ copied, copy }) => (
             <Button size="compact-xs" variant={copied ? 'filled' : 'default'} onClick={copy}>
-              {copied ? 'Copied' : 'Copy recording id'}
+              {copied ? t('result.copied') : t('result.copy')}
             </Button>
           )}
         </CopyButton>

@@ -1,4 +1,5 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../contract/result';
 
 /** A recording on its way from ITNIO through main, as the players show it. */
@@ -6,12 +7,13 @@ export type Playback = { status: 'loading' } | { status: 'ready'; url: string } 
 
 /** Fetching, why it failed, or the browser's own audio controls (keyboard and screen-reader ready). */
 export function RecordingPlayback({ playback, label, testId }: { playback: Playback; label: string; testId: string }) {
+  const { t } = useTranslation('calls');
   switch (playback.status) {
     case 'loading':
       return (
         <Group gap="xs" role="status">
           <Loader size="sm" />
-          <Text size="sm">Fetching the recording from ITNIO…</Text>
+          <Text size="sm">{t('recording.fetching')}</Text>
         </Group>
       );
     case 'failed':

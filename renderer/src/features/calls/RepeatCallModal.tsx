@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useAfterFirstPaint } from '../../ui/after-first-paint';
 import { useDialer } from './store';
 
@@ -7,22 +8,23 @@ import { useDialer } from './store';
  * safe choice has the focus, so an Enter meant for the Call button does not ring them twice.
  */
 export function RepeatCallModal() {
+  const { t } = useTranslation('calls');
   const { repeat, placing, confirmRepeat, cancelRepeat } = useDialer();
   // Nothing to show until a call is placed: its dialog's frame waits until the Dialer is up.
   const mounted = useAfterFirstPaint();
   if (!mounted) return null;
   return (
-    <Modal opened={repeat !== undefined} onClose={cancelRepeat} title="Call again?">
+    <Modal opened={repeat !== undefined} onClose={cancelRepeat} title={t('repeat.title')}>
       {repeat && (
         <Stack>
           <Text size="sm">{repeat.message}</Text>
-          <Text size="sm">Place a second call anyway?</Text>
+          <Text size="sm">{t('repeat.ask')}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={cancelRepeat} data-autofocus>
-              Don’t call
+              {t('repeat.dontCall')}
             </Button>
             <Button loading={placing} onClick={() => void confirmRepeat()}>
-              Call again
+              {t('repeat.callAgain')}
             </Button>
           </Group>
         </Stack>

@@ -1,5 +1,6 @@
 import type { AppError } from '../../../../contract/result';
 import { activityInput, type ActivityInput, type ActivityList, type ActivityRecord } from '../../../../contract/schemas/activity';
+import { i18n } from '../../i18n';
 import { accountChanged, isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
 import { dayOf } from '../../ui/days';
@@ -20,8 +21,14 @@ export interface ActivityFilters {
 
 export type ActivityFilterField = keyof ActivityFilters;
 
+/**
+ * A rule a filter's value breaks: the schema's own words, or the row's own rule, kept as such so
+ * that it is said in the language of the moment it is shown.
+ */
+type ActivityProblem = { message: string } | { rule: 'untilBeforeFrom' };
+
 /** A filter field and the rule its value breaks, for the words under it. */
-export type ActivityProblems = Partial<Record<ActivityFilterField, string>>;
+export type ActivityProblems = Partial<Record<ActivityFilterField, ActivityProblem>>;
 
 /** How many days the row shows until the operator picks others: the last week, today included. */
 const DEFAULT_DAYS = 7;
@@ -59,7 +66,7 @@ export function activityInputOf(filters: ActivityFilters, utcOffsetMinutes = -ne
     const field = FIELD_OF[String(issue.path[0])];
     if (!field || problems[field]) continue;
     // The schema calls the first day `since`; the field is labelled From.
-    problems[field] = field === 'until' && issue.code === 'custom' ? 'must be on or after the From day' : issue.message;
+    problems[field] = field === 'until' && issue.code === 'custom' ? { rule: 'untilBeforeFrom' } : { message: issue.message };
   }
   return { ok: false, problems };
 }
@@ -182,7 +189,9 @@ scopeToAccount(useActivity, ['filters', 'problems', 'list', 'listInput', 'loadin
 
 /** The words under a filter field: its broken rule, else main's refusal of it. */
 export function problemOn(field: ActivityFilterField, { problems, error }: Pick<ActivityState, 'problems' | 'error'>): string | undefined {
-  return problems[field] ?? (filterFieldOf(error) === field && error ? fieldMessage(error) : undefined);
+  const problem = problems[field];
+  if (problem) return 'message' in problem ? problem.message : i18n.t(`calls:filters.${problem.rule}`);
+  return filterFieldOf(error) === field && error ? fieldMessage(error) : undefined;
 }
 
 /** The other end of a call: who called in, or whom the account's number called. */

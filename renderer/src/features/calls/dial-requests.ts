@@ -1,4 +1,5 @@
 import type { Unsubscribe } from '../../../../contract/events';
+import { i18n } from '../../i18n';
 import { bridge } from '../../ui/bridge';
 import { useNavigation } from '../../ui/navigation';
 import { resettableStore } from '../../ui/resettable';
@@ -27,7 +28,7 @@ export const useDialRequests = resettableStore<DialRequestsState>()((set, get) =
 export function listenForDialRequests(): Unsubscribe {
   return bridge().events.on('dialer.prefill', (request) => {
     if (request.kind === 'number') useDialRequests.setState({ pending: request.number });
-    else showError({ kind: 'invalid-input', message: request.problem, hint: 'Copy the number from where you found it into the Dialer instead.' });
+    else showError({ kind: 'invalid-input', message: request.problem, hint: i18n.t('calls:dialer.requestHint') });
     useNavigation.getState().go('dialer');
   });
 }

@@ -1,4 +1,5 @@
 import { historyFilter, type HistoryFilter, type HistoryOutcome } from '../../../../contract/schemas/call-history';
+import { i18n } from '../../i18n';
 
 /** The filter row as the operator fills it: days as the date fields hold them (YYYY-MM-DD), nothing chosen as null. */
 export interface HistoryFilterFields {
@@ -13,11 +14,10 @@ export interface HistoryFilterFields {
 
 export const EVERY_CALL: HistoryFilterFields = { query: '', fromDay: '', toDay: '', outcome: null, phone: null, profileId: null };
 
-/** A filter field and the rule its value breaks, for the words under it. */
+/** A filter field and the rule its value breaks, for the words under it: in the window's language as of the call. */
 export type FilterProblems = Partial<Record<keyof HistoryFilterFields, string>>;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_RULE = 'must be a day such as 2025-07-01';
 
 /** The local midnight that starts `day` (plus `days` more), as the moment main compares calls with. */
 function midnightOf(day: string, days = 0): string | undefined {
@@ -45,8 +45,9 @@ export function historyFilterOf(fields: HistoryFilterFields): { ok: true; value:
   const from = fields.fromDay ? midnightOf(fields.fromDay) : undefined;
   const to = fields.toDay ? midnightOf(fields.toDay, 1) : undefined;
   const problems: FilterProblems = {};
-  if (fields.fromDay && !from) problems.fromDay = DAY_RULE;
-  if (fields.toDay && !to) problems.toDay = DAY_RULE;
+  const dayRule = i18n.t('calls:filters.dayRule');
+  if (fields.fromDay && !from) problems.fromDay = dayRule;
+  if (fields.toDay && !to) problems.toDay = dayRule;
   const value: HistoryFilter = {
     ...(query ? { query } : {}),
     ...(from ? { from } : {}),
@@ -60,8 +61,8 @@ export function historyFilterOf(fields: HistoryFilterFields): { ok: true; value:
     const field = FIELD_OF[String(issue.path[0])];
     if (!field || problems[field]) continue;
     // The schema's rules are about moments; the row speaks in days.
-    if (field === 'toDay' && issue.code === 'custom') problems.toDay = 'must be on or after the From day';
-    else problems[field] = field === 'fromDay' || field === 'toDay' ? DAY_RULE : issue.message;
+    if (field === 'toDay' && issue.code === 'custom') problems.toDay = i18n.t('calls:filters.untilBeforeFrom');
+    else problems[field] = field === 'fromDay' || field === 'toDay' ? dayRule : issue.message;
   }
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, value };
 }

@@ -2,9 +2,9 @@ import { notifications } from '@mantine/notifications';
 import type { CheckOutcomesInput, OutcomeSweep } from '../../../../contract/schemas/call-history';
 import type { HistoryEntry, HistoryList } from '../../../../contract/schemas/call-history';
 import { EVERY_CALL, historyFilterOf, isFiltering, type HistoryFilterFields } from './history-filter';
+import { i18n } from '../../i18n';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
-import { countOf } from '../../ui/format';
 import { startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
 import { refreshBalance } from '../account/store';
@@ -124,12 +124,12 @@ export const useCallHistory = resettableStore<CallHistoryState>()((set, get, sto
       if (!filter.ok) return;
       const result = await bridge().calls.exportHistory(isFiltering(get().filters) ? filter.value : undefined);
       if (!result.ok) showError(result.error);
-      else if (result.value.saved) showSuccess('Call history saved', `${countOf(result.value.count, 'call')} saved to ${result.value.path}`);
+      else if (result.value.saved) showSuccess(i18n.t('calls:history.saved'), i18n.t('calls:history.savedTo', { count: result.value.count, path: result.value.path }));
     },
     clear: async () => {
       const result = await bridge().calls.clearHistory();
       if (!result.ok) return showError(result.error);
-      showSuccess('Call history cleared', `${countOf(result.value.removed, 'call')} removed.`);
+      showSuccess(i18n.t('calls:history.cleared'), i18n.t('calls:history.removed', { count: result.value.removed }));
       await get().load();
     },
     watchOutcomes: () => {
@@ -147,10 +147,10 @@ export const useCallHistory = resettableStore<CallHistoryState>()((set, get, sto
       if (!result.ok) return showError(result.error);
       const { checked, filed, deferred, problem } = result.value;
       if (problem) showError(problem);
-      else if (checked === 0 && deferred === 0) showSuccess('Outcomes up to date', 'Every call in the history that ITNIO still keeps has its outcome.');
+      else if (checked === 0 && deferred === 0) showSuccess(i18n.t('calls:history.upToDate'), i18n.t('calls:history.upToDateBody'));
       else {
-        const later = deferred > 0 ? ` ${deferred} more follow within minutes, a few at a time.` : '';
-        showSuccess('Outcomes checked', `${filed} of ${countOf(checked, 'call')} had an outcome.${later}`);
+        const said = i18n.t('calls:history.checkedBody', { count: checked, filed });
+        showSuccess(i18n.t('calls:history.checked'), deferred > 0 ? `${said} ${i18n.t('calls:history.deferred', { deferred })}` : said);
       }
       scheduleWatch(result.value.nextCheckInMs);
     },
@@ -162,7 +162,7 @@ export const useCallHistory = resettableStore<CallHistoryState>()((set, get, sto
       const { filed, problem } = result.value;
       if (problem) showError(problem);
       else if (filed === 0) {
-        notifications.show({ color: 'blue', title: 'No outcome yet', message: 'ITNIO has not filed the record of this call yet; it does so shortly after the call ends.', autoClose: 6000 });
+        notifications.show({ color: 'blue', title: i18n.t('calls:history.noOutcome'), message: i18n.t('calls:history.noOutcomeBody'), autoClose: 6000 });
       }
       scheduleWatch(result.value.nextCheckInMs);
     },

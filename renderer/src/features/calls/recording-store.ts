@@ -1,5 +1,6 @@
 import type { AppError } from '../../../../contract/result';
 import type { HistoryEntry } from '../../../../contract/schemas/call-history';
+import { i18n } from '../../i18n';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
 import { startLatest, type Latest } from '../../ui/latest';
@@ -57,7 +58,7 @@ export const useRecording = resettableStore<RecordingState>()((set, get, store) 
       const result = await bridge().calls.saveRecording(callOf(player.entry));
       set({ saving: false });
       if (!result.ok) showError(result.error);
-      else if (result.value.saved) showSuccess('Recording saved', `Saved to ${result.value.path}`);
+      else if (result.value.saved) showSuccess(i18n.t('calls:recording.saved'), i18n.t('calls:recording.savedTo', { path: result.value.path }));
     },
     close: () => {
       release();

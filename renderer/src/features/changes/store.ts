@@ -1,9 +1,11 @@
 import type { AppError, Result } from '../../../../contract/result';
 import type { ChangeEntry, ChangeKind, RevertPreview } from '../../../../contract/schemas/changes';
+import { i18n } from '../../i18n';
 import { bridge } from '../../ui/bridge';
 import { startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
 import { showError, showSuccess } from '../../ui/toasts';
+import { errorWords } from '../../i18n/said';
 
 /** The journal's filters as the screen holds them; empty means any. */
 export interface ChangeFilters {
@@ -90,8 +92,9 @@ export const useChanges = resettableStore<ChangesState>()((set, get, store) => (
     set({ putBack: { ...putBack, sending: true } });
     const result: Result<unknown> = await bridge().changes.revert({ id: putBack.entry.id });
     if (get().putBack?.entry === putBack.entry) set({ putBack: undefined });
-    if (result.ok) showSuccess('Put back', `${putBack.entry.object} has its values from before the change again.`);
-    else showError({ ...result.error, message: `${putBack.entry.object} was not put back: ${result.error.message}` });
+    const { object } = putBack.entry;
+    if (result.ok) showSuccess(i18n.t('changes:putBack.done'), i18n.t('changes:putBack.doneBody', { object }));
+    else showError({ ...result.error, message: i18n.t('changes:putBack.failed', { object, message: errorWords(result.error).message }) });
     // The put back is a change of its own, journalled whatever came of it.
     await get().load();
   },

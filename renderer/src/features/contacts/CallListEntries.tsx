@@ -1,21 +1,23 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { CallList } from '../../../../contract/schemas/contacts';
 import { RowActionsCell, RowActionsHeader } from '../../ui/row-actions';
 import { entryState, writtenNumber } from './call-list-format';
 
 /** Every entry of the list with what became of it; any one can be picked to work on (again). */
 export function CallListEntries({ list, currentId, onPick }: { list: CallList; currentId: string | undefined; onPick: (entryId: string) => void }) {
+  const { t } = useTranslation(['contacts', 'common']);
   return (
     <Table.ScrollContainer minWidth={0} type="native">
-      <Table aria-label="Entries" highlightOnHover>
+      <Table aria-label={t('work.entries')} highlightOnHover>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Line</Table.Th>
-            <Table.Th>Number</Table.Th>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Disposition</Table.Th>
-            <Table.Th>Calls</Table.Th>
-            <RowActionsHeader>Work</RowActionsHeader>
+            <Table.Th>{t('entries.line')}</Table.Th>
+            <Table.Th>{t('common:number')}</Table.Th>
+            <Table.Th>{t('entries.name')}</Table.Th>
+            <Table.Th>{t('entries.disposition')}</Table.Th>
+            <Table.Th>{t('entries.calls')}</Table.Th>
+            <RowActionsHeader>{t('entries.work')}</RowActionsHeader>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -48,11 +50,11 @@ export function CallListEntries({ list, currentId, onPick }: { list: CallList; c
                 <RowActionsCell>
                   {current ? (
                     <Badge variant="filled" miw="max-content">
-                      Current
+                      {t('entries.current')}
                     </Badge>
                   ) : (
-                    <Button size="compact-sm" variant="light" onClick={() => onPick(entry.id)} aria-label={`Work on line ${entry.line}, ${written}`}>
-                      Work on
+                    <Button size="compact-sm" variant="light" onClick={() => onPick(entry.id)} aria-label={t('entries.workOnLabel', { line: entry.line, number: written })}>
+                      {t('entries.workOn')}
                     </Button>
                   )}
                 </RowActionsCell>

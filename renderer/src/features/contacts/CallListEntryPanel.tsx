@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Radio, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { CALL_LIST_LIMITS, DISPOSITIONS, type CallList, type CallListEntry, type Disposition } from '../../../../contract/schemas/contacts';
 import { fieldMessage, focusFirstError, putOnField } from '../../ui/field-errors';
@@ -10,17 +11,17 @@ import { PlaceResultPanel } from '../calls/PlaceResultPanel';
 import { useDialer } from '../calls/store';
 import { loadPhonesOrToast, usePhones } from '../phones/store';
 import { activeProfile, useProfiles } from '../profiles/store';
-import { DISPOSITION_LABELS, localInputTime, writtenNumber } from './call-list-format';
+import { dispositionLabel, localInputTime, writtenNumber } from './call-list-format';
 import { useCallLists } from './call-lists-store';
 import { NumberOwner } from './NumberOwner';
-
-const PHONE_REQUIRED = 'is required: pick the phone that rings first';
+import { errorWords } from '../../i18n/said';
 
 /**
  * The phone the list's calls ring first, from the same phone list the Dialer offers; the
  * profile's default phone until another is picked.
  */
 function PhonePicker({ error, onPicked }: { error: string | undefined; onPicked: () => void }) {
+  const { t } = useTranslation('contacts');
   const { directory: phones, loadError, loading } = usePhones(useShallow(({ directory, loadError, loading }) => ({ directory, loadError, loading })));
   const profile = activeProfile(useProfiles((state) => state.list));
   const { phone, setPhone } = useCallLists(useShallow(({ phone, setPhone }) => ({ phone, setPhone })));
@@ -40,12 +41,12 @@ function PhonePicker({ error, onPicked }: { error: string | undefined; onPicked:
   return (
     <Stack gap={4}>
       <Select
-        label="Phone that rings first"
-        description={loading ? 'Reading the phones…' : 'Answer it, and ITNIO connects you to the entry'}
-        placeholder="Pick a phone account"
+        label={t('entry.phone')}
+        description={loading ? t('entry.readingPhones') : t('entry.phoneAbout')}
+        placeholder={t('entry.phonePlaceholder')}
         data={data}
         searchable
-        nothingFoundMessage="No phone matches"
+        nothingFoundMessage={t('entry.noPhone')}
         required
         value={phone || null}
         error={error}
@@ -57,12 +58,12 @@ function PhonePicker({ error, onPicked }: { error: string | undefined; onPicked:
       />
       <Group>
         <Button variant="default" size="xs" loading={loading} onClick={() => void loadPhonesOrToast(true)}>
-          Refresh phones
+          {t('entry.refreshPhones')}
         </Button>
       </Group>
       {loadError && (
         <Text size="sm" c="red" role="alert">
-          {loadError.message} {loadError.hint}
+          {errorWords(loadError).message} {errorWords(loadError).hint}
         </Text>
       )}
     </Stack>
@@ -78,6 +79,7 @@ interface DispositionValues {
 
 /** What came of the call to `entry`: chosen, with a note, saved; or the entry skipped. */
 function DispositionForm({ list, entry }: { list: CallList; entry: CallListEntry }) {
+  const { t } = useTranslation('contacts');
   const { dispose, skip } = useCallLists(useShallow(({ dispose, skip }) => ({ dispose, skip })));
   const [saving, setSaving] = useState(false);
   const form = useForm<DispositionValues>({
@@ -89,13 +91,13 @@ function DispositionForm({ list, entry }: { list: CallList; entry: CallListEntry
     },
     // The contract's rules and words; main holds the disposition to the same.
     validate: {
-      kind: (kind) => (kind ? null : 'is required: choose what came of the call'),
+      kind: (kind) => (kind ? null : t('dispositionForm.kindRequired')),
       callBackAt: (value, values) => {
         if (values.kind !== 'call-back') return null;
-        if (!value) return 'is required to call back';
-        return Number.isNaN(new Date(value).getTime()) ? 'must be a date and time' : null;
+        if (!value) return t('dispositionForm.callBackRequired');
+        return Number.isNaN(new Date(value).getTime()) ? t('dispositionForm.callBackInvalid') : null;
       },
-      note: (note) => (note.trim().length > CALL_LIST_LIMITS.note ? `must be at most ${CALL_LIST_LIMITS.note} characters` : null),
+      note: (note) => (note.trim().length > CALL_LIST_LIMITS.note ? t('dispositionForm.noteTooLong', { max: CALL_LIST_LIMITS.note }) : null),
     },
   });
 
@@ -108,25 +110,25 @@ function DispositionForm({ list, entry }: { list: CallList; entry: CallListEntry
   }, (errors) => focusFirstError(form, errors));
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Disposition">
+    <form onSubmit={submit} noValidate aria-label={t('dispositionForm.label')}>
       <Stack gap="sm">
-        <Radio.Group label="What came of the call" required {...form.getInputProps('kind')}>
+        <Radio.Group label={t('dispositionForm.kind')} required {...form.getInputProps('kind')}>
           <Group mt={4} gap="md">
             {DISPOSITIONS.map((kind) => (
-              <Radio key={kind} value={kind} label={DISPOSITION_LABELS[kind]} />
+              <Radio key={kind} value={kind} label={dispositionLabel(kind)} />
             ))}
           </Group>
         </Radio.Group>
         {form.values.kind === 'call-back' && (
-          <TextInput type="datetime-local" label="Call back at" required maw={260} {...form.getInputProps('callBackAt')} />
+          <TextInput type="datetime-local" label={t('dispositionForm.callBackAt')} required maw={260} {...form.getInputProps('callBackAt')} />
         )}
-        <Textarea label="Disposition note" description="Optional, kept with the entry and in the export" rows={2} {...form.getInputProps('note')} />
+        <Textarea label={t('dispositionForm.note')} description={t('dispositionForm.noteAbout')} rows={2} {...form.getInputProps('note')} />
         <Group>
           <Button type="submit" loading={saving}>
-            Save disposition
+            {t('dispositionForm.save')}
           </Button>
           <Button variant="default" disabled={saving} onClick={() => void skip(list.id, entry.id)}>
-            Skip entry
+            {t('dispositionForm.skip')}
           </Button>
         </Group>
       </Stack>
@@ -140,13 +142,14 @@ function DispositionForm({ list, entry }: { list: CallList; entry: CallListEntry
  */
 export function CallListEntryPanel({ list, entry }: { list: CallList; entry: CallListEntry }) {
   const { call, lastCall, phone } = useCallLists(useShallow(({ call, lastCall, phone }) => ({ call, lastCall, phone })));
+  const { t } = useTranslation('contacts');
   const placing = useDialer((state) => state.placing);
-  const [phoneError, setPhoneError] = useState<string | undefined>(undefined);
+  const [phoneMissing, setPhoneMissing] = useState(false);
   const written = writtenNumber(entry.digits);
   const refusedPhone = lastCall && !lastCall.ok && lastCall.error.field === 'account' ? fieldMessage(lastCall.error) : undefined;
 
   const placeCall = () => {
-    if (!phone) return setPhoneError(PHONE_REQUIRED);
+    if (!phone) return setPhoneMissing(true);
     // The phone was picked from the list read under this profile; main refuses the call if another is active now.
     const pickedUnder = usePhones.getState().directory?.profileId ?? activeProfile(useProfiles.getState().list)?.id;
     void call(entry, pickedUnder);
@@ -156,7 +159,7 @@ export function CallListEntryPanel({ list, entry }: { list: CallList; entry: Cal
     <Paper withBorder p="md" component="section" aria-labelledby="call-list-entry-heading" data-testid="call-list-current-entry">
       <Stack gap="sm">
         <Title order={3} size="h5" id="call-list-entry-heading" tabIndex={-1}>
-          Line {entry.line}: {entry.name || written}
+          {t('entry.heading', { line: entry.line, who: entry.name || written })}
         </Title>
         <div>
           <Text size="xl" fw={600} ff="monospace" data-testid="call-list-entry-number">
@@ -175,18 +178,18 @@ export function CallListEntryPanel({ list, entry }: { list: CallList; entry: Cal
           )}
           {entry.calls.length > 0 && (
             <Text size="sm" c="dimmed">
-              Called {entry.calls.length === 1 ? 'once' : `${entry.calls.length} times`} from this list.
+              {t('entry.called', { count: entry.calls.length })}
             </Text>
           )}
         </div>
-        <PhonePicker error={phoneError ?? refusedPhone} onPicked={() => setPhoneError(undefined)} />
+        <PhonePicker error={phoneMissing ? t('entry.phoneRequired') : refusedPhone} onPicked={() => setPhoneMissing(false)} />
         <Group>
           <SendButton type="button" size="md" sending={placing} onClick={placeCall}>
-            Call {written}
+            {t('entry.call', { number: written })}
           </SendButton>
           {placing && (
             <Text size="sm" c="dimmed" role="status">
-              Placing the call…
+              {t('entry.placing')}
             </Text>
           )}
         </Group>

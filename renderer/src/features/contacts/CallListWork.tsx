@@ -1,26 +1,27 @@
 import { Button, Group, Modal, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { CallList } from '../../../../contract/schemas/contacts';
 import { dateTime } from '../../ui/format';
-import { entryCount } from './call-list-format';
 import { currentEntry, useCallLists } from './call-lists-store';
 import { CallListEntries } from './CallListEntries';
 import { CallListEntryPanel } from './CallListEntryPanel';
 
 /** Removing a list drops its dispositions for good: asked first, with Keep focused. */
 function RemoveListModal({ list, opened, onClose }: { list: CallList; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('contacts');
   const removeList = useCallLists((state) => state.removeList);
   const [removing, setRemoving] = useState(false);
   return (
-    <Modal opened={opened} onClose={onClose} title="Remove the call list?">
+    <Modal opened={opened} onClose={onClose} title={t('removeList.title')}>
       <Stack>
         <Text size="sm">
-          {list.name} and the dispositions recorded on its {entryCount(list.entries.length)} are removed from this computer. The calls stay in the call history.
+          {t('removeList.body', { name: list.name, count: list.entries.length })}
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} data-autofocus>
-            Keep the list
+            {t('removeList.keep')}
           </Button>
           <Button
             color="red"
@@ -30,7 +31,7 @@ function RemoveListModal({ list, opened, onClose }: { list: CallList; opened: bo
               void removeList().finally(() => setRemoving(false));
             }}
           >
-            Remove {list.name}
+            {t('removeList.remove', { name: list.name })}
           </Button>
         </Group>
       </Stack>
@@ -40,6 +41,7 @@ function RemoveListModal({ list, opened, onClose }: { list: CallList; opened: bo
 
 /** One list worked through: its progress, the entry to call now, and every entry below. */
 export function CallListWork({ list }: { list: CallList }) {
+  const { t } = useTranslation('contacts');
   const { pickedEntryId, pickEntry, closeList, exportList, exporting } = useCallLists(
     useShallow(({ pickedEntryId, pickEntry, closeList, exportList, exporting }) => ({ pickedEntryId, pickEntry, closeList, exportList, exporting })),
   );
@@ -66,36 +68,36 @@ export function CallListWork({ list }: { list: CallList }) {
               {list.name}
             </Title>
             <Text size="sm" c="dimmed">
-              Imported {dateTime(list.importedAt)}
+              {t('work.importedAt', { time: dateTime(list.importedAt) })}
             </Text>
           </div>
           <Group gap="xs">
             <Button variant="default" onClick={closeList}>
-              All lists
+              {t('work.allLists')}
             </Button>
             <Button variant="default" loading={exporting} onClick={() => void exportList()}>
-              Export list…
+              {t('work.export')}
             </Button>
             <Button variant="default" color="red" onClick={() => setConfirmRemove(true)}>
-              Remove list
+              {t('work.remove')}
             </Button>
           </Group>
         </Group>
         <Text size="sm" role="status" data-testid="call-list-progress">
-          {done} of {entryCount(total)} done{skipped ? `, ${skipped} skipped` : ''}
+          {skipped ? t('work.progressSkipped', { done, count: total, skipped }) : t('work.progress', { done, count: total })}
         </Text>
-        <Progress value={total ? (done / total) * 100 : 0} aria-label={`Progress of ${list.name}`} mt={4} />
+        <Progress value={total ? (done / total) * 100 : 0} aria-label={t('work.progressLabel', { name: list.name })} mt={4} />
       </Paper>
       {entry ? (
         <CallListEntryPanel key={entry.id} list={list} entry={entry} />
       ) : (
         <Paper withBorder p="md" role="status" data-testid="call-list-finished">
-          <Text size="sm">{skipped ? `Every entry is done or skipped. Pick a skipped one below to work on it.` : 'Every entry of this list is done.'}</Text>
+          <Text size="sm">{skipped ? t('work.finishedSkipped') : t('work.finished')}</Text>
         </Paper>
       )}
       <Paper withBorder p="md" component="section" aria-labelledby="call-list-entries-heading">
         <Title order={3} size="h5" mb="xs" id="call-list-entries-heading">
-          Entries
+          {t('work.entries')}
         </Title>
         <CallListEntries list={list} currentId={entry?.id} onPick={pickEntry} />
       </Paper>

@@ -1,5 +1,6 @@
 import { Alert, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { dateTime } from '../../ui/format';
 import { RowActionsCell, RowActionsHeader } from '../../ui/row-actions';
@@ -9,37 +10,39 @@ import { useCallLists } from './call-lists-store';
 import { loadContactsOnce } from './contacts-store';
 import { CallListImport } from './CallListImport';
 import { CallListWork } from './CallListWork';
+import { errorWords } from '../../i18n/said';
 
 /** The active profile's lists, each with how far it has been worked through. */
 function CallListIndex() {
+  const { t } = useTranslation(['contacts', 'common']);
   const { index, indexLoading, indexError, openList } = useCallLists(
     useShallow(({ index, indexLoading, indexError, openList }) => ({ index, indexLoading, indexError, openList })),
   );
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="call-lists-heading">
       <Title order={2} size="h4" mb="xs" id="call-lists-heading">
-        Your call lists
+        {t('lists.heading')}
       </Title>
       {indexError && (
-        <Alert color="red" variant="light" role="alert" title={indexError.message} mb="sm">
-          {indexError.hint}
+        <Alert color="red" variant="light" role="alert" title={errorWords(indexError).message} mb="sm">
+          {errorWords(indexError).hint}
         </Alert>
       )}
       {!index ? (
         <Text size="sm" c="dimmed" role="status">
-          {indexLoading ? 'Reading the call lists…' : ''}
+          {indexLoading ? t('lists.reading') : ''}
         </Text>
       ) : index.lists.length === 0 ? (
-        <Text size="sm">This profile has no call lists yet. Import a CSV of numbers below.</Text>
+        <Text size="sm">{t('lists.empty')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={0} type="native">
-          <Table aria-label="Call lists" highlightOnHover>
+          <Table aria-label={t('lists.table')} highlightOnHover>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Imported</Table.Th>
-                <Table.Th>Done</Table.Th>
-                <RowActionsHeader>Work</RowActionsHeader>
+                <Table.Th>{t('common:name')}</Table.Th>
+                <Table.Th>{t('lists.imported')}</Table.Th>
+                <Table.Th>{t('lists.done')}</Table.Th>
+                <RowActionsHeader>{t('lists.work')}</RowActionsHeader>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -51,8 +54,8 @@ function CallListIndex() {
                     {list.done} / {list.total}
                   </Table.Td>
                   <RowActionsCell>
-                    <Button size="compact-sm" variant="light" onClick={() => void openList(list.id)} aria-label={`Open ${list.name}`}>
-                      Open
+                    <Button size="compact-sm" variant="light" onClick={() => void openList(list.id)} aria-label={t('lists.openLabel', { name: list.name })}>
+                      {t('lists.open')}
                     </Button>
                   </RowActionsCell>
                 </Table.Tr>

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { CALLEE_DIGITS } from '../../../../contract/schemas/callee';
 import { CONTACT_LIMITS, saveContactInput } from '../../../../contract/schemas/contacts';
 import { focusFirstError, putOnField } from '../../ui/field-errors';
@@ -37,6 +38,7 @@ function initialValues(draft: ContactDraft): ContactValues {
 }
 
 function ContactFields({ draft, onDone }: { draft: ContactDraft; onDone: () => void }) {
+  const { t } = useTranslation(['contacts', 'common']);
   const save = useContacts((state) => state.save);
   const editing = 'contact' in draft ? draft.contact : undefined;
   const form = useForm<ContactValues>({ mode: 'controlled', initialValues: initialValues(draft), validate: (values) => resolveContact(values), validateInputOnBlur: true });
@@ -47,41 +49,41 @@ function ContactFields({ draft, onDone }: { draft: ContactDraft; onDone: () => v
       if (!putOnField(form, answer.error, { focus: true })) showError(answer.error);
       return;
     }
-    showSuccess(editing ? `${answer.value.name} saved` : `${answer.value.name} added to contacts`);
+    showSuccess(t(editing ? 'form.saved' : 'form.added', { name: answer.value.name }));
     onDone();
   }, (errors) => focusFirstError(form, errors));
 
   return (
-    <form onSubmit={submit} noValidate aria-label={editing ? `Edit ${editing.name}` : 'New contact'}>
+    <form onSubmit={submit} noValidate aria-label={editing ? t('form.edit', { name: editing.name }) : t('form.newContact')}>
       <Stack gap="sm">
-        <TextInput label="Name" required data-autofocus maxLength={CONTACT_LIMITS.name} {...form.getInputProps('name')} />
-        <TextInput label="Company" maxLength={CONTACT_LIMITS.company} {...form.getInputProps('company')} />
+        <TextInput label={t('form.name')} required data-autofocus maxLength={CONTACT_LIMITS.name} {...form.getInputProps('name')} />
+        <TextInput label={t('form.company')} maxLength={CONTACT_LIMITS.company} {...form.getInputProps('company')} />
         {form.values.numbers.map((entry, index) => (
           <Stack key={index} gap={4}>
             <Group align="flex-start" gap="xs" wrap="nowrap">
-              <TextInput w={120} label={`Label ${index + 1}`} placeholder="mobile" {...form.getInputProps(`numbers.${index}.label`)} />
-              <TextInput style={{ flex: 1 }} label={`Number ${index + 1}`} inputMode="tel" autoComplete="off" required {...form.getInputProps(`numbers.${index}.number`)} />
+              <TextInput w={120} label={t('form.label', { n: index + 1 })} placeholder={t('form.labelPlaceholder')} {...form.getInputProps(`numbers.${index}.label`)} />
+              <TextInput style={{ flex: 1 }} label={t('form.number', { n: index + 1 })} inputMode="tel" autoComplete="off" required {...form.getInputProps(`numbers.${index}.number`)} />
               {form.values.numbers.length > 1 && (
-                <Button mt={24} variant="subtle" color="red" onClick={() => form.removeListItem('numbers', index)} aria-label={`Remove number ${index + 1}`}>
-                  Remove
+                <Button mt={24} variant="subtle" color="red" onClick={() => form.removeListItem('numbers', index)} aria-label={t('form.removeNumber', { n: index + 1 })}>
+                  {t('form.remove')}
                 </Button>
               )}
             </Group>
-            <PhoneNumberPreview written={entry.number} rule={CALLEE_DIGITS} defaultCountry={form.values.defaultCountry} verb="Saved as" refused="Cannot be saved: the number" testId={`contact-number-preview-${index}`} />
+            <PhoneNumberPreview written={entry.number} rule={CALLEE_DIGITS} defaultCountry={form.values.defaultCountry} verb={t('form.previewVerb')} refused={t('form.previewRefused')} testId={`contact-number-preview-${index}`} />
           </Stack>
         ))}
         {form.values.numbers.length < CONTACT_LIMITS.numbers && (
           <Button variant="default" size="xs" onClick={() => form.insertListItem('numbers', { label: '', number: '' })} style={{ alignSelf: 'flex-start' }}>
-            Add another number
+            {t('form.addNumber')}
           </Button>
         )}
-        <Textarea label="Note" rows={3} maxLength={CONTACT_LIMITS.note} {...form.getInputProps('note')} />
-        <Checkbox label="Favourite (offered first in the Dialer)" {...form.getInputProps('favourite', { type: 'checkbox' })} />
+        <Textarea label={t('form.note')} rows={3} maxLength={CONTACT_LIMITS.note} {...form.getInputProps('note')} />
+        <Checkbox label={t('form.favourite')} {...form.getInputProps('favourite', { type: 'checkbox' })} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
-            Cancel
+            {t('common:cancel')}
           </Button>
-          <Button type="submit">Save contact</Button>
+          <Button type="submit">{t('form.submit')}</Button>
         </Group>
       </Stack>
     </form>
@@ -94,8 +96,9 @@ function ContactFields({ draft, onDone }: { draft: ContactDraft; onDone: () => v
  */
 export function ContactModal() {
   const draft = useContacts((state) => state.draft);
+  const { t } = useTranslation('contacts');
   const onClose = useContacts((state) => state.closeDraft);
-  const title = draft && 'contact' in draft ? `Edit ${draft.contact.name}` : 'New contact';
+  const title = draft && 'contact' in draft ? t('form.edit', { name: draft.contact.name }) : t('form.newContact');
   return (
     <Modal opened={draft !== undefined} onClose={onClose} title={title} size="lg">
       {draft && <ContactFields draft={draft} onDone={onClose} />}

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Menu, Modal, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../../contract/schemas/contacts';
-import { countOf } from '../../ui/format';
 import { useNavigation } from '../../ui/navigation';
 import { ReadProblem } from '../../ui/ReadProblem';
 import { RowActionsCell, RowActionsHeader } from '../../ui/row-actions';
@@ -17,6 +17,7 @@ export function dialFromContacts(digits: string): void {
 }
 
 function ContactRow({ contact, onEdit, onRemove }: { contact: Contact; onEdit: () => void; onRemove: () => void }) {
+  const { t } = useTranslation('contacts');
   return (
     <Table.Tr data-testid={`contact-${contact.id}`}>
       <Table.Td>
@@ -26,7 +27,7 @@ function ContactRow({ contact, onEdit, onRemove }: { contact: Contact; onEdit: (
           </Text>
           {contact.favourite && (
             <Badge size="sm" variant="light" color="yellow" miw="max-content">
-              Favourite
+              {t('book.favourite')}
             </Badge>
           )}
         </Group>
@@ -40,8 +41,8 @@ function ContactRow({ contact, onEdit, onRemove }: { contact: Contact; onEdit: (
         <Stack gap={2}>
           {contact.numbers.map((number) => (
             <Group key={number.digits} gap={6} wrap="nowrap">
-              <Button size="compact-xs" variant="light" onClick={() => dialFromContacts(number.digits)} aria-label={`Call ${contact.name} on +${number.digits}`}>
-                Call
+              <Button size="compact-xs" variant="light" onClick={() => dialFromContacts(number.digits)} aria-label={t('book.callLabel', { name: contact.name, digits: number.digits })}>
+                {t('book.call')}
               </Button>
               <Text size="sm" ff="monospace">
                 +{number.digits}
@@ -62,11 +63,11 @@ function ContactRow({ contact, onEdit, onRemove }: { contact: Contact; onEdit: (
       </Table.Td>
       <RowActionsCell>
         <Group gap={4} wrap="nowrap">
-          <Button size="compact-sm" variant="default" onClick={onEdit} aria-label={`Edit ${contact.name}`}>
-            Edit
+          <Button size="compact-sm" variant="default" onClick={onEdit} aria-label={t('book.editLabel', { name: contact.name })}>
+            {t('book.edit')}
           </Button>
-          <Button size="compact-sm" variant="subtle" color="red" onClick={onRemove} aria-label={`Remove ${contact.name}`}>
-            Remove
+          <Button size="compact-sm" variant="subtle" color="red" onClick={onRemove} aria-label={t('book.removeLabel', { name: contact.name })}>
+            {t('book.remove')}
           </Button>
         </Group>
       </RowActionsCell>
@@ -76,20 +77,21 @@ function ContactRow({ contact, onEdit, onRemove }: { contact: Contact; onEdit: (
 
 /** Removing a contact asks first, with keeping it focused: the address book is every profile's. */
 function RemoveContact({ contact, onClose }: { contact: Contact | undefined; onClose: () => void }) {
+  const { t } = useTranslation('contacts');
   const remove = useContacts((state) => state.remove);
   return (
-    <Modal opened={contact !== undefined} onClose={onClose} title="Remove the contact?">
+    <Modal opened={contact !== undefined} onClose={onClose} title={t('removeContact.title')}>
       {contact && (
         <Stack>
           <Text size="sm">
-            {contact.name} and {countOf(contact.numbers.length, 'number')} are removed from the address book of this computer, for every profile. Calls to them stay in the call history.
+            {t('removeContact.body', { name: contact.name, count: contact.numbers.length })}
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} data-autofocus>
-              Keep the contact
+              {t('removeContact.keep')}
             </Button>
             <Button color="red" onClick={() => void remove(contact.id).finally(onClose)}>
-              Remove {contact.name}
+              {t('removeContact.remove', { name: contact.name })}
             </Button>
           </Group>
         </Stack>
@@ -100,6 +102,7 @@ function RemoveContact({ contact, onClose }: { contact: Contact | undefined; onC
 
 /** The address book of this computer: find, add, edit, call; import and export CSV and vCard. */
 export function ContactsScreen() {
+  const { t } = useTranslation(['contacts', 'common']);
   const { contacts, loading, loadError, load, exportAs, edit } = useContacts();
   const [removing, setRemoving] = useState<Contact>();
   const [search, setSearch] = useState('');
@@ -111,51 +114,51 @@ export function ContactsScreen() {
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="contacts-heading">
         <Group justify="space-between" mb="sm">
           <Title order={2} size="h4" id="contacts-heading">
-            Address book of this computer
+            {t('book.heading')}
           </Title>
           <Group gap="xs">
-            <Button onClick={() => edit({})}>New contact</Button>
+            <Button onClick={() => edit({})}>{t('book.newContact')}</Button>
             <Menu position="bottom-end">
               <Menu.Target>
                 <Button variant="default" disabled={!contacts?.length}>
-                  Export…
+                  {t('book.export')}
                 </Button>
               </Menu.Target>
               <Menu.Dropdown>
-                <Menu.Item onClick={() => void exportAs('csv')}>As CSV</Menu.Item>
-                <Menu.Item onClick={() => void exportAs('vcard')}>As vCard</Menu.Item>
+                <Menu.Item onClick={() => void exportAs('csv')}>{t('book.asCsv')}</Menu.Item>
+                <Menu.Item onClick={() => void exportAs('vcard')}>{t('book.asVcard')}</Menu.Item>
               </Menu.Dropdown>
             </Menu>
           </Group>
         </Group>
         <ContactImportZone />
       </Paper>
-      <Paper withBorder p="md" radius="md" component="section" aria-label="Address book">
+      <Paper withBorder p="md" radius="md" component="section" aria-label={t('book.label')}>
         <TextInput
-          label="Find a contact"
-          description={contacts?.length ? `${countOf(shown.length, 'contact')} of ${contacts.length}` : loading ? 'Reading the address book…' : undefined}
-          placeholder="Name, company or digits"
+          label={t('book.find')}
+          description={contacts?.length ? t('book.shown', { count: shown.length, total: contacts.length }) : loading ? t('book.reading') : undefined}
+          placeholder={t('book.findPlaceholder')}
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
           mb="sm"
           maw={420}
         />
-        <ReadProblem problem={loadError} readAt={undefined} what="address book" />
+        <ReadProblem problem={loadError} readAt={undefined} what={t('book.what')} />
         {contacts && contacts.length === 0 && (
           <Text size="sm" c="dimmed">
-            No contacts yet: add one, or import a file from Google Contacts, Outlook or a phone (vCard).
+            {t('book.empty')}
           </Text>
         )}
         {shown.length > 0 && (
           <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="xs" aria-label="Contacts">
+            <Table verticalSpacing="xs" aria-label={t('book.table')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Numbers</Table.Th>
-                  <Table.Th>Note</Table.Th>
+                  <Table.Th>{t('book.name')}</Table.Th>
+                  <Table.Th>{t('book.numbers')}</Table.Th>
+                  <Table.Th>{t('book.note')}</Table.Th>
                   <RowActionsHeader>
-                    <VisuallyHidden>Actions</VisuallyHidden>
+                    <VisuallyHidden>{t('common:actions')}</VisuallyHidden>
                   </RowActionsHeader>
                 </Table.Tr>
               </Table.Thead>

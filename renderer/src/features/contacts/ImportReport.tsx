@@ -1,11 +1,12 @@
 import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { ImportedRow } from '../../../../contract/schemas/contacts';
 
 const RESULT_COLORS: Record<ImportedRow['result'], string> = { imported: 'teal', merged: 'blue', refused: 'red' };
-const RESULT_NAMES: Record<ImportedRow['result'], string> = { imported: 'Imported', merged: 'Merged', refused: 'Refused' };
 
 /** What became of each row of an import (contacts or a call list): the refused ones say why. */
 export function ImportReport({ id, title, summary, rows, onDismiss }: { id: string; title: string; summary: string; rows: readonly ImportedRow[]; onDismiss: () => void }) {
+  const { t } = useTranslation('contacts');
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby={`${id}-heading`} data-testid={id}>
       <Group justify="space-between" mb="xs">
@@ -13,20 +14,20 @@ export function ImportReport({ id, title, summary, rows, onDismiss }: { id: stri
           {title}
         </Title>
         <Button size="compact-sm" variant="default" onClick={onDismiss}>
-          Dismiss report
+          {t('report.dismiss')}
         </Button>
       </Group>
       <Text size="sm" role="status" mb="xs">
         {summary}
       </Text>
       <Table.ScrollContainer minWidth={0} type="native" mah={320}>
-        <Table aria-label="Import report" striped>
+        <Table aria-label={t('report.table')} striped>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Line</Table.Th>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Result</Table.Th>
-              <Table.Th>Reason</Table.Th>
+              <Table.Th>{t('report.line')}</Table.Th>
+              <Table.Th>{t('report.name')}</Table.Th>
+              <Table.Th>{t('report.result')}</Table.Th>
+              <Table.Th>{t('report.reason')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -36,7 +37,7 @@ export function ImportReport({ id, title, summary, rows, onDismiss }: { id: stri
                 <Table.Td>{row.name || '—'}</Table.Td>
                 <Table.Td>
                   <Badge color={RESULT_COLORS[row.result]} variant="light" miw="max-content">
-                    {RESULT_NAMES[row.result]}
+                    {t(`report.${row.result}`)}
                   </Badge>
                 </Table.Td>
                 <Table.Td>{row.reason ?? ''}</Table.Td>

@@ -1,4 +1,5 @@
 import { Button, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useContactName, useContacts } from './contacts-store';
 
 /**
@@ -6,6 +7,7 @@ import { useContactName, useContacts } from './contacts-store';
  * to add it there.
  */
 export function NumberOwner({ digits }: { digits: string }) {
+  const { t } = useTranslation('contacts');
   const name = useContactName(digits);
   const edit = useContacts((state) => state.edit);
   if (name)
@@ -16,8 +18,8 @@ export function NumberOwner({ digits }: { digits: string }) {
     );
   if (!/^\d{7,15}$/.test(digits)) return null;
   return (
-    <Button size="compact-xs" variant="subtle" px={0} onClick={() => edit({ number: `+${digits}` })} aria-label={`Add to contacts: +${digits}`}>
-      Add to contacts
+    <Button size="compact-xs" variant="subtle" px={0} onClick={() => edit({ number: `+${digits}` })} aria-label={t('owner.addLabel', { digits })}>
+      {t('owner.add')}
     </Button>
   );
 }

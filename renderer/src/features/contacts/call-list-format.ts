@@ -1,18 +1,19 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { CallListEntry, Disposition } from '../../../../contract/schemas/contacts';
+import { i18n } from '../../i18n';
 import { dateTime } from '../../ui/format';
 
-/** "1 entry", "12 entries". */
-export const entryCount = (count: number): string => `${count} ${count === 1 ? 'entry' : 'entries'}`;
+const DISPOSITION_KEYS = {
+  answered: 'answered',
+  'no-answer': 'noAnswer',
+  busy: 'busy',
+  'call-back': 'callBack',
+  'wrong-number': 'wrongNumber',
+  'do-not-call': 'doNotCall',
+} as const satisfies Record<Disposition, string>;
 
-export const DISPOSITION_LABELS: Record<Disposition, string> = {
-  answered: 'Answered',
-  'no-answer': 'No answer',
-  busy: 'Busy',
-  'call-back': 'Call back',
-  'wrong-number': 'Wrong number',
-  'do-not-call': 'Do not call',
-};
+/** "No answer": a disposition in words, in the window's language. */
+export const dispositionLabel = (kind: Disposition): string => i18n.t(`contacts:disposition.${DISPOSITION_KEYS[kind]}`);
 
 /** "+44 20 7946 0958": an entry's digits (country code first) the way people write them; as digits when no plan reads them. */
 export function writtenNumber(digits: string): string {
@@ -22,9 +23,9 @@ export function writtenNumber(digits: string): string {
 /** What became of an entry, in words: "Call back at 2 Jul 2025, 14:30:00", "Skipped", "To call". */
 export function entryState(entry: CallListEntry): string {
   const { disposition } = entry;
-  if (!disposition) return entry.skipped ? 'Skipped' : 'To call';
-  if (disposition.kind === 'call-back') return disposition.callBackAt ? `Call back at ${dateTime(disposition.callBackAt)}` : 'Call back';
-  return DISPOSITION_LABELS[disposition.kind];
+  if (!disposition) return i18n.t(entry.skipped ? 'contacts:state.skipped' : 'contacts:state.toCall');
+  if (disposition.kind === 'call-back' && disposition.callBackAt) return i18n.t('contacts:state.callBackAt', { time: dateTime(disposition.callBackAt) });
+  return dispositionLabel(disposition.kind);
 }
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');

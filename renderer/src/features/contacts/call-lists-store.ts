@@ -1,12 +1,13 @@
 import type { AppError, Result } from '../../../../contract/result';
 import { nextEntry, type CallList, type CallListEntry, type CallListImport, type CallListIndex, type Disposition } from '../../../../contract/schemas/contacts';
 import { isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
+import { i18n } from '../../i18n';
 import { bridge } from '../../ui/bridge';
 import { startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
 import { showError, showSuccess } from '../../ui/toasts';
 import { useDialer, type PlaceResult } from '../calls/store';
-import { entryCount } from './call-list-format';
+import { errorWords } from '../../i18n/said';
 
 /** What the operator recorded for an entry, as the disposition form hands it over. */
 export interface DispositionDraft {
@@ -74,7 +75,7 @@ export const useCallLists = resettableStore<CallListsState>()((set, get, store) 
   const noteCall = async (held: HeldCall, recordingId: string) => {
     const answer = await bridge().contacts.entryCalled({ listId: held.listId, entryId: held.entryId, recordingId });
     if (answer.ok) landed(answer.value);
-    else showError({ ...answer.error, message: `The call was placed, but not noted on the list: ${answer.error.message}` });
+    else showError({ ...answer.error, message: i18n.t('contacts:lists.notNoted', { message: errorWords(answer.error).message }) });
   };
 
   // A repeat the Dialer's dialog confirmed lands in the Dialer's last result; only that one is this entry's call.
@@ -141,7 +142,8 @@ export const useCallLists = resettableStore<CallListsState>()((set, get, store) 
       if (!answer.value.chosen) return false;
       const { list, imported } = answer.value;
       // Imported under a profile that is no longer active: it belongs to that one, and is shown there.
-      if (!isCurrentAccount(list.profileId)) showSuccess(`Call list ${list.name} imported`, `${entryCount(imported)} for the profile active when it was imported.`);
+      if (!isCurrentAccount(list.profileId)) 
+        showSuccess(i18n.t('contacts:lists.importedElsewhere', { name: list.name }), i18n.t('contacts:lists.importedElsewhereBody', { count: imported }));
       else {
         set({ lastImport: answer.value });
         await get().load();
@@ -192,7 +194,7 @@ export const useCallLists = resettableStore<CallListsState>()((set, get, store) 
       const answer = await bridge().contacts.exportCallList({ listId: list.id });
       set({ exporting: false });
       if (!answer.ok) showError(answer.error);
-      else if (answer.value.saved) showSuccess('Call list saved', `${entryCount(answer.value.count)} of ${list.name} saved to ${answer.value.path}`);
+      else if (answer.value.saved) showSuccess(i18n.t('contacts:lists.saved'), i18n.t('contacts:lists.savedBody', { count: answer.value.count, name: list.name, path: answer.value.path }));
     },
 
     removeList: async () => {
@@ -201,7 +203,7 @@ export const useCallLists = resettableStore<CallListsState>()((set, get, store) 
       const answer = await bridge().contacts.removeCallList({ listId: list.id });
       if (!answer.ok) return showError(answer.error);
       set({ open: undefined, pickedEntryId: undefined, lastCall: undefined, ...(isCurrentAccount(answer.value.profileId) ? { index: answer.value } : {}) });
-      showSuccess('Call list removed', `${list.name} and its dispositions are gone.`);
+      showSuccess(i18n.t('contacts:lists.removed'), i18n.t('contacts:lists.removedBody', { name: list.name }));
     },
   };
 });

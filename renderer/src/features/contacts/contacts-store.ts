@@ -1,5 +1,6 @@
 import type { AppError, Result } from '../../../../contract/result';
 import type { Contact, ContactImport, SaveContactInput } from '../../../../contract/schemas/contacts';
+import { i18n } from '../../i18n';
 import { bridge } from '../../ui/bridge';
 import { resettableStore } from '../../ui/resettable';
 import { showError, showSuccess } from '../../ui/toasts';
@@ -66,7 +67,7 @@ export const useContacts = resettableStore<ContactsState>()((set, get) => ({
   exportAs: async (format) => {
     const answer = await bridge().contacts.export({ format });
     if (!answer.ok) return showError(answer.error);
-    if (answer.value.saved) showSuccess(`${answer.value.count} contacts exported`, `Saved to ${answer.value.path}`);
+    if (answer.value.saved) showSuccess(i18n.t('contacts:book.exported', { count: answer.value.count }), i18n.t('contacts:book.savedTo', { path: answer.value.path }));
   },
   dismissImport: () => set({ lastImport: undefined }),
 }));

@@ -1,27 +1,46 @@
 import { Alert, Badge, Button, Checkbox, Fieldset, Group, Modal, NumberInput, Paper, Stack, Switch, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { numberEditIssues, numberEditPlan } from '../../../../contract/schemas/numbers';
 import { ChangeLines } from '../../ui/ConfirmChanges';
-import { countOf } from '../../ui/format';
 import { SendButton } from '../../ui/SendButton';
 import { asksAnything, bulkPlan, useBulkEdit, type Receipt } from './bulk-store';
 import { GreetingField } from './GreetingField';
 import { useNumbers } from './store';
+import { errorWords, sentence } from '../../i18n/said';
 
 const RECEIPT_COLORS: Record<Receipt['is'], string> = { waiting: 'gray', sending: 'blue', saved: 'teal', refused: 'red', 'not sent': 'yellow' };
-const RECEIPT_WORDS: Record<Receipt['is'], string> = { waiting: 'Waiting', sending: 'Sending…', saved: 'Saved', refused: 'Refused', 'not sent': 'Not sent' };
+const RECEIPT_WORDS = {
+  waiting: 'bulk.receipt.waiting',
+  sending: 'bulk.receipt.sending',
+  saved: 'bulk.receipt.saved',
+  refused: 'bulk.receipt.refused',
+  'not sent': 'bulk.receipt.notSent',
+} as const satisfies Record<Receipt['is'], string>;
+
+const NOT_SENT_REASONS = {
+  unchanged: 'bulk.notSent.unchanged',
+  unsendable: 'bulk.notSent.unsendable',
+  stopped: 'bulk.notSent.stopped',
+  switched: 'bulk.notSent.switched',
+} as const;
 
 function ReceiptLine({ receipt }: { receipt: Receipt }) {
+  const { t } = useTranslation('numbers');
   // The badge says what became of the number; the words beside it only why, where there is a why.
-  const why = receipt.is === 'refused' ? [receipt.error.message, receipt.error.hint].filter(Boolean).join(' ') : receipt.is === 'not sent' ? receipt.why : undefined;
+  const notSent = receipt.is === 'not sent' ? receipt.why : undefined;
+  const why =
+    receipt.is === 'refused'
+      ? sentence(errorWords(receipt.error))
+      : notSent && ('problem' in notSent ? notSent.problem : t(NOT_SENT_REASONS[notSent.reason]));
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="receipt">
       <Badge color={RECEIPT_COLORS[receipt.is]} variant="light" miw="max-content">
-        {RECEIPT_WORDS[receipt.is]}
+        {t(RECEIPT_WORDS[receipt.is])}
       </Badge>
       {why && (
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          <VisuallyHidden>: </VisuallyHidden>
+          <VisuallyHidden>{t('bulk.receipt.separator')}</VisuallyHidden>
           {why}
         </Text>
       )}
@@ -49,6 +68,7 @@ function planProblems(outIp: string | undefined, plan: ReturnType<typeof bulkPla
  * in order, each once; Stop stops before the next; each number gets its receipt.
  */
 export function BulkEdit() {
+  const { t } = useTranslation(['numbers', 'common']);
   const { opened, numbers, fields, stage, plan, previewError, receipts, stopAsked, close, setFields, greetingChanged, preview, apply, stop } = useBulkEdit();
   const greetingId = useNumbers((state) => state.greeting?.staged.greetingId);
   const running = stage === 'running';
@@ -70,34 +90,34 @@ export function BulkEdit() {
       closeOnEscape={!running}
       closeOnClickOutside={!running}
       withCloseButton={!running}
-      title={`Edit ${countOf(numbers.length, 'number')}`}
+      title={t('editCount', { count: numbers.length })}
       size="xl"
     >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          What you tick here is given to every number; the rest stays as each number has it. Each number is its own request, sent once, one after another.
+          {t('bulk.about')}
         </Text>
         <Fieldset variant="unstyled" disabled={started || stage === 'previewing'}>
           <Stack gap="sm">
-            <Checkbox label="Set the outbound IP whitelist" checked={fields.setOutIp} onChange={(event) => setFields({ setOutIp: event.currentTarget.checked })} />
+            <Checkbox label={t('bulk.setOutIp')} checked={fields.setOutIp} onChange={(event) => setFields({ setOutIp: event.currentTarget.checked })} />
             {fields.setOutIp && (
               <TextInput
-                label="Outbound IP whitelist"
-                description="IPv4 or IPv6 addresses separated by commas, at most 50 characters"
+                label={t('form.outIp')}
+                description={t('form.outIpHelp')}
                 autoComplete="off"
                 value={fields.outIp}
                 error={problems.outIp}
                 onChange={(event) => setFields({ outIp: event.currentTarget.value })}
               />
             )}
-            <Checkbox label="Set voicemail" checked={fields.setVoicemail} onChange={(event) => setFields({ setVoicemail: event.currentTarget.checked })} />
+            <Checkbox label={t('bulk.setVoicemail')} checked={fields.setVoicemail} onChange={(event) => setFields({ setVoicemail: event.currentTarget.checked })} />
             {fields.setVoicemail && (
               <Group align="flex-start">
-                <Switch label="Voicemail on" checked={fields.enableVoicemail} onChange={(event) => setFields({ enableVoicemail: event.currentTarget.checked })} mt="xs" />
+                <Switch label={t('form.voicemailOn')} checked={fields.enableVoicemail} onChange={(event) => setFields({ enableVoicemail: event.currentTarget.checked })} mt="xs" />
                 {fields.enableVoicemail && (
                   <NumberInput
-                    label="Max hangup (seconds)"
-                    description="1–999"
+                    label={t('form.maxHangup')}
+                    description={t('bulk.maxHangupHelp')}
                     required
                     allowDecimal={false}
                     allowNegative={false}
@@ -114,12 +134,12 @@ export function BulkEdit() {
           </Stack>
         </Fieldset>
         {previewError && (
-          <Alert color="red" variant="light" role="alert" title={previewError.message}>
-            {previewError.hint ?? 'Nothing was sent.'}
+          <Alert color="red" variant="light" role="alert" title={errorWords(previewError).message}>
+            {errorWords(previewError).hint ?? t('common:nothingSent')}
           </Alert>
         )}
         {plan && (
-          <Stack gap="xs" role="list" aria-label="Numbers to edit">
+          <Stack gap="xs" role="list" aria-label={t('bulk.toEdit')}>
             {previews.map((previewed, index) => (
               <Paper key={previewed.number} withBorder p="xs" role="listitem" aria-label={previewed.number} data-testid={`bulk-${previewed.number}`}>
                 <Stack gap={4}>
@@ -131,7 +151,7 @@ export function BulkEdit() {
                       {previewed.problem}
                     </Text>
                   ) : (
-                    <ChangeLines changes={previewed.changes} label={`Changes to ${previewed.number}`} />
+                    <ChangeLines changes={previewed.changes} label={t('bulk.changesTo', { number: previewed.number })} />
                   )}
                   {receipts[index] && <ReceiptLine receipt={receipts[index]} />}
                 </Stack>
@@ -142,22 +162,22 @@ export function BulkEdit() {
         <Group justify="flex-end">
           {stage === 'done' ? (
             <Button onClick={close} data-autofocus>
-              Done
+              {t('common:done')}
             </Button>
           ) : running ? (
             <Button color="red" variant="light" onClick={stop} disabled={stopAsked}>
-              {stopAsked ? 'Stopping after this number…' : 'Stop'}
+              {stopAsked ? t('bulk.stopping') : t('bulk.stop')}
             </Button>
           ) : (
             <>
               <Button variant="default" onClick={close}>
-                Cancel
+                {t('common:cancel')}
               </Button>
               <Button variant="default" onClick={() => void preview()} disabled={!ready} loading={stage === 'previewing'}>
-                Preview
+                {t('bulk.preview')}
               </Button>
               <SendButton type="button" sending={false} onClick={() => void apply()} disabled={stage !== 'previewed' || toSend === 0}>
-                {stage === 'previewed' ? `Apply to ${countOf(toSend, 'number')}` : 'Apply'}
+                {stage === 'previewed' ? t('bulk.applyTo', { count: toSend }) : t('bulk.apply')}
               </SendButton>
             </>
           )}

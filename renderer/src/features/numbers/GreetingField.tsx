@@ -2,10 +2,12 @@ import '@mantine/dropzone/styles.css';
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { StagedGreeting } from '../../../../contract/schemas/greetings';
 import { useNumbers } from './store';
 import { GreetingStudio } from './studio/GreetingStudio';
 import { formatSize } from './studio/rules';
+import { errorWords } from '../../i18n/said';
 
 /** "0:07", "5:27". */
 function formatDuration(seconds: number): string {
@@ -14,9 +16,10 @@ function formatDuration(seconds: number): string {
 }
 
 function GreetingCard({ staged, previewUrl, onRemove }: { staged: StagedGreeting; previewUrl: string; onRemove: () => void }) {
+  const { t } = useTranslation('numbers');
   const details = [staged.format.toUpperCase(), staged.codec, formatSize(staged.size), formatDuration(staged.durationSeconds)].filter(Boolean).join(' · ');
   return (
-    <Paper withBorder p="sm" aria-label="Greeting to send" role="group">
+    <Paper withBorder p="sm" aria-label={t('greeting.card')} role="group">
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
           <div>
@@ -28,16 +31,16 @@ function GreetingCard({ staged, previewUrl, onRemove }: { staged: StagedGreeting
             </Text>
           </div>
           <Button variant="default" size="xs" onClick={onRemove}>
-            Remove greeting
+            {t('greeting.remove')}
           </Button>
         </Group>
         {staged.fileName !== staged.name && (
           <Text size="sm" role="note">
-            {staged.name} is really {staged.format.toUpperCase()} audio; it will be sent as {staged.fileName}.
+            {t('greeting.renamed', { name: staged.name, format: staged.format.toUpperCase(), fileName: staged.fileName })}
           </Text>
         )}
         {/* The file's own bytes, played from a blob: URL (the CSP allows media-src blob:). */}
-        <audio controls src={previewUrl} aria-label={`Preview of ${staged.name}`} style={{ width: '100%' }} />
+        <audio controls src={previewUrl} aria-label={t('greeting.previewOf', { name: staged.name })} style={{ width: '100%' }} />
       </Stack>
     </Paper>
   );
@@ -49,13 +52,14 @@ function GreetingCard({ staged, previewUrl, onRemove }: { staged: StagedGreeting
  * format, duration) and keeps it until the settings are saved.
  */
 export function GreetingField() {
+  const { t } = useTranslation('numbers');
   const { greeting, greetingBusy, greetingError, addGreetingFile, pickGreeting, removeGreeting, setGreetingError } = useNumbers();
   const [studioOpen, setStudioOpen] = useState(false);
 
   return (
     <Stack gap="xs">
       <Text fw={500} size="sm">
-        Greeting
+        {t('greeting.title')}
       </Text>
       {greeting ? (
         <GreetingCard staged={greeting.staged} previewUrl={greeting.previewUrl} onRemove={removeGreeting} />
@@ -65,42 +69,42 @@ export function GreetingField() {
             onDrop={(files) => {
               if (files[0]) void addGreetingFile(files[0]);
             }}
-            onReject={() => setGreetingError({ kind: 'file', field: 'greeting', message: 'Only one file can be the greeting.', hint: 'Drop a single mp3, wav or m4a file.' })}
+            onReject={() => setGreetingError({ kind: 'file', field: 'greeting', message: t('greeting.oneFile'), hint: t('greeting.oneFileHint') })}
             multiple={false}
             // Picking goes through main's own dialog (the button below), not the page's file input.
             activateOnClick={false}
             activateOnKeyboard={false}
             loading={greetingBusy}
             role="group"
-            aria-label="Greeting drop zone"
-            inputProps={{ 'aria-label': 'Greeting file' }}
+            aria-label={t('greeting.dropZone')}
+            inputProps={{ 'aria-label': t('greeting.file') }}
           >
             <Stack align="center" gap={4} py="md">
               <Dropzone.Idle>
-                <Text size="sm">Drop an mp3, wav or m4a file here</Text>
+                <Text size="sm">{t('greeting.drop')}</Text>
               </Dropzone.Idle>
               <Dropzone.Accept>
-                <Text size="sm">Release to add the greeting</Text>
+                <Text size="sm">{t('greeting.release')}</Text>
               </Dropzone.Accept>
               <Text size="sm" c="dimmed">
-                At most 5 MB. Its real format is read from the file, whatever its name. Another format, or a larger file: Record or convert….
+                {t('greeting.rules')}
               </Text>
             </Stack>
           </Dropzone>
           <Group>
             <Button variant="default" onClick={() => void pickGreeting()} disabled={greetingBusy}>
-              Choose greeting file…
+              {t('greeting.choose')}
             </Button>
             <Button variant="default" onClick={() => setStudioOpen(true)} disabled={greetingBusy}>
-              Record or convert…
+              {t('greeting.studio')}
             </Button>
           </Group>
         </>
       )}
       <GreetingStudio opened={studioOpen} onClose={() => setStudioOpen(false)} />
       {greetingError && (
-        <Alert color="red" variant="outline" role="alert" title={greetingError.message}>
-          {greetingError.hint}
+        <Alert color="red" variant="outline" role="alert" title={errorWords(greetingError).message}>
+          {errorWords(greetingError).hint}
         </Alert>
       )}
     </Stack>

@@ -1,6 +1,7 @@
 import { Alert, Button, Fieldset, Group, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../contract/result';
 import { numberEditIssues, numberSettings, type NumberEditPreviewed } from '../../../../contract/schemas/numbers';
 import { ConfirmChanges } from '../../ui/ConfirmChanges';
@@ -11,6 +12,7 @@ import { activeProfile, useProfiles } from '../profiles/store';
 import { SendButton } from '../../ui/SendButton';
 import { GreetingField } from './GreetingField';
 import { EMPTY_DRAFT, useNumbers, type NumberDraft } from './store';
+import { errorWords } from '../../i18n/said';
 
 const validateSettings = schemaResolver(numberSettings, { sync: true });
 
@@ -32,6 +34,7 @@ interface Review {
 }
 
 export function NumberForm() {
+  const { t } = useTranslation(['numbers', 'common']);
   const { draft, recent, greeting, list, waitAsked, setDraft, preview, save, letGoOfSave, setWaitAsked, clear, setGreetingError, chooseNumber } = useNumbers();
   const [review, setReview] = useState<Review>();
   const sending = useNumbers((state) => state.draftSave !== undefined);
@@ -84,16 +87,16 @@ export function NumberForm() {
   const currentGreeting = listedAs(form.values.number)?.voicemailFileName;
   return (
     <>
-      <form onSubmit={submit} noValidate aria-label="Number settings">
+      <form onSubmit={submit} noValidate aria-label={t('form.label')}>
         {/* What is on its way stays as it was sent, its greeting included. */}
         <Fieldset variant="unstyled" disabled={sending}>
           <Stack gap="md" maw={720}>
             <Stack gap={6}>
-              <TextInput label="Number" required description="Country code and number, digits only, e.g. 442079460958" autoComplete="off" {...form.getInputProps('number')} />
+              <TextInput label={t('common:number')} required description={t('form.numberHelp')} autoComplete="off" {...form.getInputProps('number')} />
               {recent.length > 0 && (
-                <Group gap="xs" role="group" aria-label="Recently edited numbers">
+                <Group gap="xs" role="group" aria-label={t('form.recentLabel')}>
                   <Text size="sm" c="dimmed">
-                    Recent:
+                    {t('form.recent')}
                   </Text>
                   {recent.map((entry) => (
                     <Button
@@ -114,25 +117,25 @@ export function NumberForm() {
               )}
             </Stack>
             <TextInput
-              label="App ID"
-              description={profile ? `Leave empty for this profile's app id (${profile.appId})` : "Leave empty for this profile's app id"}
+              label={t('form.appId')}
+              description={profile ? t('form.appIdHelpOf', { appId: profile.appId }) : t('form.appIdHelp')}
               autoComplete="off"
               {...form.getInputProps('appId')}
             />
-            <Fieldset legend="Routing">
+            <Fieldset legend={t('form.routing')}>
               <Stack gap="sm">
-                <TextInput label="Outbound IP whitelist" description="IPv4 or IPv6 addresses separated by commas, at most 50 characters" autoComplete="off" {...form.getInputProps('outIp')} />
+                <TextInput label={t('form.outIp')} description={t('form.outIpHelp')} autoComplete="off" {...form.getInputProps('outIp')} />
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <TextInput label="Inbound address" description="IP or IP:port, e.g. 203.0.113.9:5060" autoComplete="off" {...form.getInputProps('inIp')} />
-                  <TextInput label="Inbound prefix" description="At most 32 characters" autoComplete="off" {...form.getInputProps('inboundPrefix')} />
+                  <TextInput label={t('form.inIp')} description={t('form.inIpHelp')} autoComplete="off" {...form.getInputProps('inIp')} />
+                  <TextInput label={t('form.inboundPrefix')} description={t('form.inboundPrefixHelp')} autoComplete="off" {...form.getInputProps('inboundPrefix')} />
                 </SimpleGrid>
-                <TextInput label="Remark" description="At most 50 characters" {...form.getInputProps('remark')} />
+                <TextInput label={t('form.remark')} description={t('form.remarkHelp')} {...form.getInputProps('remark')} />
               </Stack>
             </Fieldset>
-            <Fieldset legend="Voicemail">
+            <Fieldset legend={t('form.voicemail')}>
               <Stack gap="sm">
                 <Switch
-                  label="Voicemail on"
+                  label={t('form.voicemailOn')}
                   {...form.getInputProps('enableVoicemail', { type: 'checkbox' })}
                   onChange={(event) => {
                     const on = event.currentTarget.checked;
@@ -142,8 +145,8 @@ export function NumberForm() {
                   }}
                 />
                 <NumberInput
-                  label="Max hangup (seconds)"
-                  description={`1–999, required when voicemail is on; ITNIO's usual is ${USUAL_MAX_HANGUP_SECONDS}`}
+                  label={t('form.maxHangup')}
+                  description={t('form.maxHangupHelp', { usual: USUAL_MAX_HANGUP_SECONDS })}
                   required={voicemailOn}
                   allowDecimal={false}
                   allowNegative={false}
@@ -153,18 +156,18 @@ export function NumberForm() {
                 />
                 {currentGreeting && (
                   <Text size="sm" c="dimmed">
-                    Greeting on ITNIO now: {currentGreeting}. Add a file only to replace it.
+                    {t('form.greetingNow', { file: currentGreeting })}
                   </Text>
                 )}
                 <GreetingField />
               </Stack>
             </Fieldset>
             <Text size="sm" c="dimmed">
-              Fields left empty are not sent: ITNIO keeps their current values.
+              {t('form.emptyKept')}
             </Text>
             {saveError && (
-              <Alert color="red" variant="outline" role="alert" title={`Not saved: ${saveError.message}`}>
-                {saveError.hint}
+              <Alert color="red" variant="outline" role="alert" title={t('form.notSaved', { message: errorWords(saveError).message })}>
+                {errorWords(saveError).hint}
               </Alert>
             )}
             <Group justify="flex-end">
@@ -177,16 +180,16 @@ export function NumberForm() {
                   setSaveError(undefined);
                 }}
               >
-                Clear form
+                {t('form.clear')}
               </Button>
-              <SendButton sending={sending}>{greeting ? 'Save settings and greeting' : 'Save settings'}</SendButton>
+              <SendButton sending={sending}>{greeting ? t('form.saveWithGreeting') : t('form.save')}</SendButton>
             </Group>
           </Stack>
         </Fieldset>
       </form>
       <ConfirmChanges
         opened={review !== undefined}
-        title={`Save the settings of ${review?.values.number.trim() ?? ''}?`}
+        title={t('form.confirmTitle', { number: review?.values.number.trim() ?? '' })}
         changes={review?.previewed?.changes}
         problem={review?.previewed?.problem}
         sending={false}
@@ -194,7 +197,7 @@ export function NumberForm() {
         onSend={() => review && void send(review.values)}
       />
       <WaitForAnswer opened={waitAsked} onClose={() => setWaitAsked(false)}>
-        The settings of {form.values.number.trim()} are being sent to ITNIO and cannot be taken back.
+        {t('form.waiting', { number: form.values.number.trim() })}
       </WaitForAnswer>
     </>
   );

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useOnReconnect } from '../../ui/connection';
 import { useAccountSwitches } from '../../ui/account-scope';
 import { activeProfile, useProfiles } from '../profiles/store';
@@ -11,21 +12,20 @@ import { useNumbers } from './store';
 
 /** Asks before a chosen number's settings replace a draft that has not been saved. */
 function ReplaceDraftPrompt() {
+  const { t } = useTranslation('numbers');
   const { pendingChoice, draft, greeting, confirmChoice, cancelChoice } = useNumbers();
-  const chosen = pendingChoice?.number.number;
+  const chosen = pendingChoice?.number.number ?? '';
+  const body = draft.number ? (greeting ? 'replace.bodyNumberGreeting' : 'replace.bodyNumber') : greeting ? 'replace.bodyGreeting' : 'replace.body';
   return (
-    <Modal opened={pendingChoice !== undefined} onClose={cancelChoice} title="Replace the unsaved draft?">
+    <Modal opened={pendingChoice !== undefined} onClose={cancelChoice} title={t('replace.title')}>
       <Stack>
-        <Text size="sm">
-          The form holds changes{draft.number ? ` to ${draft.number}` : ''} that have not been saved{greeting ? ', and a greeting waiting to be sent' : ''}. Loading the
-          settings of {chosen} discards them.
-        </Text>
+        <Text size="sm">{t(body, { number: draft.number, chosen })}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={cancelChoice} data-autofocus>
-            Keep the draft
+            {t('replace.keep')}
           </Button>
           <Button color="red" onClick={confirmChoice}>
-            Discard and load {chosen}
+            {t('replace.discard', { chosen })}
           </Button>
         </Group>
       </Stack>
@@ -34,6 +34,7 @@ function ReplaceDraftPrompt() {
 }
 
 export function NumbersScreen() {
+  const { t } = useTranslation('numbers');
   const profile = activeProfile(useProfiles((state) => state.list));
   const { loadRecent, loadList, chooseNumber, draftVersion } = useNumbers();
   const editor = useRef<HTMLDivElement>(null);
@@ -66,19 +67,19 @@ export function NumbersScreen() {
       <div className="numbers-columns">
         <Paper withBorder p="md" component="section" aria-labelledby="account-numbers-heading">
           <Title order={2} size="h4" mb="xs" id="account-numbers-heading">
-            Your numbers
+            {t('screen.listTitle')}
           </Title>
           <Text size="sm" c="dimmed" mb="sm">
-            Every number of this account. Choose Edit to load a number&apos;s current settings into the settings form, or tick several to give them one setting at once.
+            {t('screen.listAbout')}
           </Text>
           <NumberList profileId={profileId} onChoose={(number) => chooseNumber(number, profile?.appId)} />
         </Paper>
         <Paper withBorder p="md" component="section" aria-labelledby="number-settings-heading" className="number-editor" ref={editor}>
           <Title order={2} size="h4" mb="xs" id="number-settings-heading" tabIndex={-1} ref={settingsHeading}>
-            Number settings
+            {t('screen.formTitle')}
           </Title>
           <Text c="dimmed" size="sm" mb="sm">
-            Set a number&apos;s IP whitelist, inbound routing and voicemail greeting. The draft stays here while you visit other screens.
+            {t('screen.formAbout')}
           </Text>
           {/* Started afresh when a chosen number replaces the draft, or another profile's drops it. */}
           <NumberForm key={`${switches} ${draftVersion}`} />

@@ -24,7 +24,10 @@ export type Receipt =
   | { is: 'saved' }
   | { is: 'refused'; error: AppError }
   /** Never sent: the run was stopped first, another profile became active, the preview found a problem or nothing to change. */
-  | { is: 'not sent'; why: string };
+  | { is: 'not sent'; why: NotSentWhy };
+
+/** Why a number was not sent: the preview's problem as main wrote it, or one of the window's own reasons, put in words where shown. */
+export type NotSentWhy = { problem: string } | { reason: 'unchanged' | 'unsendable' | 'stopped' | 'switched' };
 
 /** The previews a run sends, with what they were made for: their account and greeting. */
 interface Plan {
@@ -81,7 +84,8 @@ export const asksAnything = (fields: BulkFields, greetingId: string | undefined)
 
 const sendable = (preview: NumberEditPreviewed): boolean => preview.input !== undefined && preview.problem === undefined && preview.changes.length > 0;
 
-const notSentWhy = (preview: NumberEditPreviewed): string => preview.problem ?? (preview.changes.length === 0 ? 'nothing would change' : 'it cannot be sent');
+const notSentWhy = (preview: NumberEditPreviewed): NotSentWhy =>
+  preview.problem !== undefined ? { problem: preview.problem } : { reason: preview.changes.length === 0 ? 'unchanged' : 'unsendable' };
 
 export const useBulkEdit = resettableStore<BulkEditState>()((set, get) => ({
   selected: [],
@@ -151,7 +155,7 @@ export const useBulkEdit = resettableStore<BulkEditState>()((set, get) => ({
       // The last number's save lets go of the greeting in main; a refused one leaves it held.
       if (last && result.ok && input.greetingId !== undefined) greetingLetGo = true;
     }
-    const why = get().stopAsked ? 'stopped before it was sent' : 'another profile became active';
+    const why: NotSentWhy = { reason: get().stopAsked ? 'stopped' : 'switched' };
     set(({ receipts }) => ({ stage: 'done', stopAsked: false, receipts: receipts.map((now) => (now.is === 'waiting' ? { is: 'not sent', why } : now)) }));
 
     if (plan.greetingId !== undefined && greeting?.staged.greetingId === plan.greetingId) {

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppError } from '../../../../contract/result';
 import { greetingSizeProblem, type GreetingFormat, type StagedGreeting } from '../../../../contract/schemas/greetings';
+import { i18n } from '../../i18n';
 import { bridge } from '../../ui/bridge';
 import { startLatest, type Latest } from '../../ui/latest';
 import type { NumbersState } from './store';
@@ -59,7 +60,7 @@ export const greetingSlice: StateCreator<NumbersState, [], [], GreetingSlice> = 
       const stillLatest = startLatest(store, 'greetingRequest');
       const tooBig = greetingSizeProblem(file.name, file.size);
       if (tooBig) {
-        set({ greetingBusy: false, greetingError: { kind: 'file', field: 'greeting', message: tooBig, hint: 'Shorten the recording or save it at a lower bit rate, then add it again.' } });
+        set({ greetingBusy: false, greetingError: { kind: 'file', field: 'greeting', message: tooBig, hint: i18n.t('numbers:greeting.tooBigHint') } });
         return;
       }
       set({ greetingBusy: true, greetingError: undefined });

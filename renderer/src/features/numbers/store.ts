@@ -1,12 +1,14 @@
 import type { AppError, Result } from '../../../../contract/result';
 import type { ListedNumber, NumberList } from '../../../../contract/schemas/numbers';
 import { type NumberEdited, type NumberEditPlan, type NumberEditPreviews, type RecentNumber } from '../../../../contract/schemas/numbers';
+import { i18n } from '../../i18n';
 import { isCurrentAccount, keepsUnsavedDraft, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
 import { showError, showSuccess } from '../../ui/toasts';
 import { sendWatched, startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
 import { greetingSlice, type GreetingSlice } from './greeting-slice';
+import { errorWords } from '../../i18n/said';
 
 /** The form's fields as the operator types them (the hangup is '' until a number is typed). */
 export interface NumberDraft {
@@ -195,10 +197,13 @@ export const useNumbers = resettableStore<NumbersState>()((set, get, store) => {
         // A form let go of holds another account's draft now, which this save did not touch.
         if (shownInForm) set({ baseline: draft });
         const { number, greetingFileName } = result.value;
-        showSuccess('Number saved', greetingFileName ? `${number}, with the greeting ${greetingFileName}.` : `${number} is updated.`);
+        showSuccess(
+          i18n.t('numbers:saved.title'),
+          greetingFileName ? i18n.t('numbers:saved.withGreeting', { number, file: greetingFileName }) : i18n.t('numbers:saved.updated', { number }),
+        );
         await get().loadRecent();
       } else if (!shownInForm) {
-        showError({ ...result.error, message: `The save of number ${draft.number.trim()} failed: ${result.error.message}` });
+        showError({ ...result.error, message: i18n.t('numbers:saved.failed', { number: draft.number.trim(), message: errorWords(result.error).message }) });
       }
       return shownInForm ? result : undefined;
     },

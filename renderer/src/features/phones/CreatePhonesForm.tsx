@@ -1,15 +1,18 @@
 import { Alert, Fieldset, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../contract/result';
 import { BATCH_CALLER_ID_DIGITS, createPhonesInput, hasPhoneName, MAX_BATCH } from '../../../../contract/schemas/phones';
 import type { ProfileSummary } from '../../../../contract/schemas/profiles';
+import { i18n } from '../../i18n';
 import { putOnField } from '../../ui/field-errors';
 import { useHoldScreen } from '../../ui/leave-guard';
 import { PhoneNumberPreview } from '../../ui/PhoneNumberPreview';
 import { useWaitForAnswer, WaitForAnswer } from '../../ui/wait-for-answer';
 import { SendButton } from '../../ui/SendButton';
 import { usePhones } from './store';
+import { errorWords } from '../../i18n/said';
 
 const validateBatch = schemaResolver(createPhonesInput, { sync: true });
 
@@ -32,20 +35,21 @@ function takenNames(values: BatchValues, profile: ProfileSummary): FormErrors {
   const groupName = values.groupName.trim();
   const phoneName = values.phoneName.trim();
   const errors: FormErrors = {};
-  if (phones.some((phone) => phone.groupName === groupName)) errors.groupName = 'is already used by a group in this application';
-  if (phones.some((phone) => hasPhoneName(phone, phoneName))) errors.phoneName = 'is already used by phones in this application';
+  if (phones.some((phone) => phone.groupName === groupName)) errors.groupName = i18n.t('phones:form.groupName.taken');
+  if (phones.some((phone) => hasPhoneName(phone, phoneName))) errors.phoneName = i18n.t('phones:form.phoneName.taken');
   return errors;
 }
 
 /** What a batch adds, said before it is sent as every write to ITNIO is: "phones: → 3 new in group Sales". */
-function batchChange({ groupName, quantity }: BatchValues): string | undefined {
+function batchChange({ groupName, quantity }: BatchValues): { quantity: number; group: string } | undefined {
   const count = Number(quantity);
   const group = groupName.trim();
-  return group && Number.isInteger(count) && count >= 1 && count <= MAX_BATCH ? `phones: → ${count} new in group ${group}` : undefined;
+  return group && Number.isInteger(count) && count >= 1 && count <= MAX_BATCH ? { quantity: count, group } : undefined;
 }
 
 /** sipAdd's form: every vendor rule checked as the operator types, the vendor's refusals on the field they concern. */
 export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
+  const { t } = useTranslation(['phones', 'common']);
   const create = usePhones((state) => state.create);
   const letGoOfCreate = usePhones((state) => state.letGoOfCreate);
   const creating = usePhones((state) => state.formCreate !== undefined);
@@ -80,17 +84,17 @@ export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
   const change = batchChange(form.values);
   return (
     <>
-      <form onSubmit={submit} noValidate aria-label="Create phones">
+      <form onSubmit={submit} noValidate aria-label={t('form.label')}>
         {/* What is on its way stays as it was sent: a created batch empties the form, taking later edits with it. */}
         <Fieldset variant="unstyled" disabled={creating}>
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-              <TextInput label="Group name" required description="4–32 characters, not used yet" {...form.getInputProps('groupName')} />
-              <TextInput label="Phone name" required description="4–32 characters; numbered name-1, name-2, …" {...form.getInputProps('phoneName')} />
+              <TextInput label={t('form.groupName.label')} required description={t('form.groupName.description')} {...form.getInputProps('groupName')} />
+              <TextInput label={t('form.phoneName.label')} required description={t('form.phoneName.description')} {...form.getInputProps('phoneName')} />
               <NumberInput
-                label="Quantity"
+                label={t('form.quantity.label')}
                 required
-                description={`1–${MAX_BATCH} phones`}
+                description={t('form.quantity.description', { max: MAX_BATCH })}
                 min={1}
                 max={MAX_BATCH}
                 allowDecimal={false}
@@ -101,9 +105,9 @@ export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
               />
               <Stack gap={4}>
                 <TextInput
-                  label="Caller ID"
+                  label={t('form.callerId.label')}
                   required
-                  description="Shown to the people these phones call, e.g. +44 20 7946 0958"
+                  description={t('form.callerId.description')}
                   inputMode="tel"
                   autoComplete="off"
                   spellCheck={false}
@@ -112,31 +116,31 @@ export function CreatePhonesForm({ profile }: { profile: ProfileSummary }) {
                 <PhoneNumberPreview
                   written={form.values.displayNum}
                   rule={BATCH_CALLER_ID_DIGITS}
-                  verb="Sends"
-                  refused="Will not be sent: the caller ID"
+                  verb={t('form.callerId.sends')}
+                  refused={t('form.callerId.refused')}
                   testId="caller-id-preview"
                 />
               </Stack>
-              <TextInput label="App ID" description={`Empty: the profile's (${profile.appId})`} placeholder={profile.appId} {...form.getInputProps('appId')} />
+              <TextInput label={t('form.appId.label')} description={t('form.appId.description', { appId: profile.appId })} placeholder={profile.appId} {...form.getInputProps('appId')} />
             </SimpleGrid>
             {failure && (
-              <Alert color="red" variant="light" title={failure.message} role="alert">
-                {failure.hint ?? 'Nothing was changed.'}
+              <Alert color="red" variant="light" title={errorWords(failure).message} role="alert">
+                {errorWords(failure).hint ?? t('common:nothingChanged')}
               </Alert>
             )}
             <Group justify="flex-end">
               {change && (
                 <Text size="sm" data-testid="batch-change" style={{ overflowWrap: 'anywhere' }}>
-                  {change}
+                  {t('form.change', change)}
                 </Text>
               )}
-              <SendButton sending={creating}>Create phones</SendButton>
+              <SendButton sending={creating}>{t('form.submit')}</SendButton>
             </Group>
           </Stack>
         </Fieldset>
       </form>
       <WaitForAnswer opened={waiting.asked} onClose={waiting.dismiss}>
-        The new phones of group {form.values.groupName.trim()} are being sent to ITNIO and cannot be taken back.
+        {t('form.waiting', { group: form.values.groupName.trim() })}
       </WaitForAnswer>
     </>
   );

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CreatedBatch } from '../../../../contract/schemas/phones';
-import { countOf } from '../../ui/format';
 import { usePhones } from './store';
 
 /** The batch just created, as ITNIO lists it, with its provisioning sheet one click away. */
 export function CreatedBatchPanel({ batch }: { batch: CreatedBatch }) {
+  const { t } = useTranslation(['phones', 'common']);
   const { exportCsv, exporting, dismissBatch } = usePhones();
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -16,19 +17,19 @@ export function CreatedBatchPanel({ batch }: { batch: CreatedBatch }) {
     <Paper withBorder p="md" component="section" aria-labelledby="created-batch-heading">
       <Stack gap="sm">
         <Title order={2} size="h4" id="created-batch-heading" tabIndex={-1} ref={heading}>
-          Created {countOf(batch.quantity, 'phone')} in {batch.groupName}
+          {t('batch.title', { count: batch.quantity, group: batch.groupName })}
         </Title>
         {batch.readBackError ? (
           <Alert color="orange" variant="light" title={batch.readBackError.message}>
-            {batch.readBackError.hint ?? 'Refresh the phone list to see them.'}
+            {batch.readBackError.hint ?? t('batch.readBackHint')}
           </Alert>
         ) : (
-          <Table aria-label={`Phones created in ${batch.groupName}`} withTableBorder>
+          <Table aria-label={t('batch.tableLabel', { group: batch.groupName })} withTableBorder>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Account</Table.Th>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Caller ID</Table.Th>
+                <Table.Th>{t('common:account')}</Table.Th>
+                <Table.Th>{t('common:name')}</Table.Th>
+                <Table.Th>{t('batch.callerId')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -43,14 +44,14 @@ export function CreatedBatchPanel({ batch }: { batch: CreatedBatch }) {
           </Table>
         )}
         <Text size="sm" c="dimmed">
-          The CSV holds each phone's SIP password, for setting up the handsets: store it somewhere safe.
+          {t('batch.csvNote')}
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={dismissBatch}>
-            Dismiss
+            {t('batch.dismiss')}
           </Button>
           <Button loading={exporting} onClick={() => void exportCsv({ groupName: batch.groupName, appId: batch.appId })}>
-            Save {batch.groupName} as CSV…
+            {t('batch.saveCsv', { group: batch.groupName })}
           </Button>
         </Group>
       </Stack>

@@ -1,8 +1,9 @@
 import { Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../../contract/result';
 import { showError, showSuccess } from '../../ui/toasts';
-import { clearedIn, copyPhonePassword, phonePassword } from './store';
+import { clearsInSeconds, copyPhonePassword, phonePassword } from './store';
 
 interface PasswordCellProps {
   account: string;
@@ -22,7 +23,9 @@ interface PasswordCellProps {
  * see it, and masked again by the part of the screen that keeps it (useRevealedPasswords). A copy
  * is made by main, which takes it off the clipboard again.
  */
-export function PasswordCell({ account, profileId, revealed, onReveal, onHide, read = phonePassword, label = 'password' }: PasswordCellProps) {
+export function PasswordCell({ account, profileId, revealed, onReveal, onHide, read = phonePassword, label }: PasswordCellProps) {
+  const { t } = useTranslation('phones');
+  const what = label ?? t('password.password');
   const [busy, setBusy] = useState<'reveal' | 'copy'>();
 
   const reveal = async () => {
@@ -37,7 +40,7 @@ export function PasswordCell({ account, profileId, revealed, onReveal, onHide, r
     setBusy('copy');
     const copied = await copyPhonePassword(account, profileId);
     setBusy(undefined);
-    if (copied.ok) showSuccess(`The ${label} of ${account} is on the clipboard`, `Copied — ${clearedIn(copied.value)}.`);
+    if (copied.ok) showSuccess(t('password.copied', { what, account }), t('password.clearedIn', { seconds: clearsInSeconds(copied.value) }));
     else showError(copied.error);
   };
 
@@ -47,7 +50,7 @@ export function PasswordCell({ account, profileId, revealed, onReveal, onHide, r
         {revealed ?? (
           <>
             <span aria-hidden="true">••••••••</span>
-            <VisuallyHidden>hidden</VisuallyHidden>
+            <VisuallyHidden>{t('password.hidden')}</VisuallyHidden>
           </>
         )}
       </Text>
@@ -57,13 +60,13 @@ export function PasswordCell({ account, profileId, revealed, onReveal, onHide, r
         // As wide for Hide as for Reveal, so Copy does not move under the pointer.
         miw="7ch"
         loading={busy === 'reveal'}
-        aria-label={`${revealed === undefined ? 'Reveal' : 'Hide'} ${label} of ${account}`}
+        aria-label={t(revealed === undefined ? 'password.revealLabel' : 'password.hideLabel', { what, account })}
         onClick={revealed === undefined ? () => void reveal() : onHide}
       >
-        {revealed === undefined ? 'Reveal' : 'Hide'}
+        {revealed === undefined ? t('password.reveal') : t('password.hide')}
       </Button>
-      <Button size="compact-sm" variant="subtle" loading={busy === 'copy'} aria-label={`Copy ${label} of ${account}`} onClick={() => void copy()}>
-        Copy
+      <Button size="compact-sm" variant="subtle" loading={busy === 'copy'} aria-label={t('password.copyLabel', { what, account })} onClick={() => void copy()}>
+        {t('password.copy')}
       </Button>
     </Group>
   );

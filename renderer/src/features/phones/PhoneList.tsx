@@ -1,8 +1,9 @@
 import { Box, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PhoneDirectory, PhoneSummary } from '../../../../contract/schemas/phones';
-import { ageOf, clockTime, countOf } from '../../ui/format';
+import { ageOf, clockTime } from '../../ui/format';
 import { ReadProblem } from '../../ui/ReadProblem';
 import { useProfiles } from '../profiles/store';
 import { filterPhones, groupsOf } from './filter';
@@ -28,6 +29,7 @@ const COLUMNS = 6;
  * the table's scroll height, so a 5 000-phone account scrolls like an 8-phone one.
  */
 function Listing({ directory, filter }: { directory: PhoneDirectory; filter: PhoneFilter }) {
+  const { t } = useTranslation(['phones', 'common']);
   const { text, group } = filter;
   const { revealed, reveal, hide } = useRevealedPasswords();
   const [resetting, setResetting] = useState<PhoneSummary>();
@@ -47,22 +49,25 @@ function Listing({ directory, filter }: { directory: PhoneDirectory; filter: Pho
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed" role="status">
-        {phones.length === total ? countOf(total, 'phone') : `${phones.length} of ${total} phones match`} · read from ITNIO at{' '}
-        {clockTime(directory.fetchedAt)} ({ageOf(directory.fetchedAt)})
+        {t('list.status', {
+          phones: phones.length === total ? t('list.count', { count: total }) : t('list.matching', { shown: phones.length, total }),
+          time: clockTime(directory.fetchedAt),
+          age: ageOf(directory.fetchedAt),
+        })}
       </Text>
       <Text size="xs" c="dimmed">
-        A revealed password is masked again after {REVEAL_FOR_MS / 1000} s.
+        {t('list.maskedAfter', { seconds: REVEAL_FOR_MS / 1000 })}
       </Text>
-      <Box ref={scroller} h="60vh" mih={240} style={{ overflow: 'auto' }} tabIndex={0} role="region" aria-label="Phone list">
-        <Table stickyHeader layout="fixed" aria-label="Phones" aria-rowcount={phones.length + 1} highlightOnHover>
+      <Box ref={scroller} h="60vh" mih={240} style={{ overflow: 'auto' }} tabIndex={0} role="region" aria-label={t('list.region')}>
+        <Table stickyHeader layout="fixed" aria-label={t('list.table')} aria-rowcount={phones.length + 1} highlightOnHover>
           <Table.Thead>
             <Table.Tr aria-rowindex={1}>
-              <Table.Th w="12%">Account</Table.Th>
-              <Table.Th w="15%">Name</Table.Th>
-              <Table.Th w="17%">Group</Table.Th>
-              <Table.Th w="13%">Caller ID</Table.Th>
-              <Table.Th w="27%">SIP password</Table.Th>
-              <Table.Th w="16%">Actions</Table.Th>
+              <Table.Th w="12%">{t('common:account')}</Table.Th>
+              <Table.Th w="15%">{t('common:name')}</Table.Th>
+              <Table.Th w="17%">{t('list.group')}</Table.Th>
+              <Table.Th w="13%">{t('list.callerId')}</Table.Th>
+              <Table.Th w="27%">{t('list.sipPassword')}</Table.Th>
+              <Table.Th w="16%">{t('common:actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -102,11 +107,11 @@ function Listing({ directory, filter }: { directory: PhoneDirectory; filter: Pho
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Button size="compact-sm" variant="subtle" aria-label={`Set up a handset for ${phone.account}`} onClick={() => setSettingUp(phone)}>
-                        Setup
+                      <Button size="compact-sm" variant="subtle" aria-label={t('list.setupLabel', { account: phone.account })} onClick={() => setSettingUp(phone)}>
+                        {t('list.setup')}
                       </Button>
-                      <Button size="compact-sm" variant="subtle" aria-label={`Reset password of ${phone.account}`} onClick={() => setResetting(phone)}>
-                        Reset
+                      <Button size="compact-sm" variant="subtle" aria-label={t('list.resetLabel', { account: phone.account })} onClick={() => setResetting(phone)}>
+                        {t('list.reset')}
                       </Button>
                     </Group>
                   </Table.Td>
@@ -122,7 +127,7 @@ function Listing({ directory, filter }: { directory: PhoneDirectory; filter: Pho
         </Table>
         {phones.length === 0 && (
           <Text size="sm" p="md">
-            {total === 0 ? 'No phones in this application yet: create a batch above.' : 'No phone matches the filter.'}
+            {total === 0 ? t('list.empty') : t('list.noMatch')}
           </Text>
         )}
       </Box>
@@ -137,17 +142,19 @@ function Listing({ directory, filter }: { directory: PhoneDirectory; filter: Pho
 /** The filter over the listing, outside it: a re-read mounts the listing anew but never takes the field from under the typing. */
 function FilterBar({ directory, filter, onFilter }: { directory: PhoneDirectory; filter: PhoneFilter; onFilter: (filter: PhoneFilter) => void }) {
   const { text, group } = filter;
+  const { t } = useTranslation('phones');
   const groups = useMemo(() => groupsOf(directory.phones), [directory.phones]);
   return (
     <Group align="flex-end" gap="sm">
-      <TextInput label="Filter" placeholder="Account, name or group" value={text} onChange={(event) => onFilter({ text: event.currentTarget.value, group })} w={260} />
-      <Select label="Group" placeholder="All groups" data={groups} value={group} onChange={(chosen) => onFilter({ text, group: chosen })} clearable searchable w={220} />
+      <TextInput label={t('filter.label')} placeholder={t('filter.placeholder')} value={text} onChange={(event) => onFilter({ text: event.currentTarget.value, group })} w={260} />
+      <Select label={t('filter.group')} placeholder={t('filter.allGroups')} data={groups} value={group} onChange={(chosen) => onFilter({ text, group: chosen })} clearable searchable w={220} />
     </Group>
   );
 }
 
 /** All phones of the active profile's application, from main's cached sipQuery read. */
 export function PhoneList() {
+  const { t } = useTranslation('phones');
   const { directory, loading, loadError, load, exportCsv, exporting } = usePhones();
   // Kept above the listing, which a fresh read mounts anew: the operator's filter outlives re-reads,
   // but not a change of profile, whose groups are others.
@@ -157,20 +164,20 @@ export function PhoneList() {
   return (
     <Stack gap="sm">
       <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={() => void load(true)} loading={loading} aria-label="Refresh the phone list">
-          Refresh
+        <Button variant="default" onClick={() => void load(true)} loading={loading} aria-label={t('list.refreshLabel')}>
+          {t('list.refresh')}
         </Button>
         <Button variant="default" onClick={() => void exportCsv()} loading={exporting} disabled={!directory || directory.phones.length === 0}>
-          Save all as CSV…
+          {t('list.saveAll')}
         </Button>
       </Group>
-      <ReadProblem problem={loadError ?? directory?.stale} readAt={directory?.fetchedAt} what="phones" />
+      <ReadProblem problem={loadError ?? directory?.stale} readAt={directory?.fetchedAt} what={t('list.readProblem')} />
       {directory && <FilterBar directory={directory} filter={filter} onFilter={setFilter} />}
       {/* A fresh read starts with every password hidden again; the filter above it keeps the operator's typing and focus. */}
       {directory ? (
         <Listing key={`${directory.profileId} ${directory.fetchedAt}`} directory={directory} filter={filter} />
       ) : (
-        !loadError && <Text size="sm">Reading phones from ITNIO…</Text>
+        !loadError && <Text size="sm">{t('list.reading')}</Text>
       )}
     </Stack>
   );

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../contract/result';
 import type { PhoneSummary } from '../../../../contract/schemas/phones';
 import { useHoldScreen } from '../../ui/leave-guard';
@@ -9,9 +10,7 @@ import { ChangeLines } from '../../ui/ConfirmChanges';
 import { PasswordCell } from './PasswordCell';
 import { useRevealedPasswords } from '../../ui/revealed-passwords';
 import { resetPhonePassword } from './store';
-
-/** A password is never shown as a change, only that it changes. */
-const PASSWORD_CHANGE = [{ field: 'SIP password', current: '(set)', next: 'changed' }];
+import { errorWords } from '../../i18n/said';
 
 type Step = { is: 'confirm' } | { is: 'sending' } | { is: 'done'; password: string } | { is: 'failed'; error: AppError };
 
@@ -30,10 +29,11 @@ interface ResetPasswordDialogProps {
 }
 
 export function ResetPasswordDialog({ phone, profileId, onClose, onSent }: ResetPasswordDialogProps) {
+  const { t } = useTranslation(['phones', 'common']);
   const [step, setStep] = useState<Step>({ is: 'confirm' });
   const { revealed, reveal, hide } = useRevealedPasswords();
   const sending = step.is === 'sending';
-  const who = `${phone.phoneName} (${phone.account})`;
+  const who = { name: phone.phoneName, account: phone.account };
   const waiting = useWaitForAnswer(sending);
   useHoldScreen(sending, waiting.ask);
 
@@ -52,15 +52,15 @@ export function ResetPasswordDialog({ phone, profileId, onClose, onSent }: Reset
       closeOnEscape={!sending}
       closeOnClickOutside={!sending}
       withCloseButton={!sending}
-      title={step.is === 'done' ? `New SIP password of ${who}` : `Reset the SIP password of ${who}?`}
+      title={step.is === 'done' ? t('reset.doneTitle', who) : t('reset.title', who)}
     >
       {step.is === 'done' ? (
         <Stack>
-          <Text size="sm">The old password no longer works. Enter this one in the phone, or provision it again, before it can register and place calls.</Text>
+          <Text size="sm">{t('reset.done')}</Text>
           <PasswordCell
             account={phone.account}
             profileId={profileId}
-            label="new password"
+            label={t('reset.newPassword')}
             revealed={revealed[phone.account]}
             onReveal={(password) => reveal(phone.account, password)}
             onHide={() => hide(phone.account)}
@@ -68,18 +68,18 @@ export function ResetPasswordDialog({ phone, profileId, onClose, onSent }: Reset
           />
           <Group justify="flex-end">
             <Button onClick={onClose} data-autofocus>
-              Done
+              {t('common:done')}
             </Button>
           </Group>
         </Stack>
       ) : step.is === 'failed' ? (
         <Stack>
-          <Alert color="red" variant="light" title={step.error.message} role="alert">
-            {step.error.hint ?? 'Refresh the phone list before trying again.'}
+          <Alert color="red" variant="light" title={errorWords(step.error).message} role="alert">
+            {errorWords(step.error).hint ?? t('reset.failedHint')}
           </Alert>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} data-autofocus>
-              Back to the list
+              {t('reset.back')}
             </Button>
           </Group>
         </Stack>
@@ -87,20 +87,17 @@ export function ResetPasswordDialog({ phone, profileId, onClose, onSent }: Reset
         <Stack>
           {waiting.asked && (
             <Alert color="yellow" variant="light" role="alert">
-              The password reset of {who} is being sent to ITNIO and cannot be taken back. Wait for ITNIO&apos;s answer: the new password is shown only here.
+              {t('reset.waiting', who)}
             </Alert>
           )}
-          <Text size="sm">
-            ITNIO gives the phone a new password at once and the current one stops working: the phone drops its registration and cannot place calls until it is set up
-            again with the new password.
-          </Text>
-          <ChangeLines changes={PASSWORD_CHANGE} label={`Changes to ${who}`} />
+          <Text size="sm">{t('reset.about')}</Text>
+          <ChangeLines changes={[{ field: t('reset.change.field'), current: t('reset.change.current'), next: t('reset.change.next') }]} label={t('reset.changesLabel', who)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={sending} data-autofocus>
-              Cancel
+              {t('common:cancel')}
             </Button>
             <SendButton type="button" color="red" onClick={() => void reset()} sending={sending}>
-              Reset password
+              {t('reset.submit')}
             </SendButton>
           </Group>
         </Stack>

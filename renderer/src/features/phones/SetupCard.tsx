@@ -1,13 +1,14 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { QRCodeSVG } from 'qrcode.react';
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { phoneSetupText, sipUri, type PhoneSummary } from '../../../../contract/schemas/phones';
 import type { SipRegistrar } from '../../../../contract/schemas/profiles';
 import { useNavigation } from '../../ui/navigation';
 import { showError, showSuccess } from '../../ui/toasts';
 import { PasswordCell } from './PasswordCell';
 import { REVEAL_FOR_MS, useRevealedPasswords } from '../../ui/revealed-passwords';
-import { clearedIn, copyPhonePassword } from './store';
+import { clearsInSeconds, copyPhonePassword } from './store';
 
 interface SetupCardProps {
   phone: PhoneSummary;
@@ -23,13 +24,14 @@ interface SetupCardProps {
  * zone whatever the theme, drawn as SVG in the page (no image URL, nothing fetched).
  */
 export function SetupQrCode({ uri, account, withPassword }: { uri: string; account: string; withPassword: boolean }) {
+  const { t } = useTranslation('phones');
   return (
     <QRCodeSVG
       value={uri}
       size={176}
       level="M"
       marginSize={4}
-      aria-label={`QR code of the setup of ${account}${withPassword ? ', with its password' : ''}`}
+      aria-label={t(withPassword ? 'setup.qrLabelWithPassword' : 'setup.qrLabel', { account })}
     />
   );
 }
@@ -44,6 +46,7 @@ const TRANSPORT_LABELS: Record<SipRegistrar['transport'], string> = { udp: 'UDP'
  * from a guess.
  */
 export function SetupCard({ phone, profileId, registrar, onClose }: SetupCardProps) {
+  const { t } = useTranslation(['phones', 'common']);
   const { revealed, reveal, hide } = useRevealedPasswords();
   const [copying, setCopying] = useState(false);
   const go = useNavigation((state) => state.go);
@@ -56,9 +59,9 @@ export function SetupCard({ phone, profileId, registrar, onClose }: SetupCardPro
     if (password === undefined) {
       try {
         await navigator.clipboard.writeText(text);
-        showSuccess(`The setup of ${phone.account} is on the clipboard`, 'Without the password: reveal it first to copy it along.');
+        showSuccess(t('setup.copied', { account: phone.account }), t('setup.copiedWithoutPassword'));
       } catch {
-        showError({ kind: 'internal', message: `The setup of ${phone.account} could not be copied.`, hint: 'Select the text and copy it by hand.' });
+        showError({ kind: 'internal', message: t('setup.copyFailed', { account: phone.account }), hint: t('setup.copyFailedHint') });
       }
       return;
     }
@@ -66,7 +69,7 @@ export function SetupCard({ phone, profileId, registrar, onClose }: SetupCardPro
     setCopying(true);
     const copied = await copyPhonePassword(phone.account, profileId, setup.registrar);
     setCopying(false);
-    if (copied.ok) showSuccess(`The setup of ${phone.account} is on the clipboard`, `Copied with the password — ${clearedIn(copied.value)}.`);
+    if (copied.ok) showSuccess(t('setup.copied', { account: phone.account }), t('setup.copiedWithPassword', { seconds: clearsInSeconds(copied.value) }));
     else showError(copied.error);
   };
 
@@ -80,15 +83,12 @@ export function SetupCard({ phone, profileId, registrar, onClose }: SetupCardPro
   );
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={`Set up a handset for ${phone.phoneName} (${phone.account})`}>
+    <Modal opened onClose={onClose} size="xl" title={t('setup.title', { name: phone.phoneName, account: phone.account })}>
       <Stack>
         {!registrar && (
-          <Alert color="orange" variant="light" title="The active profile does not say where its phones register">
+          <Alert color="orange" variant="light" title={t('setup.noRegistrar.title')}>
             <Stack gap="xs" align="flex-start">
-              <Text size="sm">
-                ITNIO&apos;s API does not tell it. Record the SIP registrar (host, port and transport) from ITNIO&apos;s welcome mail or console on the profile, and this
-                card shows the whole setup with a QR code.
-              </Text>
+              <Text size="sm">{t('setup.noRegistrar.about')}</Text>
               <Button
                 variant="default"
                 onClick={() => {
@@ -96,24 +96,24 @@ export function SetupCard({ phone, profileId, registrar, onClose }: SetupCardPro
                   go('profiles');
                 }}
               >
-                Set the registrar on the Profiles screen
+                {t('setup.noRegistrar.go')}
               </Button>
             </Stack>
           </Alert>
         )}
         <Group align="flex-start" justify="space-between" wrap="wrap" gap="lg">
-          <Table variant="vertical" layout="fixed" withTableBorder aria-label={`Setup of ${phone.account}`} style={{ flex: '1 1 22rem' }}>
+          <Table variant="vertical" layout="fixed" withTableBorder aria-label={t('setup.tableLabel', { account: phone.account })} style={{ flex: '1 1 22rem' }}>
             <Table.Tbody>
               {registrar && (
                 <>
-                  {row('SIP server', <Text ff="monospace" size="sm">{registrar.host}</Text>)}
-                  {row('Port', registrar.port)}
-                  {row('Transport', TRANSPORT_LABELS[registrar.transport])}
+                  {row(t('setup.server'), <Text ff="monospace" size="sm">{registrar.host}</Text>)}
+                  {row(t('setup.port'), registrar.port)}
+                  {row(t('setup.transport'), TRANSPORT_LABELS[registrar.transport])}
                 </>
               )}
-              {row('Account', <Text ff="monospace" size="sm">{phone.account}</Text>)}
+              {row(t('common:account'), <Text ff="monospace" size="sm">{phone.account}</Text>)}
               {row(
-                'Password',
+                t('setup.password'),
                 <PasswordCell
                   account={phone.account}
                   profileId={profileId}
@@ -129,7 +129,7 @@ export function SetupCard({ phone, profileId, registrar, onClose }: SetupCardPro
         {text && (
           <>
             <Textarea
-              label="Setup text"
+              label={t('setup.text')}
               readOnly
               rows={text.split('\n').length}
               styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
@@ -137,18 +137,18 @@ export function SetupCard({ phone, profileId, registrar, onClose }: SetupCardPro
             />
             <Text size="sm" c="dimmed">
               {password === undefined
-                ? 'The QR code and the text hold the password only once you reveal it.'
-                : `The QR code and the text hold the password until it is masked again (after ${REVEAL_FOR_MS / 1000} s): show them to the handset being set up only.`}
+                ? t('setup.passwordHidden')
+                : t('setup.passwordShown', { seconds: REVEAL_FOR_MS / 1000 })}
             </Text>
           </>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Close
+            {t('common:close')}
           </Button>
           {setup && (
             <Button loading={copying} onClick={() => void copyText()}>
-              Copy setup text
+              {t('setup.copyText')}
             </Button>
           )}
         </Group>

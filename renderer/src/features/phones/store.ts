@@ -4,9 +4,10 @@ import type { SipRegistrar } from '../../../../contract/schemas/profiles';
 import { accountChanged, isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
-import { countOf } from '../../ui/format';
+import { i18n } from '../../i18n';
 import { sendWatched, startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
+import { errorWords } from '../../i18n/said';
 
 interface PhonesState {
   /**
@@ -59,12 +60,12 @@ export const usePhones = resettableStore<PhonesState>()((set, get, store) => ({
     if (result.ok) {
       set({ lastBatch: result.value });
       // Its panel shows the batch only under the profile it was created for.
-      if (!shownInForm) showSuccess('Phones created', `${countOf(result.value.quantity, 'phone')} in group ${result.value.groupName}.`);
+      if (!shownInForm) showSuccess(i18n.t('phones:toast.created'), i18n.t('phones:toast.createdBody', { count: result.value.quantity, group: result.value.groupName }));
       // Main re-read the list for the batch, so this answers from its fresh cache. Not awaited: the form
       // empties the moment the batch is known, not after the list, or it would take what was typed meanwhile.
       void get().load();
     } else {
-      if (!shownInForm) showError({ ...result.error, message: `Creating the phones of group ${input.groupName} failed: ${result.error.message}` });
+      if (!shownInForm) showError({ ...result.error, message: i18n.t('phones:toast.createFailed', { group: input.groupName, message: errorWords(result.error).message }) });
       // The batch may have been created all the same (its answer lost on the way): ask ITNIO, not main's cache.
       void get().load(true);
     }
@@ -76,7 +77,7 @@ export const usePhones = resettableStore<PhonesState>()((set, get, store) => ({
     const result = await bridge().phones.exportCsv(target);
     set({ exporting: false });
     if (!result.ok) showError(result.error);
-    else if (result.value.saved) showSuccess('Phones saved as CSV', `${countOf(result.value.rows, 'phone')} with their SIP passwords in ${result.value.path}. Keep the file safe.`);
+    else if (result.value.saved) showSuccess(i18n.t('phones:toast.saved'), i18n.t('phones:toast.savedBody', { count: result.value.rows, path: result.value.path }));
   },
   dismissBatch: () => set({ lastBatch: undefined }),
 }));
@@ -105,8 +106,8 @@ export async function copyPhonePassword(account: string, profileId: string, setu
   return result.ok ? result : { ok: false, error: accountChanged(result.error) ?? result.error };
 }
 
-/** When main takes a copied password off the clipboard, in the operator's words. */
-export const clearedIn = ({ clearsInMs }: SecretCopied): string => `the clipboard is cleared in ${Math.round(clearsInMs / 1000)} s`;
+/** In how many seconds main takes a copied password off the clipboard, as the operator is told. */
+export const clearsInSeconds = ({ clearsInMs }: SecretCopied): number => Math.round(clearsInMs / 1000);
 
 /**
  * A new SIP password for one phone (sipReset, sent once: a second send would change it again),

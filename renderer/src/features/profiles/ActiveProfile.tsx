@@ -1,31 +1,31 @@
 import { Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { activeProfile, useProfiles } from './store';
-
-const SANDBOX_NOTICE =
-  'You are using the built-in sandbox: calls, phones and settings are simulated on this computer and nothing reaches ITNIO. Add your account under Profiles to work for real.';
 
 /**
  * Shown on every screen while the sandbox is active, so nobody mistakes it for the live account: one
  * line filling the strip the header keeps for it, never scrolled away, the same amber in light and dark.
  */
 export function SandboxBanner() {
+  const { t } = useTranslation('profiles');
   const list = useProfiles((state) => state.list);
   const active = activeProfile(list);
   // Only where a policy hides the Sandbox can none be in use: every request would be refused until one is set up.
   if (list && !active) {
     return (
-      <Group role="status" aria-label="No profile" h="100%" px="md" wrap="nowrap" style={{ background: 'var(--mantine-color-orange-3)', color: 'var(--mantine-color-black)' }}>
+      <Group role="status" aria-label={t('banner.noProfileLabel')} h="100%" px="md" wrap="nowrap" style={{ background: 'var(--mantine-color-orange-3)', color: 'var(--mantine-color-black)' }}>
         <Text span size="sm" truncate="end">
-          No profile is in use. Set one up on the Profiles screen to work.
+          {t('banner.noProfile')}
         </Text>
       </Group>
     );
   }
   if (!active?.sandbox) return null;
+  const notice = t('banner.sandbox');
   return (
     <Group
       role="status"
-      aria-label="Sandbox"
+      aria-label={t('sandbox')}
       h="100%"
       px="md"
       gap="sm"
@@ -33,11 +33,11 @@ export function SandboxBanner() {
       style={{ background: 'var(--mantine-color-orange-3)', color: 'var(--mantine-color-black)' }}
     >
       <Text span size="sm" fw={800} tt="uppercase" style={{ letterSpacing: '0.05em', flexShrink: 0 }}>
-        Sandbox
+        {t('sandbox')}
       </Text>
       {/* Cut short on a narrow window: the whole sentence shows on hover. */}
-      <Text span size="sm" truncate="end" title={SANDBOX_NOTICE}>
-        {SANDBOX_NOTICE}
+      <Text span size="sm" truncate="end" title={notice}>
+        {notice}
       </Text>
     </Group>
   );

@@ -1,21 +1,24 @@
 import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../../contract/result';
 import type { UnsavedConnectionReport } from '../../../../contract/schemas/profiles';
-import { countOf } from '../../ui/format';
+import { numeral } from '../../ui/format';
+import { errorWords } from '../../i18n/said';
 
 /** The last "Test connection" result, where the operator asked for it (a profile's row, the dialog): its one place. */
 export function ConnectionResult({ result }: { result: Result<UnsavedConnectionReport> }) {
+  const { t } = useTranslation('profiles');
   if (!result.ok) {
     return (
       <Text size="xs" c="red" mt={4} role="status">
-        {result.error.message} {result.error.hint}
+        {errorWords(result.error).message} {errorWords(result.error).hint}
       </Text>
     );
   }
   const { latencyMs, phones, clockWarning } = result.value;
   return (
     <Text size="xs" c={clockWarning ? 'orange' : 'teal'} mt={4} role="status">
-      Connected in {latencyMs} ms · {countOf(phones, 'phone')} on this app
+      {t('connection.connected', { count: phones, phones: numeral(phones), latency: numeral(latencyMs) })}
       {clockWarning ? ` · ${clockWarning}` : ''}
     </Text>
   );

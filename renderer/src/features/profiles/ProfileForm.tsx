@@ -1,6 +1,7 @@
 import { Alert, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppError, Result } from '../../../../contract/result';
 import type { ProfileSummary, UnsavedConnectionReport } from '../../../../contract/schemas/profiles';
 import { putOnField } from '../../ui/field-errors';
@@ -10,6 +11,7 @@ import { testedValuesKey, testErrors, TESTED_FIELDS, toSaveInput, toTestInput, v
 import { presetNamed } from '../../../../contract/schemas/policy';
 import { usePolicy } from './policy';
 import { useProfiles } from './store';
+import { errorWords } from '../../i18n/said';
 
 /**
  * Add (no `editing`) or edit a profile; the secret is write-only: it is never shown back. Test
@@ -27,6 +29,7 @@ export function ProfileForm({
   onSaved: (profile: ProfileSummary) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation(['profiles', 'common']);
   const { save, testUnsaved } = useProfiles();
   const [busy, setBusy] = useState(false);
   const [serverError, setServerError] = useState<AppError>();
@@ -38,7 +41,7 @@ export function ProfileForm({
   const preset = presetNamed(policy, editing?.name ?? prefill?.name ?? '');
   const fixedBaseUrl = preset?.baseUrl ?? policy?.baseUrl ?? undefined;
   const fixed = (field: 'name' | 'appId' | 'defaultCallerId' | 'defaultAccount') =>
-    preset && (field === 'name' || preset[field] !== undefined) ? { readOnly: true, description: "Set by your organisation's policy" } : {};
+    preset && (field === 'name' || preset[field] !== undefined) ? { readOnly: true, description: t('form.setByPolicy') } : {};
   const form = useForm<ProfileValues>({
     mode: 'controlled',
     initialValues: { ...valuesOf(editing ?? prefill), ...(fixedBaseUrl && !editing ? { baseUrl: fixedBaseUrl } : {}) },
@@ -79,50 +82,50 @@ export function ProfileForm({
   const shownTest = tested?.key === testedValuesKey(form.values) ? tested.result : undefined;
 
   return (
-    <form onSubmit={submit} noValidate aria-label={editing ? `Edit profile ${editing.name}` : 'Add profile'}>
+    <form onSubmit={submit} noValidate aria-label={editing ? t('form.editLabel', { name: editing.name }) : t('form.add')}>
       <Stack gap="sm">
         {serverError && (
-          <Alert ref={problem} tabIndex={-1} color="red" variant="light" title={serverError.message}>
-            {serverError.hint}
+          <Alert ref={problem} tabIndex={-1} color="red" variant="light" title={errorWords(serverError).message}>
+            {errorWords(serverError).hint}
           </Alert>
         )}
-        <TextInput label="Profile name" required {...form.getInputProps('name')} {...fixed('name')} />
+        <TextInput label={t('field.name')} required {...form.getInputProps('name')} {...fixed('name')} />
         <TextInput
-          label="API base URL"
+          label={t('field.baseUrl')}
           required
-          description={fixedBaseUrl ? "Fixed by your organisation's policy" : 'https:// (http only for this machine)'}
+          description={fixedBaseUrl ? t('form.baseUrlFixed') : t('form.baseUrlHint')}
           readOnly={fixedBaseUrl !== undefined}
           {...form.getInputProps('baseUrl')}
         />
-        <TextInput label="App ID" required description="The voice application id from the ITNIO console" {...form.getInputProps('appId')} {...fixed('appId')} />
+        <TextInput label={t('field.appId')} required description={t('form.appIdHint')} {...form.getInputProps('appId')} {...fixed('appId')} />
         <TextInput
-          label="API key"
+          label={t('field.apiKey')}
           required={!editing}
           autoComplete="off"
-          description={editing ? `Now ${editing.apiKeyMasked}; leave empty to keep it` : undefined}
+          description={editing ? t('form.apiKeyKept', { masked: editing.apiKeyMasked }) : undefined}
           {...form.getInputProps('apiKey')}
         />
         <PasswordInput
-          label="API secret"
+          label={t('field.apiSecret')}
           required={!editing}
           autoComplete="off"
-          description={editing ? 'Stored in the OS keychain; leave empty to keep it' : 'Stored in the OS keychain, never shown again'}
+          description={editing ? t('form.apiSecretKept') : t('form.apiSecretNew')}
           {...form.getInputProps('apiSecret')}
         />
-        <TextInput label="Default caller ID" description="7–15 digits, optional" {...form.getInputProps('defaultCallerId')} {...fixed('defaultCallerId')} />
-        <TextInput label="Default phone account" description="Optional" {...form.getInputProps('defaultAccount')} {...fixed('defaultAccount')} />
+        <TextInput label={t('field.defaultCallerId')} description={t('form.defaultCallerIdHint')} {...form.getInputProps('defaultCallerId')} {...fixed('defaultCallerId')} />
+        <TextInput label={t('field.defaultAccount')} description={t('form.optional')} {...form.getInputProps('defaultAccount')} {...fixed('defaultAccount')} />
         <RegistrarFields form={form} />
         {shownTest && <ConnectionResult result={shownTest} />}
         <Group justify="space-between">
           <Button variant="light" onClick={() => void test()} loading={testing} disabled={busy}>
-            Test connection
+            {t('connection.test')}
           </Button>
           <Group>
             <Button variant="default" onClick={onCancel} disabled={busy}>
-              Cancel
+              {t('common:cancel')}
             </Button>
             <Button type="submit" loading={busy}>
-              {editing ? 'Save profile' : 'Add profile'}
+              {editing ? t('form.save') : t('form.add')}
             </Button>
           </Group>
         </Group>

@@ -1,5 +1,6 @@
 import { Badge, CheckIcon, Combobox, Group, InputBase, Text, useCombobox } from '@mantine/core';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useOnReturn } from '../../ui/on-return';
 import { useSwitchProfile } from './confirm-switch';
 import { activeProfile, useProfiles } from './store';
@@ -9,6 +10,7 @@ import { activeProfile, useProfiles } from './store';
  * any screen. A switch drops every per-account list, as the Profiles screen's Use does.
  */
 export function ProfileSwitcher() {
+  const { t } = useTranslation(['profiles', 'common']);
   const { list, load } = useProfiles();
   const { switchTo, confirmation } = useSwitchProfile();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
@@ -30,7 +32,7 @@ export function ProfileSwitcher() {
   return (
     <Group gap="xs" wrap="nowrap" data-testid="active-profile">
       <Text size="sm" c="dimmed" aria-hidden>
-        Profile
+        {t('common:profile')}
       </Text>
       <Combobox store={combobox} onOptionSubmit={choose} position="bottom-end" width={240}>
         <Combobox.Target targetType="button" withExpandedAttribute>
@@ -42,7 +44,7 @@ export function ProfileSwitcher() {
             miw={140}
             maw={240}
             // Named apart from the Dialer's history filter by profile; the visible word stays short for the header.
-            aria-label="Active profile"
+            aria-label={t('switcher.label')}
             rightSection={<Combobox.Chevron />}
             rightSectionPointerEvents="none"
             onClick={() => combobox.toggleDropdown()}
@@ -69,7 +71,7 @@ export function ProfileSwitcher() {
       </Combobox>
       {active.sandbox && (
         <Badge color="orange" variant="light">
-          Sandbox
+          {t('sandbox')}
         </Badge>
       )}
       {confirmation}

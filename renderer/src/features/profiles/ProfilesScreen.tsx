@@ -1,6 +1,8 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProfileSummary } from '../../../../contract/schemas/profiles';
+import { numeral } from '../../ui/format';
 import { showError, showSuccess } from '../../ui/toasts';
 import { ConnectionResult } from './ConnectionResult';
 import { ProfileForm } from './ProfileForm';
@@ -14,6 +16,7 @@ import { bridge } from '../../ui/bridge';
 type Editing = { mode: 'add'; from?: { fileName: string; profile: ProfileFileFields } | { preset: ProfileFileFields } } | { mode: 'edit'; profile: ProfileSummary } | undefined;
 
 export function ProfilesScreen() {
+  const { t } = useTranslation(['profiles', 'common']);
   const { list, load, remove, test, testing, reports } = useProfiles();
   const { switchTo, confirmation } = useSwitchProfile();
   const [editing, setEditing] = useState<Editing>();
@@ -32,8 +35,8 @@ export function ProfilesScreen() {
   const afterSave = async (profile: ProfileSummary, added: boolean) => {
     setEditing(undefined);
     const result = await test(profile.id);
-    if (result.ok) showSuccess(added ? 'Profile added' : 'Profile saved', `${profile.name} is ready: ITNIO answered in ${result.value.latencyMs} ms.`);
-    else showError({ kind: result.error.kind, message: `${profile.name} was saved, but it cannot connect`, hint: 'What ITNIO answered is under the profile; choose Edit to correct it.' });
+    if (result.ok) showSuccess(added ? t('toast.added') : t('toast.saved'), t('toast.ready', { name: profile.name, latency: numeral(result.value.latencyMs) }));
+    else showError({ kind: result.error.kind, message: t('toast.cannotConnect', { name: profile.name }), hint: t('toast.cannotConnectHint') });
   };
 
   // A file another computer exported fills the Add dialog; its key and secret are typed there.
@@ -46,7 +49,7 @@ export function ProfilesScreen() {
   const exportFile = async (profile: ProfileSummary) => {
     const result = await bridge().profiles.exportFile({ id: profile.id });
     if (!result.ok) showError(result.error);
-    else if (result.value.saved) showSuccess('Profile exported', `${profile.name} was saved to ${result.value.path}, without its API key or secret.`);
+    else if (result.value.saved) showSuccess(t('toast.exported'), t('toast.exportedTo', { name: profile.name, path: result.value.path }));
   };
 
   return (
@@ -54,19 +57,19 @@ export function ProfilesScreen() {
       {confirmation}
       <Group justify="space-between">
         <Text c="dimmed" size="sm">
-          Each profile is one ITNIO account. Keys and secrets are kept in the OS keychain.
+          {t('screen.about')}
         </Text>
         <Group gap="xs">
           <Button variant="default" onClick={() => void importFile()}>
-            Import profile…
+            {t('screen.import')}
           </Button>
-          <Button onClick={() => setEditing({ mode: 'add' })}>Add profile</Button>
+          <Button onClick={() => setEditing({ mode: 'add' })}>{t('form.add')}</Button>
         </Group>
       </Group>
       {waiting.length > 0 && (
-        <Alert color="blue" variant="light" title="Profiles from your organisation" data-testid="policy-presets">
+        <Alert color="blue" variant="light" title={t('presets.title')} data-testid="policy-presets">
           <Stack gap="xs">
-            <Text size="sm">Your organisation set these up for this workstation. Add your API key and secret to use one.</Text>
+            <Text size="sm">{t('presets.about')}</Text>
             {waiting.map((preset) => (
               <Group key={preset.name} justify="space-between" wrap="nowrap">
                 <Text size="sm">
@@ -75,8 +78,8 @@ export function ProfilesScreen() {
                   </Text>{' '}
                   · {preset.baseUrl} · {preset.appId}
                 </Text>
-                <Button size="xs" onClick={() => setEditing({ mode: 'add', from: { preset } })} aria-label={`Set up ${preset.name}`}>
-                  Set up…
+                <Button size="xs" onClick={() => setEditing({ mode: 'add', from: { preset } })} aria-label={t('presets.setUpLabel', { name: preset.name })}>
+                  {t('presets.setUp')}
                 </Button>
               </Group>
             ))}
@@ -84,17 +87,17 @@ export function ProfilesScreen() {
         </Alert>
       )}
       {!list ? (
-        <Text size="sm">Loading profiles…</Text>
+        <Text size="sm">{t('screen.loading')}</Text>
       ) : (
-        <Table striped highlightOnHover aria-label="Profiles">
+        <Table striped highlightOnHover aria-label={t('screen.table')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>API base URL</Table.Th>
-              <Table.Th>App ID</Table.Th>
-              <Table.Th>API key</Table.Th>
-              <Table.Th>SIP registrar</Table.Th>
-              <Table.Th>Actions</Table.Th>
+              <Table.Th>{t('common:name')}</Table.Th>
+              <Table.Th>{t('field.baseUrl')}</Table.Th>
+              <Table.Th>{t('field.appId')}</Table.Th>
+              <Table.Th>{t('field.apiKey')}</Table.Th>
+              <Table.Th>{t('field.registrar')}</Table.Th>
+              <Table.Th>{t('common:actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -105,8 +108,10 @@ export function ProfilesScreen() {
                   <Table.Td>
                     <Group gap="xs">
                       <Text fw={active ? 700 : 400}>{profile.name}</Text>
-                      {active && <Badge color="teal">Active</Badge>}
-                      {profile.sandbox && <Badge color="orange" variant="light">Sandbox</Badge>}
+                      {active && <Badge color="teal">{t('screen.active')}</Badge>}
+                      {profile.sandbox && <Badge color="orange" variant="light">
+                          {t('sandbox')}
+                        </Badge>}
                     </Group>
                   </Table.Td>
                   <Table.Td>{profile.baseUrl}</Table.Td>
@@ -119,30 +124,30 @@ export function ProfilesScreen() {
                       `${profile.registrar.host}:${profile.registrar.port} · ${profile.registrar.transport.toUpperCase()}`
                     ) : (
                       <Text size="sm" c="dimmed">
-                        Not recorded
+                        {t('screen.notRecorded')}
                       </Text>
                     )}
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs">
                       {!active && (
-                        <Button size="xs" variant="light" onClick={() => switchTo(profile)} aria-label={`Use ${profile.name}`}>
-                          Use
+                        <Button size="xs" variant="light" onClick={() => switchTo(profile)} aria-label={t('screen.useLabel', { name: profile.name })}>
+                          {t('screen.use')}
                         </Button>
                       )}
-                      <Button size="xs" variant="light" loading={testing === profile.id} onClick={() => void test(profile.id)} aria-label={`Test connection of ${profile.name}`}>
-                        Test connection
+                      <Button size="xs" variant="light" loading={testing === profile.id} onClick={() => void test(profile.id)} aria-label={t('screen.testLabel', { name: profile.name })}>
+                        {t('connection.test')}
                       </Button>
                       {!profile.sandbox && (
                         <>
-                          <Button size="xs" variant="default" onClick={() => setEditing({ mode: 'edit', profile })} aria-label={`Edit ${profile.name}`}>
-                            Edit
+                          <Button size="xs" variant="default" onClick={() => setEditing({ mode: 'edit', profile })} aria-label={t('screen.editLabel', { name: profile.name })}>
+                            {t('screen.edit')}
                           </Button>
-                          <Button size="xs" variant="default" onClick={() => void exportFile(profile)} aria-label={`Export ${profile.name}`}>
-                            Export…
+                          <Button size="xs" variant="default" onClick={() => void exportFile(profile)} aria-label={t('screen.exportLabel', { name: profile.name })}>
+                            {t('screen.export')}
                           </Button>
-                          <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(profile)} aria-label={`Remove ${profile.name}`}>
-                            Remove
+                          <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(profile)} aria-label={t('screen.removeLabel', { name: profile.name })}>
+                            {t('screen.remove')}
                           </Button>
                         </>
                       )}
@@ -155,7 +160,15 @@ export function ProfilesScreen() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal size="lg" opened={editing !== undefined} onClose={() => setEditing(undefined)} title={editing?.mode === 'edit' ? `Edit ${editing.profile.name}` : editing?.from ? ('preset' in editing.from ? `Set up ${editing.from.preset.name}` : `Add profile from ${editing.from.fileName}`) : 'Add profile'}>
+      <Modal size="lg" opened={editing !== undefined} onClose={() => setEditing(undefined)} title={
+          editing?.mode === 'edit'
+            ? t('screen.editLabel', { name: editing.profile.name })
+            : editing?.from
+              ? 'preset' in editing.from
+                ? t('presets.setUpLabel', { name: editing.from.preset.name })
+                : t('screen.addFrom', { file: editing.from.fileName })
+              : t('form.add')
+        }>
         {editing && (
           <ProfileForm
             editing={editing.mode === 'edit' ? editing.profile : undefined}
@@ -165,25 +178,25 @@ export function ProfilesScreen() {
           />
         )}
       </Modal>
-      <Modal opened={removing !== undefined} onClose={() => setRemoving(undefined)} title="Remove profile?">
+      <Modal opened={removing !== undefined} onClose={() => setRemoving(undefined)} title={t('removal.title')}>
         {removing && (
           <Stack>
             <Alert color="red" variant="light">
-              {removing.name} and its key and secret in the OS keychain will be deleted. This cannot be undone.
+              {t('removal.body', { name: removing.name })}
             </Alert>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRemoving(undefined)} data-autofocus>
-                Keep it
+                {t('removal.keep')}
               </Button>
               <Button
                 color="red"
                 onClick={() => {
                   const target = removing;
                   setRemoving(undefined);
-                  void remove(target.id).then((removed) => removed && showSuccess('Profile removed', target.name));
+                  void remove(target.id).then((removed) => removed && showSuccess(t('toast.removed'), target.name));
                 }}
               >
-                Remove {removing.name}
+                {t('screen.removeLabel', { name: removing.name })}
               </Button>
             </Group>
           </Stack>

@@ -1,10 +1,11 @@
 import { Fieldset, Group, NativeSelect, NumberInput, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import type { SipTransport } from '../../../../contract/schemas/profiles';
 import { portFor, type ProfileValues } from './profile-values';
 
+// The protocols' own names, the same in every language.
 const TRANSPORTS = [
-  { value: '', label: 'None' },
   { value: 'udp', label: 'UDP' },
   { value: 'tcp', label: 'TCP' },
   { value: 'tls', label: 'TLS' },
@@ -15,18 +16,19 @@ const TRANSPORTS = [
  * from the console or the welcome mail; the Phones screen's setup cards show it.
  */
 export function RegistrarFields({ form }: { form: UseFormReturnType<ProfileValues> }) {
+  const { t } = useTranslation('profiles');
   const transportProps = form.getInputProps('registrar.transport');
   return (
-    <Fieldset legend="SIP registrar (for setting up phones)" variant="unstyled">
+    <Fieldset legend={t('registrar.legend')} variant="unstyled">
       <Text size="xs" c="dimmed" mb={6}>
-        Where this account&apos;s phones register, as the ITNIO console or your welcome mail gives it; ITNIO&apos;s API does not tell. Optional: all three, or none.
+        {t('registrar.about')}
       </Text>
       <Group align="flex-start" wrap="nowrap">
-        <TextInput flex={2} label="Registrar host" placeholder="sip.example.com" autoComplete="off" {...form.getInputProps('registrar.host')} />
+        <TextInput flex={2} label={t('registrar.host')} placeholder="sip.example.com" autoComplete="off" {...form.getInputProps('registrar.host')} />
         <NativeSelect
           flex={1}
-          label="Transport"
-          data={TRANSPORTS}
+          label={t('registrar.transport')}
+          data={[{ value: '', label: t('registrar.noTransport') }, ...TRANSPORTS]}
           {...transportProps}
           onChange={(event) => {
             const transport = event.currentTarget.value as SipTransport | '';
@@ -34,7 +36,7 @@ export function RegistrarFields({ form }: { form: UseFormReturnType<ProfileValue
             form.setFieldValue('registrar.transport', transport);
           }}
         />
-        <NumberInput flex={1} label="Registrar port" placeholder="5060" allowDecimal={false} allowNegative={false} hideControls {...form.getInputProps('registrar.port')} />
+        <NumberInput flex={1} label={t('registrar.port')} placeholder="5060" allowDecimal={false} allowNegative={false} hideControls {...form.getInputProps('registrar.port')} />
       </Group>
     </Fieldset>
   );

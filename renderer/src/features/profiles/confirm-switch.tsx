@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProfileSummary } from '../../../../contract/schemas/profiles';
 import { keptDraftsUnsaved } from '../../ui/account-scope';
 import { holdsUnsavedWork } from '../../ui/leave-guard';
@@ -11,6 +12,7 @@ import { useProfiles } from './store';
  * first, with the safe choice focused.
  */
 export function useSwitchProfile(): { switchTo: (profile: ProfileSummary) => void; confirmation: ReactNode } {
+  const { t } = useTranslation(['profiles', 'common']);
   const makeActive = useProfiles((state) => state.use);
   const [confirming, setConfirming] = useState<ProfileSummary>();
 
@@ -24,19 +26,16 @@ export function useSwitchProfile(): { switchTo: (profile: ProfileSummary) => voi
   };
 
   const confirmation = (
-    <Modal opened={confirming !== undefined} onClose={() => setConfirming(undefined)} title={confirming ? `Discard changes and switch to ${confirming.name}?` : ''}>
+    <Modal opened={confirming !== undefined} onClose={() => setConfirming(undefined)} title={confirming ? t('switch.title', { name: confirming.name }) : ''}>
       {confirming && (
         <Stack>
-          <Text size="sm">
-            A form holds changes that are not saved, or waits for ITNIO&apos;s answer to one it sent. {confirming.name} is another account: switching discards what is
-            not saved, and an answer still on its way is shown as a notice.
-          </Text>
+          <Text size="sm">{t('switch.body', { name: confirming.name })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(undefined)} data-autofocus>
-              Cancel
+              {t('common:cancel')}
             </Button>
             <Button color="red" onClick={() => switchNow(confirming)}>
-              Discard and switch to {confirming.name}
+              {t('switch.confirm', { name: confirming.name })}
             </Button>
           </Group>
         </Stack>

@@ -10,6 +10,7 @@ import {
   type SipTransport,
   type TestUnsavedInput,
 } from '../../../../contract/schemas/profiles';
+import { i18n } from '../../i18n';
 
 /** The registrar as typed: any of the three may still be empty. */
 export interface RegistrarValues {
@@ -74,15 +75,13 @@ export const testedValuesKey = (values: ProfileValues): string => JSON.stringify
 const validateSave = schemaResolver(saveProfileInput, { sync: true });
 const validateTest = schemaResolver(testUnsavedInput, { sync: true });
 
-const PARTIAL_REGISTRAR = 'is required with the other registrar fields (or leave all three empty)';
-
 /** The same rules main enforces, and the registrar's "all three or none", which only a form can break. */
 export function validateProfile(values: ProfileValues, editing: ProfileSummary | undefined): FormErrors {
   const errors = validateSave(toSaveInput(values, editing));
   const empty = registrarParts(values.registrar);
   if (empty.some(Boolean) && !empty.every(Boolean)) {
     (['host', 'port', 'transport'] as const).forEach((part, index) => {
-      if (empty[index]) errors[`registrar.${part}`] = PARTIAL_REGISTRAR;
+      if (empty[index]) errors[`registrar.${part}`] = i18n.t('profiles:registrar.partial');
     });
   }
   return errors;

@@ -1,7 +1,9 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { reportTable } from '../../../../contract/report-table';
 import type { CallReport, ReportTable } from '../../../../contract/schemas/reports';
+import type reports from '../../i18n/en/reports';
 import { CanvasChart } from './CanvasChart';
 import type { ChartPlan } from './chart-plan';
 import { Figure } from './Figure';
@@ -27,39 +29,47 @@ import {
 import { FigureTable } from './FigureTable';
 import { COLORS, legendOf, OUTCOME_SERIES, seriesOf, type SeriesStyle } from './palette';
 
+/** A report table's column that the catalogs name. */
+type TableHeading = keyof (typeof reports)['table'];
+
 const CHART_HEIGHT = 260;
 /** Horizontal bars: a row's height, and room for the axis. */
 const barChartHeight = (rows: number) => Math.max(110, rows * 26 + 40);
 
-/** A table of the report exactly as main's report-table gives it, the cells the CLI prints too. */
+/**
+ * A table of the report exactly as main's report-table gives it, the cells the CLI prints too;
+ * only the headings are the window's language (the CSV and the CLI keep the English ones).
+ */
 function ReportTableView({ report, table, caption }: { report: CallReport; table: ReportTable; caption: string }) {
+  const { t } = useTranslation('reports');
   const { columns, rows } = useMemo(() => reportTable(report, table), [report, table]);
   const cells = useMemo(() => rows.map((row) => row.cells), [rows]);
-  return <FigureTable caption={caption} columns={columns} rows={cells} />;
+  // A column main adds before the catalogs know it keeps its English heading.
+  const headed = columns.map((column) => ({ ...column, header: t(`table.${column.key as TableHeading}`, { defaultValue: column.header }) }));
+  return <FigureTable caption={caption} columns={headed} rows={cells} />;
 }
 
 const tableOf = (report: CallReport, table: ReportTable) => (caption: string) => <ReportTableView report={report} table={table} caption={caption} />;
 
-const NO_CALLS = 'No calls in this period.';
-
-const SPEND_SERIES: readonly SeriesStyle<'spend'>[] = [{ key: 'spend', label: 'Spend', color: COLORS.spend }];
+const SPEND_SERIES: readonly SeriesStyle<'spend'>[] = [{ key: 'spend', label: 'spend', color: COLORS.spend }];
 
 /** 1. Each day's calls, stacked by outcome. */
 const CallsPerDay = memo(function CallsPerDay({ report }: { report: CallReport }) {
+  const { t } = useTranslation('reports');
   const plan = useMemo((): ChartPlan => {
     const days = dayRows(report);
-    return { kind: 'bar', labels: days.map((day) => day.day), series: seriesOf(days, OUTCOME_SERIES), stacked: true };
-  }, [report]);
+    return { kind: 'bar', labels: days.map((day) => day.day), series: seriesOf(days, OUTCOME_SERIES, t), stacked: true };
+  }, [report, t]);
   const period = periodOf(report);
   return (
     <Figure
       id="calls-per-day"
-      title="Calls per day by outcome"
+      title={t('title.callsPerDay')}
       period={period}
       summary={callsPerDaySummary(report)}
-      legend={legendOf(OUTCOME_SERIES)}
+      legend={legendOf(OUTCOME_SERIES, t)}
       chart={<CanvasChart plan={plan} height={CHART_HEIGHT} drawnFor={period} />}
-      empty={report.totals.calls === 0 ? NO_CALLS : undefined}
+      empty={report.totals.calls === 0 ? t('empty.noCalls') : undefined}
       table={tableOf(report, 'day')}
       exportTable="day"
     />
@@ -67,34 +77,35 @@ const CallsPerDay = memo(function CallsPerDay({ report }: { report: CallReport }
 });
 
 const ANSWER_SERIES: readonly SeriesStyle<keyof DayRow & string>[] = [
-  { key: 'answerRate', label: 'Answer rate (%)', color: COLORS.answered },
-  { key: 'averageTalk', label: 'Average talk time (s)', color: COLORS.neutral, right: true, dashed: true },
+  { key: 'answerRate', label: 'answerRate', color: COLORS.answered },
+  { key: 'averageTalk', label: 'averageTalk', color: COLORS.neutral, right: true, dashed: true },
 ];
 
 /** 2. The share of calls answered and how long they talked, day by day, on an axis each. */
 const AnswerRate = memo(function AnswerRate({ report }: { report: CallReport }) {
+  const { t } = useTranslation('reports');
   const plan = useMemo((): ChartPlan => {
     const days = dayRows(report);
     return {
       kind: 'line',
       labels: days.map((day) => day.day),
-      series: seriesOf(days, ANSWER_SERIES),
+      series: seriesOf(days, ANSWER_SERIES, t),
       dots: true,
       // The legend names each line's unit; the ticks carry it too.
-      values: { min: 0, max: 100, format: (rate) => `${rate}%` },
-      right: { format: (seconds) => `${seconds} s` },
+      values: { min: 0, max: 100, format: (rate) => t('percent', { value: rate }) },
+      right: { format: (seconds) => t('axis.seconds', { value: seconds }) },
     };
-  }, [report]);
+  }, [report, t]);
   const period = periodOf(report);
   return (
     <Figure
       id="answer-rate"
-      title="Answer rate and average talk time per day"
+      title={t('title.answerRate')}
       period={period}
       summary={answerRateSummary(report)}
-      legend={legendOf(ANSWER_SERIES)}
+      legend={legendOf(ANSWER_SERIES, t)}
       chart={<CanvasChart plan={plan} height={CHART_HEIGHT} drawnFor={period} />}
-      empty={report.totals.calls === 0 ? NO_CALLS : undefined}
+      empty={report.totals.calls === 0 ? t('empty.noCalls') : undefined}
       table={tableOf(report, 'day')}
       exportTable="day"
     />
@@ -102,26 +113,27 @@ const AnswerRate = memo(function AnswerRate({ report }: { report: CallReport }) 
 });
 
 const SPEND_DAY_SERIES: readonly SeriesStyle<keyof DayRow & string>[] = [
-  { key: 'spend', label: 'Spend', color: COLORS.spend },
-  { key: 'cumulativeSpend', label: 'Spend to date', color: COLORS.neutral, kind: 'line', right: true, dashed: true },
+  { key: 'spend', label: 'spend', color: COLORS.spend },
+  { key: 'cumulativeSpend', label: 'spendToDate', color: COLORS.neutral, kind: 'line', right: true, dashed: true },
 ];
 
 /** 3. What each day cost, and the running total on the right axis. */
 const SpendPerDay = memo(function SpendPerDay({ report }: { report: CallReport }) {
+  const { t } = useTranslation('reports');
   const plan = useMemo((): ChartPlan => {
     const days = dayRows(report);
-    return { kind: 'bar', labels: days.map((day) => day.day), series: seriesOf(days, SPEND_DAY_SERIES), values: { format: money }, right: { format: money }, tooltip: money };
-  }, [report]);
+    return { kind: 'bar', labels: days.map((day) => day.day), series: seriesOf(days, SPEND_DAY_SERIES, t), values: { format: money }, right: { format: money }, tooltip: money };
+  }, [report, t]);
   const period = periodOf(report);
   return (
     <Figure
       id="spend-per-day"
-      title="Spend per day and cumulative"
+      title={t('title.spendPerDay')}
       period={period}
       summary={spendSummary(report)}
-      legend={legendOf(SPEND_DAY_SERIES)}
+      legend={legendOf(SPEND_DAY_SERIES, t)}
       chart={<CanvasChart plan={plan} height={CHART_HEIGHT} drawnFor={period} />}
-      empty={report.totals.calls === 0 ? NO_CALLS : undefined}
+      empty={report.totals.calls === 0 ? t('empty.noCalls') : undefined}
       table={tableOf(report, 'day')}
       exportTable="day"
     />
@@ -130,25 +142,26 @@ const SpendPerDay = memo(function SpendPerDay({ report }: { report: CallReport }
 
 /** Calls by outcome beside spend, one horizontal bar each per group or phone. */
 function SharesChart({ rows, drawnFor }: { rows: ShareRow[]; drawnFor: string }) {
+  const { t } = useTranslation('reports');
   const height = barChartHeight(rows.length);
   const [calls, spend] = useMemo((): [ChartPlan, ChartPlan] => {
-    const labels = rows.map((row) => row.name);
+    const labels = rows.map((row) => row.name || t('period.noGroup'));
     return [
-      { kind: 'bar', labels, series: seriesOf(rows, OUTCOME_SERIES), horizontal: true, stacked: true },
-      { kind: 'bar', labels, series: seriesOf(rows, SPEND_SERIES), horizontal: true, values: { format: money }, tooltip: money },
+      { kind: 'bar', labels, series: seriesOf(rows, OUTCOME_SERIES, t), horizontal: true, stacked: true },
+      { kind: 'bar', labels, series: seriesOf(rows, SPEND_SERIES, t), horizontal: true, values: { format: money }, tooltip: money },
     ];
-  }, [rows]);
+  }, [rows, t]);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
       <Stack gap={4}>
         <Text size="sm" fw={600} data-chart-caption>
-          Calls by outcome
+          {t('series.callsByOutcome')}
         </Text>
         <CanvasChart plan={calls} height={height} drawnFor={drawnFor} />
       </Stack>
       <Stack gap={4}>
         <Text size="sm" fw={600} data-chart-caption>
-          Spend
+          {t('series.spend')}
         </Text>
         <CanvasChart plan={spend} height={height} drawnFor={drawnFor} />
       </Stack>
@@ -158,18 +171,19 @@ function SharesChart({ rows, drawnFor }: { rows: ShareRow[]; drawnFor: string })
 
 /** 4a. Calls and spend by phone group. */
 const ByGroup = memo(function ByGroup({ report }: { report: CallReport }) {
+  const { t } = useTranslation('reports');
   const rows = useMemo(() => groupRows(report), [report]);
   const period = periodOf(report);
   return (
     <Figure
       id="calls-by-group"
-      title="Calls and spend by phone group"
+      title={t('title.byGroup')}
       period={period}
       summary={groupSummary(report)}
-      legend={legendOf([...OUTCOME_SERIES, ...SPEND_SERIES])}
+      legend={legendOf([...OUTCOME_SERIES, ...SPEND_SERIES], t)}
       chart={<SharesChart rows={rows} drawnFor={period} />}
-      empty={rows.length === 0 ? NO_CALLS : undefined}
-      note={moreThanDrawn(report.byGroup.length, 'group')}
+      empty={rows.length === 0 ? t('empty.noCalls') : undefined}
+      note={moreThanDrawn(report.byGroup.length, 'groups')}
       table={tableOf(report, 'group')}
       exportTable="group"
     />
@@ -178,18 +192,19 @@ const ByGroup = memo(function ByGroup({ report }: { report: CallReport }) {
 
 /** 4b. Calls and spend by phone. */
 const ByPhone = memo(function ByPhone({ report }: { report: CallReport }) {
+  const { t } = useTranslation('reports');
   const rows = useMemo(() => phoneRows(report), [report]);
   const period = periodOf(report);
   return (
     <Figure
       id="calls-by-phone"
-      title="Calls and spend by phone"
+      title={t('title.byPhone')}
       period={period}
       summary={phoneSummary(report)}
-      legend={legendOf([...OUTCOME_SERIES, ...SPEND_SERIES])}
+      legend={legendOf([...OUTCOME_SERIES, ...SPEND_SERIES], t)}
       chart={<SharesChart rows={rows} drawnFor={period} />}
-      empty={rows.length === 0 ? NO_CALLS : undefined}
-      note={moreThanDrawn(report.byPhone.length, 'phone')}
+      empty={rows.length === 0 ? t('empty.noCalls') : undefined}
+      note={moreThanDrawn(report.byPhone.length, 'phones')}
       table={tableOf(report, 'phone')}
       exportTable="phone"
     />
@@ -198,26 +213,30 @@ const ByPhone = memo(function ByPhone({ report }: { report: CallReport }) {
 
 /** Missed calls in the warning vermilion, and named so in the legend: not by colour alone. */
 const INBOUND_SERIES: readonly SeriesStyle<keyof InboundRow & string>[] = [
-  { key: 'answered', label: 'Answered', color: COLORS.answered },
-  { key: 'missed', label: 'Missed', color: COLORS.missed },
+  { key: 'answered', label: 'answered', color: COLORS.answered },
+  { key: 'missed', label: 'missed', color: COLORS.missed },
 ];
 
 /** 5. Each number's incoming calls, answered and missed. */
 const InboundPerNumber = memo(function InboundPerNumber({ report }: { report: CallReport }) {
+  const { t } = useTranslation('reports');
   const rows = useMemo(() => inboundRows(report), [report]);
-  const plan = useMemo((): ChartPlan => ({ kind: 'bar', labels: rows.map((row) => row.number), series: seriesOf(rows, INBOUND_SERIES), horizontal: true, stacked: true }), [rows]);
+  const plan = useMemo(
+    (): ChartPlan => ({ kind: 'bar', labels: rows.map((row) => row.number), series: seriesOf(rows, INBOUND_SERIES, t), horizontal: true, stacked: true }),
+    [rows, t],
+  );
   const called = report.byNumber.filter((number) => number.incoming > 0).length;
   const period = periodOf(report);
   return (
     <Figure
       id="inbound-per-number"
-      title="Inbound calls per number"
+      title={t('title.inbound')}
       period={period}
       summary={inboundSummary(report)}
-      legend={legendOf(INBOUND_SERIES)}
+      legend={legendOf(INBOUND_SERIES, t)}
       chart={<CanvasChart plan={plan} height={barChartHeight(rows.length)} drawnFor={period} />}
-      empty={rows.length === 0 ? 'No incoming calls in this period.' : undefined}
-      note={called > rows.length ? `The chart shows the ${rows.length} numbers with most incoming calls; the table lists every number.` : undefined}
+      empty={rows.length === 0 ? t('empty.noIncoming') : undefined}
+      note={called > rows.length ? t('note.moreNumbers', { shown: rows.length }) : undefined}
       table={tableOf(report, 'number')}
       exportTable="number"
     />

@@ -1,5 +1,6 @@
 import { Box, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReportTable } from '../../../../contract/schemas/reports';
 import { showError } from '../../ui/toasts';
 import { chartImage } from './chart-image';
@@ -51,6 +52,7 @@ function Legend({ entries }: { entries: FigureProps['legend'] }) {
  * rendered.
  */
 export function Figure({ id, title, period, summary, legend, chart, empty, note, table, exportTable, children }: FigureProps) {
+  const { t } = useTranslation('reports');
   const [view, setView] = useState<string | null>('chart');
   const [saving, setSaving] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -68,7 +70,7 @@ export function Figure({ id, title, period, summary, legend, chart, empty, note,
   useLayoutEffect(() => {
     if (near && drawn.current) setHeight(drawn.current.offsetHeight || PLACE_HEIGHT);
   }, [near, chart]);
-  const caption = `${title}, ${period}`;
+  const caption = t('figure.caption', { title, period });
   const headingId = `${id}-heading`;
 
   const saveImage = async () => {
@@ -99,9 +101,9 @@ export function Figure({ id, title, period, summary, legend, chart, empty, note,
           {title}
         </Title>
         <Tabs value={view} onChange={setView} keepMounted={false}>
-          <Tabs.List aria-label={`Show ${title} as`}>
-            <Tabs.Tab value="chart">Chart</Tabs.Tab>
-            <Tabs.Tab value="table">Table</Tabs.Tab>
+          <Tabs.List aria-label={t('figure.showAs', { title })}>
+            <Tabs.Tab value="chart">{t('figure.chart')}</Tabs.Tab>
+            <Tabs.Tab value="table">{t('figure.table')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="chart" pt="sm">
             {empty ? (
@@ -124,8 +126,8 @@ export function Figure({ id, title, period, summary, legend, chart, empty, note,
                   </Text>
                 )}
                 <Group>
-                  <Button variant="default" size="xs" onClick={() => void saveImage()} loading={saving} aria-label={`Save image of ${title}`}>
-                    Save image
+                  <Button variant="default" size="xs" onClick={() => void saveImage()} loading={saving} aria-label={t('figure.saveImageOf', { title })}>
+                    {t('figure.saveImage')}
                   </Button>
                 </Group>
               </Stack>
@@ -136,8 +138,8 @@ export function Figure({ id, title, period, summary, legend, chart, empty, note,
               {table(caption)}
               {exportTable && (
                 <Group>
-                  <Button variant="default" size="xs" onClick={() => void exportCsv(exportTable)} loading={exporting} aria-label={`Export CSV of ${title}`}>
-                    Export CSV
+                  <Button variant="default" size="xs" onClick={() => void exportCsv(exportTable)} loading={exporting} aria-label={t('figure.exportCsvOf', { title })}>
+                    {t('figure.exportCsv')}
                   </Button>
                 </Group>
               )}

@@ -1,14 +1,16 @@
 import { Group, NativeSelect, SegmentedControl } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { CallReport, ReportPeriod } from '../../../../contract/schemas/reports';
 import { DayRangeFields } from '../../ui/DayRangeFields';
 import { problemOn, useReports } from './reports-store';
 
-const PERIODS: { value: ReportPeriod; label: string }[] = [
-  { value: 'today', label: 'Today' },
-  { value: '7d', label: '7 days' },
-  { value: '30d', label: '30 days' },
-  { value: 'custom', label: 'Custom' },
-];
+/** The periods, each named by a message of the reports' `filters`. */
+const PERIODS = [
+  { value: 'today', label: 'today' },
+  { value: '7d', label: 'days7' },
+  { value: '30d', label: 'days30' },
+  { value: 'custom', label: 'custom' },
+] as const satisfies readonly { value: ReportPeriod; label: string }[];
 
 /** A select's choices after its "all" one; a value chosen before the choices arrived (or under other days) stays offered. */
 const choicesOf = (all: string, values: readonly string[], chosen: string) => [
@@ -23,6 +25,7 @@ const choicesOf = (all: string, values: readonly string[], chosen: string) => [
  * screen readers as usual.
  */
 export function ReportFilters({ choices }: { choices: CallReport['choices'] | undefined }) {
+  const { t } = useTranslation(['reports', 'common']);
   const filters = useReports((state) => state.filters);
   const problems = useReports((state) => state.problems);
   const error = useReports((state) => state.error);
@@ -31,8 +34,13 @@ export function ReportFilters({ choices }: { choices: CallReport['choices'] | un
   const phones = (choices?.phones ?? []).filter((choice) => !filters.group || choice.group === filters.group).map((choice) => choice.phone);
 
   return (
-    <Group role="group" aria-label="Period and filters" gap="xs" align="flex-end">
-      <SegmentedControl aria-label="Period" data={PERIODS} value={filters.period} onChange={(value) => void filter({ period: value as ReportPeriod })} />
+    <Group role="group" aria-label={t('filters.label')} gap="xs" align="flex-end">
+      <SegmentedControl
+        aria-label={t('filters.period')}
+        data={PERIODS.map(({ value, label }) => ({ value, label: t(`filters.${label}`) }))}
+        value={filters.period}
+        onChange={(value) => void filter({ period: value as ReportPeriod })}
+      />
       {filters.period === 'custom' && (
         <DayRangeFields
           since={filters.since}
@@ -42,24 +50,24 @@ export function ReportFilters({ choices }: { choices: CallReport['choices'] | un
         />
       )}
       <NativeSelect
-        label="Phone group"
-        data={choicesOf('All phone groups', choices?.groups ?? [], filters.group)}
+        label={t('filters.group')}
+        data={choicesOf(t('filters.allGroups'), choices?.groups ?? [], filters.group)}
         value={filters.group}
         onChange={(event) => void filter({ group: event.currentTarget.value })}
         error={problemOn('group', problem)}
         w={180}
       />
       <NativeSelect
-        label="Phone"
-        data={choicesOf('All phones', phones, filters.phone)}
+        label={t('common:phone')}
+        data={choicesOf(t('filters.allPhones'), phones, filters.phone)}
         value={filters.phone}
         onChange={(event) => void filter({ phone: event.currentTarget.value })}
         error={problemOn('phone', problem)}
         w={180}
       />
       <NativeSelect
-        label="Number"
-        data={choicesOf('All numbers', choices?.numbers ?? [], filters.number)}
+        label={t('common:number')}
+        data={choicesOf(t('filters.allNumbers'), choices?.numbers ?? [], filters.number)}
         value={filters.number}
         onChange={(event) => void filter({ number: event.currentTarget.value })}
         error={problemOn('number', problem)}

@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useOnReconnect } from '../../ui/connection';
 import { ageOf, clockTime } from '../../ui/format';
 import { ReadProblem } from '../../ui/ReadProblem';
@@ -17,6 +18,7 @@ import { useReports } from './reports-store';
  * table, and the balance as the app read it with its forecast.
  */
 export function ReportsScreen() {
+  const { t } = useTranslation('reports');
   const profileId = activeProfile(useProfiles((state) => state.list))?.id;
   const report = useReports((state) => state.report);
   const loading = useReports((state) => state.loading);
@@ -42,24 +44,24 @@ export function ReportsScreen() {
         <Stack gap="sm">
           <Group justify="space-between">
             <Title order={2} size="h4" id="report-heading">
-              Phone calls and spend
+              {t('screen.title')}
             </Title>
             <Button
               variant="default"
               onClick={() => void Promise.all([load({ refresh: true }), loadBalance()])}
               loading={loading}
-              aria-label="Refresh the report"
+              aria-label={t('screen.refreshLabel')}
             >
-              Refresh
+              {t('screen.refresh')}
             </Button>
           </Group>
           <Text size="sm" c="dimmed">
-            Counted from the records ITNIO keeps (two months), by day in this computer&apos;s time zone. Days read before are kept; Refresh reads every day again.
+            {t('screen.about')}
           </Text>
           <ReportFilters choices={report?.choices} />
-          <ReadProblem problem={problem ?? report?.stale} readAt={report?.fetchedAt} what="report" />
+          <ReadProblem problem={problem ?? report?.stale} readAt={report?.fetchedAt} what={t('screen.what')} />
           <Text size="sm" c="dimmed" role="status" data-testid="report-age">
-            {report ? (report.stale ? '' : `Read from ITNIO at ${clockTime(report.fetchedAt)} (${ageOf(report.fetchedAt)}).`) : loading ? 'Reading the report from ITNIO…' : ''}
+            {report ? (report.stale ? '' : t('screen.readAt', { time: clockTime(report.fetchedAt), age: ageOf(report.fetchedAt) })) : loading ? t('screen.reading') : ''}
           </Text>
           {report && (
             <Text fw={600} data-testid="report-totals">

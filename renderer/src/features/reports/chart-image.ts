@@ -1,4 +1,5 @@
 import { fail, ok, type AppError, type Result } from '../../../../contract/result';
+import { i18n } from '../../i18n';
 
 /**
  * A figure's chart as a PNG, drawn in the page (main only checks and saves the bytes): its title,
@@ -17,11 +18,8 @@ export interface ChartImageOptions {
   legend: readonly { label: string; color: string }[];
 }
 
-const CANNOT_DRAW: AppError = {
-  kind: 'internal',
-  message: 'The chart could not be drawn as an image.',
-  hint: 'Show the chart (not its table), wait until it is drawn, then try Save image again. Nothing was saved.',
-};
+/** Said in the window's language of the moment it fails. */
+const cannotDraw = (): AppError => ({ kind: 'internal', message: i18n.t('reports:figure.cannotDraw'), hint: i18n.t('reports:figure.cannotDrawHint') });
 
 /** What `color` (a variable, a name) computes to here, for the canvas, which takes no variables. */
 function resolvedColor(color: string, where: HTMLElement): string {
@@ -38,7 +36,7 @@ export async function chartImage(panel: HTMLElement, { title, legend }: ChartIma
   const charts = [...panel.querySelectorAll<HTMLCanvasElement>('canvas')];
   const captions = [...panel.querySelectorAll<HTMLElement>('[data-chart-caption]')];
   const parts = [...charts, ...captions].map((element) => element.getBoundingClientRect());
-  if (charts.length === 0 || charts.some((chart) => chart.dataset.drawnFor === undefined) || parts.some((rect) => rect.width === 0 && rect.height === 0)) return fail(CANNOT_DRAW);
+  if (charts.length === 0 || charts.some((chart) => chart.dataset.drawnFor === undefined) || parts.some((rect) => rect.width === 0 && rect.height === 0)) return fail(cannotDraw());
   const scale = Math.max(1, ...charts.map((chart) => chart.width / chart.getBoundingClientRect().width));
   const left = Math.min(...parts.map((rect) => rect.left));
   const top = Math.min(...parts.map((rect) => rect.top));
@@ -50,7 +48,7 @@ export async function chartImage(panel: HTMLElement, { title, legend }: ChartIma
   canvas.width = Math.ceil((width + 2 * PADDING) * scale);
   canvas.height = Math.ceil((height + header + 2 * PADDING) * scale);
   const context = canvas.getContext('2d');
-  if (!context) return fail(CANNOT_DRAW);
+  if (!context) return fail(cannotDraw());
   context.scale(scale, scale);
 
   const page = getComputedStyle(document.body);
@@ -85,5 +83,5 @@ export async function chartImage(panel: HTMLElement, { title, legend }: ChartIma
   }
 
   const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  return png ? ok(new Uint8Array(await png.arrayBuffer())) : fail(CANNOT_DRAW);
+  return png ? ok(new Uint8Array(await png.arrayBuffer())) : fail(cannotDraw());
 }

@@ -1,4 +1,5 @@
 import type { ChartConfiguration, ChartDataset, Scale, ScaleOptions, TooltipItem } from 'chart.js';
+import { i18n } from '../../i18n';
 
 /**
  * What a figure draws, said in the report's terms: series of values over categories (days,
@@ -172,7 +173,7 @@ export function chartConfig(plan: ChartPlan, paint: Paint): ChartConfiguration {
             title: plan.time ? (items: TooltipItem<'line'>[]) => (items[0] ? plan.time!.tooltip(items[0].parsed.x ?? 0) : '') : undefined,
             label: (item: TooltipItem<'bar' | 'line'>) => {
               const value = plan.horizontal ? item.parsed.x : item.parsed.y;
-              return `${item.dataset.label ?? ''}: ${value === null || value === undefined ? '—' : tooltipValue(value)}`;
+              return i18n.t('reports:tooltip', { series: item.dataset.label ?? '', value: value === null || value === undefined ? i18n.t('common:none') : tooltipValue(value) });
             },
           },
         },

@@ -1,5 +1,4 @@
 import { reportInput, type ReportInput, type ReportPeriod } from '../../../../contract/schemas/reports';
-import { calendarDate } from '../../ui/format';
 import { dayOf, firstKeptDay } from '../../ui/days';
 
 /** The period and filters as the operator sets them: days as the date fields hold them (YYYY-MM-DD), '' for "all". */
@@ -15,8 +14,14 @@ export interface ReportFilters {
 
 export type ReportFilterField = 'since' | 'until' | 'group' | 'phone' | 'number';
 
-/** A field and the rule its value breaks, for the words under it. */
-export type ReportProblems = Partial<Record<ReportFilterField, string>>;
+/**
+ * A rule a field's value breaks: in the schema's own words, or one of this screen's (a message of
+ * the reports' `problem`), said in the window's language where it is shown.
+ */
+export type ReportProblem = { words: string } | { rule: 'untilBeforeSince' | 'untilAfterToday' } | { rule: 'sinceBeforeKept'; firstKept: string };
+
+/** Each field and the rule its value breaks, for the words under it. */
+export type ReportProblems = Partial<Record<ReportFilterField, ReportProblem>>;
 
 /** How many days each preset shows, today included. */
 const PRESET_DAYS: Readonly<Record<Exclude<ReportPeriod, 'custom'>, number>> = { today: 1, '7d': 7, '30d': 30 };
@@ -55,10 +60,10 @@ export function reportInputOf(filters: ReportFilters, now = new Date()): { ok: t
     const field = filterFieldOf(String(issue.path[0]));
     if (!field || problems[field]) continue;
     // The schema calls the first day `since`; the field is labelled From.
-    problems[field] = field === 'until' && issue.code === 'custom' ? 'must be on or after the From day' : issue.message;
+    problems[field] = field === 'until' && issue.code === 'custom' ? { rule: 'untilBeforeSince' } : { words: issue.message };
   }
   const first = firstKeptDay(now);
-  if (!problems.since && value.since < first) problems.since = `must be on or after ${calendarDate(first)}: ITNIO keeps two months`;
-  if (!problems.until && value.until > dayOf(now)) problems.until = 'must not be after today';
+  if (!problems.since && value.since < first) problems.since = { rule: 'sinceBeforeKept', firstKept: first };
+  if (!problems.until && value.until > dayOf(now)) problems.until = { rule: 'untilAfterToday' };
   return Object.keys(problems).length === 0 ? { ok: true, value } : { ok: false, problems };
 }

@@ -3,11 +3,13 @@ import type { BalanceHistory } from '../../../../contract/schemas/account';
 import type { CallReport, ReportInput, ReportTable } from '../../../../contract/schemas/reports';
 import { accountChanged, isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
+import { i18n } from '../../i18n';
 import { fieldMessage } from '../../ui/field-errors';
+import { calendarDate } from '../../ui/format';
 import { startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
 import { showError, showSuccess } from '../../ui/toasts';
-import { daysOf, filterFieldOf, reportInputOf, type ReportFilterField, type ReportFilters, type ReportProblems } from './report-period';
+import { daysOf, filterFieldOf, reportInputOf, type ReportFilterField, type ReportFilters, type ReportProblem, type ReportProblems } from './report-period';
 
 interface ReportsState {
   filters: ReportFilters;
@@ -106,20 +108,28 @@ export const useReports = resettableStore<ReportsState>()((set, get, store) => (
     if (!report) return;
     const result = await bridge().reports.exportCsv({ report, table });
     if (!result.ok) showError(accountChanged(result.error) ?? result.error);
-    else if (result.value.saved) showSuccess('Table exported', `Saved to ${result.value.path}`);
+    else if (result.value.saved) showSuccess(i18n.t('reports:saved.table'), i18n.t('reports:saved.where', { path: result.value.path }));
   },
 
   saveChart: async (chart, bytes) => {
     const result = await bridge().reports.saveChart({ chart, bytes });
     if (!result.ok) showError(result.error);
-    else if (result.value.saved) showSuccess('Chart image saved', `Saved to ${result.value.path}`);
+    else if (result.value.saved) showSuccess(i18n.t('reports:saved.image'), i18n.t('reports:saved.where', { path: result.value.path }));
   },
 }));
 
 /** The report and the balance reads are the old account's, and so are a chosen group, phone and number. */
 scopeToAccount(useReports, ['filters', 'problems', 'report', 'reportInput', 'loading', 'error', 'reportRequest', 'balance', 'balanceError', 'balanceRequest']);
 
-/** The words under a field: its broken rule, else main's refusal of it. */
+function wordsOf(problem: ReportProblem): string {
+  if ('words' in problem) return problem.words;
+  if (problem.rule === 'sinceBeforeKept') return i18n.t('reports:problem.sinceBeforeKept', { day: calendarDate(problem.firstKept) });
+  return i18n.t(`reports:problem.${problem.rule}`);
+}
+
+/** The words under a field, in the window's language: its broken rule, else main's refusal of it. */
 export function problemOn(field: ReportFilterField, { problems, error }: Pick<ReportsState, 'problems' | 'error'>): string | undefined {
-  return problems[field] ?? (error && filterFieldOf(error.field) === field ? fieldMessage(error) : undefined);
+  const problem = problems[field];
+  if (problem) return wordsOf(problem);
+  return error && filterFieldOf(error.field) === field ? fieldMessage(error) : undefined;
 }

@@ -1,10 +1,12 @@
 import { Alert, Button, Group, Text, TextInput } from '@mantine/core';
 import { SettingsCard } from './SettingsCard';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { acceleratorProblem, type dialShortcutStatus } from '../../../../contract/schemas/app';
 import { bridge } from '../../ui/bridge';
 import { showError } from '../../ui/toasts';
+import { errorWords } from '../../i18n/said';
 
 type ShortcutStatus = z.output<typeof dialShortcutStatus>;
 
@@ -13,6 +15,7 @@ type ShortcutStatus = z.output<typeof dialShortcutStatus>;
  * anywhere brings the Dialer forward with the copied number in; nothing is dialled until Call.
  */
 export function DialShortcutCard() {
+  const { t } = useTranslation('settings');
   const [status, setStatus] = useState<ShortcutStatus>();
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string>();
@@ -30,7 +33,7 @@ export function DialShortcutCard() {
 
   const change = async (accelerator: string | null) => {
     const rule = accelerator === null ? undefined : acceleratorProblem(accelerator.trim());
-    if (rule) return setProblem(`The shortcut ${rule}.`);
+    if (rule) return setProblem(t('dialShortcut.problem', { rule }));
     setBusy(true);
     const result = await bridge().app.setDialShortcut({ accelerator: accelerator?.trim() ?? null });
     setBusy(false);
@@ -38,28 +41,28 @@ export function DialShortcutCard() {
       setStatus(result.value);
       setTyped(result.value.accelerator ?? '');
       setProblem(undefined);
-    } else if (result.error.field === 'accelerator') setProblem(result.error.message);
+    } else if (result.error.field === 'accelerator') setProblem(errorWords(result.error).message);
     else showError(result.error);
   };
 
   return (
-    <SettingsCard title="Dial the number on the clipboard">
-      <Text size="sm">Copy a number anywhere, press the shortcut, and the Dialer comes forward with it filled in. Nothing is dialled until you press Call.</Text>
+    <SettingsCard title={t('dialShortcut.title')}>
+      <Text size="sm">{t('dialShortcut.about')}</Text>
       {status && !status.available ? (
-        <Alert color="gray" title="Only in the installed app">
-          This window cannot have a global shortcut: the installed Switchboard app can.
+        <Alert color="gray" title={t('onlyInstalled')}>
+          {t('dialShortcut.unavailable')}
         </Alert>
       ) : (
         <>
           {status?.accelerator && !status.registered && (
-            <Alert color="yellow" title={`${status.accelerator} does not work now`}>
-              Another app took it after you chose it. Choose another shortcut, or close that app and restart Switchboard.
+            <Alert color="yellow" title={t('dialShortcut.takenTitle', { shortcut: status.accelerator })}>
+              {t('dialShortcut.taken')}
             </Alert>
           )}
           <Group align="flex-end" gap="sm">
             <TextInput
-              label="Shortcut"
-              description={status?.accelerator ? `Set to ${status.accelerator}` : 'Off: no shortcut is set'}
+              label={t('dialShortcut.label')}
+              description={status?.accelerator ? t('dialShortcut.setTo', { shortcut: status.accelerator }) : t('dialShortcut.off')}
               placeholder="CommandOrControl+Shift+D"
               value={typed}
               error={problem}
@@ -71,11 +74,11 @@ export function DialShortcutCard() {
               w={320}
             />
             <Button onClick={() => void change(typed)} disabled={!status || busy || !typed.trim()}>
-              Set shortcut
+              {t('dialShortcut.set')}
             </Button>
             {status?.accelerator && (
               <Button variant="default" onClick={() => void change(null)} disabled={busy}>
-                Turn off
+                {t('dialShortcut.turnOff')}
               </Button>
             )}
           </Group>

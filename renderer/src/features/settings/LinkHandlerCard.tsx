@@ -1,6 +1,7 @@
 import { Alert, Switch, Text } from '@mantine/core';
 import { SettingsCard } from './SettingsCard';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { linkHandlerStatus } from '../../../../contract/schemas/app';
 import { bridge } from '../../ui/bridge';
@@ -13,6 +14,7 @@ type LinkStatus = z.output<typeof linkHandlerStatus>;
  * on here (another softphone may be the one they use for links), and can hand the links back.
  */
 export function LinkHandlerCard() {
+  const { t } = useTranslation('settings');
   const [status, setStatus] = useState<LinkStatus>();
   const [changing, setChanging] = useState(false);
 
@@ -39,19 +41,17 @@ export function LinkHandlerCard() {
   };
 
   return (
-    <SettingsCard title="Telephone links">
-      <Text size="sm">
-        A tel: or callto: link in a CRM, a web page or an e-mail opens the Dialer with its number filled in. Nothing is dialled until you press Call.
-      </Text>
+    <SettingsCard title={t('links.title')}>
+      <Text size="sm">{t('links.about')}</Text>
       {status && !status.available ? (
-        <Alert color="gray" title="Only in the installed app">
-          This window cannot open links: the installed Switchboard app can.
+        <Alert color="gray" title={t('onlyInstalled')}>
+          {t('links.unavailable')}
         </Alert>
       ) : (
         <>
           <Switch
-            label="Open tel: and callto: links with Switchboard"
-            description={all ? 'Switchboard opens these links on this computer.' : handled.length > 0 ? `Switchboard opens ${handled.join(' ')} links; another app opens the rest.` : 'Another app, or none, opens these links now.'}
+            label={t('links.label')}
+            description={all ? t('links.all') : handled.length > 0 ? t('links.some', { schemes: handled.join(' ') }) : t('links.none')}
             checked={all}
             disabled={!status || changing}
             onChange={(event) => void change(event.currentTarget.checked)}

@@ -1,4 +1,5 @@
 import { Alert, Switch, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { SettingsCard } from './SettingsCard';
 import type { NoticeKind, NoticeKinds } from '../../../../contract/schemas/app';
 import { bridge } from '../../ui/bridge';
@@ -7,33 +8,28 @@ import { useMainSetting } from './main-setting';
 const read = () => bridge().app.notifications();
 const write = (kinds: Partial<NoticeKinds>) => bridge().app.setNotifications(kinds);
 
-const KINDS: readonly { kind: NoticeKind; label: string; description: string }[] = [
-  { kind: 'callOutcome', label: 'Call outcomes', description: 'How a placed call ended, once ITNIO has its record: answered, busy, no answer.' },
-  { kind: 'lowBalance', label: 'Low balance', description: 'The balance going under the profile’s low-balance warning level.' },
-  { kind: 'numberExpiring', label: 'Numbers expiring', description: 'A number of the account expiring within 30 days.' },
-];
+// Each kind's label and description are under its name in the settings catalog's `notifications`.
+const KINDS: readonly NoticeKind[] = ['callOutcome', 'lowBalance', 'numberExpiring'];
 
 /** Which system notifications Switchboard shows while its window is away; each kind on its own. */
 export function NotificationsCard() {
+  const { t } = useTranslation('settings');
   const { value: settings, saving, save } = useMainSetting(read, write);
   const change = (kind: NoticeKind, on: boolean) => save({ [kind]: on });
 
   return (
-    <SettingsCard title="Notifications">
-      <Text size="sm">
-        Shown by the system while Switchboard’s window is hidden or behind another; a click opens what it is about. The balance and the numbers are read every
-        15 minutes and twice a day for them.
-      </Text>
+    <SettingsCard title={t('notifications.title')}>
+      <Text size="sm">{t('notifications.about')}</Text>
       {settings && !settings.available && (
-        <Alert color="gray" variant="light" title="No notifications here">
-          Only the installed Switchboard app shows system notifications.
+        <Alert color="gray" variant="light" title={t('notifications.unavailableTitle')}>
+          {t('notifications.unavailable')}
         </Alert>
       )}
-      {KINDS.map(({ kind, label, description }) => (
+      {KINDS.map((kind) => (
         <Switch
           key={kind}
-          label={label}
-          description={description}
+          label={t(`notifications.${kind}.label`)}
+          description={t(`notifications.${kind}.description`)}
           checked={settings?.kinds[kind] === true}
           disabled={!settings?.available || saving}
           onChange={(event) => void change(kind, event.currentTarget.checked)}

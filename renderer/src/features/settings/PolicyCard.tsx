@@ -1,10 +1,12 @@
 import { Alert, Code, List, Text } from '@mantine/core';
 import { SettingsCard } from './SettingsCard';
 import { useEffect } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { usePolicy } from '../profiles/policy';
 
 /** What the machine's policy fixes on this workstation, in words; none of it can be changed here. */
 export function PolicyCard() {
+  const { t } = useTranslation('settings');
   const { policy, load } = usePolicy();
 
   useEffect(() => {
@@ -13,20 +15,20 @@ export function PolicyCard() {
 
   if (!policy || policy.state === 'none') return null;
   const fixed = [
-    policy.baseUrl && `Every profile uses the API address ${policy.baseUrl}.`,
-    policy.hideSandbox && 'The built-in Sandbox is hidden.',
-    policy.presets.length > 0 && `Profiles set up for you: ${policy.presets.map((preset) => preset.name).join(', ')} (their settings are fixed; the API key and secret are yours).`,
-    policy.updateFeed && `The update feed is ${policy.updateFeed}.`,
-  ].filter((line): line is string => typeof line === 'string');
+    policy.baseUrl && t('policy.baseUrl', { url: policy.baseUrl }),
+    policy.hideSandbox && t('policy.hideSandbox'),
+    policy.presets.length > 0 && t('policy.presets', { names: policy.presets.map((preset) => preset.name).join(t('policy.presetSeparator')) }),
+    policy.updateFeed && t('policy.updateFeed', { feed: policy.updateFeed }),
+  ].filter((line) => typeof line === 'string');
 
   return (
-    <SettingsCard title="Managed by your organisation" testId="policy-card">
+    <SettingsCard title={t('policy.title')} testId="policy-card">
       <Text size="sm">
-        From the policy file <Code>{policy.path}</Code>, which only your administrator changes.
+        <Trans t={t} i18nKey="policy.source" values={{ path: policy.path }} components={{ code: <Code /> }} />
       </Text>
       {policy.state === 'invalid' ? (
-        <Alert color="red" variant="light" title="The policy file was not applied">
-          {policy.problem} Switchboard applies none of it until it is corrected; tell your administrator.
+        <Alert color="red" variant="light" title={t('policy.invalidTitle')}>
+          {t('policy.invalid', { problem: policy.problem ?? '' })}
         </Alert>
       ) : fixed.length > 0 ? (
         <List size="sm" spacing={4}>
@@ -35,7 +37,7 @@ export function PolicyCard() {
           ))}
         </List>
       ) : (
-        <Text size="sm">It fixes nothing.</Text>
+        <Text size="sm">{t('policy.nothing')}</Text>
       )}
     </SettingsCard>
   );

@@ -1,4 +1,5 @@
 import { Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { DiagnosticsCard } from './DiagnosticsCard';
 import { DialShortcutCard } from './DialShortcutCard';
 import { LanguageCard } from './LanguageCard';
@@ -10,10 +11,11 @@ import { UpdatesCard } from './UpdatesCard';
 
 /** How Switchboard fits into this workstation: the settings that belong to the computer, not to an account, and support. */
 export function SettingsScreen() {
+  const { t } = useTranslation('settings');
   return (
     <Stack maw={720}>
       <Text c="dimmed" size="sm">
-        These settings belong to this computer, whichever profile is active.
+        {t('intro')}
       </Text>
       <PolicyCard />
       <LanguageCard />

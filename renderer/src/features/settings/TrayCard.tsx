@@ -1,4 +1,5 @@
 import { Switch, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { SettingsCard } from './SettingsCard';
 import type { DesktopSettings } from '../../../../contract/schemas/app';
 import { bridge } from '../../ui/bridge';
@@ -9,16 +10,17 @@ const write = (settings: DesktopSettings) => bridge().app.setDesktopSettings(set
 
 /** Whether closing the window keeps Switchboard running in the tray, for links, the shortcut and the last calls. */
 export function TrayCard() {
+  const { t } = useTranslation('settings');
   const { value, saving, save } = useMainSetting(read, write);
   const keepInTray = value?.keepInTray;
   const change = (keep: boolean) => save({ keepInTray: keep });
 
   return (
-    <SettingsCard title="Tray">
-      <Text size="sm">The tray icon shows or hides the window, offers the last numbers called and switches profile.</Text>
+    <SettingsCard title={t('tray.title')}>
+      <Text size="sm">{t('tray.about')}</Text>
       <Switch
-        label="Keep Switchboard in the tray when its window is closed"
-        description={keepInTray ? 'Closing the window hides it; Quit in the tray menu ends Switchboard.' : 'Closing the window ends Switchboard.'}
+        label={t('tray.label')}
+        description={keepInTray ? t('tray.kept') : t('tray.notKept')}
         checked={keepInTray === true}
         disabled={keepInTray === undefined || saving}
         onChange={(event) => void change(event.currentTarget.checked)}

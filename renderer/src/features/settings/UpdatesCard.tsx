@@ -1,17 +1,15 @@
 import { Alert, Button, Code, Group, Progress, Select, Text } from '@mantine/core';
 import { useEffect } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Result } from '../../../../contract/result';
 import type { UpdateChecks, UpdateStatus } from '../../../../contract/schemas/app';
 import { bridge } from '../../ui/bridge';
-import { dateTime } from '../../ui/format';
+import { dateTime, numeral } from '../../ui/format';
 import { useMainSetting } from './main-setting';
 import { SettingsCard } from './SettingsCard';
 
-const CHECKS: { value: UpdateChecks; label: string }[] = [
-  { value: 'daily', label: 'Once a day' },
-  { value: 'weekly', label: 'Once a week' },
-  { value: 'never', label: 'Never (only when I check)' },
-];
+// Each choice's label is under its name in the settings catalog's `updates.checks`.
+const CHECKS: readonly UpdateChecks[] = ['daily', 'weekly', 'never'];
 
 const read = () => bridge().app.updates();
 /** Each button asks main for one step; the card shows the status main answers. */
@@ -19,6 +17,7 @@ const ask = (step: () => Promise<Result<UpdateStatus>>) => step();
 
 /** Updates from the organisation's feed: how often to look, and each step on the operator's word. */
 export function UpdatesCard() {
+  const { t } = useTranslation('settings');
   const { value: status, saving: asking, save: run, show } = useMainSetting(read, ask);
 
   useEffect(() => bridge().events.on('updates.changed', show), [show]);
@@ -26,29 +25,26 @@ export function UpdatesCard() {
   if (!status) return null;
   if (status.feed === null) {
     return (
-      <SettingsCard title="Updates" testId="updates-card">
-        <Text size="sm">
-          Switchboard {status.version} looks for updates only at an update feed your organisation names in its policy file. None is named on this computer, so Switchboard
-          never looks.
-        </Text>
+      <SettingsCard title={t('updates.title')} testId="updates-card">
+        <Text size="sm">{t('updates.noFeed', { version: status.version })}</Text>
       </SettingsCard>
     );
   }
 
   const { progress } = status;
   return (
-    <SettingsCard title="Updates" testId="updates-card">
+    <SettingsCard title={t('updates.title')} testId="updates-card">
       <Text size="sm">
-        Switchboard {status.version} is running. Updates come from <Code>{status.feed}</Code>, set by your organisation; nothing is downloaded or installed until you say so.
+        <Trans t={t} i18nKey="updates.running" values={{ version: status.version, feed: status.feed }} components={{ code: <Code /> }} />
       </Text>
       {!status.available && (
-        <Alert color="gray" variant="light" title="This copy does not update itself">
-          Only an installed Switchboard app updates itself (the installer, the AppImage, the deb or the Mac app); this one is not, or was started from its sources.
+        <Alert color="gray" variant="light" title={t('updates.notSelfTitle')}>
+          {t('updates.notSelf')}
         </Alert>
       )}
       <Select
-        label="Look for updates"
-        data={CHECKS}
+        label={t('updates.checks.label')}
+        data={CHECKS.map((checks) => ({ value: checks, label: t(`updates.checks.${checks}`) }))}
         value={status.checks}
         allowDeselect={false}
         disabled={!status.available || asking}
@@ -56,39 +52,37 @@ export function UpdatesCard() {
         maw={280}
       />
       <Text size="sm" c="dimmed">
-        {status.lastCheckedAt ? `Last looked ${dateTime(status.lastCheckedAt)}.` : 'Not looked for yet.'}
+        {status.lastCheckedAt ? t('updates.lastChecked', { time: dateTime(status.lastCheckedAt) }) : t('updates.notChecked')}
       </Text>
       <div aria-live="polite">
-        {progress.step === 'checking' && <Text size="sm">Looking for an update…</Text>}
-        {progress.step === 'upToDate' && <Text size="sm">Switchboard {status.version} is the latest version.</Text>}
-        {progress.step === 'available' && <Text size="sm">Switchboard {progress.version} is available.</Text>}
+        {progress.step === 'checking' && <Text size="sm">{t('updates.checking')}</Text>}
+        {progress.step === 'upToDate' && <Text size="sm">{t('updates.upToDate', { version: status.version })}</Text>}
+        {progress.step === 'available' && <Text size="sm">{t('updates.available', { version: progress.version })}</Text>}
         {progress.step === 'downloading' && (
           <>
-            <Text size="sm">
-              Downloading Switchboard {progress.version}: {progress.percent}%
-            </Text>
-            <Progress value={progress.percent} aria-label={`Download of Switchboard ${progress.version}`} />
+            <Text size="sm">{t('updates.downloading', { version: progress.version, percent: numeral(progress.percent) })}</Text>
+            <Progress value={progress.percent} aria-label={t('updates.downloadLabel', { version: progress.version })} />
           </>
         )}
-        {progress.step === 'ready' && <Text size="sm">Switchboard {progress.version} is downloaded and its checksum verified. It is installed when Switchboard restarts for it.</Text>}
+        {progress.step === 'ready' && <Text size="sm">{t('updates.ready', { version: progress.version })}</Text>}
         {progress.step === 'failed' && (
-          <Alert color="red" variant="light" title="The update did not go through">
+          <Alert color="red" variant="light" title={t('updates.failedTitle')}>
             {progress.message} {progress.hint}
           </Alert>
         )}
       </div>
       <Group gap="sm">
         <Button variant="default" disabled={!status.available || progress.step === 'downloading'} loading={progress.step === 'checking'} onClick={() => void run(() => bridge().app.checkForUpdate())}>
-          Check now
+          {t('updates.checkNow')}
         </Button>
         {progress.step === 'available' && (
           <Button disabled={asking} onClick={() => void run(() => bridge().app.downloadUpdate())}>
-            Download {progress.version}
+            {t('updates.download', { version: progress.version })}
           </Button>
         )}
         {progress.step === 'ready' && (
           <Button disabled={asking} onClick={() => void run(() => bridge().app.installUpdate())}>
-            Restart and install {progress.version}
+            {t('updates.install', { version: progress.version })}
           </Button>
         )}
       </Group>

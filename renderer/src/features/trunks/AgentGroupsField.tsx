@@ -1,20 +1,25 @@
 import { Alert, Button, Fieldset, Group, Select, Stack, Text, TextInput, type ComboboxItem } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../contract/result';
 import type { AgentGroup, TrunkRecord } from '../../../../contract/schemas/trunks';
 import { newGroupRow, type TrunkFormValues } from './form-values';
+import { errorWords } from '../../i18n/said';
 
-/** "Support Tier 1 (104)": the name people know the group by, and the id ITNIO files it under. */
-const choiceOf = (voiceGroupId: number, groupName: string): ComboboxItem => ({ value: String(voiceGroupId), label: `${groupName || 'Agent group'} (${voiceGroupId})` });
+/**
+ * "Support Tier 1 (104)": the name people know the group by, and the id ITNIO files it under;
+ * `unnamed` stands in for a name ITNIO left empty.
+ */
+const choiceOf = (voiceGroupId: number, groupName: string, unnamed: string): ComboboxItem => ({ value: String(voiceGroupId), label: `${groupName || unnamed} (${voiceGroupId})` });
 
 /**
  * Every group the editor can offer: the call center's agent groups, plus any the trunk is bound to
  * that the list lacks (removed since, or the list could not be read), so a bound group still shows
  * by name.
  */
-function groupChoices(known: readonly AgentGroup[], bound: TrunkRecord['groupList']): ComboboxItem[] {
-  const choices = known.map((group) => choiceOf(group.voiceGroupId, group.groupName));
-  for (const group of bound) if (!known.some((candidate) => candidate.voiceGroupId === group.groupId)) choices.push(choiceOf(group.groupId, group.groupName));
+function groupChoices(known: readonly AgentGroup[], bound: TrunkRecord['groupList'], unnamed: string): ComboboxItem[] {
+  const choices = known.map((group) => choiceOf(group.voiceGroupId, group.groupName, unnamed));
+  for (const group of bound) if (!known.some((candidate) => candidate.voiceGroupId === group.groupId)) choices.push(choiceOf(group.groupId, group.groupName, unnamed));
   return choices;
 }
 
@@ -34,22 +39,23 @@ interface AgentGroupsFieldProps {
  * not offered in the others), and on an incoming trunk the number each one answers.
  */
 export function AgentGroupsField({ form, incoming, known, bound, loadError, onRetry }: AgentGroupsFieldProps) {
+  const { t } = useTranslation('trunks');
   const rows = form.values.groupList;
-  const choices = groupChoices(known, bound);
+  const choices = groupChoices(known, bound, t('unnamedGroup'));
   const picked = new Set(rows.map((row) => row.voiceGroupId).filter((id) => id !== ''));
 
   return (
-    <Fieldset legend="Agent groups" variant="unstyled">
+    <Fieldset legend={t('groups.legend')} variant="unstyled">
       <Stack gap="xs">
         <Text size="sm" c="dimmed">
-          {incoming ? 'Each agent group answers calls to the number bound to it on this trunk.' : 'Calls from these agent groups leave through this trunk.'}
+          {incoming ? t('groups.incoming') : t('groups.outgoing')}
         </Text>
         {loadError && (
-          <Alert color="red" variant="light" title={`The agent groups could not be read: ${loadError.message}`} role="alert">
+          <Alert color="red" variant="light" title={t('groups.loadError', { message: errorWords(loadError).message })} role="alert">
             <Stack gap="xs" align="flex-start">
-              <Text size="sm">{loadError.hint ?? 'Try again.'} Groups already on the trunk stay as they are.</Text>
+              <Text size="sm">{t('groups.kept', { hint: errorWords(loadError).hint ?? t('groups.tryAgain') })}</Text>
               <Button size="xs" variant="default" onClick={onRetry}>
-                Read agent groups again
+                {t('groups.retry')}
               </Button>
             </Stack>
           </Alert>
@@ -60,13 +66,13 @@ export function AgentGroupsField({ form, incoming, known, bound, loadError, onRe
           return (
             <Group key={row.key} align="flex-start" gap="sm" wrap="nowrap" data-testid={`agent-group-row-${index + 1}`}>
               <Select
-                label={`Agent group ${index + 1}`}
+                label={t('groups.pick.label', { n: index + 1 })}
                 required
-                placeholder="Type a name to search"
+                placeholder={t('groups.pick.placeholder')}
                 data={data}
                 searchable
                 allowDeselect={false}
-                nothingFoundMessage={choices.length === 0 ? 'No agent groups to pick from' : 'No other agent group matches'}
+                nothingFoundMessage={choices.length === 0 ? t('groups.pick.nothingToPick') : t('groups.pick.noOtherMatch')}
                 style={{ flex: 1 }}
                 {...form.getInputProps(path)}
                 value={row.voiceGroupId || null}
@@ -74,9 +80,9 @@ export function AgentGroupsField({ form, incoming, known, bound, loadError, onRe
               />
               {incoming && (
                 <TextInput
-                  label={`Number for agent group ${index + 1}`}
+                  label={t('groups.number.label', { n: index + 1 })}
                   required
-                  description="Country code and number, digits only"
+                  description={t('groups.number.description')}
                   inputMode="numeric"
                   style={{ flex: 1 }}
                   {...form.getInputProps(`groupList.${index}.number`)}
@@ -87,10 +93,10 @@ export function AgentGroupsField({ form, incoming, known, bound, loadError, onRe
                 color="red"
                 mt={24}
                 disabled={rows.length === 1}
-                aria-label={`Remove agent group ${index + 1}`}
+                aria-label={t('groups.removeLabel', { n: index + 1 })}
                 onClick={() => form.removeListItem('groupList', index)}
               >
-                Remove
+                {t('groups.remove')}
               </Button>
             </Group>
           );
@@ -103,7 +109,7 @@ export function AgentGroupsField({ form, incoming, known, bound, loadError, onRe
         <Group>
           {/* Every group already picked: another row would have nothing to offer. */}
           <Button variant="light" disabled={choices.length > 0 && picked.size >= choices.length} onClick={() => form.insertListItem('groupList', newGroupRow())}>
-            Add agent group
+            {t('groups.add')}
           </Button>
         </Group>
       </Stack>

@@ -1,9 +1,11 @@
 import { Alert, Badge, Button, Fieldset, Group, Paper, PasswordInput, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../contract/result';
 import type { FieldChange } from '../../../../contract/field-changes';
 import { OUTGOING, TRUNK_TYPE_NAMES, trunkEditIssues, updateTrunkInput, type AgentGroup, type TrunkRecord, type UpdateTrunkInput } from '../../../../contract/schemas/trunks';
+import { i18n } from '../../i18n';
 import { ChangesReview } from '../../ui/ConfirmChanges';
 import { showError } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
@@ -13,6 +15,7 @@ import { SendButton } from '../../ui/SendButton';
 import { AgentGroupsField } from './AgentGroupsField';
 import { formValuesFrom, updateInputOf, type TrunkFormValues } from './form-values';
 import { useTrunks } from './store';
+import { errorWords } from '../../i18n/said';
 
 const validateTrunk = schemaResolver(updateTrunkInput, { sync: true });
 
@@ -26,10 +29,10 @@ function validateEdit(record: TrunkRecord, values: TrunkFormValues): FormErrors 
   for (const { field, rule } of trunkEditIssues(input, record)) errors[field] ??= rule;
   // A row left unpicked: said in the picker's words rather than the contract's "must be an id".
   values.groupList.forEach(({ voiceGroupId }, index) => {
-    if (voiceGroupId === '') errors[`groupList.${index}.voiceGroupId`] = 'is required: pick an agent group, or remove the row';
+    if (voiceGroupId === '') errors[`groupList.${index}.voiceGroupId`] = i18n.t('trunks:groups.pick.required');
   });
   if (record.type === OUTGOING && values.sipTrunkState && !values.sipPassword && !record.hasSipPassword) {
-    errors.sipPassword ??= 'is required when registration is on (this trunk has no password yet)';
+    errors.sipPassword ??= i18n.t('trunks:editor.sipPassword.required');
   }
   return errors;
 }
@@ -50,6 +53,7 @@ interface TrunkEditorProps {
 }
 
 export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkEditorProps) {
+  const { t } = useTranslation(['trunks', 'common']);
   const outgoing = record.type === OUTGOING;
   const save = useTrunks((state) => state.save);
   const letGoOfSave = useTrunks((state) => state.letGoOfSave);
@@ -132,40 +136,40 @@ export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkE
   const registering = outgoing && form.values.sipTrunkState;
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`Edit trunk ${record.sipTrunkName}`}>
+    <form onSubmit={submit} noValidate aria-label={t('editor.label', { name: record.sipTrunkName })}>
       {/* What is on its way, or under review, stays as it was sent: the editor closes on success, taking later edits with it. */}
       <Fieldset variant="unstyled" disabled={sending || reviewing}>
         <Stack gap="sm">
           <Group gap="xs">
-            <Badge variant="default">{TRUNK_TYPE_NAMES[record.type]}</Badge>
+            <Badge variant="default">{t(`editor.badge.${TRUNK_TYPE_NAMES[record.type]}`)}</Badge>
             <Text size="sm" c="dimmed">
-              Trunk {record.keyId} · {record.enabled ? 'enabled' : 'disabled'} · call-center IP {record.ccIp || 'not given'}
+              {t('editor.summary', { id: record.keyId, state: record.enabled ? t('editor.enabled') : t('editor.disabled'), ip: record.ccIp || t('editor.noIp') })}
             </Text>
           </Group>
-          <TextInput label="Trunk name" required description="At most 50 characters, unique among the trunks" {...form.getInputProps('sipTrunkName')} />
-          <TextInput label="Prefix" description="Optional" {...form.getInputProps('sipPrefix')} />
+          <TextInput label={t('editor.name.label')} required description={t('editor.name.description')} {...form.getInputProps('sipTrunkName')} />
+          <TextInput label={t('editor.prefix.label')} description={t('editor.prefix.description')} {...form.getInputProps('sipPrefix')} />
           {outgoing ? (
             <>
-              <TextInput label="Gateway IP" required description="The carrier gateway this trunk sends calls to: one IPv4 or IPv6 address" {...form.getInputProps('sipGatewayIp')} />
-              <Switch label="Registration" description="Register with the gateway using a SIP account" {...form.getInputProps('sipTrunkState', { type: 'checkbox' })} />
+              <TextInput label={t('editor.gatewayIp.label')} required description={t('editor.gatewayIp.description')} {...form.getInputProps('sipGatewayIp')} />
+              <Switch label={t('editor.registration.label')} description={t('editor.registration.description')} {...form.getInputProps('sipTrunkState', { type: 'checkbox' })} />
               {registering && (
                 <>
-                  <TextInput label="SIP account" required autoComplete="off" {...form.getInputProps('sipAccount')} />
+                  <TextInput label={t('editor.sipAccount')} required autoComplete="off" {...form.getInputProps('sipAccount')} />
                   <PasswordInput
-                    label="SIP password"
+                    label={t('editor.sipPassword.label')}
                     required={!record.hasSipPassword}
                     autoComplete="new-password"
-                    description={record.hasSipPassword ? 'Leave empty to keep the current password' : 'This trunk has no password yet'}
+                    description={record.hasSipPassword ? t('editor.sipPassword.keep') : t('editor.sipPassword.none')}
                     {...form.getInputProps('sipPassword')}
                   />
                   {record.hasSipPassword && (
                     <Group gap="sm">
                       <Button size="xs" variant="subtle" onClick={() => void revealPassword()}>
-                        {currentPassword === undefined ? 'Show current password' : 'Hide current password'}
+                        {currentPassword === undefined ? t('editor.sipPassword.show') : t('editor.sipPassword.hide')}
                       </Button>
                       {currentPassword !== undefined && (
-                        <Text size="sm" ff="monospace" aria-label="Current SIP password" data-testid="current-sip-password">
-                          {currentPassword || 'none set'}
+                        <Text size="sm" ff="monospace" aria-label={t('editor.sipPassword.current')} data-testid="current-sip-password">
+                          {currentPassword || t('editor.sipPassword.noneSet')}
                         </Text>
                       )}
                     </Group>
@@ -174,30 +178,30 @@ export function TrunkEditor({ record, onSaved, onCancel, onDirtyChange }: TrunkE
               )}
             </>
           ) : (
-            <TextInput label="Whitelist IP" required description="The address calls arrive from: one IPv4 or IPv6 address" {...form.getInputProps('sipWhiteIp')} />
+            <TextInput label={t('editor.whitelistIp.label')} required description={t('editor.whitelistIp.description')} {...form.getInputProps('sipWhiteIp')} />
           )}
           <AgentGroupsField form={form} incoming={!outgoing} known={known} bound={record.groupList} loadError={groupsError} onRetry={() => setGroupsRead((count) => count + 1)} />
           {serverError && (
-            <Alert color="red" variant="light" title={serverError.message} role="alert">
-              {serverError.hint ?? 'Nothing was changed.'}
+            <Alert color="red" variant="light" title={errorWords(serverError).message} role="alert">
+              {errorWords(serverError).hint ?? t('common:nothingChanged')}
             </Alert>
           )}
           {!reviewing && (
             <Group justify="flex-end">
               <Button variant="default" onClick={onCancel}>
-                Cancel
+                {t('common:cancel')}
               </Button>
               <SendButton sending={sending} buttonRef={saveButton}>
-                Save trunk
+                {t('editor.save')}
               </SendButton>
             </Group>
           )}
         </Stack>
       </Fieldset>
       {review && (
-        <Paper withBorder p="sm" mt="sm" role="group" aria-label={`Save trunk ${record.sipTrunkName}?`}>
+        <Paper withBorder p="sm" mt="sm" role="group" aria-label={t('editor.reviewLabel', { name: record.sipTrunkName })}>
           <Text fw={600} size="sm" mb="xs">
-            Send these changes to ITNIO?
+            {t('editor.review')}
           </Text>
           <ChangesReview
             changes={review.changes}

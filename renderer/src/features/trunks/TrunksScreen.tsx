@@ -1,6 +1,7 @@
 import { Button, Group, Modal, type MantineBreakpoint, Pagination, SegmentedControl, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { OUTGOING, sortTrunks, TRUNK_TYPE_NAMES, type TrunkRecord, type TrunkSort } from '../../../../contract/schemas/trunks';
 import { useAccountSwitches } from '../../ui/account-scope';
 import { useOnReconnect } from '../../ui/connection';
@@ -13,11 +14,10 @@ import { TrunkEditor } from './TrunkEditor';
 import { PAGE_SIZES, useTrunks, type PageSize } from './store';
 
 const TYPE_FILTERS = [
-  { value: 'any', label: 'All types' },
-  { value: '1', label: 'Outgoing' },
-  { value: '2', label: 'Incoming' },
-];
-const SIZE_CHOICES = [...PAGE_SIZES.map((size) => ({ value: String(size), label: `${size} per page` })), { value: 'all', label: 'All pages' }];
+  { value: 'any', label: 'type.any' },
+  { value: '1', label: 'type.outgoing' },
+  { value: '2', label: 'type.incoming' },
+] as const;
 const SEARCH_DEBOUNCE_MS = 300;
 /**
  * Narrower than this, the table leaves out the type (the address's label says gateway or
@@ -53,6 +53,7 @@ function SortableHeader({
 }
 
 function TrunkRow({ trunk, onEdit }: { trunk: TrunkRecord; onEdit: (trunk: TrunkRecord) => void }) {
+  const { t } = useTranslation(['trunks', 'common']);
   const outgoing = trunk.type === OUTGOING;
   return (
     <Table.Tr data-testid={`trunk-${trunk.keyId}`}>
@@ -61,34 +62,34 @@ function TrunkRow({ trunk, onEdit }: { trunk: TrunkRecord; onEdit: (trunk: Trunk
           {trunk.sipTrunkName}
         </Text>
         <Text size="xs" c="dimmed">
-          id {trunk.keyId}
+          {t('row.id', { id: trunk.keyId })}
         </Text>
       </Table.Td>
-      <Table.Td visibleFrom={FULL_TABLE_FROM}>{outgoing ? 'Outgoing' : 'Incoming'}</Table.Td>
+      <Table.Td visibleFrom={FULL_TABLE_FROM}>{outgoing ? t('type.outgoing') : t('type.incoming')}</Table.Td>
       <Table.Td>
         <Text size="sm" fw={trunk.enabled ? 600 : 400} c={trunk.enabled ? undefined : 'dimmed'}>
-          {trunk.enabled ? 'Enabled' : 'Disabled'}
+          {trunk.enabled ? t('row.enabled') : t('row.disabled')}
         </Text>
       </Table.Td>
       <Table.Td>
         <Text size="xs" c="dimmed">
-          {outgoing ? 'Gateway' : 'Whitelist'}
+          {outgoing ? t('row.gateway') : t('row.whitelist')}
         </Text>
         <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-          {(outgoing ? trunk.sipGatewayIp : trunk.sipWhiteIp) || '—'}
+          {(outgoing ? trunk.sipGatewayIp : trunk.sipWhiteIp) || t('common:none')}
         </Text>
       </Table.Td>
-      <Table.Td visibleFrom={FULL_TABLE_FROM}>{trunk.sipPrefix || '—'}</Table.Td>
-      <Table.Td visibleFrom={FULL_TABLE_FROM}>{outgoing ? (trunk.sipTrunkState ? `On (${trunk.sipAccount || 'no account'})` : 'Off') : '—'}</Table.Td>
+      <Table.Td visibleFrom={FULL_TABLE_FROM}>{trunk.sipPrefix || t('common:none')}</Table.Td>
+      <Table.Td visibleFrom={FULL_TABLE_FROM}>{outgoing ? (trunk.sipTrunkState ? t('row.registrationOn', { account: trunk.sipAccount || t('row.noAccount') }) : t('row.registrationOff')) : t('common:none')}</Table.Td>
       <Table.Td>
         {trunk.groupList.length === 0 ? (
           <Text size="sm" c="dimmed">
-            None bound
+            {t('row.noGroups')}
           </Text>
         ) : (
           trunk.groupList.map((group) => (
             <Text size="sm" key={group.groupId}>
-              {group.groupName || 'Agent group'} ({group.groupId}){group.number ? ` · ${group.number}` : ''}
+              {group.groupName || t('unnamedGroup')} ({group.groupId}){group.number ? ` · ${group.number}` : ''}
             </Text>
           ))
         )}
@@ -99,8 +100,8 @@ function TrunkRow({ trunk, onEdit }: { trunk: TrunkRecord; onEdit: (trunk: Trunk
         </Text>
       </Table.Td>
       <RowActionsCell>
-        <Button size="xs" variant="default" onClick={() => onEdit(trunk)} aria-label={`Edit ${trunk.sipTrunkName}`}>
-          Edit
+        <Button size="xs" variant="default" onClick={() => onEdit(trunk)} aria-label={t('row.editLabel', { name: trunk.sipTrunkName })}>
+          {t('row.edit')}
         </Button>
       </RowActionsCell>
     </Table.Tr>
@@ -108,6 +109,7 @@ function TrunkRow({ trunk, onEdit }: { trunk: TrunkRecord; onEdit: (trunk: Trunk
 }
 
 export function TrunksScreen() {
+  const { t } = useTranslation(['trunks', 'common']);
   const { type, name, current, size, sort, page, loading, error, exporting, load, setFilter, setCurrent, setSize, toggleSort, exportCsv } = useTrunks();
   const [search, setSearch] = useState(name);
   const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
@@ -155,21 +157,22 @@ export function TrunksScreen() {
 
   const rows = useMemo(() => sortTrunks(page?.records ?? [], sort), [page, sort]);
   const partial = page !== undefined && size !== 'all' && page.pages > 1;
+  const sizeChoices = [...PAGE_SIZES.map((choice) => ({ value: String(choice), label: t('filter.perPage', { size: choice }) })), { value: 'all', label: t('filter.allPages') }];
 
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Group align="flex-end">
           <SegmentedControl
-            aria-label="Trunk type"
-            data={TYPE_FILTERS}
+            aria-label={t('filter.type')}
+            data={TYPE_FILTERS.map(({ value, label }) => ({ value, label: t(label) }))}
             value={type ? String(type) : 'any'}
             onChange={(value) => setFilter({ type: value === '1' ? 1 : value === '2' ? 2 : undefined })}
           />
-          <TextInput label="Search by name" placeholder="Part of a trunk name" value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
+          <TextInput label={t('filter.search')} placeholder={t('filter.searchPlaceholder')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
           <Select
-            label="Page size"
-            data={SIZE_CHOICES}
+            label={t('filter.pageSize')}
+            data={sizeChoices}
             value={String(size)}
             allowDeselect={false}
             onChange={(value) => value && setSize(value === 'all' ? 'all' : (Number(value) as PageSize))}
@@ -178,43 +181,43 @@ export function TrunksScreen() {
         </Group>
         <Group>
           <Button variant="default" onClick={() => void load()} loading={loading}>
-            Refresh
+            {t('list.refresh')}
           </Button>
           <Button onClick={() => void exportCsv()} loading={exporting}>
-            Export CSV
+            {t('list.exportCsv')}
           </Button>
         </Group>
       </Group>
-      <ReadProblem problem={error ?? page?.stale} readAt={page?.fetchedAt} what="trunks" />
+      <ReadProblem problem={error ?? page?.stale} readAt={page?.fetchedAt} what={t('list.readProblem')} />
       {!page ? (
-        <Text size="sm">{loading ? 'Loading trunks…' : ' '}</Text>
+        <Text size="sm">{loading ? t('list.loading') : ' '}</Text>
       ) : (
         <>
           <Text size="sm" c="dimmed" role="status" data-testid="trunk-count">
             {page.total === 0
-              ? 'No trunks match.'
+              ? t('list.noneMatch')
               : size === 'all'
-                ? `All ${page.total} trunk(s).`
-                : `Page ${page.current} of ${Math.max(page.pages, 1)} · ${page.total} trunk(s).`}
-            {partial && sort ? ' Sorting orders this page; choose All pages to sort every trunk.' : ''}
+                ? t('list.all', { total: page.total })
+                : t('list.page', { current: page.current, pages: Math.max(page.pages, 1), total: page.total })}
+            {partial && sort ? t('list.sortsPage') : ''}
           </Text>
           <Text size="xs" c="dimmed" data-testid="trunks-read-at">
-            Read from ITNIO at {clockTime(page.fetchedAt)} ({ageOf(page.fetchedAt)})
+            {t('list.readAt', { time: clockTime(page.fetchedAt), age: ageOf(page.fetchedAt) })}
           </Text>
           {/* Fits the box: text wraps and, below FULL_TABLE_FROM, the columns the editor also shows step aside. */}
           <Table.ScrollContainer minWidth={0} type="native">
-            <Table striped highlightOnHover aria-label="SIP trunks" aria-busy={loading}>
+            <Table striped highlightOnHover aria-label={t('list.table')} aria-busy={loading}>
               <Table.Thead>
                 <Table.Tr>
-                  <SortableHeader by="sipTrunkName" label="Name" sort={sort} onSort={toggleSort} />
-                  <SortableHeader by="type" label="Type" sort={sort} onSort={toggleSort} visibleFrom={FULL_TABLE_FROM} />
-                  <SortableHeader by="enabled" label="State" sort={sort} onSort={toggleSort} />
-                  <Table.Th>Gateway or whitelist IP</Table.Th>
-                  <Table.Th visibleFrom={FULL_TABLE_FROM}>Prefix</Table.Th>
-                  <Table.Th visibleFrom={FULL_TABLE_FROM}>Registration</Table.Th>
-                  <Table.Th>Agent groups</Table.Th>
-                  <SortableHeader by="updateTime" label="Updated" sort={sort} onSort={toggleSort} />
-                  <RowActionsHeader>Actions</RowActionsHeader>
+                  <SortableHeader by="sipTrunkName" label={t('common:name')} sort={sort} onSort={toggleSort} />
+                  <SortableHeader by="type" label={t('column.type')} sort={sort} onSort={toggleSort} visibleFrom={FULL_TABLE_FROM} />
+                  <SortableHeader by="enabled" label={t('column.state')} sort={sort} onSort={toggleSort} />
+                  <Table.Th>{t('column.address')}</Table.Th>
+                  <Table.Th visibleFrom={FULL_TABLE_FROM}>{t('column.prefix')}</Table.Th>
+                  <Table.Th visibleFrom={FULL_TABLE_FROM}>{t('column.registration')}</Table.Th>
+                  <Table.Th>{t('column.agentGroups')}</Table.Th>
+                  <SortableHeader by="updateTime" label={t('column.updated')} sort={sort} onSort={toggleSort} />
+                  <RowActionsHeader>{t('common:actions')}</RowActionsHeader>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -225,37 +228,37 @@ export function TrunksScreen() {
             </Table>
           </Table.ScrollContainer>
           {size !== 'all' && page.pages > 1 && (
-            <nav aria-label="Trunk pages">
+            <nav aria-label={t('list.pages')}>
               <Pagination
                 total={page.pages}
                 value={current}
                 onChange={setCurrent}
-                getItemProps={(number) => ({ 'aria-label': `Page ${number}`, 'aria-current': number === current ? 'page' : undefined })}
-                getControlProps={(control) => ({ 'aria-label': `${control[0]?.toUpperCase()}${control.slice(1)} page` })}
+                getItemProps={(number) => ({ 'aria-label': t('list.pageNumber', { number }), 'aria-current': number === current ? 'page' : undefined })}
+                getControlProps={(control) => ({ 'aria-label': t(`list.${control}`) })}
               />
             </nav>
           )}
         </>
       )}
       <Modal.Stack>
-        <Modal stackId="trunk-editor" opened={editing !== undefined} onClose={requestClose} title={editing ? `Edit ${TRUNK_TYPE_NAMES[editing.type]} trunk ${editing.sipTrunkName}` : ''} size="xl">
+        <Modal stackId="trunk-editor" opened={editing !== undefined} onClose={requestClose} title={editing ? t(`editor.title.${TRUNK_TYPE_NAMES[editing.type]}`, { name: editing.sipTrunkName }) : ''} size="xl">
           {editing && <TrunkEditor key={editing.keyId} record={editing} onSaved={closeEditor} onCancel={requestClose} onDirtyChange={onDirtyChange} />}
         </Modal>
-        <Modal stackId="discard-changes" opened={pending !== undefined} onClose={() => setPending(undefined)} title="Discard unsaved changes?">
+        <Modal stackId="discard-changes" opened={pending !== undefined} onClose={() => setPending(undefined)} title={t('discard.title')}>
           <Stack>
-            <Text size="sm">Your changes to {editing?.sipTrunkName ?? 'this trunk'} have not been saved.</Text>
+            <Text size="sm">{t('discard.body', { name: editing?.sipTrunkName ?? t('discard.thisTrunk') })}</Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setPending(undefined)} data-autofocus>
-                Keep editing
+                {t('discard.keep')}
               </Button>
               <Button color="red" onClick={discard}>
-                Discard changes
+                {t('discard.discard')}
               </Button>
             </Group>
           </Stack>
         </Modal>
         <WaitForAnswer stackId="wait-for-answer" opened={waiting.asked} onClose={waiting.dismiss}>
-          Your changes to {editing?.sipTrunkName ?? 'this trunk'} are being sent to ITNIO and cannot be taken back.
+          {t('discard.waiting', { name: editing?.sipTrunkName ?? t('discard.thisTrunk') })}
         </WaitForAnswer>
       </Modal.Stack>
     </Stack>

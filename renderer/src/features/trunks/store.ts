@@ -3,8 +3,10 @@ import type { TrunkPage, TrunkRecord, TrunkSort, TrunkType, UpdatedTrunk, Update
 import { currentAccount, isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { showError, showSuccess } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
+import { i18n } from '../../i18n';
 import { sendWatched, startLatest, type Latest } from '../../ui/latest';
 import { resettableStore } from '../../ui/resettable';
+import { errorWords } from '../../i18n/said';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 /** A page size, or every page at once (for sorting the whole list and before an export). */
@@ -99,9 +101,9 @@ export const useTrunks = resettableStore<TrunksState>()((set, get, store) => ({
       const saved = result.value.record;
       // Under another profile the list holds that account's trunks, whose ids may match.
       if (saved && currentAccount() === account) get().replaceRow(saved);
-      showSuccess('Trunk saved', `${saved?.sipTrunkName ?? input.sipTrunkName} was updated.`);
+      showSuccess(i18n.t('trunks:toast.saved'), i18n.t('trunks:toast.savedBody', { name: saved?.sipTrunkName ?? input.sipTrunkName }));
     } else if (!shownInEditor) {
-      showError({ ...result.error, message: `The save of trunk ${record.sipTrunkName} failed: ${result.error.message}` });
+      showError({ ...result.error, message: i18n.t('trunks:toast.saveFailed', { name: record.sipTrunkName, message: errorWords(result.error).message }) });
     }
     // Even a failed save may have been carried out (its answer lost on the way).
     void get().load();
@@ -114,7 +116,7 @@ export const useTrunks = resettableStore<TrunksState>()((set, get, store) => ({
     const result = await bridge().trunks.exportCsv({ ...(type ? { type } : {}), ...(name.trim() ? { sipTrunkName: name.trim() } : {}), ...(sort ? { sort } : {}) });
     set({ exporting: false });
     if (!result.ok) showError(result.error);
-    else if (result.value.saved) showSuccess('Trunks exported', `${result.value.rows} trunk(s) written to ${result.value.path}.`);
+    else if (result.value.saved) showSuccess(i18n.t('trunks:toast.exported'), i18n.t('trunks:toast.exportedBody', { rows: result.value.rows, path: result.value.path }));
   },
 }));
 

@@ -1,3 +1,4 @@
+import main from '../../../../contract/messages/en';
 import common from './common';
 import shell from './shell';
 import account from './account';
@@ -12,4 +13,4 @@ import settings from './settings';
 import trunks from './trunks';
 
 /** English, the language every other catalog is written from. */
-export const en = { common, shell, account, calls, changes, contacts, numbers, phones, profiles, reports, settings, trunks } as const;
+export const en = { common, shell, main, account, calls, changes, contacts, numbers, phones, profiles, reports, settings, trunks } as const;

@@ -1,1 +1,79 @@
-export default {} as const;
+/** The shell: navigation, header, connection banner, and the parts every screen shares. */
+export default {
+  skipToContent: 'Skip to content',
+  screensNav: 'Screens',
+  version: 'Version {{version}}',
+  loadingScreen: 'Loading {{screen}}',
+  // Other features name these screens too ("go to Profiles"): `shell:screens.<id>.label`.
+  screens: {
+    dialer: { label: 'Dialer', description: 'Place calls through a phone' },
+    activity: { label: 'Activity', description: "Calls to and from the account's numbers" },
+    reports: { label: 'Reports', description: 'Calls and spend at a glance' },
+    contacts: { label: 'Contacts', description: 'The address book of this computer' },
+    lists: { label: 'Call lists', description: 'Numbers to work through one by one' },
+    phones: { label: 'Phones', description: 'Provision SIP phones in batches' },
+    numbers: { label: 'Numbers', description: 'Routing and voicemail greetings' },
+    trunks: { label: 'Trunks', description: 'Call-center SIP trunks' },
+    changes: { label: 'Changes', description: 'What was changed on ITNIO from this computer' },
+    profiles: { label: 'Profiles', description: 'Accounts and credentials' },
+    settings: { label: 'Settings', description: 'Links and this computer' },
+  },
+  theme: {
+    label: 'Theme',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark',
+  },
+  dismissNotification: 'Dismiss notification',
+  connection: {
+    offline: 'Offline since {{since}} — {{shown}}',
+    failing: 'ITNIO’s servers are failing since {{since}} — {{shown}}',
+    shownBefore: 'showing what was read before (each list says when)',
+    shownAt: 'showing what was read at {{time}}',
+    offlineAdvice: 'Switchboard asks again by itself and reads every screen again once ITNIO answers; nothing can be changed until then.',
+    failingAdvice: 'Switchboard asks again by itself and reads every screen again once ITNIO answers; nothing can be changed while its answers are errors.',
+    tryNow: 'Try now',
+    waiting: 'Waiting for ITNIO for {{seconds}} s…',
+    slowReads: 'ITNIO is slow to answer. Stop waiting to keep what is shown; a change already sent is never stopped.',
+    slowWrites: 'ITNIO is slow to answer. A change already sent cannot be stopped: its result is shown when it comes.',
+    stopWaiting: 'Stop waiting',
+    writeBlocked: 'ITNIO cannot be reached, so nothing can be changed now. Switchboard tries again by itself.',
+    cancelled: {
+      message: 'You stopped waiting for ITNIO’s answer.',
+      hint: 'What was read before is still shown. Read it again when you are ready.',
+    },
+  },
+  accountChanged: {
+    message: 'Another profile became active since this was picked, so nothing was sent.',
+    hint: 'The lists are read again for the profile active now: check your choice, then try again.',
+  },
+  review: {
+    nothing: 'Nothing would change.',
+    reading: 'Reading the current values from ITNIO…',
+    label: 'Changes to send',
+    line: '{{field}}: {{current}} → {{next}}',
+    empty: '(empty)',
+    problem: 'This cannot be sent',
+    send: 'Send',
+  },
+  dayRange: {
+    from: 'From',
+    to: 'To',
+  },
+  numberPreview: {
+    refused: '{{refused}} {{problem}}.',
+    unknownCountry: '{{verb}} {{digits}} · country not recognised: check the country code.',
+    valid: '{{verb}} {{digits}} · {{country}} · a valid {{country}} number',
+    invalid: '{{verb}} {{digits}} · {{country}} · not a valid {{country}} number: check it before calling',
+  },
+  readProblem: {
+    kept: 'Showing the {{what}} read at {{time}} ({{age}})',
+    keptAbout: 'ITNIO could not be read again (the banner above says why). They are read again by themselves once ITNIO answers.',
+    tryRefresh: 'Try Refresh.',
+  },
+  waitForAnswer: {
+    title: "Wait for ITNIO's answer",
+    shownHere: "ITNIO's answer is shown here as soon as it comes.",
+    wait: 'Wait for the answer',
+  },
+} as const;

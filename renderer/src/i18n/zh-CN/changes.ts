@@ -1,3 +1,54 @@
 import type { Catalog } from '../catalog';
 
-export default {} satisfies Catalog;
+export default {
+  about: '从本机发送到 ITNIO 的每一项更改，无论来自此窗口还是命令行，也无论结果如何。“还原”会将号码或中继在更改前的值作为一项新更改发送，并显示在最前面。',
+  kind: {
+    number: '号码设置',
+    trunk: '中继',
+    phone: '话机密码',
+    phones: '新建话机',
+  },
+  filters: {
+    label: '筛选更改',
+    search: '搜索更改',
+    searchPlaceholder: '号码、中继、字段或值',
+    kind: '类型',
+    everyKind: '全部类型',
+    everyProfile: '全部配置',
+    since: '起始日期',
+  },
+  refresh: '刷新',
+  refreshLabel: '刷新更改记录',
+  tryRefresh: '请尝试刷新。',
+  reading: '正在读取更改记录…',
+  noMatch: '没有符合筛选条件的更改。',
+  none: '尚未从本机对 ITNIO 做过任何更改。',
+  count_other: '{{count}} 项更改，最新的在前',
+  table: {
+    label: '更改记录',
+    object: '对象',
+    whatChanged: '更改内容',
+    result: '结果',
+  },
+  row: {
+    fromCli: '来自命令行',
+    putsBackChangeOf: '还原 {{time}} 的更改',
+    putsBackChange: '还原更改 {{id}}',
+    change: '{{field}}：{{current}} → {{next}}',
+    empty: '（空）',
+    noField: '没有字段被更改',
+    saved: '已保存',
+    refused: '被拒绝',
+    putBack: '还原',
+    putBackLabel: '将 {{object}} 还原为 {{time}} 之前的值',
+  },
+  putBack: {
+    title: '还原 {{object}}？',
+    send: '还原',
+    cannot: '无法还原',
+    cannotLine: '{{field}}：{{reason}}',
+    done: '已还原',
+    doneBody: '{{object}} 已恢复为更改前的值。',
+    failed: '{{object}} 未能还原：{{message}}',
+  },
+} satisfies Catalog;

@@ -1,3 +1,79 @@
 import type { Catalog } from '../catalog';
 
-export default {} satisfies Catalog;
+export default {
+  skipToContent: '跳到主要内容',
+  screensNav: '页面',
+  version: '版本 {{version}}',
+  loadingScreen: '正在加载“{{screen}}”',
+  screens: {
+    dialer: { label: '拨号', description: '通过话机拨打电话' },
+    activity: { label: '通话记录', description: '账号下号码的呼入和呼出通话' },
+    reports: { label: '报表', description: '通话和费用一览' },
+    contacts: { label: '联系人', description: '本机的通讯录' },
+    lists: { label: '呼叫列表', description: '逐个拨打的号码' },
+    phones: { label: '话机', description: '批量开通 SIP 话机' },
+    numbers: { label: '号码', description: '路由和语音信箱问候语' },
+    trunks: { label: '中继', description: '呼叫中心 SIP 中继' },
+    changes: { label: '变更记录', description: '本机在 ITNIO 上做过的更改' },
+    profiles: { label: '配置', description: '账号和凭据' },
+    settings: { label: '设置', description: '链接和本机设置' },
+  },
+  theme: {
+    label: '主题',
+    system: '跟随系统',
+    light: '浅色',
+    dark: '深色',
+  },
+  dismissNotification: '关闭通知',
+  connection: {
+    offline: '自 {{since}} 起离线——{{shown}}',
+    failing: '自 {{since}} 起 ITNIO 服务器出错——{{shown}}',
+    shownBefore: '当前显示的是之前读取的内容（各列表注明了读取时间）',
+    shownAt: '当前显示的是 {{time}} 读取的内容',
+    offlineAdvice: 'Switchboard 会自动重试，ITNIO 恢复应答后会重新读取各页面；在此之前无法做任何更改。',
+    failingAdvice: 'Switchboard 会自动重试，ITNIO 恢复应答后会重新读取各页面；ITNIO 返回错误期间无法做任何更改。',
+    tryNow: '立即重试',
+    waiting: '正在等待 ITNIO 应答，已等 {{seconds}} 秒…',
+    slowReads: 'ITNIO 应答较慢。停止等待可保留当前显示的内容；已发送的更改不会被中止。',
+    slowWrites: 'ITNIO 应答较慢。已发送的更改无法中止，结果返回后会显示。',
+    stopWaiting: '停止等待',
+    writeBlocked: '无法连接 ITNIO，暂时无法做任何更改。Switchboard 会自动重试。',
+    cancelled: {
+      message: '已停止等待 ITNIO 的应答。',
+      hint: '仍显示之前读取的内容。需要时请重新读取。',
+    },
+  },
+  accountChanged: {
+    message: '选择之后已切换到另一个配置，因此未发送任何内容。',
+    hint: '已按当前配置重新读取列表：请检查所选内容，然后重试。',
+  },
+  review: {
+    nothing: '不会有任何更改。',
+    reading: '正在从 ITNIO 读取当前值…',
+    label: '待发送的更改',
+    line: '{{field}}：{{current}} → {{next}}',
+    empty: '（空）',
+    problem: '无法发送',
+    send: '发送',
+  },
+  dayRange: {
+    from: '开始日期',
+    to: '结束日期',
+  },
+  numberPreview: {
+    refused: '{{refused}} {{problem}}。',
+    unknownCountry: '{{verb}} {{digits}} · 无法识别国家：请检查国家代码。',
+    valid: '{{verb}} {{digits}} · {{country}} · 有效的{{country}}号码',
+    invalid: '{{verb}} {{digits}} · {{country}} · 不是有效的{{country}}号码：拨打前请检查',
+  },
+  readProblem: {
+    kept: '显示的是 {{time}}（{{age}}）读取的{{what}}',
+    keptAbout: '无法再次读取 ITNIO（原因见上方横幅）。ITNIO 恢复应答后会自动重新读取。',
+    tryRefresh: '请点击“刷新”重试。',
+  },
+  waitForAnswer: {
+    title: '等待 ITNIO 应答',
+    shownHere: 'ITNIO 的应答一到，就会显示在这里。',
+    wait: '等待应答',
+  },
+} satisfies Catalog;

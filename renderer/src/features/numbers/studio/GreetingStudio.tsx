@@ -1,24 +1,19 @@
 import { Alert, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppError, Result } from '../../../../../contract/result';
+import { i18n } from '../../../i18n';
 import { useNumbers } from '../store';
 import { soundSpan } from './level';
 import { startRecording, type Recording } from './recorder';
-import {
-  DEFAULT_RATE,
-  formatSeconds,
-  MAX_RECORDING_SECONDS,
-  silentSource,
-  STUDIO_FORMATS,
-  trimProblems,
-  type TelephonyRate,
-} from './rules';
+import { DEFAULT_RATE, formatSeconds, MAX_RECORDING_SECONDS, silentSource, trimProblems, type TelephonyRate } from './rules';
 import { readSource, type Source } from './source';
 import { telephonyGreeting, type TelephonyGreeting } from './telephony';
 import { browserAudio, renderMono } from './web-audio';
 import { StudioResult } from './StudioResult';
 import { TrimControls } from './TrimControls';
+import { errorWords } from '../../../i18n/said';
 
 /** The made greeting and the blob: URL that plays it here (the CSP allows media-src blob:). */
 interface Made {
@@ -41,8 +36,9 @@ function wavName(name: string): string {
  * that wav to main as a dropped file would be, and main checks it exactly as any other.
  */
 export function GreetingStudio({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('numbers');
   return (
-    <Modal opened={opened} onClose={onClose} title="Greeting studio" size="xl">
+    <Modal opened={opened} onClose={onClose} title={t('studio.title')} size="xl">
       {/* Mounted only while open: closing lets go of the microphone and the previews at once. */}
       {opened && <Studio onClose={onClose} />}
     </Modal>
@@ -50,6 +46,7 @@ export function GreetingStudio({ opened, onClose }: { opened: boolean; onClose: 
 }
 
 function Studio({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['numbers', 'common']);
   const [source, setSource] = useState<Source>();
   const [problem, setProblem] = useState<AppError>();
   const [reading, setReading] = useState(false);
@@ -123,6 +120,7 @@ function Studio({ onClose }: { onClose: () => void }) {
     recordingNow.current = undefined;
     setRecording(undefined);
     const recorded = await handle.stop();
+    // A file's name, not a message: ITNIO receives it (as the wav's) and lists it, the same in every language.
     await take(() => readSource(new File([recorded], 'Recorded greeting.webm', { type: recorded.type }), browserAudio));
   };
 
@@ -156,7 +154,7 @@ function Studio({ onClose }: { onClose: () => void }) {
         },
         () => {
           if (!current) return;
-          setProblem({ kind: 'internal', field: 'greeting', message: 'The greeting could not be made from this audio.', hint: 'Choose the file again, or another recording. Nothing was sent.' });
+          setProblem({ kind: 'internal', field: 'greeting', message: i18n.t('numbers:studio.notMade'), hint: i18n.t('numbers:studio.notMadeHint') });
           setMaking(false);
         },
       );
@@ -198,28 +196,25 @@ function Studio({ onClose }: { onClose: () => void }) {
 
   return (
     <Stack gap="md">
-      <Text size="sm">
-        Record a greeting, or take a recording in any common format ({STUDIO_FORMATS}; at most 50 MB and 10 minutes). It is made into the mono 16-bit WAV ITNIO’s lines
-        play, at most 5 MB.
-      </Text>
+      <Text size="sm">{t('studio.about', { formats: t('studio.formats') })}</Text>
 
       <Group align="stretch" grow>
-        <Paper withBorder p="sm" role="group" aria-label="Record from the microphone">
+        <Paper withBorder p="sm" role="group" aria-label={t('studio.microphone')}>
           <Stack gap="xs" align="flex-start">
             {recording ? (
               <>
                 <Text size="sm" fw={600} c="red" role="status">
-                  ● Recording… {formatSeconds(elapsed)}
+                  {t('studio.recording', { elapsed: formatSeconds(elapsed) })}
                 </Text>
                 <Button color="red" onClick={() => void stop()} autoFocus>
-                  Stop recording
+                  {t('studio.stopRecording')}
                 </Button>
               </>
             ) : (
               <>
-                <Text size="sm">The microphone is used only while you record.</Text>
+                <Text size="sm">{t('studio.microphoneUse')}</Text>
                 <Button variant="default" onClick={() => void record()} disabled={reading}>
-                  Record from microphone
+                  {t('studio.record')}
                 </Button>
               </>
             )}
@@ -230,7 +225,7 @@ function Studio({ onClose }: { onClose: () => void }) {
             onDrop={(files) => {
               if (files[0]) void take(() => readSource(files[0]!, browserAudio));
             }}
-            onReject={() => setProblem({ kind: 'file', field: 'greeting', message: 'Only one file can be the greeting.', hint: 'Drop a single audio file.' })}
+            onReject={() => setProblem({ kind: 'file', field: 'greeting', message: t('greeting.oneFile'), hint: t('studio.oneFileHint') })}
             multiple={false}
             openRef={openPicker}
             // The button below opens the picker: the zone itself only takes drops.
@@ -239,22 +234,22 @@ function Studio({ onClose }: { onClose: () => void }) {
             loading={reading}
             disabled={recording !== undefined}
             role="group"
-            aria-label="Audio file drop zone"
-            inputProps={{ 'aria-label': 'Audio file for the studio' }}
+            aria-label={t('studio.dropZone')}
+            inputProps={{ 'aria-label': t('studio.file') }}
           >
             <Text size="sm" ta="center" py="sm">
-              Drop an audio file here
+              {t('studio.drop')}
             </Text>
           </Dropzone>
           <Button variant="default" onClick={() => openPicker.current?.()} disabled={recording !== undefined || reading}>
-            Choose audio file…
+            {t('studio.choose')}
           </Button>
         </Stack>
       </Group>
 
       {problem && (
-        <Alert color="red" variant="outline" role="alert" title={problem.message}>
-          {problem.hint}
+        <Alert color="red" variant="outline" role="alert" title={errorWords(problem).message}>
+          {errorWords(problem).hint}
         </Alert>
       )}
 
@@ -279,10 +274,10 @@ function Studio({ onClose }: { onClose: () => void }) {
 
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
-          Cancel
+          {t('common:cancel')}
         </Button>
         <Button onClick={() => void use()} disabled={!usable} loading={using}>
-          Use this greeting
+          {t('studio.use')}
         </Button>
       </Group>
     </Stack>

@@ -1,4 +1,5 @@
 import { Button, Group, NumberInput, Radio, RangeSlider, Stack, Switch, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { TARGET_PEAK_DBFS, TRIM_STEP_SECONDS } from './level';
 import { formatSeconds, shownName, TELEPHONY_RATES, type TelephonyRate } from './rules';
 import type { Source } from './source';
@@ -40,11 +41,13 @@ export function TrimControls({
   normaliseLevel: boolean;
   onNormaliseLevel: (on: boolean) => void;
 }) {
+  const { t } = useTranslation('numbers');
   const duration = source.audio.duration;
+  const channels = source.audio.numberOfChannels;
   return (
-    <Stack gap="sm" role="group" aria-label="Trim and level">
+    <Stack gap="sm" role="group" aria-label={t('studio.trim.label')}>
       <Text size="sm" data-testid="studio-source">
-        {shownName(source.name)} · {formatSeconds(duration)} · {source.audio.numberOfChannels === 1 ? 'mono' : `${source.audio.numberOfChannels} channels`}
+        {shownName(source.name)} · {formatSeconds(duration)} · {channels === 1 ? t('studio.trim.mono') : t('studio.trim.channels', { channels })}
       </Text>
       <Waveform audio={source.audio} span={span ?? { start: 0, end: duration }} />
       <RangeSlider
@@ -59,34 +62,34 @@ export function TrimControls({
           onEnd(to);
         }}
         label={(value) => formatSeconds(value)}
-        thumbFromLabel="Trim start"
-        thumbToLabel="Trim end"
+        thumbFromLabel={t('studio.trim.trimStart')}
+        thumbToLabel={t('studio.trim.trimEnd')}
       />
       <Group align="flex-start" wrap="wrap">
         <NumberInput
-          label="Start (seconds)"
+          label={t('studio.trim.start')}
           value={start}
           onChange={onStart}
           min={0}
           max={duration}
           step={TRIM_STEP_SECONDS}
           decimalScale={2}
-          error={problems.start ? `Start ${problems.start}` : undefined}
+          error={problems.start ? t('studio.trim.startProblem', { problem: problems.start }) : undefined}
           w={160}
         />
         <NumberInput
-          label="End (seconds)"
+          label={t('studio.trim.end')}
           value={end}
           onChange={onEnd}
           min={0}
           max={duration}
           step={TRIM_STEP_SECONDS}
           decimalScale={2}
-          error={problems.end ? `End ${problems.end}` : undefined}
+          error={problems.end ? t('studio.trim.endProblem', { problem: problems.end }) : undefined}
           w={160}
         />
         <Button variant="default" mt={24} onClick={onTrimSilence}>
-          Trim silence
+          {t('studio.trim.silence')}
         </Button>
         <Button
           variant="subtle"
@@ -96,18 +99,18 @@ export function TrimControls({
             onEnd(duration);
           }}
         >
-          Keep it all
+          {t('studio.trim.keepAll')}
         </Button>
       </Group>
       <Group align="flex-end" gap="xl">
-        <Radio.Group label="Sample rate" value={String(rate)} onChange={(value) => onRate(Number(value) as TelephonyRate)}>
+        <Radio.Group label={t('studio.trim.rate')} value={String(rate)} onChange={(value) => onRate(Number(value) as TelephonyRate)}>
           <Group mt={4}>
             {TELEPHONY_RATES.map((choice) => (
-              <Radio key={choice} value={String(choice)} label={choice === 16_000 ? '16 kHz (wideband)' : '8 kHz (smaller file)'} />
+              <Radio key={choice} value={String(choice)} label={choice === 16_000 ? t('studio.trim.wideband') : t('studio.trim.narrowband')} />
             ))}
           </Group>
         </Radio.Group>
-        <Switch label={`Normalise the level (peak at ${TARGET_PEAK_DBFS} dBFS)`} checked={normaliseLevel} onChange={(event) => onNormaliseLevel(event.currentTarget.checked)} />
+        <Switch label={t('studio.trim.normalise', { peak: TARGET_PEAK_DBFS })} checked={normaliseLevel} onChange={(event) => onNormaliseLevel(event.currentTarget.checked)} />
       </Group>
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Span } from './level';
 import { formatSeconds } from './rules';
 
@@ -25,9 +26,10 @@ function envelope(audio: AudioBuffer, columns: number): Float32Array {
  * drawing is an image whose text says the same: the length and what the trim keeps.
  */
 export function Waveform({ audio, span }: { audio: AudioBuffer; span: Span }) {
+  const { t } = useTranslation('numbers');
   const canvas = useRef<HTMLCanvasElement>(null);
   const peaks = useMemo(() => envelope(audio, COLUMNS), [audio]);
-  const label = `Waveform: ${formatSeconds(audio.duration)} long, keeping ${formatSeconds(span.start)} to ${formatSeconds(span.end)}`;
+  const label = t('studio.trim.waveform', { length: formatSeconds(audio.duration), start: formatSeconds(span.start), end: formatSeconds(span.end) });
 
   useEffect(() => {
     const context = canvas.current?.getContext('2d');

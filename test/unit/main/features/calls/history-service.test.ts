@@ -184,7 +184,13 @@ describe('calls.place against the emulator', () => {
     const failed = await call('calls.place', CALL);
     expect(failed).toEqual({
       ok: false,
-      error: { kind: 'vendor', code: '-10', message: 'The account balance is too low to place this call.', hint: 'Top up the ITNIO account, then place the call again.' },
+      error: {
+        kind: 'vendor',
+        code: '-10',
+        message: 'The account balance is too low to place this call.',
+        hint: 'Top up the ITNIO account, then place the call again.',
+        say: { message: { key: 'status.balanceTooLow.message' }, hint: { key: 'status.balanceTooLow.hint' } },
+      },
     });
     expect((await value('calls.history')).entries[0]).toMatchObject({ request: 'failed', errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' });
   });

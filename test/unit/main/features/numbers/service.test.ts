@@ -140,7 +140,14 @@ describe('vendor answers', () => {
     const result = await app.call('numbers.edit', { number: '447700900999', enableVoicemail: false });
     expect(result).toEqual({
       ok: false,
-      error: { kind: 'vendor', code: '-24', field: 'number', message: 'This number was not found in the application.', hint: "Check the number and the profile's application id." },
+      error: {
+        kind: 'vendor',
+        code: '-24',
+        field: 'number',
+        message: 'This number was not found in the application.',
+        hint: "Check the number and the profile's application id.",
+        say: { message: { key: 'status.numberNotFound.message' }, hint: { key: 'status.numberNotFound.hint' } },
+      },
     });
   });
 
@@ -154,6 +161,7 @@ describe('vendor answers', () => {
         code: '-31',
         message: "This computer's IP address is not in the whitelist.",
         hint: "Add this computer's public IP address to the whitelist in the ITNIO console.",
+        say: { message: { key: 'status.ipNotWhitelisted.message' }, hint: { key: 'status.ipNotWhitelisted.hint' } },
       },
     });
   });
@@ -170,6 +178,7 @@ describe('vendor answers', () => {
         field: 'voicemailFile',
         message: 'The voicemail greeting was rejected: the file format is not accepted.',
         hint: 'Choose an mp3, wav or m4a file of at most 5 MB.',
+        say: { message: { key: 'status.greetingFormat.message' }, hint: { key: 'status.greetingFormat.hint' } },
       },
     });
     expect(await app.call('numbers.edit', edit)).toMatchObject({ ok: true, value: { greetingFileName: 'welcome.m4a' } });

@@ -79,7 +79,14 @@ describe('phones.create', () => {
     const result = await fx.call('phones.create', { ...batch, groupName: 'Front Office' });
     expect(result).toEqual({
       ok: false,
-      error: { kind: 'vendor', code: '-20', field: 'groupName', message: 'A phone group named "Front Office" already exists in this application.', hint: 'Choose a group name that is not used yet.' },
+      error: {
+        kind: 'vendor',
+        code: '-20',
+        field: 'groupName',
+        message: 'A phone group named "Front Office" already exists in this application.',
+        hint: 'Choose a group name that is not used yet.',
+        say: { message: { key: 'phones.groupExists.message', values: { group: 'Front Office' } }, hint: { key: 'phones.groupExists.hint' } },
+      },
     });
   });
 
@@ -99,7 +106,14 @@ describe('phones.create', () => {
     const result = await fx.call('phones.create', batch);
     expect(result).toEqual({
       ok: false,
-      error: { kind: 'vendor', code: '-23', field: 'quantity', message: 'The application has reached its limit of phones.', hint: 'Create fewer phones, or ask ITNIO support to raise the limit.' },
+      error: {
+        kind: 'vendor',
+        code: '-23',
+        field: 'quantity',
+        message: 'The application has reached its limit of phones.',
+        hint: 'Create fewer phones, or ask ITNIO support to raise the limit.',
+        say: { message: { key: 'status.phoneLimit.message' }, hint: { key: 'status.phoneLimit.hint' } },
+      },
     });
     expect(fx.sipRequests('/voice/sipAdd')).toBe(1);
   });

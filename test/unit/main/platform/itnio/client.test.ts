@@ -99,7 +99,13 @@ describe('vendor answers', () => {
     const result = await c.request(ENDPOINTS.sendSip, call);
     expect(result).toEqual({
       ok: false,
-      error: { kind: 'vendor', code: '-10', message: 'The account balance is too low to place this call.', hint: expect.stringMatching(/top up/i) },
+      error: {
+        kind: 'vendor',
+        code: '-10',
+        message: 'The account balance is too low to place this call.',
+        hint: expect.stringMatching(/top up/i),
+        say: { message: { key: 'status.balanceTooLow.message' }, hint: { key: 'status.balanceTooLow.hint' } },
+      },
     });
   });
 

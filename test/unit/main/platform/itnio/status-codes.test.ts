@@ -29,9 +29,12 @@ describe('status tables', () => {
   it.each(Object.entries(DOCUMENTED))('%s explains exactly its documented codes', (name, codes) => {
     const table = ENDPOINTS[name as keyof typeof ENDPOINTS].codes;
     expect(byNumber(Object.keys(table))).toEqual(byNumber(codes));
-    for (const entry of Object.values(table)) {
-      expect(entry.message.length).toBeGreaterThan(10);
-      expect(entry.hint.length).toBeGreaterThan(10);
+    for (const code of Object.keys(table)) {
+      const error = vendorError(table, code, '');
+      expect(error.message.length).toBeGreaterThan(10);
+      expect(error.hint!.length).toBeGreaterThan(10);
+      // The window says the same message and hint from the keys, in the operator's language.
+      expect(error.say).toEqual({ message: { key: `status.${table[code]!.says}.message` }, hint: { key: `status.${table[code]!.says}.hint` } });
     }
   });
 

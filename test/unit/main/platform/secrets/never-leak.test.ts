@@ -96,6 +96,8 @@ beforeAll(async () => {
   expect(await call('app.setDialShortcut', { accelerator: 'Control+Alt+D' })).toMatchObject({ ok: false });
   await value('app.setDesktopSettings', { keepInTray: true });
   await value('app.desktopSettings');
+  await value('app.setLanguage', { choice: 'zh-CN' });
+  await value('app.language');
   await value('app.setNotifications', { callOutcome: true });
   await value('app.notifications');
   await value('app.policy');

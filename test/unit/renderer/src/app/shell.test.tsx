@@ -1,7 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../../renderer/src/app/App';
+import { i18n } from '../../../../../renderer/src/i18n';
+import { showError } from '../../../../../renderer/src/ui/toasts';
 import { installBridge, shellAnswers } from '../../fake-bridge';
 
 /** happy-dom's window size, which its media queries answer to (1024×768 unless set). */
@@ -109,6 +111,20 @@ describe('shell', () => {
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profiles');
       expect(toggle.getAttribute('aria-expanded')).toBe('false');
     });
+  });
+
+  it('speaks the language chosen while it is open: screens, theme switch, and the close buttons Mantine draws', async () => {
+    installBridge(shellAnswers());
+    render(<App />);
+    await act(() => i18n.changeLanguage('zh-CN'));
+    const nav = screen.getByRole('navigation', { name: '页面' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('拨号');
+    expect(within(nav).getByRole('button', { name: /^呼叫列表/ })).toBeTruthy();
+    expect(screen.getByLabelText('深色')).toBeTruthy();
+    act(() => showError({ kind: 'internal', message: 'Boom.' }));
+    const toast = (await screen.findByText('Boom.')).closest<HTMLElement>('[role="alert"]')!;
+    expect(within(toast).getByText('未做任何更改。')).toBeTruthy();
+    expect(within(toast).getByRole('button', { name: '关闭通知' })).toBeTruthy();
   });
 
   it('offers a manual theme switch', async () => {

@@ -10,7 +10,7 @@ import { buildBridge, METHODS, type MethodName } from '../../../../../contract/m
 import type { AppError, Result } from '../../../../../contract/result';
 import { enterAccount } from '../../../../../renderer/src/ui/account-scope';
 import { bridge } from '../../../../../renderer/src/ui/bridge';
-import { cancelReads, CANCELLED, probeDelayMs, startProbing, useConnection, useWaiting, useWriteBlockedReason } from '../../../../../renderer/src/ui/connection';
+import { cancelReads, cancelled, probeDelayMs, startProbing, useConnection, useWaiting, useWriteBlockedReason } from '../../../../../renderer/src/ui/connection';
 import { SANDBOX_BALANCE } from '../../fake-bridge';
 
 const REFUSED: AppError = { kind: 'network', message: '127.0.0.1:4010 refused the connection.', reachedItnio: 'no' };
@@ -114,7 +114,7 @@ describe('stopping a read that hangs', () => {
     ]);
 
     act(() => cancelReads());
-    expect(await read).toEqual({ ok: false, error: CANCELLED });
+    expect(await read).toEqual({ ok: false, error: cancelled() });
     expect(waiting.current.map((request) => request.method)).toEqual(['trunks.update']);
 
     hung.get('trunks.update')!({ ok: true, value: 'saved' });

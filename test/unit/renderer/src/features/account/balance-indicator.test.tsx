@@ -1,18 +1,21 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProfileList } from '../../../../../../contract/schemas/profiles';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
 import { refreshBalance } from '../../../../../../renderer/src/features/account/store';
 import { useProfiles } from '../../../../../../renderer/src/features/profiles/store';
+import { i18n } from '../../../../../../renderer/src/i18n';
 import { FIRST_RUN_PROFILES, installBridge, SANDBOX_BALANCE, shellAnswers } from '../../../fake-bridge';
 
 beforeEach(() => {
   useNavigation.setState({ screen: 'profiles' });
   notifications.clean();
 });
+
+afterEach(() => i18n.changeLanguage('en'));
 
 const LOCKED = { kind: 'vendor' as const, code: '-13', message: 'The ITNIO account is locked (user locked).', hint: 'Ask ITNIO support to unlock the account.' };
 
@@ -146,5 +149,21 @@ describe('balance in the header', () => {
     await act(() => useProfiles.getState().load());
     expect(await within(header()).findByText('7.25')).toBeTruthy();
     expect(within(header()).queryByText('25.00')).toBeNull();
+  });
+
+  it('speaks the language chosen while it is open, the warning level written its way', async () => {
+    accountBridge({ balance: '1200.00' });
+    const user = userEvent.setup();
+    render(<App />);
+    await within(header()).findByText('1200.00');
+    await act(() => i18n.changeLanguage('zh-CN'));
+    expect(balanceOf().textContent).toContain('余额');
+    expect(within(header()).getByRole('button', { name: '刷新余额' })).toBeTruthy();
+    await user.click(within(header()).getByRole('button', { name: '余额预警' }));
+    const dialog = await screen.findByRole('dialog', { name: '余额预警' });
+    await user.type(within(dialog).getByLabelText(/余额低于此值时提醒/), '1500');
+    await user.click(within(dialog).getByRole('button', { name: '保存预警' }));
+    expect(await screen.findByText('余额低于 1,500.00 时会提醒你。')).toBeTruthy();
+    expect(within(balanceOf()).getByRole('status').textContent).toBe('余额不足：低于预警值 1,500.00');
   });
 });

@@ -7,6 +7,7 @@ import type { Result } from '../../../../../../contract/result';
 import { placeCallInput } from '../../../../../../contract/schemas/calls';
 import type { HistoryEntry } from '../../../../../../contract/schemas/call-history';
 import { App } from '../../../../../../renderer/src/app/App';
+import { i18n } from '../../../../../../renderer/src/i18n';
 import { DialerScreen } from '../../../../../../renderer/src/features/calls/DialerScreen';
 import { useDialer } from '../../../../../../renderer/src/features/calls/store';
 import { historyEntry, historyListOf } from '../../../../../support/fixtures/history';
@@ -262,6 +263,21 @@ describe('Dialer', { timeout: 20_000 }, () => {
     const user = await openDialer();
     await user.click(screen.getByRole('button', { name: 'Refresh phones' }));
     await waitFor(() => expect(of('phones.list')).toContainEqual({ refresh: true }));
+  });
+
+  it('speaks the language chosen while it is open: the form, the result and the history', async () => {
+    dialerBridge();
+    const user = await openDialer();
+    await user.type(numberField(), '+44 20 7946 0958{Enter}');
+    await screen.findByTestId('recording-id');
+    await screen.findByRole('button', { name: 'Redial 442079460958 from 80010004' });
+
+    await act(() => i18n.changeLanguage('zh-CN'));
+    expect(screen.getByRole('heading', { name: '发起呼叫' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: '被叫号码' })).toBeTruthy();
+    expect(screen.getByTestId('place-result').textContent).toContain('ITNIO 为您接通 442079460958（英国）。');
+    expect(screen.getByRole('button', { name: '由 80010004 重拨 442079460958' })).toBeTruthy();
+    expect(screen.getByText('1 次呼叫。')).toBeTruthy();
   });
 });
 

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { chartConfig, type ChartPlan, type Paint } from '../../../../../../renderer/src/features/reports/chart-plan';
 import { money } from '../../../../../../renderer/src/features/reports/figure-data';
 import { COLORS, OUTCOME_SERIES, seriesOf } from '../../../../../../renderer/src/features/reports/palette';
+import { i18n } from '../../../../../../renderer/src/i18n';
+
+/** The series named in English, the language the tests read. */
+const t = i18n.getFixedT('en', 'reports');
 
 /** Colours as the page would compute them: each variable to a colour of its own. */
 const PAINT: Paint = {
@@ -34,7 +38,7 @@ function tooltipLines(plan: ChartPlan, index: number): string[] {
 }
 
 describe('a chart plan as Chart.js draws it', () => {
-  const callsPerDay: ChartPlan = { kind: 'bar', labels: DAYS.map((day) => day.day), series: seriesOf(DAYS, OUTCOME_SERIES), stacked: true };
+  const callsPerDay: ChartPlan = { kind: 'bar', labels: DAYS.map((day) => day.day), series: seriesOf(DAYS, OUTCOME_SERIES, t), stacked: true };
 
   it('stacks the day bars by outcome in the legend’s order, each day’s values from its row', () => {
     const datasets = datasetsOf(callsPerDay);
@@ -61,10 +65,14 @@ describe('a chart plan as Chart.js draws it', () => {
     const plan: ChartPlan = {
       kind: 'bar',
       labels: DAYS.map((day) => day.day),
-      series: seriesOf(DAYS, [
-        { key: 'spend', label: 'Spend', color: COLORS.spend },
-        { key: 'cumulativeSpend', label: 'Spend to date', color: COLORS.neutral, kind: 'line', right: true, dashed: true },
-      ]),
+      series: seriesOf(
+        DAYS,
+        [
+          { key: 'spend', label: 'spend', color: COLORS.spend },
+          { key: 'cumulativeSpend', label: 'spendToDate', color: COLORS.neutral, kind: 'line', right: true, dashed: true },
+        ],
+        t,
+      ),
       values: { format: money },
       right: { format: money },
       tooltip: money,
@@ -80,7 +88,7 @@ describe('a chart plan as Chart.js draws it', () => {
 
   it('lays groups, phones and numbers across as rows, values read along the bottom', () => {
     const rows = [{ name: 'Support', answered: 7, noAnswer: 2, busy: 0, failed: 1 }];
-    const plan: ChartPlan = { kind: 'bar', labels: ['Support'], series: seriesOf(rows, OUTCOME_SERIES), horizontal: true, stacked: true };
+    const plan: ChartPlan = { kind: 'bar', labels: ['Support'], series: seriesOf(rows, OUTCOME_SERIES, t), horizontal: true, stacked: true };
     const config = chartConfig(plan, PAINT);
     expect(config.options!.indexAxis).toBe('y');
     expect(datasetsOf(plan).every((dataset) => dataset.xAxisID === 'x' && dataset.yAxisID === undefined)).toBe(true);

@@ -8,6 +8,7 @@ import type { BalanceHistory } from '../../../../../../contract/schemas/account'
 import type { CallReport } from '../../../../../../contract/schemas/reports';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
+import { i18n } from '../../../../../../renderer/src/i18n';
 import { recheckAccount } from '../../../../../../renderer/src/ui/account-scope';
 import { calendarDate, clockTime, dateTime } from '../../../../../../renderer/src/ui/format';
 import { emptyReport, FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
@@ -59,7 +60,10 @@ beforeEach(() => {
   useNavigation.setState({ screen: 'reports' });
 });
 
-afterEach(() => vi.useRealTimers());
+afterEach(async () => {
+  vi.useRealTimers();
+  await i18n.changeLanguage('en');
+});
 
 describe('Reports screen: period and filters', () => {
   it('reads the last week on open, then sends each period and filter as the contract names it, the offset left to main', async () => {
@@ -306,5 +310,22 @@ describe('Reports screen: age, failures and accounts', () => {
     expect(of('reports.calls').at(-1)).toEqual({ since: '2025-07-01', until: '2025-07-07' });
     await slow.arrive();
     expect(await totals()).toBeTruthy();
+  });
+});
+
+describe('Reports screen: language', () => {
+  it('says the report, its figures and their days in the language chosen while it is open', async () => {
+    reportsBridge();
+    render(<App />);
+    await totals();
+    await act(() => i18n.changeLanguage('zh-CN'));
+    expect(screen.getByRole('heading', { name: '通话与费用' })).toBeTruthy();
+    expect((await totals()).textContent).toBe('15 次通话 · 接通 10 次（67%） · 通话时长 15:00 · 费用 1.70');
+    const perDay = figure('每日通话（按结果）');
+    const period = `${calendarDate('2025-07-01')} 至 ${calendarDate('2025-07-07')}`;
+    expect(period).toMatch(/^2025年7月1日/);
+    expect(within(perDay).getByRole('img').getAttribute('aria-label')).toBe(`每日通话，${period}：共 15 次，接通 10 次，未接听 3 次，忙线 1 次，失败 1 次。`);
+    expect(within(perDay).getByRole('tab', { name: '表格' })).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: '余额变化' })).getByTestId('balance-forecast').textContent).toBe('按上周的速度（每天 12.34），约剩 3 天；2 天后将低于余额预警值。');
   });
 });

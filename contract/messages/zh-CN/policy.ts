@@ -1,0 +1,4 @@
+import type { Catalog } from '../catalog';
+
+export default {
+} satisfies Catalog;
