@@ -1,3 +1,4 @@
+import { hintSaid, ruleSaid } from './messages/templates';
 import type { Said } from './said';
 
 /**
@@ -57,6 +58,25 @@ export const fail = (error: AppError): Result<never> => ({ ok: false, error });
 /** The hint of a field's rule broken in a form: the CLI words it for its options instead. */
 export const CORRECT_FIELD_HINT = 'Correct the highlighted field and try again. Nothing was sent.';
 
+/**
+ * "field: rule" and its hint as keys, for the parts the rule catalog has templates of
+ * (contract/messages/templates.ts); a rule it lacks stays English inside a keyed message.
+ */
+export function fieldSay(field: string, rule: string, hint: string | undefined): { say?: SaidError } {
+  const ruleSays = ruleSaid(rule);
+  const hintSays = hint === undefined ? undefined : hintSaid(hint);
+  if (!ruleSays && !hintSays) return {};
+  const message: Said = { key: 'rules.onField', values: { field, rule: ruleSays ?? rule } };
+  return { say: { message, ...(ruleSays ? { rule: ruleSays } : {}), ...(hintSays ? { hint: hintSays } : {}) } };
+}
+
 /** An input that broke a rule: the field and its rule as data (a form puts the rule on the field), "field: rule" as text. */
-export const fieldError = (field: string, rule: string, hint: string): AppError => ({ kind: 'invalid-input', field, rule, message: `${field}: ${rule}`, hint });
+export const fieldError = (field: string, rule: string, hint: string): AppError => ({
+  kind: 'invalid-input',
+  field,
+  rule,
+  message: `${field}: ${rule}`,
+  hint,
+  ...fieldSay(field, rule, hint),
+});
 export const invalidField = (field: string, rule: string, hint: string): Result<never> => fail(fieldError(field, rule, hint));

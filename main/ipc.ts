@@ -3,6 +3,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channelOf, METHODS } from '../contract/methods';
 import { fail } from '../contract/result';
 import type { Logger } from './platform/log';
+import { spoken } from './platform/messages';
 import type { Router } from './router';
 
 /** Where our renderer is served from: the packaged index.html, or the dev server's origin. */
@@ -37,7 +38,7 @@ export function registerIpc(router: Router, renderer: RendererLocation, log: Log
     ipcMain.handle(channelOf(method), async (event, input: unknown) => {
       if (!isTrustedSender(event, renderer)) {
         log.error('ipc refused', { method });
-        return fail({ kind: 'internal', message: 'Refused a request from a page that is not Switchboard.' });
+        return fail({ kind: 'internal', ...spoken({ key: 'connections.untrustedPage' }) });
       }
       return router.dispatch(method, input);
     });

@@ -2,9 +2,11 @@ import { storageError } from './platform/storage/file-lock';
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { METHODS, type MethodInput, type MethodName, type MethodOutput } from '../contract/methods';
+import { hintSaid, ruleSaid } from '../contract/messages/templates';
 import { CORRECT_FIELD_HINT, fail, invalidField, type Result } from '../contract/result';
 import { schemas } from '../contract/schemas';
 import type { Logger } from './platform/log';
+import { spoken } from './platform/messages';
 
 /** One service function per contract method; input already parsed by its schema. */
 export type Services = {
@@ -26,14 +28,16 @@ export function invalidInput(error: z.ZodError): Result<never> {
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
   const rule = issue?.message ?? 'is not valid';
   const hint = CORRECT_FIELD_HINT;
-  return field ? invalidField(field, rule, hint) : fail({ kind: 'invalid-input', message: `Input: ${rule}`, hint });
+  if (field) return invalidField(field, rule, hint);
+  // An issue of the whole input (not an object, say): still "Input: rule", its rule said by key where the catalog has it.
+  return fail({ kind: 'invalid-input', ...spoken({ key: 'rules.onInput', values: { rule: ruleSaid(rule) ?? rule } }, hintSaid(hint)) });
 }
 
 export function createRouter(services: Services, log: Logger): Router {
   return {
     async dispatch(method, rawInput) {
       if (!isMethod(method)) {
-        return fail({ kind: 'internal', message: `Unknown request "${method.slice(0, 64)}".` });
+        return fail({ kind: 'internal', ...spoken({ key: 'rules.router.unknownMethod', values: { method: method.slice(0, 64) } }) });
       }
       try {
         // Inside the try: a refinement that throws on some odd input is still our bug, not a crash.
@@ -50,11 +54,7 @@ export function createRouter(services: Services, log: Logger): Router {
         // Only the error's class reaches the log: messages and stacks can carry request data.
         const ref = randomBytes(3).toString('hex');
         log.error('service threw', { method, ref, error: error instanceof Error ? error.name : typeof error });
-        return fail({
-          kind: 'internal',
-          message: `Switchboard hit an unexpected problem (ref ${ref}).`,
-          hint: 'Try again; if it keeps happening, restart Switchboard and report the reference.',
-        });
+        return fail({ kind: 'internal', ...spoken({ key: 'rules.router.unexpected', values: { ref } }, { key: 'rules.router.unexpectedHint' }) });
       }
     },
   };

@@ -5,6 +5,7 @@ import { CSV_FILES } from '../../platform/files/csv';
 import type { FileDialogs } from '../../platform/files/dialogs';
 import { saveAs } from '../../platform/files/save-as';
 import type { Logger } from '../../platform/log';
+import { spoken } from '../../platform/messages';
 import type { Services } from '../../router';
 import { openAddressBook } from './address-book';
 import { contactsCsv } from './contact-csv';
@@ -69,7 +70,7 @@ export function createAddressBookServices(deps: {
 
     'contacts.export': async ({ format }) => {
       const contacts = listed(await book.list());
-      if (contacts.length === 0) return fail({ kind: 'invalid-input', message: 'The address book is empty.', hint: 'Add or import contacts first. Nothing was saved.' });
+      if (contacts.length === 0) return fail({ kind: 'invalid-input', ...spoken({ key: 'contacts.addressBook.empty' }, { key: 'contacts.addressBook.emptyHint' }) });
       const day = now().toISOString().slice(0, 10);
       const file =
         format === 'csv'

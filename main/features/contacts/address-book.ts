@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { fail, invalidField, ok, type Result } from '../../../contract/result';
 import { contact, CONTACT_LIMITS, type Contact, type ImportedRow, type saveContactInput } from '../../../contract/schemas/contacts';
+import { spoken } from '../../platform/messages';
 import { JsonStore } from '../../platform/storage/json-store';
 import { mergeDrafts } from './contact-merge';
 import type { ContactDraft } from './contact-rows';
@@ -46,7 +47,7 @@ export function openAddressBook(dataDir: string, clock: { now: () => Date } = { 
           return { next: { ...book, contacts: book.contacts.with(index, saved) }, value: ok(saved) };
         }
         if (book.contacts.length >= CONTACT_LIMITS.contacts) {
-          return { value: fail({ kind: 'invalid-input', message: `The address book is full: it holds at most ${CONTACT_LIMITS.contacts} contacts.`, hint: 'Remove contacts you no longer need, then add this one. Nothing was changed.' }) };
+          return { value: fail({ kind: 'invalid-input', ...spoken({ key: 'contacts.addressBook.full', values: { max: CONTACT_LIMITS.contacts } }, { key: 'contacts.addressBook.fullHint' }) }) };
         }
         return { next: { ...book, contacts: [...book.contacts, saved] }, value: ok(saved) };
       }),

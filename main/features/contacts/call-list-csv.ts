@@ -1,4 +1,5 @@
 import { fail, ok, type AppError, type Result } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
 import { CALLEE_DIGITS } from '../../../contract/schemas/callee';
 import { callEnding, historyOutcome, HISTORY_OUTCOME_NAMES } from '../../../contract/schemas/call-record-text';
 import type { HistoryEntry } from '../../../contract/schemas/call-history';
@@ -7,6 +8,7 @@ import { normalisePhoneNumber } from '../../../contract/schemas/phone-number';
 import { neutralise } from '../../../contract/text';
 import { toCsv, type CsvColumn } from '../../platform/files/csv';
 import { decodeText, readCsvRecords, type CsvRecord } from '../../platform/files/csv-read';
+import { spoken } from '../../platform/messages';
 
 /**
  * A call list's CSV: numbers, one a row, with optional name and note columns. A header row names
@@ -33,7 +35,8 @@ type Layout = Record<Column, { index: number; label: string } | undefined>;
 
 const NO_HEADER: Layout = { number: { index: 0, label: 'number' }, name: { index: 1, label: 'name' }, note: { index: 2, label: 'note' } };
 
-const NOTHING_IMPORTED = 'Correct the file and import it again. Nothing was imported.';
+const NOTHING_IMPORTED: Said = { key: 'contacts.callListFile.correctHint' };
+const SPLIT: Said = { key: 'contacts.callListFile.splitHint' };
 
 export function readCallListCsv(file: { name: string; bytes: Uint8Array }, defaultCountry?: string): Result<CallListRows> {
   const shown = neutralise(file.name);
@@ -41,24 +44,28 @@ export function readCallListCsv(file: { name: string; bytes: Uint8Array }, defau
   if (file.bytes.length > CONTACT_FILE_MAX_BYTES) return fail(fileTooLarge(file.name));
 
   const text = decodeText(file.bytes);
-  if (text === undefined) return fail(fileError(`"${shown}" is not a CSV file: it holds binary data, not text.`, NOTHING_IMPORTED));
+  if (text === undefined) return fail(fileError({ key: 'contacts.callListFile.binary', values: { name: shown } }, NOTHING_IMPORTED));
   const read = readCsvRecords(text);
-  if (!read.ok) return fail(fileError(`"${shown}" is not a CSV file Switchboard can read: ${neutralise(read.problem)}.`, NOTHING_IMPORTED));
+  if (!read.ok) return fail(fileError({ key: 'contacts.callListFile.unreadable', values: { name: shown, problem: neutralise(read.problem) } }, NOTHING_IMPORTED));
   const { records } = read;
   const [first, ...rest] = records;
-  if (!first) return fail(fileError(`"${shown}" has no rows.`, 'Choose a CSV file with one number a row. Nothing was imported.'));
+  if (!first) return fail(fileError({ key: 'contacts.callListFile.noRows', values: { name: shown } }, { key: 'contacts.callListFile.noRowsHint' }));
 
   const layout = headerLayout(first.cells);
-  if (layout && !layout.number) return fail(fileError(`"${shown}" has a header row but no number column.`, 'Name the column of numbers number, phone or tel. Nothing was imported.'));
+  if (layout && !layout.number) return fail(fileError({ key: 'contacts.callListFile.noNumberColumn', values: { name: shown } }, { key: 'contacts.callListFile.noNumberColumnHint' }));
   const data = layout ? rest : records;
   if (data.length > CALL_LIST_LIMITS.entries) {
-    return fail(fileError(`"${shown}" has ${data.length} rows; a call list holds at most ${CALL_LIST_LIMITS.entries}.`, 'Split the list into smaller files. Nothing was imported.'));
+    return fail(fileError({ key: 'contacts.callListFile.tooManyRows', values: { name: shown, rows: data.length, max: CALL_LIST_LIMITS.entries } }, SPLIT));
   }
 
   const result = readRows(data, layout ?? NO_HEADER, defaultCountry);
   if (result.entries.length === 0) {
+    // The rows' reasons stay as the import report words them.
     const reasons = result.rows.slice(0, 3).map((row) => `line ${row.line}: ${row.reason}`);
-    return fail(fileError(`No row of "${shown}" holds a number that can be called${reasons.length ? ` (${reasons.join('; ')})` : ''}.`, NOTHING_IMPORTED));
+    const message: Said = reasons.length
+      ? { key: 'contacts.callListFile.nothingCallableWhy', values: { name: shown, reasons: reasons.join('; ') } }
+      : { key: 'contacts.callListFile.nothingCallable', values: { name: shown } };
+    return fail(fileError(message, NOTHING_IMPORTED));
   }
   return ok(result);
 }
@@ -103,11 +110,11 @@ function headerLayout(cells: readonly string[]): Layout | undefined {
 /** A cell from the file as one line of text: line breaks inside quotes become spaces, anything that acts is shown instead. */
 const oneLine = (cell: string): string => neutralise(cell.replace(/\s*\n\s*/g, ' ').trim());
 
-const fileError = (message: string, hint: string): AppError => ({ kind: 'invalid-input', field: 'file', message, hint });
+const fileError = (message: Said, hint: Said): AppError => ({ kind: 'invalid-input', field: 'file', ...spoken(message, hint) });
 
 /** Also said before a file chosen in the dialog is read at all. */
 export const fileTooLarge = (name: string): AppError =>
-  fileError(`"${neutralise(name)}" is larger than ${CONTACT_FILE_MAX_BYTES / 1024 / 1024} MB.`, 'Split the list into smaller files. Nothing was imported.');
+  fileError({ key: 'contacts.callListFile.tooLarge', values: { name: neutralise(name), megabytes: CONTACT_FILE_MAX_BYTES / 1024 / 1024 } }, SPLIT);
 
 /** How an entry's last call ended, from the call history: the record's ending once ITNIO filed it, else where the request stands. */
 function lastCall(entry: CallListEntry, calls: ReadonlyMap<string, HistoryEntry>): { outcome?: string; call?: HistoryEntry } {

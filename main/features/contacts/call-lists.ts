@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fail, ok, type Result } from '../../../contract/result';
 import { callList, type CallList, type CallListEntry, type CallListIndex } from '../../../contract/schemas/contacts';
 import { neutralise } from '../../../contract/text';
+import { spoken } from '../../platform/messages';
 import { JsonStore } from '../../platform/storage/json-store';
 
 export const CALL_LISTS_FILE = 'call-lists.json';
@@ -71,7 +72,15 @@ function summary(list: CallList): Summary {
 
 // The list id passed its schema's pattern; an entry id is any short text, so it is shown neutralised.
 const unknownList = (listId: string): Result<never> =>
-  fail({ kind: 'invalid-input', field: 'listId', message: `There is no call list "${listId}" under the active profile.`, hint: 'Reload the call lists and pick one of them. Nothing was changed.' });
+  fail({
+    kind: 'invalid-input',
+    field: 'listId',
+    ...spoken({ key: 'contacts.callLists.unknownList', values: { list: listId } }, { key: 'contacts.callLists.unknownListHint' }),
+  });
 
 const unknownEntry = (list: CallList, entryId: string): Result<never> =>
-  fail({ kind: 'invalid-input', field: 'entryId', message: `The call list "${list.name}" has no entry "${neutralise(entryId)}".`, hint: 'Reload the call list and pick one of its entries. Nothing was changed.' });
+  fail({
+    kind: 'invalid-input',
+    field: 'entryId',
+    ...spoken({ key: 'contacts.callLists.unknownEntry', values: { list: list.name, entry: neutralise(entryId) } }, { key: 'contacts.callLists.unknownEntryHint' }),
+  });

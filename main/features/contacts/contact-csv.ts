@@ -1,3 +1,4 @@
+import type { Said } from '../../../contract/said';
 import type { Contact } from '../../../contract/schemas/contacts';
 import { toCsv, type CsvColumn } from '../../platform/files/csv';
 import { readCsvRecords, type CsvRecord } from '../../platform/files/csv-read';
@@ -18,7 +19,7 @@ export type CsvLayout = 'google-csv' | 'outlook-csv' | 'plain-csv';
 
 /** What the reader could not get past: the file as a whole is refused. */
 export interface CsvProblem {
-  problem: string;
+  problem: Said;
 }
 
 const GOOGLE_PHONE = /^phone (\d+) - value$/i;
@@ -29,10 +30,10 @@ const STARRED = /(^|:::)\s*\*?\s*starred\s*($|:::)/i;
 
 export function readContactCsv(text: string): { layout: CsvLayout; rows: FileContact[] } | CsvProblem {
   const read = readCsvRecords(text);
-  if (!read.ok) return { problem: `it is not CSV Switchboard can read (${read.problem})` };
+  if (!read.ok) return { problem: { key: 'contacts.contactFile.notCsv', values: { problem: read.problem } } };
   const records = read.records;
   const [header, ...data] = records;
-  if (!header) return { problem: 'it has no rows' };
+  if (!header) return { problem: { key: 'contacts.contactFile.noRows' } };
   const columns = header.cells.map((cell) => cell.trim());
   const lower = columns.map((cell) => cell.toLowerCase());
 
@@ -123,7 +124,7 @@ function plainRows(records: CsvRecord[]): { layout: 'plain-csv'; rows: FileConta
   const find = (names: string[]) => columns.findIndex((column) => names.includes(column.toLowerCase()));
   const at = { name: find(PLAIN_HEADERS.name), number: find(PLAIN_HEADERS.number), company: find(PLAIN_HEADERS.company), note: find(PLAIN_HEADERS.note) };
   if (at.number === -1) {
-    return { problem: 'its header row names no column of numbers: a plain file needs a "number" (or "phone") column beside "name", or the header of a Google or Outlook export' };
+    return { problem: { key: 'contacts.contactFile.noNumberColumn' } };
   }
   return { layout: 'plain-csv', rows: records.slice(1).map((record) => plainRow(record, at, columns)) };
 }

@@ -1,20 +1,25 @@
 import { fail, ok, type AppError, type Result } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
 import { CONTACT_FILE_MAX_BYTES, type CONTACT_FILE_FORMATS } from '../../../contract/schemas/contacts';
 import { neutralise } from '../../../contract/text';
 import { decodeText, userFileAt } from '../../platform/files/csv-read';
+import { spoken } from '../../platform/messages';
 import { readContactCsv } from './contact-csv';
 import type { FileContact } from './contact-rows';
 import { readVcards } from './contact-vcard';
 
 export type ContactFileFormat = (typeof CONTACT_FILE_FORMATS)[number];
 
-const NOTHING_IMPORTED = 'Choose a CSV (Google or Outlook export, or name,number) or a vCard file. Nothing was imported.';
+const NOTHING_IMPORTED: Said = { key: 'contacts.contactFile.chooseHint' };
 
-const fileError = (message: string, hint = NOTHING_IMPORTED): AppError => ({ kind: 'invalid-input', field: 'file', message, hint });
+const fileError = (message: Said, hint = NOTHING_IMPORTED): AppError => ({ kind: 'invalid-input', field: 'file', ...spoken(message, hint) });
 
 /** Also said before a chosen file is read at all. */
 const contactFileTooLarge = (name: string): AppError =>
-  fileError(`"${neutralise(name)}" is larger than ${CONTACT_FILE_MAX_BYTES / 1024 / 1024} MB, which is more than an address book export.`, 'Split the file, or export fewer contacts. Nothing was imported.');
+  fileError(
+    { key: 'contacts.contactFile.tooLarge', values: { name: neutralise(name), megabytes: CONTACT_FILE_MAX_BYTES / 1024 / 1024 } },
+    { key: 'contacts.contactFile.tooLargeHint' },
+  );
 
 /**
  * The rows of a contacts file, whatever its name says: a vCard starts with BEGIN:VCARD, anything
@@ -24,14 +29,14 @@ export function readContactFile(file: { name: string; bytes: Uint8Array }): Resu
   if (file.bytes.length > CONTACT_FILE_MAX_BYTES) return fail(contactFileTooLarge(file.name));
   const shown = neutralise(file.name);
   const text = decodeText(file.bytes);
-  if (text === undefined) return fail(fileError(`"${shown}" is not a contacts file: it holds binary data, not text.`));
+  if (text === undefined) return fail(fileError({ key: 'contacts.contactFile.binary', values: { name: shown } }));
   if (/^\s*begin:vcard/i.test(text.replace(/^\uFEFF/, ''))) {
     const rows = readVcards(text);
-    return rows.length ? ok({ format: 'vcard', rows }) : fail(fileError(`"${shown}" holds no contacts.`));
+    return rows.length ? ok({ format: 'vcard', rows }) : fail(fileError({ key: 'contacts.contactFile.noContacts', values: { name: shown } }));
   }
   const read = readContactCsv(text);
-  if ('problem' in read) return fail(fileError(`"${shown}" cannot be imported: ${read.problem}.`));
-  return read.rows.length ? ok({ format: read.layout, rows: read.rows }) : fail(fileError(`"${shown}" holds no contacts: it has a header row and nothing under it.`));
+  if ('problem' in read) return fail(fileError({ key: 'contacts.contactFile.cannotImport', values: { name: shown, problem: read.problem } }));
+  return read.rows.length ? ok({ format: read.layout, rows: read.rows }) : fail(fileError({ key: 'contacts.contactFile.headerOnly', values: { name: shown } }));
 }
 
 /** The contacts file at `path` (chosen in main's dialog, or typed on the CLI's command line). */

@@ -82,16 +82,19 @@ async function readAtMost(handle: FileHandle, limit: number): Promise<Uint8Array
   return buffer.slice(0, filled);
 }
 
-const notRegular = (name: string) => greetingError(`"${name}" is not a regular file (a pipe, device or folder).`, 'Choose an mp3, wav or m4a file.');
+const notRegular = (name: string) => greetingError({ key: 'numbers.greetingFile.notRegular', values: { name } }, { key: 'numbers.greetingFile.notRegularHint' });
 
 function openError(name: string, code: string | undefined) {
   switch (code) {
     case 'ENOENT':
-      return greetingError(`"${name}" was not found.`, 'Check the path and try again.');
+      return greetingError({ key: 'numbers.greetingFile.notFound', values: { name } }, { key: 'numbers.greetingFile.notFoundHint' });
     case 'EACCES':
     case 'EPERM':
-      return greetingError(`"${name}" cannot be read: permission denied.`, 'Choose a file you are allowed to read, or change its permissions.');
+      return greetingError({ key: 'numbers.greetingFile.denied', values: { name } }, { key: 'numbers.greetingFile.deniedHint' });
     default:
-      return greetingError(`"${name}" could not be read${code ? ` (${code})` : ''}.`, 'Try again, or copy the file to another folder first.');
+      return greetingError(
+        code ? { key: 'numbers.greetingFile.unreadableCode', values: { name, code } } : { key: 'numbers.greetingFile.unreadable', values: { name } },
+        { key: 'numbers.greetingFile.unreadableHint' },
+      );
   }
 }

@@ -1,7 +1,9 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { parseBuffer } from 'music-metadata';
 import { fail, ok, type AppError, type Result } from '../../../contract/result';
-import { GREETING_FORMATS, greetingSizeProblem, type GreetingFormat } from '../../../contract/schemas/greetings';
+import type { Said } from '../../../contract/said';
+import { GREETING_FORMATS, GREETING_MAX_BYTES, greetingSizeProblem, type GreetingFormat } from '../../../contract/schemas/greetings';
+import { spoken } from '../../platform/messages';
 
 /** A greeting file as its bytes show it, whatever it is called. */
 export interface InspectedGreeting {
@@ -14,16 +16,21 @@ export interface InspectedGreeting {
   durationSeconds: number;
 }
 
-const EXPORT_HINT = 'Export the recording again as mp3, wav or m4a (at most 5 MB) and add that file.';
+const EXPORT_HINT: Said = { key: 'numbers.greeting.exportHint' };
 
-const refuse = (message: string, hint = EXPORT_HINT): Result<never> => fail(greetingError(message, hint));
+const refuse = (message: Said, hint = EXPORT_HINT): Result<never> => fail(greetingError(message, hint));
 
-export const greetingError = (message: string, hint = EXPORT_HINT): AppError => ({ kind: 'file', field: 'greeting', message, hint });
+export const greetingError = (message: Said, hint = EXPORT_HINT): AppError => ({ kind: 'file', field: 'greeting', ...spoken(message, hint) });
 
-/** The size rule alone, for callers that know a size before they hold the bytes (a file on disk). */
+/**
+ * The size rule alone, for callers that know a size before they hold the bytes (a file on disk):
+ * `greetingSizeProblem`'s words, as keys.
+ */
 export function checkGreetingSize(name: string, size: number): Result<void> {
-  const problem = greetingSizeProblem(name, size);
-  return problem ? refuse(problem, size === 0 ? EXPORT_HINT : 'Shorten the recording or save it at a lower bit rate, then add it again.') : ok(undefined);
+  if (!greetingSizeProblem(name, size)) return ok(undefined);
+  if (size === 0) return refuse({ key: 'numbers.greeting.empty', values: { name } });
+  const values = { name, size: `${(size / (1024 * 1024)).toFixed(1)} MB`, bytes: size.toLocaleString('en'), max: GREETING_MAX_BYTES.toLocaleString('en') };
+  return refuse({ key: 'numbers.greeting.tooLarge', values }, { key: 'numbers.greeting.tooLargeHint' });
 }
 
 const isGreetingFormat = (ext: string): ext is GreetingFormat => (GREETING_FORMATS as readonly string[]).includes(ext);
@@ -53,14 +60,14 @@ export async function inspectGreeting(name: string, bytes: Uint8Array): Promise<
   if (!size.ok) return size;
 
   const type = await fileTypeFromBuffer(bytes);
-  if (!type) return refuse(`"${name}" is not an audio file Switchboard recognises; a greeting must be an mp3, wav or m4a file.`);
+  if (!type) return refuse({ key: 'numbers.greeting.notRecognised', values: { name } });
   if (!isGreetingFormat(type.ext)) {
     return type.mime.startsWith('audio/')
-      ? refuse(`"${name}" is ${type.ext} audio; ITNIO accepts only mp3, wav or m4a greetings.`)
-      : refuse(`"${name}" is a ${type.ext} file, not audio; a greeting must be an mp3, wav or m4a file.`);
+      ? refuse({ key: 'numbers.greeting.otherAudio', values: { name, format: type.ext } })
+      : refuse({ key: 'numbers.greeting.notAudio', values: { name, format: type.ext } });
   }
   const format = type.ext;
-  const cutShort = refuse(`"${name}" is damaged or cut short: its ${format} audio could not be read to the end.`, 'Copy or export the recording again, then add the new file.');
+  const cutShort = refuse({ key: 'numbers.greeting.cutShort', values: { name, format } }, { key: 'numbers.greeting.cutShortHint' });
   if (format === 'wav' && riffCutShort(bytes)) return cutShort;
 
   let duration: number | undefined;

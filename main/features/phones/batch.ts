@@ -32,7 +32,7 @@ export function createPhoneBatch(deps: AppPhonesDeps & { log: Logger; claims: In
     }
     const { groupName, phoneName, quantity, displayNum } = input;
     const claim = await deps.claims.claim(JSON.stringify(['phones.create', target.profileId, appId, groupName, phoneName]));
-    if (!claim.ok) return alreadyBeingSent(`A batch of phones in group "${groupName}"`, claim.since);
+    if (!claim.ok) return alreadyBeingSent({ key: 'phones.alreadySending.batch', values: { group: groupName } }, claim.since);
     const sent = await client.request(ENDPOINTS.sipAdd, { groupName, phoneName, quantity, displayNum, appId }).finally(claim.done);
     // Only a request that may have reached ITNIO without an answer can have created phones unseen;
     // its error already says to refresh the list before creating them again.

@@ -1,11 +1,12 @@
 import { fail, type Result } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
+import { spoken } from '../../platform/messages';
 
 /** The hint of every phone request refused because another profile became active meanwhile. */
 export const RELOAD_PHONES_HINT = 'The active profile changed meanwhile: reload the phone list of the active profile and try again.';
 
-export const alreadyBeingSent = (what: string, since: string): Result<never> =>
+export const alreadyBeingSent = (what: Said, since: string): Result<never> =>
   fail({
     kind: 'invalid-input',
-    message: `${what} is already being sent (since ${since.slice(11, 19)} UTC) by this or another Switchboard window or command. Nothing more was sent.`,
-    hint: 'Wait for its answer, then refresh the phone list to see what it changed.',
+    ...spoken({ key: 'phones.alreadySending.message', values: { what, since: since.slice(11, 19) } }, { key: 'phones.alreadySending.hint' }),
   });

@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '../../../contract/result';
 import { phoneSetupText, type SecretCopied } from '../../../contract/schemas/phones';
 import { pickedUnderAnotherProfile, type Connections } from '../../platform/connections/connections';
 import type { SecretClipboard } from '../../desktop/clipboard-policy';
+import { spoken } from '../../platform/messages';
 import type { Services } from '../../router';
 import { RELOAD_PHONES_HINT } from './claim-errors';
 import type { PhoneDirectoryCache } from './directory';
@@ -19,7 +20,7 @@ export function createPhoneCopyServices(deps: {
 }): Pick<Services, 'phones.copyPassword' | 'phones.copySetup'> {
   const copyWith = async (account: string, profileId: string | undefined, text: (password: string) => string): Promise<Result<SecretCopied>> => {
     const { clipboard } = deps;
-    if (!clipboard) return fail({ kind: 'internal', message: 'There is no clipboard to copy to here.', hint: 'Copy the password from the Switchboard window.' });
+    if (!clipboard) return fail({ kind: 'internal', ...spoken({ key: 'phones.noClipboard.message' }, { key: 'phones.noClipboard.hint' }) });
     const active = await deps.connections.active();
     if (!active.ok) return active;
     const elsewhere = pickedUnderAnotherProfile(profileId, active.value.target.profileId, `Phone ${account} was picked`, RELOAD_PHONES_HINT);

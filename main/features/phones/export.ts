@@ -5,6 +5,7 @@ import type { FileDialogs } from '../../platform/files/dialogs';
 import { CSV_FILES } from '../../platform/files/csv';
 import { saveAs } from '../../platform/files/save-as';
 import type { Logger } from '../../platform/log';
+import { spoken } from '../../platform/messages';
 import { readAppPhones, type AppPhonesDeps } from './app-phones';
 import { csvFileName, phonesCsv } from './csv';
 
@@ -27,7 +28,7 @@ export function createPhonesExport(deps: AppPhonesDeps & { dialogs: FileDialogs;
     if (rows.length === 0) {
       return fail(
         groupName === undefined
-          ? { kind: 'invalid-input', message: 'There are no phones to save in this application.', hint: 'Create phones first.' }
+          ? { kind: 'invalid-input', ...spoken({ key: 'phones.noPhones.message' }, { key: 'phones.noPhones.hint' }) }
           : fieldError('groupName', `there are no phones in group "${groupName}"`, 'Refresh the phone list and pick a group it shows.'),
       );
     }

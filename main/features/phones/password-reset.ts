@@ -26,7 +26,7 @@ export function createPhoneResetServices(deps: {
       const elsewhere = pickedUnderAnotherProfile(profileId, target.profileId, `Phone ${account} was picked`, RELOAD_PHONES_HINT);
       if (elsewhere) return elsewhere;
       const claim = await deps.claims.claim(JSON.stringify(['phones.resetPassword', target.profileId, account]));
-      if (!claim.ok) return alreadyBeingSent(`A password reset of phone ${account}`, claim.since);
+      if (!claim.ok) return alreadyBeingSent({ key: 'phones.alreadySending.reset', values: { account } }, claim.since);
       const reset = await client.request(ENDPOINTS.sipReset, { account, appId: target.appId }).finally(claim.done);
       deps.directory.invalidate(target.profileId);
       // Only that it changed: the journal never holds a password.

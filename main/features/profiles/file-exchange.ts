@@ -5,7 +5,9 @@ import type { FileDialogs } from '../../platform/files/dialogs';
 import { saveAs } from '../../platform/files/save-as';
 import type { Logger } from '../../platform/log';
 import type { DomainServices } from '../../router';
-import { profileFileOf, profileFileText, readProfileFileAt } from './profile-file';
+import { spoken } from '../../platform/messages';
+import { brokenInFile, profileFileOf, profileFileText, readProfileFileAt } from './profile-file';
+import { profileNotFound } from './refusals';
 
 const FILTERS = [{ name: 'Switchboard profile', extensions: ['json'] }];
 
@@ -14,8 +16,8 @@ export function createProfileFileServices(deps: { list: () => Promise<ProfileLis
   return {
     'profiles.exportFile': async ({ id }) => {
       const profile = (await deps.list()).profiles.find((candidate) => candidate.id === id);
-      if (!profile) return fail({ kind: 'invalid-input', field: 'id', message: `There is no profile "${id}".`, hint: 'Reload the profile list and pick one of them.' });
-      if (id === SANDBOX_PROFILE_ID) return fail({ kind: 'invalid-input', field: 'id', message: 'The built-in Sandbox is on every computer already; it cannot be exported.' });
+      if (!profile) return profileNotFound(id);
+      if (id === SANDBOX_PROFILE_ID) return fail({ kind: 'invalid-input', field: 'id', ...spoken({ key: 'profiles.sandbox.notExported' }) });
       const defaultName = `${profile.name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'profile'}.json`;
       const saved = await saveAs(
         deps,
@@ -35,8 +37,7 @@ export function createProfileFileServices(deps: { list: () => Promise<ProfileLis
       const checked = profileFields.safeParse(read.value);
       if (!checked.success) {
         const issue = checked.error.issues[0]!;
-        const field = `profile.${issue.path.join('.')}`;
-        return fail({ kind: 'invalid-input', field, rule: issue.message, message: `${field} in ${source}: ${issue.message}`, hint: 'Correct the file, or export the profile again.' });
+        return brokenInFile(source, `profile.${issue.path.join('.')}`, issue.message);
       }
       return ok({ chosen: true as const, fileName: source, profile: checked.data });
     },

@@ -13,6 +13,8 @@ import type { Logger } from '../../platform/log';
 import { createProfileFileServices } from './file-exchange';
 import { activeUnder, SANDBOX_HIDDEN, type Policy } from '../../platform/policy';
 import { policyRefusal } from './policy-rules';
+import { profileNotFound as notFound } from './refusals';
+import { spoken } from '../../platform/messages';
 
 /** Everything needed to sign requests for one profile; lives only in main-process memory. */
 export interface ProfileServiceDeps {
@@ -44,8 +46,6 @@ type ProfileServices = DomainServices<'profiles'>;
 const nameTaken = (profiles: StoredProfile[], name: string, exceptId?: string) =>
   name.toLowerCase() === 'sandbox' || profiles.some((p) => p.id !== exceptId && p.name.toLowerCase() === name.toLowerCase());
 
-const notFound = (id: string) =>
-  fail({ kind: 'invalid-input', field: 'id', message: `There is no profile "${id}".`, hint: 'Reload the profile list and pick one of them.' });
 
 const withPending = (file: ProfilesFile, id: string): ProfilesFile => ({ ...file, keychainPending: [...(file.keychainPending ?? []).filter((other) => other !== id), id] });
 
@@ -146,7 +146,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
 
     'profiles.remove': async ({ id }) => {
       if (id === SANDBOX_PROFILE_ID) {
-        return fail({ kind: 'invalid-input', field: 'id', message: 'The built-in sandbox profile cannot be removed.', hint: 'Switch to another profile instead.' });
+        return fail({ kind: 'invalid-input', field: 'id', ...spoken({ key: 'profiles.sandbox.notRemoved' }, { key: 'profiles.sandbox.notRemovedHint' }) });
       }
       const removed = await store.transact(async (current): Promise<{ next?: ProfilesFile; value: Result<void> }> => {
         const file = await sweepOrphans(current);

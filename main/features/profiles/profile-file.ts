@@ -1,8 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { fail, ok, type Result } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
 import { CREDENTIAL_NAMES, PROFILE_FILE_FIELDS, PROFILE_FILE_KIND, PROFILE_FILE_MAX_BYTES, PROFILE_FILE_VERSION, profileFile, type ProfileFile } from '../../../contract/schemas/profile-file';
 import type { ProfileSummary } from '../../../contract/schemas/profiles';
 import { errorCode } from '../../platform/files/save-as';
+import { inEnglish, spoken } from '../../platform/messages';
 
 /** The file of a saved profile: everything but its id, its masked key and its credentials. */
 export function profileFileOf(profile: ProfileSummary): ProfileFile {
@@ -16,11 +18,11 @@ export function profileFileOf(profile: ProfileSummary): ProfileFile {
 
 export const profileFileText = (file: ProfileFile): string => `${JSON.stringify(file, null, 2)}\n`;
 
-const NOT_A_PROFILE_FILE_HINT = 'Choose the file `switchboard profile export` or Export profile… wrote.';
+const NOT_A_PROFILE_FILE_HINT: Said = { key: 'profiles.file.notAProfileFileHint' };
 
 /** A file too large to be a profile file, refused before it is read whole. */
 export const profileFileTooLarge = (source: string): Result<never> =>
-  fail({ kind: 'file', message: `${source} is larger than ${PROFILE_FILE_MAX_BYTES / 1024} KB, so it is not a profile file.`, hint: NOT_A_PROFILE_FILE_HINT });
+  fail({ kind: 'file', ...spoken({ key: 'profiles.file.tooLarge', values: { source, kilobytes: PROFILE_FILE_MAX_BYTES / 1024 } }, NOT_A_PROFILE_FILE_HINT) });
 
 /**
  * Reads a profile file's text, named `source` in its messages (the file's name): its frame, and a
@@ -33,30 +35,36 @@ export function readProfileFile(text: string, source: string): Result<ProfileFil
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return fail({ kind: 'file', message: `${source} is not a profile file: it is not JSON.`, hint: NOT_A_PROFILE_FILE_HINT });
+    return fail({ kind: 'file', ...spoken({ key: 'profiles.file.notJson', values: { source } }, NOT_A_PROFILE_FILE_HINT) });
   }
   const credential = credentialIn(parsed);
   if (credential) {
     return fail({
       kind: 'invalid-input',
       field: credential,
-      message: `${source} holds a credential (${credential}); a profile file never carries one, so nothing was imported.`,
-      hint: 'Delete that line from the file, and give the API key and secret when you import it.',
+      ...spoken({ key: 'profiles.file.credential', values: { source, credential } }, { key: 'profiles.file.credentialHint' }),
     });
   }
   const checked = profileFile.safeParse(parsed);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    const rule = issue.code === 'unrecognized_keys' ? `has ${issue.keys.map((key) => `"${key}"`).join(', ')}, which a profile file does not` : issue.message;
-    return notInFile(source, issue.path.join('.') || 'file', rule);
+    const rule: Said | string = issue.code === 'unrecognized_keys' ? { key: 'profiles.file.unknownKeys', values: { keys: issue.keys.map((key) => `"${key}"`).join(', ') } } : issue.message;
+    return brokenInFile(source, issue.path.join('.') || 'file', rule);
   }
   const stranger = Object.keys((parsed as { profile: object }).profile).find((key) => !PROFILE_FILE_FIELDS.includes(key));
-  if (stranger !== undefined) return notInFile(source, `profile.${stranger}`, `is not a field of a profile (a profile file has ${PROFILE_FILE_FIELDS.join(', ')})`);
+  if (stranger !== undefined) return brokenInFile(source, `profile.${stranger}`, { key: 'profiles.file.notAField', values: { fields: PROFILE_FILE_FIELDS.join(', ') } });
   return ok(checked.data.profile);
 }
 
-const notInFile = (source: string, field: string, rule: string): Result<never> =>
-  fail({ kind: 'invalid-input', field, rule, message: `${field} in ${source}: ${rule}`, hint: 'Correct the file, or export the profile again.' });
+/** A field of the file that breaks a rule: a rule of our own is said by key, a schema's as it words it. */
+export function brokenInFile(source: string, field: string, rule: Said | string): Result<never> {
+  const words = spoken({ key: 'profiles.file.broken', values: { field, source, rule } }, { key: 'profiles.file.brokenHint' });
+  return fail({
+    kind: 'invalid-input',
+    field,
+    ...(typeof rule === 'string' ? { rule, ...words } : { rule: inEnglish(rule), ...words, say: { ...words.say, rule } }),
+  });
+}
 
 /** The path of the first credential-like name anywhere in the parsed file, however deep. */
 function credentialIn(value: unknown, path: string[] = []): string | undefined {
@@ -78,6 +86,6 @@ export async function readProfileFileAt(path: string, shownAs: string): Promise<
     if ((await stat(path)).size > PROFILE_FILE_MAX_BYTES) return profileFileTooLarge(shownAs);
     return readProfileFile(await readFile(path, 'utf8'), shownAs);
   } catch (error) {
-    return fail({ kind: 'file', message: `${shownAs} could not be read (${errorCode(error)}).`, hint: 'Check the path, and that you may read the file.' });
+    return fail({ kind: 'file', ...spoken({ key: 'profiles.file.unreadable', values: { source: shownAs, code: errorCode(error) } }, { key: 'profiles.file.unreadableHint' }) });
   }
 }

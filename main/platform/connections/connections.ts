@@ -1,7 +1,9 @@
 import { fail, ok, type Result } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
 import { SANDBOX_PROFILE_ID } from '../../../contract/schemas/profiles';
 import { createItnioClient, ENDPOINTS, type ItnioClient, type ItnioClientOptions } from '../itnio';
 import type { Logger } from '../log';
+import { spoken } from '../messages';
 import { activeUnder, outsidePolicyError, SANDBOX_HIDDEN, type Policy } from '../policy';
 import { missingCredentialsError, type SecretStore } from '../secrets';
 import type { SandboxRuntime } from './sandbox-runtime';
@@ -27,10 +29,11 @@ export const ENV_PROFILE_ID = 'env';
 /**
  * Main's refusal of a request whose phone or form the renderer picked under `pickedUnder`, when
  * another profile is active now; undefined while it is still the active one, or when not said.
+ * `what` is the caller's own words for what was picked ("Phone 8001 was picked").
  */
-export function pickedUnderAnotherProfile(pickedUnder: string | undefined, activeId: string, what: string, hint: string): Result<never> | undefined {
+export function pickedUnderAnotherProfile(pickedUnder: string | undefined, activeId: string, what: Said, hint: Said): Result<never> | undefined {
   if (pickedUnder === undefined || pickedUnder === activeId) return undefined;
-  return fail({ kind: 'invalid-input', field: 'profileId', message: `${what} under another profile than the active one. Nothing was sent.`, hint });
+  return fail({ kind: 'invalid-input', field: 'profileId', ...spoken({ key: 'connections.pickedElsewhere', values: { what } }, hint) });
 }
 const DEFAULT_BASE_URL = 'https://api.itniotech.com';
 
@@ -90,7 +93,7 @@ export function createConnections(deps: {
     }
     const profile = (await deps.store.read()).profiles.find((p) => p.id === profileId);
     if (!profile) {
-      return fail({ kind: 'invalid-input', field: 'profile', message: `There is no profile "${profileId}".`, hint: 'Pick a profile from the list.' });
+      return fail({ kind: 'invalid-input', field: 'profile', ...spoken({ key: 'connections.noProfile.message', values: { profile: profileId } }, { key: 'connections.noProfile.hint' }) });
     }
     const credentials = await deps.secrets.get(profileId);
     if (!credentials.ok) return credentials;

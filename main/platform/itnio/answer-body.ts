@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { Failure } from './envelope';
+import { advised, type Failure } from './envelope';
 
 /**
  * The largest answer read. The largest real one is a page of 100 call records, about 70 KB (a page
@@ -46,9 +46,5 @@ const tooLarge = (maxBytes: number) =>
     ok: false,
     // The same server would send the same answer again.
     retryable: false,
-    error: {
-      kind: 'server',
-      message: `The server's answer is larger than ${maxBytes / 1024 / 1024} MiB, far more than any ITNIO answer, so it was not read.`,
-      hint: "Check the profile's base URL: it should be the API address, such as https://api.itniotech.com. If it is, contact ITNIO support.",
-    },
+    error: { kind: 'server', ...advised({ key: 'itnio.answer.tooLarge', values: { size: maxBytes / 1024 / 1024 } }, { key: 'itnio.answer.tooLargeHint' }) },
   }) as const;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { AppError } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
+import { advised, type Failure } from './envelope';
 
 /**
  * The error for an answer whose status says success but whose data is not what the vendor
@@ -7,15 +8,15 @@ import type { AppError } from '../../../contract/result';
  * the server's text, and may be anything. The hint is only the advice: the caller says first what
  * the request may have done.
  */
-export function unexpectedShape(endpointName: string, error: z.ZodError): AppError {
+export function unexpectedShape(endpointName: string, error: z.ZodError): Failure['error'] {
   const issue = deepestIssue(error.issues);
   const where = issue.path.map(String).join('.').slice(0, 100);
-  const message = where
-    ? `The server's answer to ${endpointName} is not in the shape ITNIO documents (${where}: ${issue.message.slice(0, 200)}).`
-    : issue.code === 'custom'
-      ? `The server's answer to ${endpointName} does not agree with itself: ${issue.message.slice(0, 200)}.`
-      : `The server's answer to ${endpointName} is not in the shape ITNIO documents (${issue.message.slice(0, 200)}).`;
-  return { kind: 'server', message, hint: "Check the profile's base URL; if it is right and this keeps happening, contact ITNIO support." };
+  // The rule as the answer's schema words it: a developer's detail, quoted as it is.
+  const values = { endpoint: endpointName, issue: issue.message.slice(0, 200) };
+  const message: Said = where
+    ? { key: 'itnio.answer.shapeAt', values: { ...values, where } }
+    : { key: issue.code === 'custom' ? 'itnio.answer.disagrees' : 'itnio.answer.shape', values };
+  return { kind: 'server', ...advised(message, { key: 'itnio.advice.baseUrlThenSupport' }) };
 }
 
 /** A union's own issue says only "invalid input": the branch that got furthest says why. */

@@ -1,16 +1,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool, type Dispatcher } from 'undici';
 import { fail, ok, type AppError, type Result } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
 import { baseUrl as baseUrlRule } from '../../../contract/schemas/rules';
 import type { Logger } from '../log';
-import { clockWarning, createClock, timestampSeconds } from './clock';
+import { spoken } from '../messages';
+import { clockWarningSaid, createClock, timestampSeconds } from './clock';
 import { readAnswerBody } from './answer-body';
 import { unexpectedShape } from './answer-shape';
 import type { Endpoint } from './endpoints';
 import { readEnvelope, type Envelope, type Failure } from './envelope';
 import { sign } from './sign';
 import { vendorError } from './status-codes';
-import { transportFailure, unansweredHint, unreadableAnswer } from './transport-errors';
+import { joined, transportFailure, unansweredHint, unreadableAnswer } from './transport-errors';
 
 export interface ItnioClientOptions {
   baseUrl: string;
@@ -46,20 +48,21 @@ export function createItnioClient(options: ItnioClientOptions): ItnioClient {
   const { apiKey, apiSecret, logger, connectTimeoutMs = 5_000, timeoutMs = 15_000, retryDelaysMs = [300, 900], isSandbox = false } = options;
   const clock = createClock(options.now ?? Date.now);
   const base = parseBaseUrl(options.baseUrl);
-  if (!base.ok) {
-    const { hint = '', ...error } = base.error;
+  if (!(base instanceof URL)) {
+    const advice: Said = { key: 'itnio.advice.editBaseUrl' };
     return {
-      request: async (endpoint) => fail({ ...error, hint: unansweredHint('no', endpoint.write, hint, false), reachedItnio: 'no' }),
+      request: async (endpoint) =>
+        fail({ kind: 'invalid-input', field: 'baseUrl', ...spoken(base, unansweredHint('no', endpoint.write, advice, false)), reachedItnio: 'no' }),
       clockOffsetMs: clock.offsetMs,
       close: async () => {},
     };
   }
 
-  const { host } = base.value;
-  const basePath = base.value.pathname.replace(/\/+$/, '');
+  const { host } = base;
+  const basePath = base.pathname.replace(/\/+$/, '');
   // TLS options stay at Node's defaults, so certificates are always verified. A few sockets are
   // plenty for one operator and keep a runaway loop from opening hundreds.
-  const pool = new Pool(base.value.origin, { connect: { timeout: connectTimeoutMs }, connections: 4 });
+  const pool = new Pool(base.origin, { connect: { timeout: connectTimeoutMs }, connections: 4 });
   // Several owners may close the same client (forgetting a profile, quitting); undici throws on a second close.
   let closed: Promise<void> | undefined;
 
@@ -177,15 +180,12 @@ function watchSending(sending: { started: boolean }): Dispatcher.DispatcherCompo
     );
 }
 
-function parseBaseUrl(value: string): Result<URL> {
+/** The URL, or what is wrong with it. */
+function parseBaseUrl(value: string): URL | Said {
   const parsed = baseUrlRule.safeParse(value);
-  if (parsed.success) return ok(new URL(parsed.data));
-  return fail({
-    kind: 'invalid-input',
-    field: 'baseUrl',
-    message: `The API base URL ${parsed.error.issues[0]?.message ?? 'is not valid'}.`,
-    hint: "Edit the profile's base URL, for example https://api.itniotech.com.",
-  });
+  if (parsed.success) return new URL(parsed.data);
+  const rule = parsed.error.issues[0]?.message;
+  return { key: 'itnio.request.baseUrl', values: { rule: rule ?? { key: 'itnio.request.baseUrlInvalid' } } };
 }
 
 /**
@@ -202,21 +202,23 @@ function requestTarget(endpoint: Endpoint<unknown, unknown>, basePath: string, i
     if ((typeof value !== 'string' && typeof value !== 'number') || value === '' || value === '.' || value === '..') missing ??= name;
     return encodeURIComponent(String(value));
   });
-  if (missing) return fail({ kind: 'internal', message: `${endpoint.name}: the path needs a usable value for "${missing}".` });
+  if (missing) return fail({ kind: 'internal', ...spoken({ key: 'itnio.request.pathValue', values: { endpoint: endpoint.name, field: missing } }) });
   const path = basePath + filled;
   if (endpoint.method === 'POST') return ok({ path, body: JSON.stringify(fields) });
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(fields)) {
     if (value === undefined || value === null) continue;
     if (typeof value === 'object') {
-      return fail({ kind: 'internal', message: `${endpoint.name}: a GET request can carry only flat values, and "${name}" is not one.` });
+      return fail({ kind: 'internal', ...spoken({ key: 'itnio.request.flatValues', values: { endpoint: endpoint.name, field: name } }) });
     }
     query.append(name, String(value));
   }
   return ok({ path: query.size > 0 ? `${path}?${query}` : path });
 }
 
+/** The status table's -16 error, with how far off this computer's clock is. */
 function withClockWarning(error: AppError, offsetMs: number): AppError {
-  const warning = clockWarning(offsetMs);
-  return warning ? { ...error, message: `${error.message} ${warning}` } : error;
+  const warning = clockWarningSaid(offsetMs);
+  if (!warning || !error.say) return error;
+  return { ...error, ...spoken(joined(error.say.message, warning), error.say.hint) };
 }

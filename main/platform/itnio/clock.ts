@@ -1,3 +1,6 @@
+import type { Said } from '../../../contract/said';
+import { inEnglish } from '../messages';
+
 /**
  * The server's clock is the truth for signing: a stale Timestamp is answered with -16, and the
  * vendor does not publish how much drift it tolerates.
@@ -38,18 +41,20 @@ export function createClock(now: () => number): Clock {
 export const timestampSeconds = (timeMs: number): string => String(Math.floor(timeMs / 1000));
 
 /** A sentence for the operator when this computer's clock is far from the server's, else undefined. */
-export function clockWarning(offsetMs: number): string | undefined {
+export function clockWarningSaid(offsetMs: number): Said | undefined {
   if (!Number.isFinite(offsetMs) || Math.abs(offsetMs) <= CLOCK_WARNING_ABOVE_MS) return undefined;
-  const direction = offsetMs > 0 ? 'behind' : 'ahead of';
-  return (
-    `This computer's clock is about ${roughly(Math.abs(offsetMs))} ${direction} the server's clock. ` +
-    'Set the correct time (turn on automatic date and time in the system settings) and try again.'
-  );
+  return { key: offsetMs > 0 ? 'itnio.clock.behind' : 'itnio.clock.ahead', values: { span: roughly(Math.abs(offsetMs)) } };
 }
 
-function roughly(ms: number): string {
+/** The same sentence in English (the CLI, and the connection test's report). */
+export function clockWarning(offsetMs: number): string | undefined {
+  const warning = clockWarningSaid(offsetMs);
+  return warning && inEnglish(warning);
+}
+
+function roughly(ms: number): Said {
   const count = (unitMs: number) => Math.round(ms / unitMs);
-  const [amount, unit] =
-    count(60_000) < 60 ? [count(60_000), 'minute'] : count(3_600_000) < 48 ? [count(3_600_000), 'hour'] : [count(86_400_000), 'day'];
-  return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
+  if (count(60_000) < 60) return { key: 'itnio.clock.minutes', values: { count: count(60_000) } };
+  if (count(3_600_000) < 48) return { key: 'itnio.clock.hours', values: { count: count(3_600_000) } };
+  return { key: 'itnio.clock.days', values: { count: count(86_400_000) } };
 }

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type en from '../../../contract/messages/en';
+import type { Said } from '../../../contract/said';
 import {
   AGENT_GROUP_QUERY_CODES,
   GET_BALANCE_CODES,
@@ -63,10 +65,16 @@ export type * from './vendor/voice';
  */
 export interface WriteWords {
   /** It cannot have reached ITNIO: "Nothing was sent, so no call was placed." */
-  readonly notSent: string;
+  readonly notSent: Said;
   /** It went out and its answer was lost: what may have happened, and what to check before sending it again. */
-  readonly mayHaveActed: string;
+  readonly mayHaveActed: Said;
 }
+
+/** A write's words in main's catalog, under `itnio.writes.<name>`. */
+const writeWords = (name: keyof (typeof en)['itnio']['writes']): WriteWords => ({
+  notSent: { key: `itnio.writes.${name}.notSent` },
+  mayHaveActed: { key: `itnio.writes.${name}.mayHaveActed` },
+});
 
 interface EndpointShape<Req, Res> {
   readonly name: string;
@@ -97,10 +105,7 @@ export const ENDPOINTS = {
     method: 'POST',
     path: '/voice/sendSip',
     retry: false,
-    write: {
-      notSent: 'Nothing was sent, so no call was placed.',
-      mayHaveActed: "The call may have gone through: check the call's outcome in the history before calling again.",
-    },
+    write: writeWords('sendSip'),
     codes: SEND_SIP_CODES,
     answer: sendSipAnswer,
   }),
@@ -109,10 +114,7 @@ export const ENDPOINTS = {
     method: 'POST',
     path: '/voice/sipAdd',
     retry: false,
-    write: {
-      notSent: 'Nothing was sent, so no phones were created.',
-      mayHaveActed: 'Phones may have been created: refresh the phone list before creating them again.',
-    },
+    write: writeWords('sipAdd'),
     codes: SIP_ADD_CODES,
     answer: sipAddAnswer,
   }),
@@ -129,10 +131,7 @@ export const ENDPOINTS = {
     method: 'POST',
     path: '/number/edit',
     retry: false,
-    write: {
-      notSent: "Nothing was sent, so the number's settings were not changed.",
-      mayHaveActed: "The number's settings may have changed: read the number list again before saving again.",
-    },
+    write: writeWords('numberEdit'),
     codes: NUMBER_EDIT_CODES,
     answer: numberEditAnswer,
   }),
@@ -149,10 +148,7 @@ export const ENDPOINTS = {
     method: 'POST',
     path: '/v3/cc/sipTrunk/update',
     retry: false,
-    write: {
-      notSent: 'Nothing was sent, so the trunk was not changed.',
-      mayHaveActed: 'The trunk may have changed: re-read the trunk list before saving again.',
-    },
+    write: writeWords('trunkUpdate'),
     codes: TRUNK_UPDATE_CODES,
     answer: trunkUpdateAnswer,
   }),
@@ -170,10 +166,7 @@ export const ENDPOINTS = {
     method: 'POST',
     path: '/voice/sipReset',
     retry: false,
-    write: {
-      notSent: "Nothing was sent, so the phone's password was not changed.",
-      mayHaveActed: "The phone's password may have been changed, and the new one did not arrive: reset it again to get one that works.",
-    },
+    write: writeWords('sipReset'),
     codes: SIP_RESET_CODES,
     answer: sipResetAnswer,
   }),

@@ -1,5 +1,7 @@
 import type { AppError } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
 import { neutralise } from '../../../contract/text';
+import { inEnglish } from '../messages';
 
 /** The vendor's codes are short integers ("0", "-16"); anything else is not a status. */
 const STATUS = /^-?\d{1,6}$/;
@@ -15,11 +17,23 @@ export interface Envelope {
   fields: Record<string, unknown>;
 }
 
-/** Anything short of a vendor answer; `retryable` when another try of a read-only request could well succeed. */
+/**
+ * Anything short of a vendor answer; `retryable` when another try of a read-only request could well
+ * succeed. Its hint is always said: a write's own words are put before it (unansweredHint).
+ */
 export interface Failure {
-  error: AppError;
+  error: AppError & { say: Advised['say'] };
   retryable: boolean;
 }
+
+export interface Advised {
+  message: string;
+  hint: string;
+  say: { message: Said; hint: Said };
+}
+
+/** An error's message and what to do about it, in English and as keys. */
+export const advised = (message: Said, hint: Said): Advised => ({ message: inEnglish(message), hint: inEnglish(hint), say: { message, hint } });
 
 /**
  * Reads an HTTP answer as the vendor's envelope. The body never goes into an error: it could echo
@@ -32,40 +46,35 @@ export function readEnvelope(
 ): { ok: true; envelope: Envelope } | ({ ok: false } & Failure) {
   const looksLikePage = /html/i.test(contentType ?? '') || /^\s*</.test(body);
   if (httpStatus < 200 || httpStatus > 299) {
-    const message = `The server answered HTTP ${httpStatus}${looksLikePage ? ' with an error page' : ''} instead of a result.`;
-    if (httpStatus >= 500) return serverFailure(true, message, 'The service may be having trouble: try again in a few minutes.');
+    const message: Said = { key: looksLikePage ? 'itnio.answer.httpPage' : 'itnio.answer.http', values: { status: httpStatus } };
+    if (httpStatus >= 500) return serverFailure(true, message, { key: 'itnio.advice.serverTrouble' });
     return serverFailure(false, message, httpStatus === 404 ? BASE_URL_HINT : BLOCKED_HINT);
   }
   if (looksLikePage) {
-    return serverFailure(false, `The server answered with a web page (HTTP ${httpStatus}) instead of an API result.`, BASE_URL_HINT);
+    return serverFailure(false, { key: 'itnio.answer.webPage', values: { status: httpStatus } }, BASE_URL_HINT);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
     // A cut-off answer is the usual cause, and that is worth one more try on a read-only request.
-    return serverFailure(
-      true,
-      `The server's answer (HTTP ${httpStatus}) is not valid JSON; it may have been cut off.`,
-      'Try again. If it keeps happening, check the base URL and any proxy between this computer and the server.',
-    );
+    return serverFailure(true, { key: 'itnio.answer.notJson', values: { status: httpStatus } }, { key: 'itnio.advice.cutOff' });
   }
   if (!isObject(parsed) || (typeof parsed.status !== 'string' && typeof parsed.status !== 'number')) {
-    return serverFailure(false, `The server's answer (HTTP ${httpStatus}) is not an ITNIO result: it has no status.`, BASE_URL_HINT);
+    return serverFailure(false, { key: 'itnio.answer.noStatus', values: { status: httpStatus } }, BASE_URL_HINT);
   }
   const { status, reason, ...fields } = parsed;
   if (!STATUS.test(String(status))) {
-    return serverFailure(false, `The server's answer (HTTP ${httpStatus}) is not an ITNIO result: its status is not a status code.`, BASE_URL_HINT);
+    return serverFailure(false, { key: 'itnio.answer.badStatus', values: { status: httpStatus } }, BASE_URL_HINT);
   }
   const said = typeof reason === 'string' ? neutralise(reason.slice(0, MAX_REASON)) : '';
   return { ok: true, envelope: { status: String(status), reason: said, data: fields.data ?? null, fields } };
 }
 
-const BASE_URL_HINT = "Check the profile's base URL: it should be the API address, such as https://api.itniotech.com.";
-const BLOCKED_HINT = "Check the profile's base URL, and whether a proxy or firewall on this network blocks the request.";
+const BASE_URL_HINT: Said = { key: 'itnio.advice.baseUrl' };
+const BLOCKED_HINT: Said = { key: 'itnio.advice.blocked' };
 
-const serverFailure = (retryable: boolean, message: string, hint: string) =>
-  ({ ok: false, retryable, error: { kind: 'server', message, hint } }) as const;
+const serverFailure = (retryable: boolean, message: Said, hint: Said) => ({ ok: false, retryable, error: { kind: 'server', ...advised(message, hint) } }) as const;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../../../contract/result';
+import { spoken } from '../messages';
 import type { Page } from './endpoints';
 
 export const MAX_PAGE_SIZE = 100;
@@ -28,8 +29,7 @@ export async function fetchAllPages<T>(
   if (total > MAX_RECORDS || claimed > MAX_PAGES) {
     return fail({
       kind: 'server',
-      message: `The server says the list has ${total} records in ${claimed} pages, more than Switchboard reads (at most ${MAX_RECORDS} records in ${MAX_PAGES} pages); nothing more was read.`,
-      hint: "Check the profile's base URL; if it is right, contact ITNIO support about the list's size.",
+      ...spoken({ key: 'itnio.paging.tooMany', values: { total, pages: claimed, maxRecords: MAX_RECORDS, maxPages: MAX_PAGES } }, { key: 'itnio.paging.tooManyHint' }),
     });
   }
   if (first.value.records.length > MAX_PAGE_SIZE) return oversizedPage(1, first.value.records.length);
@@ -52,19 +52,11 @@ export async function fetchAllPages<T>(
   const records = byPage.flat();
   if (records.length < total) {
     // Phones added or removed between pages shift the paging; say so rather than show a gap.
-    return fail({
-      kind: 'server',
-      message: `The list changed while it was being read (${records.length} of ${total} records arrived).`,
-      hint: 'Refresh to read it again.',
-    });
+    return fail({ kind: 'server', ...spoken({ key: 'itnio.paging.changed', values: { arrived: records.length, total } }, { key: 'itnio.paging.changedHint' }) });
   }
   return ok({ total: records.length, records });
 }
 
 /** Every request asks for at most MAX_PAGE_SIZE records: more in one page is the server overflowing, and with MAX_PAGES it bounds what a list can hold. */
 const oversizedPage = (current: number, count: number): Result<never> =>
-  fail({
-    kind: 'server',
-    message: `The server answered page ${current} with ${count} records, more than the ${MAX_PAGE_SIZE} a page that were asked for; nothing more was read.`,
-    hint: "Check the profile's base URL; if it is right, contact ITNIO support.",
-  });
+  fail({ kind: 'server', ...spoken({ key: 'itnio.paging.oversized', values: { page: current, records: count, max: MAX_PAGE_SIZE } }, { key: 'itnio.paging.oversizedHint' }) });

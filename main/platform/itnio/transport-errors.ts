@@ -1,6 +1,7 @@
 import type { AppError } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
 import type { WriteWords } from './endpoints';
-import type { Failure } from './envelope';
+import { advised, type Failure } from './envelope';
 
 export type Reached = NonNullable<AppError['reachedItnio']>;
 
@@ -27,19 +28,22 @@ const CUT = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET']);
 const UNREACHABLE = new Set(['ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'EHOSTDOWN']);
 const TLS = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|HOSTNAME_MISMATCH$|EPROTO$)/;
 
-const TRY_AGAIN = 'Check the internet connection and try again.';
-const SERVER_DOWN = 'Check the internet connection and the base URL; the server may be down.';
-const SANDBOX_STOPPED = 'The built-in sandbox has stopped: restart Switchboard (or run the command again) to start it.';
+const TRY_AGAIN: Said = { key: 'itnio.advice.tryAgain' };
+const SERVER_DOWN: Said = { key: 'itnio.advice.serverDown' };
+const SANDBOX_STOPPED: Said = { key: 'itnio.advice.sandboxStopped' };
+
+/** Two sentences said one after the other: the English joins them with a space. */
+export const joined = (first: Said, second: Said): Said => ({ key: 'itnio.joined', values: { first, second } });
 
 /**
  * The hint of a failure that left no readable answer: first whether the request can have acted, in
  * its own words, then `advice`. A write that may have acted is never told to simply try again, so
  * `advice` follows it only when it is not about trying again (`transient` false).
  */
-export function unansweredHint(reached: Reached, write: WriteWords | undefined, advice: string, transient: boolean): string {
-  if (reached === 'no') return `${write?.notSent ?? 'Nothing was sent.'} ${advice}`;
-  if (!write) return `Nothing was changed. ${advice}`;
-  return transient ? write.mayHaveActed : `${write.mayHaveActed} ${advice}`;
+export function unansweredHint(reached: Reached, write: WriteWords | undefined, advice: Said, transient: boolean): Said {
+  if (reached === 'no') return joined(write?.notSent ?? { key: 'itnio.unanswered.nothingSent' }, advice);
+  if (!write) return joined({ key: 'itnio.unanswered.nothingChanged' }, advice);
+  return transient ? write.mayHaveActed : joined(write.mayHaveActed, advice);
 }
 
 /**
@@ -47,15 +51,15 @@ export function unansweredHint(reached: Reached, write: WriteWords | undefined, 
  * reached a server, so a write may have acted. `retryable` marks the transient kinds here.
  */
 export function unreadableAnswer(failure: Failure, write: WriteWords | undefined): Failure {
-  const hint = unansweredHint('maybe', write, failure.error.hint ?? '', failure.retryable);
-  return { ...failure, error: { ...failure.error, hint, reachedItnio: 'maybe' } };
+  const { say } = failure.error;
+  return { ...failure, error: { ...failure.error, ...advised(say.message, unansweredHint('maybe', write, say.hint, failure.retryable)), reachedItnio: 'maybe' } };
 }
 
 interface Cause {
   retryable: boolean;
   kind: 'network' | 'timeout' | 'internal';
-  message: string;
-  advice: string;
+  message: Said;
+  advice: Said;
   /** The advice is to try again. */
   transient: boolean;
   /** Only a connection that never opened fails this way. */
@@ -73,7 +77,7 @@ export function transportFailure(cause: unknown, context: TransportContext): Fai
   const reached: Reached = (context.sent ?? !found.beforeSending) ? 'maybe' : 'no';
   return {
     retryable: found.retryable,
-    error: { kind: found.kind, message: found.message, hint: unansweredHint(reached, context.write, found.advice, found.transient), reachedItnio: reached },
+    error: { kind: found.kind, ...advised(found.message, unansweredHint(reached, context.write, found.advice, found.transient)), reachedItnio: reached },
   };
 }
 
@@ -83,48 +87,48 @@ function classify(code: string | undefined, context: TransportContext): Cause {
   const lost = { transient: true, beforeSending: false };
   const unopened = { transient: false, beforeSending: true };
   if (context.deadlinePassed && context.sent === false) {
-    return { ...unopened, retryable: false, kind: 'timeout', message: `No connection to ${host} opened within ${duration(context.timeoutMs)}.`, advice: SERVER_DOWN };
+    return { ...unopened, retryable: false, kind: 'timeout', message: { key: 'itnio.transport.noConnection', values: { host, duration: duration(context.timeoutMs) } }, advice: SERVER_DOWN };
   }
   if (context.deadlinePassed || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-    return { ...lost, retryable: false, kind: 'timeout', message: `${host} did not answer within ${duration(context.timeoutMs)}.`, advice: TRY_AGAIN };
+    return { ...lost, retryable: false, kind: 'timeout', message: { key: 'itnio.transport.noAnswer', values: { host, duration: duration(context.timeoutMs) } }, advice: TRY_AGAIN };
   }
   if (code === 'UND_ERR_CONNECT_TIMEOUT') {
-    return { ...unopened, retryable: false, kind: 'timeout', message: `Connecting to ${host} took longer than ${duration(context.connectTimeoutMs)}.`, advice: SERVER_DOWN };
+    return { ...unopened, retryable: false, kind: 'timeout', message: { key: 'itnio.transport.slowConnect', values: { host, duration: duration(context.connectTimeoutMs) } }, advice: SERVER_DOWN };
   }
   if (code === 'EAI_AGAIN' || (code && DNS_GONE.has(code))) {
     return {
       ...unopened,
       retryable: code === 'EAI_AGAIN',
       kind: 'network',
-      message: `Could not find the server ${host} (the name lookup failed).`,
-      advice: "Check the profile's base URL and this computer's internet connection.",
+      message: { key: 'itnio.transport.nameLookup', values: { host } },
+      advice: { key: 'itnio.advice.nameLookup' },
     };
   }
   if (code === 'ECONNREFUSED') {
-    const advice = context.isSandbox ? SANDBOX_STOPPED : "Check the profile's base URL and port.";
-    return { ...unopened, retryable: false, kind: 'network', message: `${host} refused the connection.`, advice };
+    const advice: Said = context.isSandbox ? SANDBOX_STOPPED : { key: 'itnio.advice.refused' };
+    return { ...unopened, retryable: false, kind: 'network', message: { key: 'itnio.transport.refused', values: { host } }, advice };
   }
   if (code && CUT.has(code)) {
-    return { ...lost, retryable: true, kind: 'network', message: `The connection to ${host} was cut before the answer arrived.`, advice: TRY_AGAIN };
+    return { ...lost, retryable: true, kind: 'network', message: { key: 'itnio.transport.cut', values: { host } }, advice: TRY_AGAIN };
   }
   if (code && UNREACHABLE.has(code)) {
     // Said while connecting, as a rule; when a watched request was already out, `sent` overrules.
-    const advice = 'Check the internet connection (Wi-Fi, cable, VPN) and try again.';
-    return { transient: true, beforeSending: true, retryable: true, kind: 'network', message: `${host} cannot be reached from this network.`, advice };
+    const advice: Said = { key: 'itnio.advice.unreachable' };
+    return { transient: true, beforeSending: true, retryable: true, kind: 'network', message: { key: 'itnio.transport.unreachable', values: { host } }, advice };
   }
   if (code && TLS.test(code)) {
     return {
       ...unopened,
       retryable: false,
       kind: 'network',
-      message: `The secure connection to ${host} could not be verified (${code}).`,
-      advice: "Check the profile's base URL. A proxy or antivirus that inspects HTTPS, or a wrong system date, can also cause this.",
+      message: { key: 'itnio.transport.unverified', values: { host, code } },
+      advice: { key: 'itnio.advice.unverified' },
     };
   }
   if (code === 'UND_ERR_CLOSED' || code === 'UND_ERR_DESTROYED') {
-    return { ...unopened, retryable: false, kind: 'internal', message: 'This connection to the server was already closed.', advice: 'Try again.' };
+    return { ...unopened, retryable: false, kind: 'internal', message: { key: 'itnio.transport.closed' }, advice: { key: 'itnio.advice.justTryAgain' } };
   }
-  return { ...lost, retryable: false, kind: 'network', message: `The request to ${host} failed${code ? ` (${code})` : ''}.`, advice: TRY_AGAIN };
+  return { ...lost, retryable: false, kind: 'network', message: code ? { key: 'itnio.transport.failedWithCode', values: { host, code } } : { key: 'itnio.transport.failed', values: { host } }, advice: TRY_AGAIN };
 }
 
 /** The code may sit on a wrapper: `cause` (undici) or the first of an AggregateError (happy eyeballs). */

@@ -1,3 +1,4 @@
+import { ruleSaid } from '../../../contract/messages/templates';
 import type { AppError } from '../../../contract/result';
 import { sayWith, type Said } from '../../../contract/said';
 import { i18n } from '.';
@@ -26,6 +27,9 @@ export function errorWords(error: AppError): { message: string; hint?: string; r
     ...(error.rule === undefined ? {} : { rule: inWindowLanguage(error.rule, error.say?.rule) }),
   };
 }
+
+/** A rule the window checks itself (a schema's words, "must be at most 64 characters") in its language, or as written where the catalog has no template of it. */
+export const ruleWords = (english: string): string => inWindowLanguage(english, ruleSaid(english));
 
 /** An error's message and hint as one line, for a place with room for one. */
 export const sentence = ({ message, hint }: { message: string; hint?: string }): string => (hint ? `${message} ${hint}` : message);

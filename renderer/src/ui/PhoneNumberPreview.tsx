@@ -1,21 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { normalisePhoneNumber, type DigitRule } from '../../../contract/schemas/phone-number';
-import { currentLocale } from '../i18n';
-
-const regionNames = new Map<string, Intl.DisplayNames>();
-
-/** "United Kingdom" for GB in the window's language (the contract's `countryName` is English, for the CLI); the code if unknown. */
-function countryName(code: string): string {
-  const locale = currentLocale();
-  let names = regionNames.get(locale);
-  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })));
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+import { countryName } from './format';
 
 interface PhoneNumberPreviewProps {
   /** The field's text as typed or pasted. */

@@ -1,6 +1,19 @@
-import type { FormErrors, UseFormReturnType } from '@mantine/form';
+import { schemaResolver, type FormErrors, type UseFormReturnType } from '@mantine/form';
 import type { AppError } from '../../../contract/result';
-import { errorWords } from '../i18n/said';
+import { errorWords, ruleWords } from '../i18n/said';
+
+/** A form's errors as its rules' English (a contract schema's words), said in the window's language. */
+export const ruleErrors = (errors: FormErrors): FormErrors =>
+  Object.fromEntries(Object.entries(errors).map(([path, error]) => [path, typeof error === 'string' ? ruleWords(error) : error]));
+
+/**
+ * A form's check by the schema main parses the same input with: main's rules, said under the
+ * fields in the window's language (the schema keeps its English for the CLI).
+ */
+export function schemaRules<Values>(schema: Parameters<typeof schemaResolver>[0]): (values: Values) => FormErrors {
+  const resolve = schemaResolver(schema, { sync: true });
+  return (values) => ruleErrors(resolve(values));
+}
 
 /** Under a field it goes without saying: the error on the field is why nothing was sent. */
 const NOTHING_SENT = / ?Nothing was sent\.$/;

@@ -99,3 +99,19 @@ export function ageOf(iso: string, now: number = Date.now()): string {
   if (hours < 48) return i18n.t('age.hours', { count: hours });
   return i18n.t('age.days', { count: Math.floor(hours / 24) });
 }
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * "United Kingdom", "英国": a country (ISO region code) named in the window's language; the code
+ * where the system knows no name. The contract's `countryName` is English, for the CLI.
+ */
+export function countryName(code: string, { locale = currentLocale() }: Reader = OPERATOR): string {
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

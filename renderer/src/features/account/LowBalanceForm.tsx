@@ -1,14 +1,14 @@
 import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLowBalanceInput } from '../../../../contract/schemas/account';
-import { fieldMessage } from '../../ui/field-errors';
+import { fieldMessage, schemaRules } from '../../ui/field-errors';
 import { amount } from '../../ui/format';
 import { showSuccess } from '../../ui/toasts';
 import { useAccount } from './store';
 
-const validateThreshold = schemaResolver(setLowBalanceInput, { sync: true });
+const validateThreshold = schemaRules(setLowBalanceInput);
 
 /** Sets or clears the active profile's low-balance warning level; `current` is undefined until the balance is read. */
 export function LowBalanceForm({ current, onDone }: { current: number | null | undefined; onDone: () => void }) {

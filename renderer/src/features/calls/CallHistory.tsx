@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { recordStatus, type RecordStatus } from '../../../../contract/schemas/call-history';
 import { callDetails } from '../../../../contract/schemas/call-record-text';
 import type { HistoryEntry } from '../../../../contract/schemas/call-history';
-import { dateTime } from '../../ui/format';
+import { countryName, dateTime } from '../../ui/format';
 import { useAfterFirstPaint } from '../../ui/after-first-paint';
 import { useOnReturn } from '../../ui/on-return';
 import { RowActionsCell, RowActionsHeader } from '../../ui/row-actions';
@@ -16,7 +16,6 @@ import { HISTORY_SHOWN, useCallHistory } from './history-store';
 import { OutcomeBadge } from './OutcomeBadge';
 import { NumberOwner } from '../contacts/NumberOwner';
 import { useRecording } from './recording-store';
-import { countryNameOf } from './countries';
 
 
 /** From this width every column has room; below it the caller ID and note ride in the number's cell. */
@@ -92,7 +91,7 @@ function HistoryRow({ entry, now, onRedial }: { entry: HistoryEntry; now: number
         <NumberOwner digits={entry.callee} />
         {entry.country && (
           <Text size="xs" c="dimmed">
-            {countryNameOf(entry.country)}
+            {countryName(entry.country)}
           </Text>
         )}
         {/* On a narrow window the caller ID and note columns give way: what they hold moves here. */}

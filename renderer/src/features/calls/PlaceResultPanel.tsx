@@ -1,8 +1,8 @@
 import { Alert, Button, Code, CopyButton, Group, Text } from '@mantine/core';
 import { createContext, useContext, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryNameOf } from './countries';
 import type { PlaceResult } from './store';
+import { countryName } from '../../ui/format';
 
 /**
  * How a new result is brought into view: the screen that lays it out with the history decides.
@@ -52,7 +52,7 @@ export function PlaceResultPanel({ result }: { result: PlaceResult }) {
   return (
     <Alert ref={panel} color="teal" variant="light" title={t('result.placed')} role="status" data-testid="place-result">
       <Text size="sm">
-        {country ? t('result.ringsFirstIn', { account, callee, country: countryNameOf(country) }) : t('result.ringsFirst', { account, callee })}
+        {country ? t('result.ringsFirstIn', { account, callee, country: countryName(country) }) : t('result.ringsFirst', { account, callee })}
       </Text>
       <Group gap="xs" mt="xs">
         <Text size="sm">{t('result.recordingId')}</Text>

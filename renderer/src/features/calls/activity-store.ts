@@ -1,6 +1,7 @@
 import type { AppError } from '../../../../contract/result';
 import { activityInput, type ActivityInput, type ActivityList, type ActivityRecord } from '../../../../contract/schemas/activity';
 import { i18n } from '../../i18n';
+import { ruleWords } from '../../i18n/said';
 import { accountChanged, isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
 import { dayOf } from '../../ui/days';
@@ -190,7 +191,7 @@ scopeToAccount(useActivity, ['filters', 'problems', 'list', 'listInput', 'loadin
 /** The words under a filter field: its broken rule, else main's refusal of it. */
 export function problemOn(field: ActivityFilterField, { problems, error }: Pick<ActivityState, 'problems' | 'error'>): string | undefined {
   const problem = problems[field];
-  if (problem) return 'message' in problem ? problem.message : i18n.t(`calls:filters.${problem.rule}`);
+  if (problem) return 'message' in problem ? ruleWords(problem.message) : i18n.t(`calls:filters.${problem.rule}`);
   return filterFieldOf(error) === field && error ? fieldMessage(error) : undefined;
 }
 

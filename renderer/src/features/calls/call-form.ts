@@ -1,4 +1,4 @@
-import { schemaResolver, useForm, type UseFormReturnType } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { placeCallInput } from '../../../../contract/schemas/calls';
 import { useDialer } from './store';
 
@@ -15,7 +15,7 @@ export type CallForm = UseFormReturnType<CallFormValues>;
 
 // The schema main parses the call with: the same rules, the same words. One function for the
 // form's life keeps the form's setters stable, so the dial pad need not re-render with each key.
-const resolveCall = schemaResolver(placeCallInput, { sync: true });
+const resolveCall = schemaRules<CallFormValues>(placeCallInput);
 const validateCall = (values: CallFormValues) => resolveCall(values);
 
 export function useCallForm(): CallForm {

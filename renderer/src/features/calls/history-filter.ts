@@ -1,5 +1,6 @@
 import { historyFilter, type HistoryFilter, type HistoryOutcome } from '../../../../contract/schemas/call-history';
 import { i18n } from '../../i18n';
+import { ruleWords } from '../../i18n/said';
 
 /** The filter row as the operator fills it: days as the date fields hold them (YYYY-MM-DD), nothing chosen as null. */
 export interface HistoryFilterFields {
@@ -62,7 +63,7 @@ export function historyFilterOf(fields: HistoryFilterFields): { ok: true; value:
     if (!field || problems[field]) continue;
     // The schema's rules are about moments; the row speaks in days.
     if (field === 'toDay' && issue.code === 'custom') problems.toDay = i18n.t('calls:filters.untilBeforeFrom');
-    else problems[field] = field === 'fromDay' || field === 'toDay' ? dayRule : issue.message;
+    else problems[field] = field === 'fromDay' || field === 'toDay' ? dayRule : ruleWords(issue.message);
   }
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, value };
 }

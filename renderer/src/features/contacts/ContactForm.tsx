@@ -1,9 +1,9 @@
 import { Button, Checkbox, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CALLEE_DIGITS } from '../../../../contract/schemas/callee';
 import { CONTACT_LIMITS, saveContactInput } from '../../../../contract/schemas/contacts';
-import { focusFirstError, putOnField } from '../../ui/field-errors';
+import { focusFirstError, putOnField, schemaRules } from '../../ui/field-errors';
 import { PhoneNumberPreview } from '../../ui/PhoneNumberPreview';
 import { showError, showSuccess } from '../../ui/toasts';
 import { useDialer } from '../calls/store';
@@ -18,7 +18,7 @@ interface ContactValues {
   defaultCountry: string;
 }
 
-const resolveContact = schemaResolver(saveContactInput, { sync: true });
+const resolveContact = schemaRules<ContactValues>(saveContactInput);
 
 
 function initialValues(draft: ContactDraft): ContactValues {

@@ -43,6 +43,7 @@ export function ContactImportZone() {
           })
         }
         aria-label={t('contactImport.zone')}
+        inputProps={{ 'aria-label': t('contactImport.file') }}
         data-testid="contact-drop-zone"
       >
         <Group justify="space-between" wrap="nowrap" mih={48}>

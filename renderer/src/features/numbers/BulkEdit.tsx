@@ -55,10 +55,10 @@ function planProblems(outIp: string | undefined, plan: ReturnType<typeof bulkPla
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const field = issue.path[0];
-      if (field === 'outIp' || field === 'voicemailMaxHangup') problems[field] ??= issue.message;
+      if (field === 'outIp' || field === 'voicemailMaxHangup') problems[field] ??= ruleWords(issue.message);
     }
   }
-  if (outIp !== undefined) for (const { field, rule } of numberEditIssues({ outIp })) if (field === 'outIp') problems.outIp ??= rule;
+  if (outIp !== undefined) for (const { field, rule } of numberEditIssues({ outIp })) if (field === 'outIp') problems.outIp ??= ruleWords(rule);
   return problems;
 }
 

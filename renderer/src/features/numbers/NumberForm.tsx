@@ -1,20 +1,20 @@
 import { Alert, Button, Fieldset, Group, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
+import { useForm, type FormErrors } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../contract/result';
 import { numberEditIssues, numberSettings, type NumberEditPreviewed } from '../../../../contract/schemas/numbers';
 import { ConfirmChanges } from '../../ui/ConfirmChanges';
-import { putOnField } from '../../ui/field-errors';
+import { putOnField, schemaRules } from '../../ui/field-errors';
 import { useHoldScreen } from '../../ui/leave-guard';
 import { WaitForAnswer } from '../../ui/wait-for-answer';
 import { activeProfile, useProfiles } from '../profiles/store';
 import { SendButton } from '../../ui/SendButton';
 import { GreetingField } from './GreetingField';
 import { EMPTY_DRAFT, useNumbers, type NumberDraft } from './store';
-import { errorWords } from '../../i18n/said';
+import { errorWords, ruleWords } from '../../i18n/said';
 
-const validateSettings = schemaResolver(numberSettings, { sync: true });
+const validateSettings = schemaRules<NumberDraft>(numberSettings);
 
 /** The vendor's own number/edit sample sends "99"; its tables name no default. */
 const USUAL_MAX_HANGUP_SECONDS = 99;
@@ -23,7 +23,7 @@ const USUAL_MAX_HANGUP_SECONDS = 99;
 function validateDraft(draft: NumberDraft): FormErrors {
   const errors = validateSettings(draft);
   const listed = useNumbers.getState().list?.numbers.find((number) => number.number === draft.number.trim());
-  for (const { field, rule } of numberEditIssues(draft, listed)) errors[field] ??= rule;
+  for (const { field, rule } of numberEditIssues(draft, listed)) errors[field] ??= ruleWords(rule);
   return errors;
 }
 

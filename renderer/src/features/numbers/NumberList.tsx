@@ -70,7 +70,8 @@ function NumberRow({ number, today, editing, onChoose }: { number: ListedNumber;
       </Table.Td>
       <Table.Td>{number.country ? (number.ccode ? t('list.country', { country: number.country, code: number.ccode }) : number.country) : t('common:none')}</Table.Td>
       <Table.Td className="number-detail">{typeShown(t, number) || t('common:none')}</Table.Td>
-      <Table.Td>{t(STATE_NAMES[number.state])}</Table.Td>
+      {/* A state is one or two words; Chinese would break it after every character in a narrow column. */}
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(STATE_NAMES[number.state])}</Table.Td>
       <Table.Td>
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
           {calendarDate(number.dueDate)}

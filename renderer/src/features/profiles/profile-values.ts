@@ -1,4 +1,3 @@
-import { schemaResolver } from '@mantine/form';
 import type { ImportedProfile } from '../../../../contract/schemas/profile-file';
 import type { FormErrors } from '@mantine/form';
 import {
@@ -72,8 +71,8 @@ export const TESTED_FIELDS = ['baseUrl', 'appId', 'apiKey', 'apiSecret'] as cons
 /** Which tested values a Test result speaks for: a result is not shown for other values. */
 export const testedValuesKey = (values: ProfileValues): string => JSON.stringify(TESTED_FIELDS.map((field) => values[field]));
 
-const validateSave = schemaResolver(saveProfileInput, { sync: true });
-const validateTest = schemaResolver(testUnsavedInput, { sync: true });
+const validateSave = schemaRules<SaveProfileInput>(saveProfileInput);
+const validateTest = schemaRules<TestUnsavedInput>(testUnsavedInput);
 
 /** The same rules main enforces, and the registrar's "all three or none", which only a form can break. */
 export function validateProfile(values: ProfileValues, editing: ProfileSummary | undefined): FormErrors {

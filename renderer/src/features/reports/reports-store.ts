@@ -122,7 +122,7 @@ export const useReports = resettableStore<ReportsState>()((set, get, store) => (
 scopeToAccount(useReports, ['filters', 'problems', 'report', 'reportInput', 'loading', 'error', 'reportRequest', 'balance', 'balanceError', 'balanceRequest']);
 
 function wordsOf(problem: ReportProblem): string {
-  if ('words' in problem) return problem.words;
+  if ('words' in problem) return ruleWords(problem.words);
   if (problem.rule === 'sinceBeforeKept') return i18n.t('reports:problem.sinceBeforeKept', { day: calendarDate(problem.firstKept) });
   return i18n.t(`reports:problem.${problem.rule}`);
 }

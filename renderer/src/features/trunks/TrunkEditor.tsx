@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Fieldset, Group, Paper, PasswordInput, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm, type FormErrors } from '@mantine/form';
+import { useForm, type FormErrors } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../contract/result';
@@ -9,15 +9,15 @@ import { i18n } from '../../i18n';
 import { ChangesReview } from '../../ui/ConfirmChanges';
 import { showError } from '../../ui/toasts';
 import { bridge } from '../../ui/bridge';
-import { putOnField } from '../../ui/field-errors';
+import { putOnField, schemaRules } from '../../ui/field-errors';
 import { useRevealedPasswords } from '../../ui/revealed-passwords';
 import { SendButton } from '../../ui/SendButton';
 import { AgentGroupsField } from './AgentGroupsField';
 import { formValuesFrom, updateInputOf, type TrunkFormValues } from './form-values';
 import { useTrunks } from './store';
-import { errorWords } from '../../i18n/said';
+import { errorWords, ruleWords } from '../../i18n/said';
 
-const validateTrunk = schemaResolver(updateTrunkInput, { sync: true });
+const validateTrunk = schemaRules<UpdateTrunkInput>(updateTrunkInput);
 
 /**
  * The same rules main enforces, ours only for values that differ from the record being edited, plus
@@ -26,7 +26,7 @@ const validateTrunk = schemaResolver(updateTrunkInput, { sync: true });
 function validateEdit(record: TrunkRecord, values: TrunkFormValues): FormErrors {
   const input = updateInputOf(record, values);
   const errors = validateTrunk(input);
-  for (const { field, rule } of trunkEditIssues(input, record)) errors[field] ??= rule;
+  for (const { field, rule } of trunkEditIssues(input, record)) errors[field] ??= ruleWords(rule);
   // A row left unpicked: said in the picker's words rather than the contract's "must be an id".
   values.groupList.forEach(({ voiceGroupId }, index) => {
     if (voiceGroupId === '') errors[`groupList.${index}.voiceGroupId`] = i18n.t('trunks:groups.pick.required');

@@ -66,6 +66,7 @@ export default {
     },
     zone: 'Drop a contacts file (CSV or vCard) here',
     about: 'Drop a CSV (Google, Outlook, or name,number) or vCard file here. Numbers without a country code are read as dialled from the Dialer’s country.',
+    file: 'Contacts file',
     choose: 'Import from file…',
     theFile: 'The file',
     tooLarge: '{{file}} is larger than {{size}} MB, so it was not read.',

@@ -62,6 +62,7 @@ export default {
     },
     zone: '将联系人文件（CSV 或 vCard）拖放到此处',
     about: '将 CSV（Google、Outlook 或“姓名,号码”格式）或 vCard 文件拖放到此处。不带国家代码的号码按从拨号盘所选国家拨出处理。',
+    file: '联系人文件',
     choose: '从文件导入…',
     theFile: '该文件',
     tooLarge: '{{file}} 超过 {{size}} MB，未读取。',

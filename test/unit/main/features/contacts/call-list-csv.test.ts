@@ -5,6 +5,7 @@ import { CALL_LIST_LIMITS, CONTACT_FILE_MAX_BYTES, type CallList } from '../../.
 import { callListCsv, callListFileName, readCallListCsv, type CallListRows } from '../../../../../main/features/contacts/call-list-csv';
 import { callRecord, ENDED_BUSY } from '../../../../support/fixtures/call-records';
 import { failed, okValue } from '../../../../support/router';
+import { inEnglish } from '../../../../../main/platform/messages';
 
 const file = (text: string, name = 'leads.csv') => ({ name, bytes: new TextEncoder().encode(text) });
 const read = (text: string, defaultCountry?: string): Result<CallListRows> => readCallListCsv(file(text), defaultCountry);
@@ -91,6 +92,18 @@ describe('reading a call list CSV', () => {
     });
     expect(failed(read(''), 'empty').message).toBe('"leads.csv" has no rows.');
     expect(failed(read('number,name\n+44 20 7946 0958,"Ann\n'), 'open quote').message).toMatch(/^"leads\.csv" is not a CSV file Switchboard can read: /);
+  });
+
+  it('says each refusal by key, the English as the CLI prints it', () => {
+    const refusals = [readCallListCsv({ name: 'big.csv', bytes: new Uint8Array(CONTACT_FILE_MAX_BYTES + 1) }), read('name,note\nAnn,VIP\n'), read('number\n123\n'), read('number\n'), read('\u0000\u0001')];
+    for (const [index, refused] of refusals.entries()) {
+      const error = failed(refused, `refusal ${index}`);
+      expect([inEnglish(error.say!.message), inEnglish(error.say!.hint!)]).toEqual([error.message, error.hint]);
+    }
+    expect(failed(read('number\n'), 'no callable').say).toEqual({
+      message: { key: 'contacts.callListFile.nothingCallable', values: { name: 'leads.csv' } },
+      hint: { key: 'contacts.callListFile.correctHint' },
+    });
   });
 });
 

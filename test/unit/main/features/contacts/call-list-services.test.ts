@@ -117,6 +117,7 @@ describe('working through a call list', () => {
       field: 'listId',
       message: 'There is no call list "no-such-list" under the active profile.',
       hint: 'Reload the call lists and pick one of them. Nothing was changed.',
+      say: { message: { key: 'contacts.callLists.unknownList', values: { list: 'no-such-list' } }, hint: { key: 'contacts.callLists.unknownListHint' } },
     });
     expect(await failure(router, 'contacts.disposeEntry', { listId, entryId: 'e99', kind: 'busy' })).toMatchObject({ field: 'entryId', message: 'The call list "June leads" has no entry "e99".' });
   });

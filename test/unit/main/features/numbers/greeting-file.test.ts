@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { GREETING_MAX_BYTES } from '../../../../../contract/schemas/greetings';
 import { readGreetingFile } from '../../../../../main/features/numbers/greeting-file';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { wav } from '../../../../support/audio-fixtures';
 import { openTestApp } from '../../../../support/app';
 import { cliHarness } from '../../cli/cli-harness';
@@ -77,7 +78,13 @@ function within<T>(ms: number, promise: Promise<T>): Promise<T> {
 
 const notRegular = (name: string) => ({
   ok: false,
-  error: { kind: 'file', field: 'greeting', message: `"${name}" is not a regular file (a pipe, device or folder).`, hint: expect.any(String) },
+  error: {
+    kind: 'file',
+    field: 'greeting',
+    message: `"${name}" is not a regular file (a pipe, device or folder).`,
+    hint: 'Choose an mp3, wav or m4a file.',
+    say: { message: { key: 'numbers.greetingFile.notRegular', values: { name } }, hint: { key: 'numbers.greetingFile.notRegularHint' } },
+  },
 });
 
 describe('readGreetingFile', () => {
@@ -102,7 +109,10 @@ describe('readGreetingFile', () => {
   });
 
   it('says plainly when the file is missing', async () => {
-    expect(await readGreetingFile(join(dir, 'missing.mp3'))).toMatchObject({ ok: false, error: { kind: 'file', message: '"missing.mp3" was not found.' } });
+    const missing = await readGreetingFile(join(dir, 'missing.mp3'));
+    expect(missing).toMatchObject({ ok: false, error: { kind: 'file', message: '"missing.mp3" was not found.' } });
+    // The window's keys say in English what the CLI prints.
+    if (!missing.ok) expect([inEnglish(missing.error.say!.message), inEnglish(missing.error.say!.hint!)]).toEqual([missing.error.message, missing.error.hint]);
   });
 
   it('refuses a named pipe at once, where opening it would wait for a writer forever', async () => {

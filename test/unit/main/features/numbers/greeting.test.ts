@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GREETING_MAX_BYTES } from '../../../../../contract/schemas/greetings';
-import { fileNameFor, inspectGreeting } from '../../../../../main/features/numbers/greeting';
+import { GREETING_MAX_BYTES, greetingSizeProblem } from '../../../../../contract/schemas/greetings';
+import { checkGreetingSize, fileNameFor, inspectGreeting } from '../../../../../main/features/numbers/greeting';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { flac, m4a, mp3, png, text, truncated, wav } from '../../../../support/audio-fixtures';
 
 const refusal = async (name: string, bytes: Uint8Array) => {
@@ -9,6 +10,8 @@ const refusal = async (name: string, bytes: Uint8Array) => {
   if (result.ok) throw new Error('unreachable');
   expect(result.error).toMatchObject({ kind: 'file', field: 'greeting' });
   expect(result.error.hint).toBeTruthy();
+  // The window's keys say in English what the CLI prints.
+  expect([inEnglish(result.error.say!.message), inEnglish(result.error.say!.hint!)]).toEqual([result.error.message, result.error.hint]);
   return result.error.message;
 };
 
@@ -40,6 +43,26 @@ describe('inspectGreeting: refused, with what is wrong', () => {
     expect(await refusal('long.wav', wav({ totalBytes: GREETING_MAX_BYTES + 2 }).subarray(0, GREETING_MAX_BYTES + 1))).toBe(
       '"long.wav" is 5.0 MB (5,242,881 bytes); a greeting can be at most 5 MB (5,242,880 bytes).',
     );
+  });
+
+  it('in the words the window uses before it sends a file (greetingSizeProblem)', () => {
+    for (const size of [0, GREETING_MAX_BYTES + 1, 4 * 1024 ** 3]) {
+      const checked = checkGreetingSize('a.wav', size);
+      expect(!checked.ok && checked.error.message).toBe(greetingSizeProblem('a.wav', size));
+    }
+    expect(checkGreetingSize('a.wav', GREETING_MAX_BYTES + 1)).toEqual({
+      ok: false,
+      error: {
+        kind: 'file',
+        field: 'greeting',
+        message: '"a.wav" is 5.0 MB (5,242,881 bytes); a greeting can be at most 5 MB (5,242,880 bytes).',
+        hint: 'Shorten the recording or save it at a lower bit rate, then add it again.',
+        say: {
+          message: { key: 'numbers.greeting.tooLarge', values: { name: 'a.wav', size: '5.0 MB', bytes: '5,242,881', max: '5,242,880' } },
+          hint: { key: 'numbers.greeting.tooLargeHint' },
+        },
+      },
+    });
   });
 
   it('an empty file', async () => {

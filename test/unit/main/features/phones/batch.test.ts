@@ -150,6 +150,10 @@ describe('phones.create', () => {
         message: `127.0.0.1:${port} refused the connection.`,
         hint: "Nothing was sent, so no phones were created. Check the profile's base URL and port.",
         reachedItnio: 'no',
+        say: {
+          message: { key: 'itnio.transport.refused', values: { host: `127.0.0.1:${port}` } },
+          hint: { key: 'itnio.joined', values: { first: { key: 'itnio.writes.sipAdd.notSent' }, second: { key: 'itnio.advice.refused' } } },
+        },
       },
     });
   });
