@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppError } from '../../contract/result';
+import type { Said } from '../../contract/said';
 import { neutralise } from '../../contract/text';
+import { inEnglish, spoken } from './messages';
 import { POLICY_MAX_BYTES, policyFile, type PolicyStatus, type PresetProfile } from '../../contract/schemas/policy';
 import { SANDBOX_PROFILE_ID } from '../../contract/schemas/profiles';
 import { PRODUCT_NAME } from './paths';
@@ -9,6 +11,8 @@ import { PRODUCT_NAME } from './paths';
 /** The policy as main applies it: what the window shows, and the presets with their fields checked. */
 export interface Policy extends Omit<PolicyStatus, 'presets'> {
   presets: PresetProfile[];
+  /** `problem` as a message of main's catalog, for the window to say in its language; absent for a rule the file broke (the schema's English). */
+  problemSay?: Said;
 }
 
 /**
@@ -33,23 +37,23 @@ export function readPolicy(path: string): Policy {
   let text: string;
   try {
     const bytes = readFileSync(path);
-    if (bytes.length > POLICY_MAX_BYTES) return invalid(path, `the file is ${bytes.length} bytes; a policy is at most ${POLICY_MAX_BYTES}`);
+    if (bytes.length > POLICY_MAX_BYTES) return invalid(path, { key: 'policy.problem.tooLarge', values: { bytes: bytes.length, max: POLICY_MAX_BYTES } });
     text = bytes.toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { path, state: 'none', ...NO_POLICY };
-    return invalid(path, `the file could not be read (${code ?? 'unknown error'})`);
+    return invalid(path, { key: 'policy.problem.unreadable', values: { code: code ?? 'unknown error' } });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return invalid(path, 'the file is not JSON');
+    return invalid(path, { key: 'policy.problem.notJson' });
   }
   const parsed = policyFile.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
-    return invalid(path, neutralise(problems.join('; ')));
+    return { path, state: 'invalid', problem: neutralise(problems.join('; ')), ...NO_POLICY };
   }
   const policy = parsed.data;
   return {
@@ -62,7 +66,7 @@ export function readPolicy(path: string): Policy {
   };
 }
 
-const invalid = (path: string, problem: string): Policy => ({ path, state: 'invalid', problem, ...NO_POLICY });
+const invalid = (path: string, problem: Said): Policy => ({ path, state: 'invalid', problem: inEnglish(problem), problemSay: problem, ...NO_POLICY });
 
 /**
  * The profile in use: the one chosen, except the Sandbox where the policy hides it (chosen before the
@@ -73,17 +77,11 @@ export function activeUnder(policy: Pick<Policy, 'hideSandbox'> | undefined, fil
 }
 
 /** What the operator is told when the Sandbox is asked for but the policy hides it. */
-export const SANDBOX_HIDDEN: AppError = {
-  kind: 'invalid-input',
-  field: 'profile',
-  message: "Your organisation's policy hides the built-in Sandbox.",
-  hint: 'Set up one of your profiles on the Profiles screen (or with `switchboard profile add`) and use it.',
-};
+export const SANDBOX_HIDDEN: AppError = { kind: 'invalid-input', field: 'profile', ...spoken({ key: 'policy.sandboxHidden.message' }, { key: 'policy.sandboxHidden.hint' }) };
 
 /** A profile whose address the policy does not allow: nothing is sent to it. */
 export const outsidePolicyError = (baseUrl: string, allowed: string): AppError => ({
   kind: 'invalid-input',
   field: 'baseUrl',
-  message: `This profile's API address ${neutralise(baseUrl)} is not the one your organisation's policy allows (${allowed}). Nothing was sent.`,
-  hint: `Edit the profile to use ${allowed}, or ask your administrator.`,
+  ...spoken({ key: 'policy.outside.message', values: { address: neutralise(baseUrl), allowed } }, { key: 'policy.outside.hint', values: { allowed } }),
 });

@@ -1,6 +1,8 @@
 export default {
   supportHint: 'Contact ITNIO support if this keeps happening.',
   place: {
+    phonePicked: 'Phone {{account}} was picked',
+    pickAgainHint: 'The active profile changed meanwhile: pick the phone again from the list of the active profile.',
     inFlight: 'A call to {{callee}} from phone {{account}} is already being placed. Nothing more was sent.',
     mayHaveGone: "Your call to {{callee}} from phone {{account}} {{ago}} may have gone through: ITNIO's answer never came, and its call record has not been found yet. Nothing was sent, so they are not rung twice.",
     placed: 'You called {{callee}} from phone {{account}} {{ago}} and ITNIO placed that call. Nothing was sent, so they are not rung twice.',

@@ -1,2 +1,20 @@
 export default {
+  nothingToPutBack: {
+    message: 'Nothing to put back: {{object}} already has the values it had before change {{id}}. Nothing was sent.',
+    apartFrom: 'Nothing to put back: {{object}} already has the values it had before change {{id}}, apart from what cannot be put back. Nothing was sent.',
+    hint: 'Refresh the list to see the values ITNIO holds now.',
+  },
+  notJournalled: { message: 'Change {{id}} was put back, but no journal entry says so.', hint: 'Refresh the Changes list.' },
+  otherProfile: {
+    message: 'Change {{id}} was made under profile "{{name}}", not the active one, so it cannot be put back here. Nothing was sent.',
+    hint: 'Switch to profile {{name}} (switchboard profile use {{name}}, or --profile {{name}}), then put it back.',
+  },
+  refused: {
+    message: '{{reason}} Nothing was sent.',
+    hint: 'Change the values by hand on their screen if they still need changing.',
+    notSaved: 'Change {{id}} was not saved ({{error}}), so there is nothing to put back.',
+    notRevertible: "Change {{id}} cannot be put back: only saved changes to a number's settings or a trunk can be.",
+    numberGone: '{{number}} is no longer among this account\'s numbers, so change {{id}} cannot be put back.',
+    keptValues: 'The values kept for change {{id}} no longer pass the checks ({{reason}}).',
+  },
 } as const;

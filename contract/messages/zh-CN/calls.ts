@@ -3,6 +3,8 @@ import type { Catalog } from '../catalog';
 export default {
   supportHint: '如果问题持续出现，请联系 ITNIO 客服。',
   place: {
+    phonePicked: '选择话机 {{account}} ',
+    pickAgainHint: '当前配置已在此期间更改：请从当前配置的话机列表中重新选择话机。',
     inFlight: '正在用话机 {{account}} 呼叫 {{callee}}，未再发送任何请求。',
     mayHaveGone: '您 {{ago}}用话机 {{account}} 呼叫 {{callee}} 的电话可能已经拨出：ITNIO 的应答一直没有返回，也还没有找到这通电话的通话记录。本次未发送任何请求，以免对方被重复呼叫。',
     placed: '您 {{ago}}用话机 {{account}} 呼叫了 {{callee}}，ITNIO 已拨出这通电话。本次未发送任何请求，以免对方被重复呼叫。',

@@ -1,4 +1,19 @@
 import type { Catalog } from '../catalog';
 
 export default {
+  updates: {
+    checksum: '下载的更新与更新源给出的校验和不符，已被丢弃，未安装任何内容。',
+    noChannel: '更新源没有适用于此系统的更新：找不到 {{file}}。未下载或安装任何内容。',
+    itsUpdateFile: '其更新文件',
+    http: '更新源返回了 HTTP {{status}}。未下载或安装任何内容。',
+    unreachable: 'Switchboard 无法连接更新源。未下载或安装任何内容。',
+    unreachableAt: 'Switchboard 无法连接位于 {{feed}} 的更新源。未下载或安装任何内容。',
+    failed: '更新失败（{{code}}）。未安装任何内容。',
+    tellAdmin: '请告知负责更新源的管理员；Switchboard 仍可照常使用。',
+    checkNetwork: '请检查网络连接，然后重试。',
+  },
+  dialShortcut: {
+    notInstalled: { message: '只有已安装的 Switchboard 应用才能设置全局快捷键。', hint: '请在此电脑上安装 Switchboard，然后在其“设置”中选择快捷键。' },
+    taken: { message: '{{keys}} 已被其他应用或系统占用，因此未设置。', rule: '已被其他应用或系统占用', hint: '请选择其他组合键。' },
+  },
 } satisfies Catalog;

@@ -6,6 +6,7 @@ import { ENV_PROFILE_ID, type Connections } from '../../platform/connections/con
 import type { KeepRead } from '../../platform/connections/kept-reads';
 import type { ProfileStore } from '../../platform/connections/profile-store';
 import type { Logger } from '../../platform/log';
+import { spoken } from '../../platform/messages';
 import type { DomainServices } from '../../router';
 import { balanceForecast } from './balance-forecast';
 import { openBalanceJournal } from './balance-journal';
@@ -55,8 +56,7 @@ export function createAccountServices(deps: {
     if (balance === '' || !Number.isFinite(Number(balance))) {
       return fail({
         kind: 'server',
-        message: "ITNIO's balance answer did not carry a readable balance.",
-        hint: "Check the profile's base URL; if it is right, try again later.",
+        ...spoken({ key: 'account.unreadableBalance.message' }, { key: 'account.unreadableBalance.hint' }),
       });
     }
     const read = { profileId: active.value.target.profileId, balance, gift: gift || '0', credit: credit || '0', fetchedAt: now().toISOString() };

@@ -7,6 +7,7 @@ import { offsetTime, voiceWindows } from '../../platform/itnio/voice-windows';
 import type { Connections } from '../../platform/connections/connections';
 import type { KeepRead } from '../../platform/connections/kept-reads';
 import type { Logger } from '../../platform/log';
+import { spoken } from '../../platform/messages';
 import type { Services } from '../../router';
 import { downloadAudio } from './recording-download';
 
@@ -141,9 +142,9 @@ export function createActivityServices(deps: {
         return invalidField('callId', 'is not a call of the activity read in this session', 'Read the activity again, then play the recording from its row. Nothing was sent.');
       }
       const link = byCall.get(callId);
-      if (!link) return fail({ kind: 'vendor', field: 'callId', message: 'This call has no recording: only answered calls are recorded.', hint: 'Check that the call was answered.' });
+      if (!link) return fail({ kind: 'vendor', field: 'callId', ...spoken({ key: 'calls.recording.none' }, { key: 'calls.recording.checkAnswered' }) });
       if (!/^https?:\/\//i.test(link)) {
-        return fail({ kind: 'server', message: 'ITNIO gave a recording link that is not a web address (http or https), so Switchboard will not open it.', hint: 'Contact ITNIO support if this keeps happening.' });
+        return fail({ kind: 'server', ...spoken({ key: 'calls.recording.notWebLink' }, { key: 'calls.supportHint' }) });
       }
       const started = performance.now();
       const audio = await downloadAudio(link, { maxBytes: RECORDING_MAX_BYTES, timeoutMs: DOWNLOAD_TIMEOUT_MS });

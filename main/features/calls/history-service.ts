@@ -4,6 +4,7 @@ import type { FileDialogs } from '../../platform/files/dialogs';
 import { CSV_FILES } from '../../platform/files/csv';
 import { saveAs } from '../../platform/files/save-as';
 import type { Logger } from '../../platform/log';
+import { spoken } from '../../platform/messages';
 import type { Services } from '../../router';
 import { historyCsv, historyFileName } from './history-csv';
 import { historyFacets, matchesFilter } from './history-search';
@@ -53,8 +54,8 @@ export function createHistoryServices(deps: {
 function nothingToExport(filter: HistoryFilter | undefined): AppError {
   const { query, ...narrowing } = filter ?? {};
   if (Object.values(narrowing).some((value) => value !== undefined)) {
-    return { kind: 'invalid-input', message: 'No calls in the history match the filters.', hint: 'Change the filters, or clear them to save every call.' };
+    return { kind: 'invalid-input', ...spoken({ key: 'calls.export.noMatch.message' }, { key: 'calls.export.noMatch.hint' }) };
   }
-  if (query) return { kind: 'invalid-input', message: `No calls in the history match "${query}".`, hint: 'Change the search, or clear it to save every call.' };
-  return { kind: 'invalid-input', message: 'The call history is empty.', hint: 'Place a call first.' };
+  if (query) return { kind: 'invalid-input', ...spoken({ key: 'calls.export.noSearchMatch.message', values: { query } }, { key: 'calls.export.noSearchMatch.hint' }) };
+  return { kind: 'invalid-input', ...spoken({ key: 'calls.export.empty.message' }, { key: 'calls.export.empty.hint' }) };
 }

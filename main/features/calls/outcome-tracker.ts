@@ -4,6 +4,7 @@ import { OUTCOME_WATCH_MS, recordsKeptSince, type CheckOutcomesInput, type Outco
 import type { HistoryEntry } from '../../../contract/schemas/call-history';
 import type { CallHistory } from './history-store';
 import type { Logger } from '../../platform/log';
+import { spoken } from '../../platform/messages';
 import { createRequestBudget } from './outcome-budget';
 import { backoffMs, OUTCOME_LIMITS, UNKNOWN_SETTLE_MS, type OutcomeLimits } from './outcome-schedule';
 import type { FoundCall, UnknownCall } from './unknown-call-lookup';
@@ -100,7 +101,7 @@ export function createOutcomeTracker(deps: OutcomeTrackerDeps) {
     missed(key, at);
     return {
       status: 'failed',
-      error: { kind: 'file', message: `The call's outcome could not be written to the history (${code}).`, hint: 'Check the free space of your home folder; Switchboard tries again later.' },
+      error: { kind: 'file', ...spoken({ key: 'calls.outcome.notWritten.message', values: { code } }, { key: 'calls.outcome.notWritten.hint' }) },
     };
   };
 
@@ -201,16 +202,20 @@ export function createOutcomeTracker(deps: OutcomeTrackerDeps) {
       for (const id of input.ids) {
         const entry = entries.find((candidate) => candidate.id === id);
         const problem = !entry
-          ? 'is not in the call history (it may have been cleared).'
+          ? 'calls.outcome.notInHistory'
           : !isOpen(entry)
             ? entry.request === 'pending'
-              ? 'is still being placed: its outcome can be checked once ITNIO has answered.'
-              : 'is a call attempt that failed: ITNIO never took the call, so it has no record.'
+              ? 'calls.outcome.stillPlacing'
+              : 'calls.outcome.attemptFailed'
             : Date.parse(entry.at) < recordsKeptSince(at)
-              ? 'is older than two months: ITNIO keeps call records for two months only.'
+              ? 'calls.outcome.tooOld'
               : undefined;
         if (problem || !entry || !isOpen(entry)) {
-          return fail({ kind: 'invalid-input', field: 'ids', message: `The call ${problem}`, hint: 'Nothing was sent. Check the outcome of a call placed in the last two months.' });
+          return fail({
+            kind: 'invalid-input',
+            field: 'ids',
+            ...spoken({ key: 'calls.outcome.cannotCheck.message', values: { problem: { key: problem ?? 'calls.outcome.notInHistory' } } }, { key: 'calls.outcome.cannotCheck.hint' }),
+          });
         }
         chosen.push(entry);
       }

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { fail, ok, type AppError, type Result } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
 import type { PlaceCall, PlacedCall } from '../../../contract/schemas/calls';
 import type { HistoryEntry } from '../../../contract/schemas/call-history';
 import { ENDPOINTS } from '../../platform/itnio';
 import type { Logger } from '../../platform/log';
+import { spoken } from '../../platform/messages';
 import { pickedUnderAnotherProfile, type Connections } from '../../platform/connections/connections';
 import type { CallHistory, LastAttempt, Refusal } from './history-store';
 
@@ -23,19 +25,21 @@ const repeatRefused = (call: PlaceCall, refusal: Refusal): Result<never> =>
   fail({
     kind: 'invalid-input',
     field: 'confirmRepeat',
-    message: refusal.inFlight
-      ? `A call to ${call.callee} from phone ${call.account} is already being placed. Nothing more was sent.`
-      : refusal.unknown
-        ? `Your call to ${call.callee} from phone ${call.account} ${ago(refusal.lastAttemptMs)} may have gone through: ITNIO's answer never came, and its call record has not been found yet. Nothing was sent, so they are not rung twice.`
-        : `You called ${call.callee} from phone ${call.account} ${ago(refusal.lastAttemptMs)} and ITNIO placed that call${refusal.recordingId ? ` (recording id ${refusal.recordingId})` : ''}. Nothing was sent, so they are not rung twice.`,
-    hint: refusal.unknown
-      ? 'Switchboard checks ITNIO\'s call records for it by itself (the history shows what it finds). To ring them anyway, confirm the repeat call (switchboard call --confirm-repeat).'
-      : `To ring them again, confirm the repeat call (switchboard call --confirm-repeat), or wait ${REPEAT_WINDOW_MS / 1000} seconds.`,
+    ...spoken(
+      refusal.inFlight
+        ? { key: 'calls.place.inFlight', values: { callee: call.callee, account: call.account } }
+        : refusal.unknown
+          ? { key: 'calls.place.mayHaveGone', values: { callee: call.callee, account: call.account, ago: ago(refusal.lastAttemptMs) } }
+          : refusal.recordingId
+            ? { key: 'calls.place.placedWithId', values: { callee: call.callee, account: call.account, ago: ago(refusal.lastAttemptMs), recordingId: refusal.recordingId } }
+            : { key: 'calls.place.placed', values: { callee: call.callee, account: call.account, ago: ago(refusal.lastAttemptMs) } },
+      refusal.unknown ? { key: 'calls.place.checkingHint' } : { key: 'calls.place.repeatHint', values: { seconds: REPEAT_WINDOW_MS / 1000 } },
+    ),
   });
 
-const ago = (ms: number): string => {
+const ago = (ms: number): Said => {
   const seconds = Math.max(1, Math.round(ms / 1000));
-  return seconds < 120 ? `${seconds} s ago` : `${Math.round(seconds / 60)} min ago`;
+  return seconds < 120 ? { key: 'calls.place.secondsAgo', values: { seconds } } : { key: 'calls.place.minutesAgo', values: { minutes: Math.round(seconds / 60) } };
 };
 
 /**
@@ -61,8 +65,8 @@ export function createPlaceCall(deps: PlaceCallDeps) {
     const elsewhere = pickedUnderAnotherProfile(
       call.profileId,
       profileId.value,
-      `Phone ${call.account} was picked`,
-      'The active profile changed meanwhile: pick the phone again from the list of the active profile.',
+      { key: 'calls.place.phonePicked', values: { account: call.account } },
+      { key: 'calls.place.pickAgainHint' },
     );
     if (elsewhere) return elsewhere;
     const pending = {
@@ -133,8 +137,7 @@ async function send(connections: PlaceCallDeps['connections'], call: PlaceCall):
     return fail({
       kind: 'server',
       reachedItnio: 'maybe',
-      message: 'The server accepted the call but sent no recording id.',
-      hint: 'The call may be ringing: check your phone and the call records in the ITNIO console before calling again.',
+      ...spoken({ key: 'calls.place.noRecordingId.message' }, { key: 'calls.place.noRecordingId.hint' }),
     });
   }
   return recordingId;

@@ -1,9 +1,11 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { request } from 'undici';
 import { fail, ok, type Result } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
 import { isLoopbackHost } from '../../../contract/schemas/rules';
 import { readBounded } from '../../platform/itnio/answer-body';
 import { transportFailure } from '../../platform/itnio/transport-errors';
+import { spoken } from '../../platform/messages';
 
 export interface DownloadedAudio {
   bytes: Uint8Array<ArrayBuffer>;
@@ -18,20 +20,21 @@ export interface DownloadOptions {
   timeoutMs: number;
 }
 
-const FRESH_LINK_HINT = 'Try again: each attempt asks ITNIO for a fresh link.';
+const FRESH_LINK_HINT: Said = { key: 'calls.recording.freshLinkHint' };
+const SUPPORT_HINT: Said = { key: 'calls.supportHint' };
 
-const refuse = (message: string, hint = FRESH_LINK_HINT): Result<never> => fail({ kind: 'server', message, hint });
+const refuse = (message: Said, hint = FRESH_LINK_HINT): Result<never> => fail({ kind: 'server', ...spoken(message, hint) });
 
 /** https, or plain http to this machine only (the sandbox serves its recordings that way). */
-function linkProblem(link: string): string | undefined {
+function linkProblem(link: string): Said | undefined {
   let url: URL;
   try {
     url = new URL(link);
   } catch {
-    return 'ITNIO answered a recording link that is not an address.';
+    return { key: 'calls.recording.notAnAddress' };
   }
   if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))) return undefined;
-  return `ITNIO answered a recording link Switchboard will not open (${url.protocol.replace(':', '')} to ${url.hostname}).`;
+  return { key: 'calls.recording.refusedLink', values: { scheme: url.protocol.replace(':', ''), host: url.hostname } };
 }
 
 /** Plain text (an error page, a JSON message) is never audio, whatever the server calls it. */
@@ -52,7 +55,7 @@ async function audioType(bytes: Uint8Array, declared: string | undefined): Promi
  */
 export async function downloadAudio(link: string, options: DownloadOptions): Promise<Result<DownloadedAudio>> {
   const problem = linkProblem(link);
-  if (problem) return refuse(problem, 'Contact ITNIO support if this keeps happening.');
+  if (problem) return refuse(problem, SUPPORT_HINT);
   const url = new URL(link);
   const deadline = AbortSignal.timeout(options.timeoutMs);
   let declared: string | undefined;
@@ -62,8 +65,8 @@ export async function downloadAudio(link: string, options: DownloadOptions): Pro
     if (response.statusCode !== 200) {
       await response.body.dump();
       return response.statusCode === 403 || response.statusCode === 404 || response.statusCode === 410
-        ? refuse(`The recording link was refused (HTTP ${response.statusCode}): it has probably expired.`)
-        : refuse(`The recording server answered HTTP ${response.statusCode} instead of the audio.`);
+        ? refuse({ key: 'calls.recording.expired', values: { status: response.statusCode } })
+        : refuse({ key: 'calls.recording.serverStatus', values: { status: response.statusCode } });
     }
     const type = response.headers['content-type'];
     declared = Array.isArray(type) ? type[0] : type;
@@ -73,13 +76,13 @@ export async function downloadAudio(link: string, options: DownloadOptions): Pro
   }
   if (!read.ok) return tooLarge(read.size, options.maxBytes);
   const bytes = new Uint8Array(read.bytes);
-  if (bytes.length === 0) return refuse('The recording ITNIO sent is empty.');
+  if (bytes.length === 0) return refuse({ key: 'calls.recording.empty' });
   const audio = await audioType(bytes, declared);
-  if (!audio) return refuse('What the recording link sent is not audio.', 'Contact ITNIO support if this keeps happening.');
+  if (!audio) return refuse({ key: 'calls.recording.notAudio' }, SUPPORT_HINT);
   return ok({ bytes, ...audio });
 }
 
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 const tooLarge = (size: number, maxBytes: number): Result<never> =>
-  refuse(`The recording is larger than Switchboard plays (${megabytes(size)} or more; at most ${megabytes(maxBytes)}).`, 'Download it from the ITNIO console instead.');
+  refuse({ key: 'calls.recording.tooLarge', values: { size: megabytes(size), max: megabytes(maxBytes) } }, { key: 'calls.recording.consoleHint' });

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
 import type { CallRef } from '../../../contract/schemas/calls';
 import { RECORDING_MAX_BYTES, type CallRecording } from '../../../contract/schemas/calls';
 import { callConnection } from './call-connection';
@@ -6,13 +7,14 @@ import type { FileDialogs } from '../../platform/files/dialogs';
 import { saveAs } from '../../platform/files/save-as';
 import { ENDPOINTS } from '../../platform/itnio';
 import type { Logger } from '../../platform/log';
+import { spoken } from '../../platform/messages';
 import type { Connections } from '../../platform/connections/connections';
 import type { Services } from '../../router';
 import { downloadAudio } from './recording-download';
 
 const DOWNLOAD_TIMEOUT_MS = 60_000;
 
-const noRecording = (message: string, hint: string): Result<never> => fail({ kind: 'vendor', field: 'recordingId', message, hint });
+const noRecording = (message: Said, hint: Said): Result<never> => fail({ kind: 'vendor', field: 'recordingId', ...spoken(message, hint) });
 
 /**
  * A call's recording, fetched by main: the call's record names the recording, ITNIO hands out a
@@ -31,10 +33,10 @@ export function createRecordingServices(deps: {
     const record = await client.request(ENDPOINTS.recordSip, { voiceId: recordingId });
     if (!record.ok) return record;
     if (!record.value) {
-      return noRecording("ITNIO has not filed this call's record yet, so its recording cannot be found.", 'Wait until the call has ended, then try again in a minute.');
+      return noRecording({ key: 'calls.recording.notFiled.message' }, { key: 'calls.recording.notFiled.hint' });
     }
     const recordingFileId = record.value.recordingFileId;
-    if (!recordingFileId) return noRecording('This call has no recording: only answered calls are recorded.', 'Check the call’s outcome in the history.');
+    if (!recordingFileId) return noRecording({ key: 'calls.recording.none' }, { key: 'calls.recording.checkOutcome' });
     const link = await client.request(ENDPOINTS.recordingUrl, { recordingFileId, sourceType: 'sip' });
     if (!link.ok) return link;
     const started = performance.now();

@@ -1,5 +1,6 @@
 import { fail, ok } from '../../../contract/result';
 import type { ChangeEntry } from '../../../contract/schemas/changes';
+import { spoken } from '../../platform/messages';
 import type { DomainServices, Services } from '../../router';
 import type { ChangeJournal } from './journal';
 import { planPutBack, type PutBackDeps } from './put-back';
@@ -41,14 +42,16 @@ export function createChangeServices(deps: PutBackDeps & { journal: ChangeJourna
         return fail({
           kind: 'invalid-input',
           field: 'id',
-          message: `Nothing to put back: ${preview.object} already has the values it had before change ${id}${preview.cannot.length > 0 ? ', apart from what cannot be put back' : ''}. Nothing was sent.`,
-          hint: 'Refresh the list to see the values ITNIO holds now.',
+          ...spoken(
+            { key: preview.cannot.length > 0 ? 'changes.nothingToPutBack.apartFrom' : 'changes.nothingToPutBack.message', values: { object: preview.object, id } },
+            { key: 'changes.nothingToPutBack.hint' },
+          ),
         });
       }
       const { answer, entry } = await deps.recorder.puttingBack(id, send);
       if (!answer.ok) return answer;
       // Every write the services send is journalled, so a saved put back always has its entry.
-      return entry ? ok({ entry }) : fail({ kind: 'internal', message: `Change ${id} was put back, but no journal entry says so.`, hint: 'Refresh the Changes list.' });
+      return entry ? ok({ entry }) : fail({ kind: 'internal', ...spoken({ key: 'changes.notJournalled.message', values: { id } }, { key: 'changes.notJournalled.hint' }) });
     },
   };
 }

@@ -1,8 +1,10 @@
 import type { FieldChange } from '../../../contract/field-changes';
-import { fail, invalidField, ok, type Result } from '../../../contract/result';
+import { fail, invalidField, ok, type AppError, type Result } from '../../../contract/result';
 import type { ChangeEntry, RevertPreview } from '../../../contract/schemas/changes';
 import { numberChanges, numberSettings } from '../../../contract/schemas/numbers';
 import { updateTrunkInput } from '../../../contract/schemas/trunks';
+import type { Said } from '../../../contract/said';
+import { inEnglish, spoken } from '../../platform/messages';
 import { invalidInput, type Services } from '../../router';
 import type { ChangeJournal } from './journal';
 
@@ -21,8 +23,6 @@ export interface PutBack {
   preview: RevertPreview;
   send: () => Promise<Result<unknown>>;
 }
-
-const NOTHING_SENT = 'Nothing was sent.';
 
 /** The routing fields as numberChanges words them: an empty one before cannot be sent back. */
 const ROUTING = [
@@ -44,9 +44,9 @@ const PASSWORD_GONE = 'passwords are never kept in the change journal, so the tr
 export async function planPutBack(deps: PutBackDeps, id: string): Promise<Result<PutBack>> {
   const entry = (await deps.journal.entries()).find((candidate) => candidate.id === id);
   if (!entry) return invalidField('id', `there is no change ${id} in this computer's change journal`, 'Pick the change from the Changes list (switchboard changes shows the ids).');
-  if (!entry.result.ok) return refuse(`Change ${id} was not saved (${entry.result.error.message}), so there is nothing to put back.`);
+  if (!entry.result.ok) return refuse({ key: 'changes.refused.notSaved', values: { id, error: saidOf(entry.result.error) } });
   const { revert } = entry;
-  if (!revert) return refuse(`Change ${id} cannot be put back: only saved changes to a number's settings or a trunk can be.`);
+  if (!revert) return refuse({ key: 'changes.refused.notRevertible', values: { id } });
   const active = await deps.activeId();
   if (!active.ok) return active;
   if (active.value !== entry.profileId) {
@@ -55,8 +55,7 @@ export async function planPutBack(deps: PutBackDeps, id: string): Promise<Result
     return fail({
       kind: 'invalid-input',
       field: 'id',
-      message: `Change ${id} was made under profile "${name}", not the active one, so it cannot be put back here. ${NOTHING_SENT}`,
-      hint: `Switch to profile ${name} (switchboard profile use ${name}, or --profile ${name}), then put it back.`,
+      ...spoken({ key: 'changes.otherProfile.message', values: { id, name } }, { key: 'changes.otherProfile.hint', values: { name } }),
     });
   }
   return revert.method === 'numbers.edit' ? numberPutBack(deps, entry, revert.input) : trunkPutBack(deps, entry, revert.input);
@@ -70,7 +69,7 @@ async function numberPutBack(deps: PutBackDeps, entry: ChangeEntry, kept: Record
   // An answer kept from before an outage is no reading of the number now.
   if (listed.value.stale) return fail(listed.value.stale);
   const current = listed.value.numbers.find((number) => number.number === before.data.number);
-  if (!current) return refuse(`${before.data.number} is no longer among this account's numbers, so change ${entry.id} cannot be put back.`);
+  if (!current) return refuse({ key: 'changes.refused.numberGone', values: { number: before.data.number, id: entry.id } });
   const { outIp, inIp, inboundPrefix, remark } = before.data;
   // An empty value is left out, as numbers.edit would leave it: the number keeps what it has.
   const input = { ...before.data, outIp: outIp || undefined, inIp: inIp || undefined, inboundPrefix: inboundPrefix || undefined, remark: remark || undefined };
@@ -102,10 +101,13 @@ const planned = (entry: ChangeEntry, object: string, changes: FieldChange[], can
 
 const touched = (entry: ChangeEntry, field: string) => entry.changes.some((change) => change.field === field);
 
-const refuse = (message: string): Result<never> => fail({ kind: 'invalid-input', field: 'id', message: `${message} ${NOTHING_SENT}`, hint: 'Change the values by hand on their screen if they still need changing.' });
+const refuse = (reason: Said): Result<never> =>
+  fail({ kind: 'invalid-input', field: 'id', ...spoken({ key: 'changes.refused.message', values: { reason } }, { key: 'changes.refused.hint' }) });
+
+/** An error's message as its keys where they say exactly its English (the window then says it in its language); else its English. */
+const saidOf = (error: AppError): Said | string => (error.say && inEnglish(error.say.message) === error.message ? error.say.message : error.message);
 
 /** Values kept by an older version, or edited by hand, that today's checks refuse: nothing is sent. */
 function keptValuesRefused(entry: ChangeEntry, refused: Result<never>): Result<never> {
-  const reason = refused.ok ? '' : refused.error.message;
-  return refuse(`The values kept for change ${entry.id} no longer pass the checks (${reason}).`);
+  return refuse({ key: 'changes.refused.keptValues', values: { id: entry.id, reason: refused.ok ? '' : saidOf(refused.error) } });
 }

@@ -2,7 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CsvError, parse } from 'csv-parse/sync';
 import { fail, ok, type AppError, type Result } from '../../../contract/result';
+import type en from '../../../contract/messages/en';
 import { neutralise } from '../../../contract/text';
+import { spoken } from '../messages';
 import { errorCode } from './save-as';
 
 /** A row of a file the operator brought, with the line it starts on (counting from 1), for the import's report. */
@@ -70,17 +72,21 @@ function separatorOf(text: string): string {
 /**
  * A file the operator chose (in main's dialog, or on the CLI's command line), named by its base
  * name. Only a regular file is read (a pipe or a device could block or never end), and its size
- * is checked before it is: `tooLarge` words the refusal.
+ * is checked before it is: `tooLarge` words the refusal, `kinds` (in English, a key of the
+ * catalog's `files.kinds`) the files to choose instead.
  */
-export async function userFileAt(path: string, limits: { maxBytes: number; tooLarge: (name: string) => AppError; kinds: string }): Promise<Result<{ name: string; bytes: Uint8Array<ArrayBuffer> }>> {
+export async function userFileAt(
+  path: string,
+  limits: { maxBytes: number; tooLarge: (name: string) => AppError; kinds: keyof (typeof en)['files']['kinds'] },
+): Promise<Result<{ name: string; bytes: Uint8Array<ArrayBuffer> }>> {
   const name = basename(path);
   const shown = neutralise(name);
   try {
     const stats = await stat(path);
-    if (!stats.isFile()) return fail({ kind: 'file', message: `"${shown}" is not a regular file.`, hint: `Choose ${limits.kinds}. Nothing was imported.` });
+    if (!stats.isFile()) return fail({ kind: 'file', ...spoken({ key: 'files.notRegular.message', values: { name: shown } }, { key: 'files.notRegular.hint', values: { kinds: { key: `files.kinds.${limits.kinds}` } } }) });
     if (stats.size > limits.maxBytes) return fail(limits.tooLarge(name));
     return ok({ name, bytes: await readFile(path) });
   } catch (error) {
-    return fail({ kind: 'file', message: `"${shown}" could not be read (${errorCode(error)}).`, hint: 'Check that the file exists and that you may read it. Nothing was imported.' });
+    return fail({ kind: 'file', ...spoken({ key: 'files.unreadable.message', values: { name: shown, code: errorCode(error) } }, { key: 'files.unreadable.hint' }) });
   }
 }

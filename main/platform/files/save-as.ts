@@ -1,15 +1,20 @@
 import writeFileAtomic from 'write-file-atomic';
 import { fail, ok, type Result } from '../../../contract/result';
+import type en from '../../../contract/messages/en';
 import type { Logger } from '../log';
+import { spoken } from '../messages';
 import type { FileDialogs, FileFilter } from './dialogs';
+
+/** The things an operator saves, by their English names in the catalog (`files.saved`). */
+export type SavedThing = keyof (typeof en)['files']['saved'];
 
 export interface SaveAsFile {
   /** The save dialog's title. */
   title: string;
   defaultName: string;
   filters: FileFilter[];
-  /** What the operator is saving, as the failure names it: "The call history could not be saved". */
-  what: string;
+  /** What the operator is saving, as the failure names it: "The call history could not be saved" (in every language the catalog has). */
+  what: SavedThing;
   /** The log event of a failure: the method the operator called. */
   event: string;
   contents: string | Buffer;
@@ -35,7 +40,7 @@ export async function saveAs<Summary extends object>(
   } catch (error) {
     const code = errorCode(error);
     deps.log.error(file.event, { code });
-    return fail({ kind: 'file', message: `The ${file.what} could not be saved (${code}).`, hint: 'Choose a folder you can write to, with free space, and save again.' });
+    return fail({ kind: 'file', ...spoken({ key: 'files.notSaved.message', values: { what: { key: `files.saved.${file.what}` }, code } }, { key: 'files.notSaved.hint' }) });
   }
   return ok<SaveAsResult<Summary>>({ ...summary, saved: true, path });
 }

@@ -1,11 +1,13 @@
 import type { AppError } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
+import { inEnglish, spoken } from '../messages';
 
 /** What the store was doing when the keychain failed, for the operator's message. */
 export type KeychainAction = 'read' | 'save' | 'remove';
 
 /** The fix for every "keychain unavailable" error; the one sentence operators on Linux need. */
-export const LINUX_KEYRING_HINT =
-  'On Linux, install and unlock a Secret Service keyring such as GNOME Keyring (gnome-keyring) or KWallet, then try again. Switchboard never stores secrets in plain text.';
+const LINUX: Said = { key: 'keychain.linuxHint' };
+export const LINUX_KEYRING_HINT = inEnglish(LINUX);
 
 export type KeychainProblem =
   | 'module' // keytar or libsecret could not be loaded
@@ -58,7 +60,17 @@ export function classifyKeychainFailure(text: string): KeychainProblem {
   return 'other';
 }
 
-const VERB: Record<KeychainAction, string> = { read: 'read', save: 'saved', remove: 'removed' };
+/** Each problem's group in the catalog: its message says `{{what}}` failed, its hint may end with `{{linux}}`, the Linux fix. */
+const SAYS = {
+  module: 'module',
+  'no-bus': 'noBus',
+  'no-service': 'noService',
+  'no-keyring': 'noKeyring',
+  locked: 'locked',
+  denied: 'denied',
+  timeout: 'timeout',
+  other: 'other',
+} as const satisfies Record<KeychainProblem, string>;
 
 /**
  * Turns whatever keytar (or loading it) threw into an operator-facing `keychain` error. The raw text
@@ -68,66 +80,15 @@ const VERB: Record<KeychainAction, string> = { read: 'read', save: 'saved', remo
 export function keychainError(cause: unknown, action: KeychainAction, secrets: readonly string[] = [], known?: KeychainProblem): AppError {
   const raw = redact(errorText(cause), secrets);
   const problem = known ?? classifyKeychainFailure(raw);
-  const what = action === 'read' ? 'the saved API credentials cannot be read' : `the API credentials cannot be ${VERB[action]}`;
-  switch (problem) {
-    case 'module':
-      return {
-        kind: 'keychain',
-        message: `The OS keychain is unavailable: Switchboard could not load its keychain module, so ${what}.`,
-        hint: `${LINUX_KEYRING_HINT} On Linux also install libsecret (libsecret-1-0 on Debian and Ubuntu). If this persists, reinstall Switchboard.`,
-      };
-    case 'no-bus':
-      return {
-        kind: 'keychain',
-        message: `The OS keychain is unavailable: there is no D-Bus session bus to reach the Secret Service through, so ${what}.`,
-        hint: `Start Switchboard from a desktop session (or under dbus-run-session). ${LINUX_KEYRING_HINT}`,
-      };
-    case 'no-service':
-      return {
-        kind: 'keychain',
-        message: `The OS keychain is unavailable: no Secret Service keyring is running, so ${what}.`,
-        hint: LINUX_KEYRING_HINT,
-      };
-    case 'no-keyring':
-      return {
-        kind: 'keychain',
-        message: `The OS keychain is unavailable: the Secret Service has no default keyring to keep credentials in, so ${what}.`,
-        hint: `Create a default keyring (for example "Login" in Passwords and Keys) and unlock it. ${LINUX_KEYRING_HINT}`,
-      };
-    case 'locked':
-      return {
-        kind: 'keychain',
-        message: `The OS keychain is unavailable: the keyring is locked, so ${what}.`,
-        hint: `Unlock your login keyring (in Passwords and Keys, or by logging in again), then try again. ${LINUX_KEYRING_HINT}`,
-      };
-    case 'denied':
-      return {
-        kind: 'keychain',
-        message: `Access to the OS keychain was refused, so ${what}.`,
-        hint: 'Allow Switchboard to use the keychain (and unlock it) when you are asked, then try again.',
-      };
-    case 'timeout':
-      return {
-        kind: 'keychain',
-        message: `The OS keychain did not answer in time, so ${what}.`,
-        hint: `If a keyring unlock window is open, answer it. ${LINUX_KEYRING_HINT}`,
-      };
-    case 'other':
-      return {
-        kind: 'keychain',
-        message: `The OS keychain reported an error, so ${what}${raw ? `: ${raw}` : '.'}`,
-        hint: `Check that your OS keychain is running and unlocked, then try again. ${LINUX_KEYRING_HINT}`,
-      };
-  }
+  const what: Said = { key: `keychain.what.${action}` };
+  const group = SAYS[problem];
+  const message: Said = problem === 'other' && raw ? { key: 'keychain.other.withDetail', values: { what, detail: raw } } : { key: `keychain.${group}.message`, values: { what } };
+  return { kind: 'keychain', ...spoken(message, { key: `keychain.${group}.hint`, values: { linux: LINUX } }) };
 }
 
 /** An entry under our service that is not JSON this app wrote (edited by hand, or another tool's). */
 export function damagedEntryError(): AppError {
-  return {
-    kind: 'keychain',
-    message: 'The keychain entry for this profile is damaged, so the saved API credentials cannot be read.',
-    hint: 'Enter the API key and secret for this profile again to replace the entry.',
-  };
+  return { kind: 'keychain', ...spoken({ key: 'keychain.damaged.message' }, { key: 'keychain.damaged.hint' }) };
 }
 
 /**
@@ -135,11 +96,7 @@ export function damagedEntryError(): AppError {
  * error) when a locked keyring cannot be unlocked, so the hint covers both causes.
  */
 export function missingCredentialsError(profileName: string): AppError {
-  return {
-    kind: 'keychain',
-    message: `No API credentials for profile "${profileName}" were found in the OS keychain.`,
-    hint: 'If your keyring is locked, unlock it (on Linux: GNOME Keyring or KWallet) and try again; otherwise enter the API key and secret for this profile again.',
-  };
+  return { kind: 'keychain', ...spoken({ key: 'keychain.missing.message', values: { profile: profileName } }, { key: 'keychain.missing.hint' }) };
 }
 
 const MAX_DETAIL = 300;

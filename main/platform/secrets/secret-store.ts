@@ -1,4 +1,5 @@
 import type { AppError, Result } from '../../../contract/result';
+import { spoken } from '../messages';
 
 /**
  * Where a profile's API credentials live. Main asks for them only while it signs a request; the
@@ -63,23 +64,19 @@ export function decodeEntry(password: string): ApiCredentials | undefined {
 /** The checks both stores make before touching anything, so the fake refuses what the real one does. */
 export function checkProfileId(profileId: unknown): AppError | undefined {
   if (typeof profileId === 'string' && profileId.length > 0) return undefined;
-  return {
-    kind: 'internal',
-    message: 'A keychain entry was requested without a profile id.',
-    hint: 'This is a bug in Switchboard; please report it.',
-  };
+  return { kind: 'internal', ...spoken({ key: 'keychain.noProfileId.message' }, { key: 'keychain.noProfileId.hint' }) };
 }
 
 export function checkCredentials(credentials: unknown): AppError | undefined {
   const value = (typeof credentials === 'object' && credentials !== null ? credentials : {}) as Record<string, unknown>;
   if (typeof value.apiKey !== 'string' || value.apiKey.length === 0) {
-    return { kind: 'invalid-input', field: 'apiKey', message: 'The API key is empty, so there is nothing to save.', hint: 'Enter the API key from your ITNIO account.' };
+    return { kind: 'invalid-input', field: 'apiKey', ...spoken({ key: 'keychain.emptyKey.message' }, { key: 'keychain.emptyKey.hint' }) };
   }
   if (typeof value.apiSecret !== 'string' || value.apiSecret.length === 0) {
-    return { kind: 'invalid-input', field: 'apiSecret', message: 'The API secret is empty, so there is nothing to save.', hint: 'Enter the API secret from your ITNIO account.' };
+    return { kind: 'invalid-input', field: 'apiSecret', ...spoken({ key: 'keychain.emptySecret.message' }, { key: 'keychain.emptySecret.hint' }) };
   }
   if (Buffer.byteLength(encodeEntry(value as unknown as ApiCredentials), 'utf8') > MAX_ENTRY_BYTES) {
-    return { kind: 'invalid-input', field: 'apiSecret', message: 'The API key and secret are too long to keep in the OS keychain.', hint: 'Check that you pasted only the key and the secret.' };
+    return { kind: 'invalid-input', field: 'apiSecret', ...spoken({ key: 'keychain.tooLong.message' }, { key: 'keychain.tooLong.hint' }) };
   }
   return undefined;
 }

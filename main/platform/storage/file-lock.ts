@@ -5,6 +5,8 @@ import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
 import type { AppError } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
+import { spoken } from '../messages';
 
 /**
  * How long a writer waits for another process's lock. Longer than `STALE_MS`, so a lock left by a
@@ -26,8 +28,7 @@ export class StorageBusyError extends Error {
     this.name = 'StorageBusyError';
     this.appError = {
       kind: 'file',
-      message: `Another Switchboard window or command kept ${basename(file)} busy for ${Math.round(waitedMs / 1000)} s, so nothing was sent or changed.`,
-      hint: 'Try again in a moment. If it keeps happening, close other Switchboard windows and commands.',
+      ...spoken({ key: 'storage.busy.message', values: { file: basename(file), seconds: Math.round(waitedMs / 1000) } }, { key: 'storage.busy.hint' }),
     };
   }
 }
@@ -216,12 +217,12 @@ async function removedIfAbandoned(file: string): Promise<boolean> {
 }
 
 /** What the data folder said, for an operator: a failed write sends nothing and says why. */
-const FOLDER_PROBLEMS: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EACCES: 'it is not writable for this user',
-  EPERM: 'it is not writable for this user',
-  EROFS: 'it is on a read-only disk',
+const FOLDER_PROBLEMS: Record<string, Said> = {
+  ENOSPC: { key: 'storage.folder.diskFull' },
+  EDQUOT: { key: 'storage.folder.quotaUsed' },
+  EACCES: { key: 'storage.folder.notWritable' },
+  EPERM: { key: 'storage.folder.notWritable' },
+  EROFS: { key: 'storage.folder.readOnly' },
 };
 
 /** A storage failure as an error value; `undefined` for anything that is not one (a bug). */
@@ -229,9 +230,5 @@ export function storageError(error: unknown): AppError | undefined {
   if (error instanceof StorageBusyError) return error.appError;
   const problem = FOLDER_PROBLEMS[(error as NodeJS.ErrnoException | undefined)?.code ?? ''];
   if (!problem) return undefined;
-  return {
-    kind: 'file',
-    message: `Switchboard could not write to its data folder: ${problem}. Nothing was sent or changed.`,
-    hint: 'Free some space or fix the folder permissions, then try again.',
-  };
+  return { kind: 'file', ...spoken({ key: 'storage.notWritten.message', values: { problem } }, { key: 'storage.notWritten.hint' }) };
 }

@@ -7,16 +7,14 @@ import { en } from './en';
 import { pseudoCatalog } from './pseudo';
 import { zhCN } from './zh-CN';
 
-const pseudo: Record<string, Catalog> = Object.fromEntries(Object.entries(en).map(([ns, catalog]) => [ns, pseudoCatalog(catalog)]));
-
 /**
- * The window's one i18next. Every catalog is bundled: they are small, and a language is there at
- * once, with no flash of English before it. Started in English, the tests' language; the app's
+ * The window's one i18next. English and Chinese are bundled: they are small, and a language is
+ * there at once, with no flash of English before it. Started in English, the tests' language; the app's
  * start (`startLanguage`) changes it to the operator's before the first paint.
  */
 export const i18n: I18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  resources: { en, 'zh-CN': zhCN, [PSEUDO_LANGUAGE]: pseudo },
+  resources: { en, 'zh-CN': zhCN },
   lng: 'en',
   // A message a catalog lacks shows in English rather than as its key; the catalog test fails on it first.
   fallbackLng: 'en',
@@ -36,6 +34,10 @@ export function currentLocale(): string {
 /** Speaks the language of the operator's setting, and says so to the page (`lang`) for screen readers and fonts. */
 export async function applyLanguage(setting: LanguageSetting): Promise<void> {
   const language = windowLanguage(setting.choice, setting.system.length > 0 ? setting.system : navigator.languages);
+  // The pseudo-locale is made from English only when chosen: no start pays for it.
+  if (language === PSEUDO_LANGUAGE && !i18n.hasResourceBundle(language, 'common')) {
+    for (const [ns, catalog] of Object.entries(en)) i18n.addResourceBundle(language, ns, pseudoCatalog(catalog as Catalog));
+  }
   await i18n.changeLanguage(language);
   document.documentElement.lang = language;
 }

@@ -62,7 +62,10 @@ describe('registerIpc', () => {
       { senderFrame: { parent: null, url: 'https://evil.example/' } },
       { url: 'https://evil.example/' },
     );
-    expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'internal' }) });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'internal', message: 'Refused a request from a page that is not Switchboard.', say: { message: { key: 'connections.untrustedPage' } } },
+    });
     expect(router.dispatch).not.toHaveBeenCalled();
     expect(lines.join('\n')).toContain('ipc refused');
   });

@@ -1,6 +1,7 @@
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { placeCallInput } from '../../../../contract/schemas/calls';
 import { useDialer } from './store';
+import { schemaRules } from '../../ui/field-errors';
 
 export interface CallFormValues {
   /** As typed or pasted; normalised by the shared schema. */

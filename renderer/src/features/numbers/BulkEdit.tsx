@@ -7,7 +7,7 @@ import { SendButton } from '../../ui/SendButton';
 import { asksAnything, bulkPlan, useBulkEdit, type Receipt } from './bulk-store';
 import { GreetingField } from './GreetingField';
 import { useNumbers } from './store';
-import { errorWords, sentence } from '../../i18n/said';
+import { errorWords, ruleWords, sentence } from '../../i18n/said';
 
 const RECEIPT_COLORS: Record<Receipt['is'], string> = { waiting: 'gray', sending: 'blue', saved: 'teal', refused: 'red', 'not sent': 'yellow' };
 const RECEIPT_WORDS = {

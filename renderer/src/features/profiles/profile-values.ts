@@ -10,6 +10,7 @@ import {
   type TestUnsavedInput,
 } from '../../../../contract/schemas/profiles';
 import { i18n } from '../../i18n';
+import { schemaRules } from '../../ui/field-errors';
 
 /** The registrar as typed: any of the three may still be empty. */
 export interface RegistrarValues {

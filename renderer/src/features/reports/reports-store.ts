@@ -4,6 +4,7 @@ import type { CallReport, ReportInput, ReportTable } from '../../../../contract/
 import { accountChanged, isCurrentAccount, scopeToAccount } from '../../ui/account-scope';
 import { bridge } from '../../ui/bridge';
 import { i18n } from '../../i18n';
+import { ruleWords } from '../../i18n/said';
 import { fieldMessage } from '../../ui/field-errors';
 import { calendarDate } from '../../ui/format';
 import { startLatest, type Latest } from '../../ui/latest';

@@ -10,6 +10,7 @@ import { createRouter, type Services } from '../../../../../main/router';
 import { memoryLogger } from '../../../../support/memory-log';
 import { methodCalls, savedPath } from '../../../../support/router';
 import { useTempDirs } from '../../../../support/temp-dirs';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { FIXTURES, fixture } from './import-pipeline';
 
 const tempDir = useTempDirs('sb-contacts-');
@@ -151,7 +152,14 @@ describe('contacts.export', () => {
 
   it('says the address book is empty rather than saving an empty file', async () => {
     const book = openBook();
-    expect(await book.failure('contacts.export', { format: 'vcard' })).toMatchObject({ kind: 'invalid-input', message: 'The address book is empty.' });
+    const empty = await book.failure('contacts.export', { format: 'vcard' });
+    expect(empty).toEqual({
+      kind: 'invalid-input',
+      message: 'The address book is empty.',
+      hint: 'Add or import contacts first. Nothing was saved.',
+      say: { message: { key: 'contacts.addressBook.empty' }, hint: { key: 'contacts.addressBook.emptyHint' } },
+    });
+    expect([inEnglish(empty.say!.message), inEnglish(empty.say!.hint!)]).toEqual([empty.message, empty.hint]);
     expect(book.dialogs.saved).toEqual([]);
   });
 });

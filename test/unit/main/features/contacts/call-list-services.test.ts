@@ -17,6 +17,7 @@ import { createRouter, type Services } from '../../../../../main/router';
 import { callRecord, ENDED_BUSY } from '../../../../support/fixtures/call-records';
 import { memoryLogger } from '../../../../support/memory-log';
 import { failure, value } from '../../../../support/router';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { useTempDirs } from '../../../../support/temp-dirs';
 
 const freshDir = useTempDirs('sb-call-lists-');
@@ -119,7 +120,10 @@ describe('working through a call list', () => {
       hint: 'Reload the call lists and pick one of them. Nothing was changed.',
       say: { message: { key: 'contacts.callLists.unknownList', values: { list: 'no-such-list' } }, hint: { key: 'contacts.callLists.unknownListHint' } },
     });
-    expect(await failure(router, 'contacts.disposeEntry', { listId, entryId: 'e99', kind: 'busy' })).toMatchObject({ field: 'entryId', message: 'The call list "June leads" has no entry "e99".' });
+    const entry = await failure(router, 'contacts.disposeEntry', { listId, entryId: 'e99', kind: 'busy' });
+    expect(entry).toMatchObject({ field: 'entryId', message: 'The call list "June leads" has no entry "e99".' });
+    // The window's keys say in English what the CLI prints.
+    expect([inEnglish(entry.say!.message), inEnglish(entry.say!.hint!)]).toEqual([entry.message, entry.hint]);
   });
 
   it('keeps the progress across a restart', async () => {

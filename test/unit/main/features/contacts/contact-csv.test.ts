@@ -3,6 +3,7 @@ import { CONTACT_FILE_MAX_BYTES } from '../../../../../contract/schemas/contacts
 import { UNSAFE_TEXT_RULE } from '../../../../../contract/text';
 import { readContactCsv } from '../../../../../main/features/contacts/contact-csv';
 import { readContactFile } from '../../../../../main/features/contacts/contact-file';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { contactOf, fixture, imported } from './import-pipeline';
 
 describe('a Google Contacts CSV export', () => {
@@ -164,6 +165,24 @@ describe('the file as a whole', () => {
     expect(message(file('name,number\n'))).toBe('"contacts.csv" holds no contacts: it has a header row and nothing under it.');
     expect(message(file('name,email\nAda,ada@example.com\n'))).toMatch(/^"contacts.csv" cannot be imported: its header row names no column of numbers/);
     expect(message(file('name,number\n"Ada,+44 20 7946 0958\n'))).toMatch(/^"contacts.csv" cannot be imported: it is not CSV Switchboard can read \(Quote Not Closed/);
+  });
+
+  it('says each refusal by key, the English as the CLI prints it', () => {
+    const texts = ['name,number\n', 'name,email\nAda,ada@example.com\n', 'name,number\n"Ada,+44 20 7946 0958\n', ''];
+    for (const text of texts) {
+      const read = file(text);
+      if (read.ok) expect.fail(`${JSON.stringify(text)} should be refused`);
+      expect([inEnglish(read.error.say!.message), inEnglish(read.error.say!.hint!)]).toEqual([read.error.message, read.error.hint]);
+    }
+    expect(file('name,email\nAda,ada@example.com\n')).toMatchObject({
+      ok: false,
+      error: {
+        say: {
+          message: { key: 'contacts.contactFile.cannotImport', values: { name: 'contacts.csv', problem: { key: 'contacts.contactFile.noNumberColumn' } } },
+          hint: { key: 'contacts.contactFile.chooseHint' },
+        },
+      },
+    });
   });
 
   it('reads the layout from the header alone', () => {

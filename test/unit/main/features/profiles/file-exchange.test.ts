@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { openTestApp, type TestApp } from '../../../../support/app';
 
 const SECRET = 'file-exchange-secret-9q';
@@ -48,7 +49,20 @@ describe("the app's Export profile… and Import profile…", () => {
 
   it('refuses to export the built-in Sandbox, which every computer has', async () => {
     app = await openTestApp();
-    expect(await app.router.dispatch('profiles.exportFile', { id: 'sandbox' })).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: 'The built-in Sandbox is on every computer already; it cannot be exported.' } });
+    const refused = await app.router.dispatch('profiles.exportFile', { id: 'sandbox' });
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: 'The built-in Sandbox is on every computer already; it cannot be exported.' } });
+    expect(!refused.ok && inEnglish(refused.error.say!.message)).toBe(!refused.ok && refused.error.message);
+    const unknown = await app.router.dispatch('profiles.exportFile', { id: 'p-nope' });
+    expect(unknown).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid-input',
+        field: 'id',
+        message: 'There is no profile "p-nope".',
+        hint: 'Reload the profile list and pick one of them.',
+        say: { message: { key: 'profiles.notFound.message', values: { id: 'p-nope' } }, hint: { key: 'profiles.notFound.hint' } },
+      },
+    });
   });
 
   it('names the field of a file whose profile breaks a rule, and refuses a file with a credential', async () => {
@@ -59,6 +73,7 @@ describe("the app's Export profile… and Import profile…", () => {
     const broken = await app.router.dispatch('profiles.importFile', undefined);
     expect(broken).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'profile.baseUrl' } });
     expect(!broken.ok && broken.error.message).toMatch(/^profile\.baseUrl in team\.json: /);
+    expect(!broken.ok && [inEnglish(broken.error.say!.message), inEnglish(broken.error.say!.hint!)]).toEqual(!broken.ok && [broken.error.message, broken.error.hint]);
 
     writeFileSync(file, JSON.stringify({ kind: 'switchboard-profile', version: 1, profile: { name: 'Team', baseUrl: 'https://api.itniotech.com', appId: 'a', apiSecret: SECRET } }));
     app.dialogs.queueOpen(file);

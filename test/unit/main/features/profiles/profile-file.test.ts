@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveProfileInput } from '../../../../../contract/schemas/profiles';
 import { profileFileOf, profileFileText, readProfileFile } from '../../../../../main/features/profiles/profile-file';
+import { inEnglish } from '../../../../../main/platform/messages';
 
 const SUMMARY = {
   id: 'p-1',
@@ -41,6 +42,26 @@ describe('a profile file', () => {
     const read = readProfileFile(text, 'x.json');
     expect(read).toMatchObject({ ok: false, error: { kind } });
     expect(!read.ok && read.error.message).toContain(message);
+    // The window's keys say in English what the CLI prints.
+    if (!read.ok) expect([inEnglish(read.error.say!.message), inEnglish(read.error.say!.hint!)]).toEqual([read.error.message, read.error.hint]);
+  });
+
+  it('says a rule of its own by key, beside the rule as text', () => {
+    expect(readProfileFile(fileWith({ name: 'A' }, { policy: {}, extra: 1 }), 'x.json')).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid-input',
+        field: 'file',
+        rule: 'has "policy", "extra", which a profile file does not',
+        message: 'file in x.json: has "policy", "extra", which a profile file does not',
+        hint: 'Correct the file, or export the profile again.',
+        say: {
+          message: { key: 'profiles.file.broken', values: { field: 'file', source: 'x.json', rule: { key: 'profiles.file.unknownKeys', values: { keys: '"policy", "extra"' } } } },
+          hint: { key: 'profiles.file.brokenHint' },
+          rule: { key: 'profiles.file.unknownKeys', values: { keys: '"policy", "extra"' } },
+        },
+      },
+    });
   });
 
   it.each([

@@ -13,6 +13,7 @@ import { startAccount } from '../../../../support/account';
 import { openTestApp } from '../../../../support/app';
 import { memoryLogger } from '../../../../support/memory-log';
 import { useTempDirs } from '../../../../support/temp-dirs';
+import { inEnglish } from '../../../../../main/platform/messages';
 
 const freshDir = useTempDirs('sb-profiles-');
 
@@ -156,7 +157,18 @@ describe('profile services', () => {
 
   it('refuses to remove the sandbox or unknown profiles', async () => {
     const { services } = setup();
-    expect((await services['profiles.remove']({ id: 'sandbox' })).ok).toBe(false);
+    const sandbox = await services['profiles.remove']({ id: 'sandbox' });
+    expect(sandbox).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid-input',
+        field: 'id',
+        message: 'The built-in sandbox profile cannot be removed.',
+        hint: 'Switch to another profile instead.',
+        say: { message: { key: 'profiles.sandbox.notRemoved' }, hint: { key: 'profiles.sandbox.notRemovedHint' } },
+      },
+    });
+    expect(!sandbox.ok && [inEnglish(sandbox.error.say!.message), inEnglish(sandbox.error.say!.hint!)]).toEqual(!sandbox.ok && [sandbox.error.message, sandbox.error.hint]);
     expect(await services['profiles.use']({ id: 'p-nope' })).toEqual({ ok: false, error: expect.objectContaining({ kind: 'invalid-input', field: 'id' }) });
   });
 

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { ENDPOINTS, type Endpoint } from '../../../../../main/platform/itnio';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { sendJson, startServer, status, success } from './fake-server';
 import { harness, KEY, SECRET } from './harness';
 import { SELF_SIGNED } from './self-signed';
@@ -181,6 +182,15 @@ describe('transport failures', () => {
     const { client: c } = client(itnio.url);
     const result = await c.request(ENDPOINTS.sendSip, call);
     expect(result).toMatchObject({ ok: false, error: { kind: 'server', message: 'The server answered HTTP 500 with an error page instead of a result.' } });
+    if (!result.ok) {
+      expect(result.error.say).toEqual({
+        message: { key: 'itnio.answer.httpPage', values: { status: 500 } },
+        // A call that may have gone through is not told to try again.
+        hint: { key: 'itnio.writes.sendSip.mayHaveActed' },
+      });
+      expect(inEnglish(result.error.say!.message)).toBe(result.error.message);
+      expect(inEnglish(result.error.say!.hint!)).toBe(result.error.hint);
+    }
     expect(JSON.stringify(result)).not.toContain('Gateway');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockWarning, ENDPOINTS } from '../../../../../main/platform/itnio';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { sendJson, status, success, type Handler } from './fake-server';
 import { harness } from './harness';
 
@@ -60,6 +61,14 @@ describe('clock skew', () => {
     if (result.ok) return;
     expect(result.error.message).toContain('timestamp expired');
     expect(result.error.message).toContain("This computer's clock is about 10 minutes behind the server's clock.");
+    expect(result.error.say).toEqual({
+      message: {
+        key: 'itnio.joined',
+        values: { first: { key: 'status.timestampExpired.message' }, second: { key: 'itnio.clock.behind', values: { span: { key: 'itnio.clock.minutes', values: { count: 10 } } } } },
+      },
+      hint: { key: 'status.timestampExpired.hint' },
+    });
+    expect(inEnglish(result.error.say!.message)).toBe(result.error.message);
   });
 
   it('leaves the warning out when the clocks agree but the server still says -16', async () => {

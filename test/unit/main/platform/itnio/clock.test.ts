@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockWarning } from '../../../../../main/platform/itnio';
+import { clockWarning, clockWarningSaid } from '../../../../../main/platform/itnio';
 import { createClock, timestampSeconds } from '../../../../../main/platform/itnio/clock';
 
 describe('clockWarning', () => {
@@ -14,6 +14,13 @@ describe('clockWarning', () => {
     expect(clockWarning(-2 * 3_600_000)).toContain('about 2 hours ahead of');
     expect(clockWarning(61_000)).toContain('about 1 minute behind');
     expect(clockWarning(-3 * 86_400_000)).toContain('about 3 days ahead of');
+  });
+
+  it('says the same by key, the span counted in its unit', () => {
+    expect(clockWarningSaid(10 * 60_000)).toEqual({ key: 'itnio.clock.behind', values: { span: { key: 'itnio.clock.minutes', values: { count: 10 } } } });
+    expect(clockWarningSaid(-2 * 3_600_000)).toEqual({ key: 'itnio.clock.ahead', values: { span: { key: 'itnio.clock.hours', values: { count: 2 } } } });
+    expect(clockWarningSaid(-3 * 86_400_000)).toEqual({ key: 'itnio.clock.ahead', values: { span: { key: 'itnio.clock.days', values: { count: 3 } } } });
+    expect(clockWarningSaid(30_000)).toBeUndefined();
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fail, ok, type Result } from '../../../../../contract/result';
 import { fetchAllPages, type Page } from '../../../../../main/platform/itnio';
 import { MAX_PAGES, MAX_RECORDS } from '../../../../../main/platform/itnio/paging';
+import { inEnglish } from '../../../../../main/platform/messages';
 
 /** A paged source of `total` numbers that records how many requests overlap. */
 function source(total: number, size: number, options: { failOn?: number } = {}) {
@@ -47,6 +48,9 @@ describe('fetchAllPages', () => {
   it('reports a list that shrank while it was read instead of showing a gap', async () => {
     const all = await fetchAllPages(async (current) => ok({ total: 150, size: 100, current, pages: 2, records: current === 1 ? Array(100).fill(0) : [] }));
     expect(all.ok ? undefined : all.error).toMatchObject({ kind: 'server', message: expect.stringContaining('100 of 150') });
+    const error = all.ok ? undefined : all.error;
+    expect(error?.say).toEqual({ message: { key: 'itnio.paging.changed', values: { arrived: 100, total: 150 } }, hint: { key: 'itnio.paging.changedHint' } });
+    expect(inEnglish(error!.say!.message)).toBe(error!.message);
   });
 
   it.each([
@@ -59,6 +63,7 @@ describe('fetchAllPages', () => {
       return ok({ ...claim, current, records: Array<number>(Math.min(claim.size, 100)).fill(0) });
     });
     expect(all.ok ? undefined : all.error).toMatchObject({ kind: 'server', message: expect.stringContaining('more than Switchboard reads') });
+    if (!all.ok) expect(inEnglish(all.error.say!.message)).toBe(all.error.message);
     expect(asked).toEqual([1]);
   });
 
@@ -70,6 +75,10 @@ describe('fetchAllPages', () => {
       return ok({ total: 400, size, current, pages: 4, records: Array<number>(size).fill(current) });
     }, 1);
     expect(all.ok ? undefined : all.error).toMatchObject({ kind: 'server', message: expect.stringContaining('page 3 with 5000 records') });
+    expect(all.ok ? undefined : all.error.say).toEqual({
+      message: { key: 'itnio.paging.oversized', values: { page: 3, records: 5_000, max: 100 } },
+      hint: { key: 'itnio.paging.oversizedHint' },
+    });
     expect(asked).toEqual([1, 2, 3]);
   });
 });

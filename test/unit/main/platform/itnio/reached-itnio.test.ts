@@ -8,6 +8,7 @@ import { createServer as createTcpServer, type Server as TcpServer } from 'node:
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { AppError, Result } from '../../../../../contract/result';
 import { createItnioClient, ENDPOINTS, type Endpoint, type ItnioClient } from '../../../../../main/platform/itnio';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { startSandbox, type Fault, type Sandbox } from '../../../../../main/sandbox';
 import { memoryLogger } from '../../../../support/memory-log';
 import { sendJson, startServer, success } from './fake-server';
@@ -197,6 +198,9 @@ describe('a request without a readable answer', () => {
     expect.soft(error).toMatchObject({ kind, message: expect.stringMatching(message) });
     expect.soft(error.reachedItnio).toBe(reached);
     expect.soft(error.hint).toMatch(reached === 'no' ? action.notSent : action.unsure);
+    // The window says the same words by key.
+    expect.soft(inEnglish(error.say!.message)).toBe(error.message);
+    expect.soft(inEnglish(error.say!.hint!)).toBe(error.hint);
     const words = `${error.message} ${error.hint}`;
     for (const other of ACTIONS.filter((candidate) => candidate !== action)) expect.soft(words).not.toMatch(other.names);
     expect.soft(words).not.toMatch(/carried out|sandbox/i);
@@ -230,11 +234,17 @@ describe('failures that say for certain', () => {
   it('an invalid base URL: nothing was sent', async () => {
     const error = errorOf(await ACTIONS[0]!.send(client({ baseUrl: 'http://api.itniotech.com' })));
     expect(error).toMatchObject({ kind: 'invalid-input', field: 'baseUrl', reachedItnio: 'no', hint: expect.stringContaining('Nothing was sent') });
+    expect(error.say).toEqual({
+      message: { key: 'itnio.request.baseUrl', values: { rule: 'must use https:// (plain http is allowed only for 127.0.0.1 or localhost)' } },
+      hint: { key: 'itnio.joined', values: { first: { key: 'itnio.writes.sendSip.notSent' }, second: { key: 'itnio.advice.editBaseUrl' } } },
+    });
+    expect(inEnglish(error.say!.message)).toBe(error.message);
   });
 
   it('a request the client cannot build: nothing was sent', async () => {
     const error = errorOf(await client().request(ENDPOINTS.recordSip, { voiceId: '..' }));
-    expect(error).toMatchObject({ kind: 'internal', reachedItnio: 'no' });
+    expect(error).toMatchObject({ kind: 'internal', reachedItnio: 'no', say: { message: { key: 'itnio.request.pathValue', values: { endpoint: 'recordSip', field: 'voiceId' } } } });
+    expect(inEnglish(error.say!.message)).toBe(error.message);
   });
 
   it('a closed client: nothing was sent', async () => {
@@ -267,10 +277,15 @@ describe('failures that say for certain', () => {
 
 describe('the sandbox hint', () => {
   it('a refused connection names the sandbox only for the sandbox profile', async () => {
-    const baseUrl = `http://127.0.0.1:${await closedPort()}`;
+    const host = `127.0.0.1:${await closedPort()}`;
+    const baseUrl = `http://${host}`;
     const forSandbox = errorOf(await ACTIONS[0]!.send(client({ baseUrl, isSandbox: true })));
     expect(forSandbox).toMatchObject({ reachedItnio: 'no', hint: expect.stringMatching(/^Nothing was sent, so no call was placed\. The built-in sandbox has stopped/) });
     const forAccount = errorOf(await ACTIONS[0]!.send(client({ baseUrl })));
     expect(forAccount.hint).toBe("Nothing was sent, so no call was placed. Check the profile's base URL and port.");
+    expect(forAccount.say).toEqual({
+      message: { key: 'itnio.transport.refused', values: { host } },
+      hint: { key: 'itnio.joined', values: { first: { key: 'itnio.writes.sendSip.notSent' }, second: { key: 'itnio.advice.refused' } } },
+    });
   });
 });
