@@ -1,8 +1,10 @@
 import { fail, ok } from '../contract/result';
+import type { Said } from '../contract/said';
 import { LINK_SCHEMES, type DesktopSettings, type LinkScheme, type UpdateStatus } from '../contract/schemas/app';
 import type { DialShortcut, ShortcutHost } from './desktop/dial-shortcut';
 import type { Notices } from './desktop/notices';
 import type { Updater, Updates } from './desktop/updates';
+import { spoken } from './platform/messages';
 import type { Policy } from './platform/policy';
 import type { JsonStore } from './platform/storage/json-store';
 import type { settingsSchema } from './platform/storage/settings';
@@ -68,17 +70,14 @@ export function createAppServices({ host, dialShortcut, settings, notices, updat
     'app.setLinkHandler': async ({ handle }) => {
       const { links } = host;
       if (!links) {
-        return fail({ kind: 'invalid-input', message: 'Only the installed Switchboard app can open tel: and callto: links.', hint: 'Install Switchboard on this computer, then choose this in its Settings.' });
+        return fail({ kind: 'invalid-input', ...spoken({ key: 'app.links.notInstalled.message' }, { key: 'app.links.notInstalled.hint' }) });
       }
       // Each scheme is asked for; one the system refused is named, the other keeps its answer.
       const refused = LINK_SCHEMES.filter((scheme) => !(handle ? links.become(scheme) : links.giveUp(scheme)) || links.isHandler(scheme) !== handle);
       if (refused.length > 0) {
-        const which = refused.map((scheme) => `${scheme}:`).join(' and ');
-        return fail({
-          kind: 'internal',
-          message: handle ? `The system did not let Switchboard open ${which} links.` : `The system still opens ${which} links with Switchboard.`,
-          hint: "Choose the app for these links in the system's default apps settings.",
-        });
+        const [first = '', second] = refused.map((scheme) => `${scheme}:`);
+        const schemes: Said | string = second === undefined ? first : { key: 'app.links.both', values: { first, second } };
+        return fail({ kind: 'internal', ...spoken({ key: handle ? 'app.links.notOpened' : 'app.links.stillOpens', values: { schemes } }, { key: 'app.links.hint' }) });
       }
       return ok(linkStatus(links));
     },

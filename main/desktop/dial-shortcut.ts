@@ -6,7 +6,9 @@
 import { fail, ok, type Result } from '../../contract/result';
 import type { z } from 'zod';
 import type { dialShortcutStatus } from '../../contract/schemas/app';
+import type { Said } from '../../contract/said';
 import type { Logger } from '../platform/log';
+import { inEnglish, spoken } from '../platform/messages';
 import type { JsonStore } from '../platform/storage/json-store';
 import type { settingsSchema } from '../platform/storage/settings';
 
@@ -34,15 +36,11 @@ export function createDialShortcut(deps: { host: ShortcutHost | undefined; setti
   return {
     status: async () => ok(statusOf(host ? ((await settings.read()).dialShortcut ?? null) : null)),
     set: async (accelerator) => {
-      if (!host) return fail({ kind: 'invalid-input', message: 'Only the installed Switchboard app can have a global shortcut.', hint: 'Install Switchboard on this computer, then choose one in its Settings.' });
+      if (!host) return fail({ kind: 'invalid-input', ...spoken({ key: 'desktop.dialShortcut.notInstalled.message' }, { key: 'desktop.dialShortcut.notInstalled.hint' }) });
       if (accelerator !== null && accelerator !== registered && !host.register(accelerator)) {
-        return fail({
-          kind: 'invalid-input',
-          field: 'accelerator',
-          rule: 'is taken by another app or the system',
-          message: `${accelerator} is taken by another app or the system, so it was not set.`,
-          hint: 'Choose another combination of keys.',
-        });
+        const rule: Said = { key: 'desktop.dialShortcut.taken.rule' };
+        const { say, ...words } = spoken({ key: 'desktop.dialShortcut.taken.message', values: { keys: accelerator } }, { key: 'desktop.dialShortcut.taken.hint' });
+        return fail({ kind: 'invalid-input', field: 'accelerator', rule: inEnglish(rule), ...words, say: { ...say, rule } });
       }
       if (registered !== undefined && registered !== accelerator) host.unregister(registered);
       registered = accelerator ?? undefined;

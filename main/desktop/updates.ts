@@ -1,6 +1,8 @@
 import type { UpdateChecks, UpdateProgress, UpdateStatus } from '../../contract/schemas/app';
+import type { Said } from '../../contract/said';
 import { neutralise } from '../../contract/text';
 import type { Logger } from '../platform/log';
+import { inEnglish } from '../platform/messages';
 import type { JsonStore } from '../platform/storage/json-store';
 import type { settingsSchema } from '../platform/storage/settings';
 import { realTimers, type Timers } from './timers';
@@ -149,24 +151,25 @@ const errorCode = (error: unknown) => String((error as { code?: unknown } | unde
 /** Network failures as Node and Chromium (Electron's net) name them, wherever in the message electron-updater puts them. */
 const UNREACHABLE = /\b(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b|net::ERR_/;
 
+/** A failed step's words: English for the log and the CLI, keys for the window (which says them in its language). */
+const problem = (message: Said, hint: Said) => ({ message: inEnglish(message), hint: inEnglish(hint), say: { message, hint } });
+
 /** An updater's failure in an operator's words: what happened, that nothing was installed, and whom to tell. */
-export function updateProblem(error: unknown, feed: string | null): { message: string; hint: string } {
+export function updateProblem(error: unknown, feed: string | null): ReturnType<typeof problem> {
   const code = errorCode(error);
   const message = error instanceof Error ? error.message : String(error);
-  const admin = 'Tell your administrator, who keeps the update feed; Switchboard keeps working as it is.';
-  if (code === 'ERR_CHECKSUM_MISMATCH' || /checksum mismatch/i.test(message)) {
-    return { message: 'The downloaded update did not match the checksum the update feed gives for it, so it was thrown away and nothing was installed.', hint: admin };
-  }
+  const admin: Said = { key: 'desktop.updates.tellAdmin' };
+  if (code === 'ERR_CHECKSUM_MISMATCH' || /checksum mismatch/i.test(message)) return problem({ key: 'desktop.updates.checksum' }, admin);
   if (code === 'ERR_UPDATER_CHANNEL_FILE_NOT_FOUND') {
     // electron-updater names the file it looked for: latest.yml, latest-mac.yml or latest-linux.yml.
-    const file = /Cannot find channel "([\w.-]{1,40})"/.exec(message)?.[1] ?? 'its update file';
-    return { message: `The update feed has no update for this system: ${file} is not there. Nothing was downloaded or installed.`, hint: admin };
+    const file = /Cannot find channel "([\w.-]{1,40})"/.exec(message)?.[1];
+    return problem({ key: 'desktop.updates.noChannel', values: { file: file ?? { key: 'desktop.updates.itsUpdateFile' } } }, admin);
   }
   const status = (error as { statusCode?: unknown } | undefined)?.statusCode ?? /HttpError: (\d{3})\b/.exec(message)?.[1];
-  if (status !== undefined) return { message: `The update feed answered HTTP ${String(status)}. Nothing was downloaded or installed.`, hint: admin };
+  if (status !== undefined) return problem({ key: 'desktop.updates.http', values: { status: String(status) } }, admin);
   if (UNREACHABLE.test(code) || UNREACHABLE.test(message)) {
-    return { message: `Switchboard could not reach the update feed${feed ? ` at ${feed}` : ''}. Nothing was downloaded or installed.`, hint: 'Check the network connection, then try again.' };
+    return problem(feed ? { key: 'desktop.updates.unreachableAt', values: { feed } } : { key: 'desktop.updates.unreachable' }, { key: 'desktop.updates.checkNetwork' });
   }
   // Its message holds the feed's answer (headers, YAML): the code says enough, and the log has the rest.
-  return { message: `The update failed (${neutralise(code).slice(0, 60)}). Nothing was installed.`, hint: admin };
+  return problem({ key: 'desktop.updates.failed', values: { code: neutralise(code).slice(0, 60) } }, admin);
 }

@@ -16,6 +16,12 @@ export default {
       hint: 'The call may be ringing: check your phone and the call records in the ITNIO console before calling again.',
     },
   },
+  // Kept in English in a call's data (the history file, a placed call): the window recognises these words and says them in its language.
+  notes: {
+    historyNotSaved: 'The call is not in the history: the history file could not be written. Check the free space of your home folder.',
+    stoppedBeforeAnswer: 'Switchboard stopped before ITNIO answered: the phone may have rung. Check the call records in the ITNIO console before calling again.',
+    notPlaced: 'ITNIO has no record of this call an hour after it was sent: it was not placed.',
+  },
   export: {
     noMatch: { message: 'No calls in the history match the filters.', hint: 'Change the filters, or clear them to save every call.' },
     noSearchMatch: { message: 'No calls in the history match "{{query}}".', hint: 'Change the search, or clear it to save every call.' },
@@ -57,7 +63,7 @@ export default {
     networkDown: 'Network unavailable',
     declined: 'Declined',
     notAnswered: 'Not answered',
-    vendor: '{{reason}}',
+    verbatim: '{{text}}',
     withCode: '{{ending}} ({{code}})',
     joined: '{{first}} · {{then}}',
   },

@@ -7,6 +7,11 @@ export default {
     batch: 'A batch of phones in group "{{group}}"',
     reset: 'A password reset of phone {{account}}',
   },
+  picked: {
+    phone: 'Phone {{account}} was picked',
+    batchForm: 'The batch form was filled in',
+    reloadHint: 'The active profile changed meanwhile: reload the phone list of the active profile and try again.',
+  },
   noClipboard: { message: 'There is no clipboard to copy to here.', hint: 'Copy the password from the Switchboard window.' },
   noPhones: { message: 'There are no phones to save in this application.', hint: 'Create phones first.' },
 } as const;

@@ -18,6 +18,11 @@ export default {
       hint: '电话可能正在振铃：再次呼叫前，请先查看您的话机以及 ITNIO 控制台中的通话记录。',
     },
   },
+  notes: {
+    historyNotSaved: '这通电话未写入通话记录：无法写入通话记录文件。请检查用户主文件夹所在磁盘的剩余空间。',
+    stoppedBeforeAnswer: 'ITNIO 应答前 Switchboard 已停止：电话可能已经振铃。再次呼叫前，请先查看 ITNIO 控制台中的通话记录。',
+    notPlaced: '这通电话发出一小时后 ITNIO 仍没有它的通话记录：电话没有拨出。',
+  },
   export: {
     noMatch: { message: '通话记录中没有符合筛选条件的通话。', hint: '请更改筛选条件，或清除筛选以保存全部通话。' },
     noSearchMatch: { message: '通话记录中没有与“{{query}}”匹配的通话。', hint: '请更改搜索内容，或清除搜索以保存全部通话。' },
@@ -58,7 +63,7 @@ export default {
     networkDown: '网络不可用',
     declined: '被拒接',
     notAnswered: '未接通',
-    vendor: '{{reason}}',
+    verbatim: '{{text}}',
     withCode: '{{ending}}（{{code}}）',
     joined: '{{first}} · {{then}}',
   },

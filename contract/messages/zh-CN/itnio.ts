@@ -26,8 +26,8 @@ export default {
     },
   },
   transport: {
-    noConnection: '{{duration}}内未能与 {{host}} 建立连接。',
-    noAnswer: '{{host}} 在 {{duration}}内没有应答。',
+    noConnection: '在 {{duration}} 内未能与 {{host}} 建立连接。',
+    noAnswer: '{{host}} 在 {{duration}} 内没有应答。',
     slowConnect: '连接 {{host}} 超过了 {{duration}}。',
     nameLookup: '找不到服务器 {{host}}（域名解析失败）。',
     refused: '{{host}} 拒绝了连接。',

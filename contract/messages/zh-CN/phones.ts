@@ -9,6 +9,11 @@ export default {
     batch: '话机组“{{group}}”中的一批话机',
     reset: '话机 {{account}} 的密码重置',
   },
+  picked: {
+    phone: '选择话机 {{account}} ',
+    batchForm: '填写批量创建表单',
+    reloadHint: '当前配置已在此期间切换：请重新加载当前配置的话机列表后重试。',
+  },
   noClipboard: { message: '此处没有可复制到的剪贴板。', hint: '请在 Switchboard 窗口中复制密码。' },
   noPhones: { message: '此应用下没有可保存的话机。', hint: '请先创建话机。' },
 } satisfies Catalog;

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { callRecord, type CallRecord } from '../../../contract/schemas/calls';
 import { historyEntry, type HistoryEntry } from '../../../contract/schemas/call-history';
+import { CALL_NOTES } from '../../../contract/schemas/call-record-text';
+import { inEnglish } from '../../platform/messages';
 import { claimOwner, isClaimOpen } from '../../platform/storage/claims';
 import { thisProcess } from '../../platform/storage/file-lock';
 import { openJournal } from '../../platform/storage/journal';
@@ -93,7 +95,7 @@ export function openCallHistory(dataDir: string, options: { cap?: number; slack?
     return {
       ...rest,
       request: 'unknown',
-      errorMessage: 'Switchboard stopped before ITNIO answered: the phone may have rung. Check the call records in the ITNIO console before calling again.',
+      errorMessage: inEnglish(CALL_NOTES.stoppedBeforeAnswer),
     };
   };
 

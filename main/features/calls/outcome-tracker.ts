@@ -2,9 +2,10 @@ import { fail, ok, type AppError, type Result } from '../../../contract/result';
 import type { CallOutcome, CallRecord } from '../../../contract/schemas/calls';
 import { OUTCOME_WATCH_MS, recordsKeptSince, type CheckOutcomesInput, type OutcomeSweep } from '../../../contract/schemas/call-history';
 import type { HistoryEntry } from '../../../contract/schemas/call-history';
+import { CALL_NOTES } from '../../../contract/schemas/call-record-text';
 import type { CallHistory } from './history-store';
 import type { Logger } from '../../platform/log';
-import { spoken } from '../../platform/messages';
+import { inEnglish, spoken } from '../../platform/messages';
 import { createRequestBudget } from './outcome-budget';
 import { backoffMs, OUTCOME_LIMITS, UNKNOWN_SETTLE_MS, type OutcomeLimits } from './outcome-schedule';
 import type { FoundCall, UnknownCall } from './unknown-call-lookup';
@@ -278,7 +279,7 @@ export type OutcomeTracker = ReturnType<typeof createOutcomeTracker>;
 
 const isOpen = (entry: HistoryEntry): entry is OpenEntry => (entry.request === 'placed' && entry.recordingId !== undefined) || entry.request === 'unknown';
 
-const NOT_PLACED = 'ITNIO has no record of this call an hour after it was sent: it was not placed.';
+const NOT_PLACED = inEnglish(CALL_NOTES.notPlaced);
 
 /** Per profile, the recording ids the history already holds: an unknown call is never matched to another call's record. */
 function takenRecordingIds(entries: HistoryEntry[]): Map<string, Set<string>> {

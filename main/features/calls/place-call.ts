@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { fail, ok, type AppError, type Result } from '../../../contract/result';
 import type { Said } from '../../../contract/said';
+import { CALL_NOTES } from '../../../contract/schemas/call-record-text';
 import type { PlaceCall, PlacedCall } from '../../../contract/schemas/calls';
 import type { HistoryEntry } from '../../../contract/schemas/call-history';
 import { ENDPOINTS } from '../../platform/itnio';
 import type { Logger } from '../../platform/log';
-import { spoken } from '../../platform/messages';
+import { inEnglish, spoken } from '../../platform/messages';
 import { pickedUnderAnotherProfile, type Connections } from '../../platform/connections/connections';
 import type { CallHistory, LastAttempt, Refusal } from './history-store';
 
@@ -55,7 +56,7 @@ export function createPlaceCall(deps: PlaceCallDeps) {
       return undefined;
     } catch (error) {
       deps.log.error('call history not saved', { code: (error as NodeJS.ErrnoException).code ?? 'unknown' });
-      return 'The call is not in the history: the history file could not be written. Check the free space of your home folder.';
+      return inEnglish(CALL_NOTES.historyNotSaved);
     }
   };
 

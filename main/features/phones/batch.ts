@@ -24,7 +24,7 @@ export function createPhoneBatch(deps: AppPhonesDeps & { log: Logger; claims: In
     const active = await deps.connections.active();
     if (!active.ok) return active;
     const { target, client } = active.value;
-    const elsewhere = pickedUnderAnotherProfile(input.profileId, target.profileId, 'The batch form was filled in', RELOAD_PHONES_HINT);
+    const elsewhere = pickedUnderAnotherProfile(input.profileId, target.profileId, { key: 'phones.picked.batchForm' }, RELOAD_PHONES_HINT);
     if (elsewhere) return elsewhere;
     const appId = input.appId || target.appId;
     if (!appId) {

@@ -3,7 +3,7 @@ import type { Said } from '../../../contract/said';
 import { spoken } from '../../platform/messages';
 
 /** The hint of every phone request refused because another profile became active meanwhile. */
-export const RELOAD_PHONES_HINT = 'The active profile changed meanwhile: reload the phone list of the active profile and try again.';
+export const RELOAD_PHONES_HINT: Said = { key: 'phones.picked.reloadHint' };
 
 export const alreadyBeingSent = (what: Said, since: string): Result<never> =>
   fail({

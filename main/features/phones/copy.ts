@@ -23,7 +23,7 @@ export function createPhoneCopyServices(deps: {
     if (!clipboard) return fail({ kind: 'internal', ...spoken({ key: 'phones.noClipboard.message' }, { key: 'phones.noClipboard.hint' }) });
     const active = await deps.connections.active();
     if (!active.ok) return active;
-    const elsewhere = pickedUnderAnotherProfile(profileId, active.value.target.profileId, `Phone ${account} was picked`, RELOAD_PHONES_HINT);
+    const elsewhere = pickedUnderAnotherProfile(profileId, active.value.target.profileId, { key: 'phones.picked.phone', values: { account } }, RELOAD_PHONES_HINT);
     if (elsewhere) return elsewhere;
     const password = await deps.directory.password(account);
     return password.ok ? ok(await clipboard.copy(text(password.value))) : password;

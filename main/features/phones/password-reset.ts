@@ -23,7 +23,7 @@ export function createPhoneResetServices(deps: {
       const active = await deps.connections.active();
       if (!active.ok) return active;
       const { client, target } = active.value;
-      const elsewhere = pickedUnderAnotherProfile(profileId, target.profileId, `Phone ${account} was picked`, RELOAD_PHONES_HINT);
+      const elsewhere = pickedUnderAnotherProfile(profileId, target.profileId, { key: 'phones.picked.phone', values: { account } }, RELOAD_PHONES_HINT);
       if (elsewhere) return elsewhere;
       const claim = await deps.claims.claim(JSON.stringify(['phones.resetPassword', target.profileId, account]));
       if (!claim.ok) return alreadyBeingSent({ key: 'phones.alreadySending.reset', values: { account } }, claim.since);

@@ -14,10 +14,13 @@ const writer = (language: string | null): Write => {
  * two part (main added to its words after keying them), the English stands: a translation of
  * something else would be worse than the right words in English.
  */
-function inWindowLanguage(english: string, said: Said | undefined): string {
+export function inWindowLanguage(english: string, said: Said | undefined): string {
   if (!said || sayWith(writer('en'), said) !== english) return english;
   return sayWith(writer(null), said);
 }
+
+/** A message of main's catalog in the window's language, for words shared code gives as keys (a call's outcome). */
+export const say = (said: Said): string => sayWith(writer(null), said);
 
 /** An error's message, hint and rule as the window says them. */
 export function errorWords(error: AppError): { message: string; hint?: string; rule?: string } {

@@ -15,8 +15,8 @@ export function schemaRules<Values>(schema: Parameters<typeof schemaResolver>[0]
   return (values) => ruleErrors(resolve(values));
 }
 
-/** Under a field it goes without saying: the error on the field is why nothing was sent. */
-const NOTHING_SENT = / ?Nothing was sent\.$/;
+/** Under a field it goes without saying, in either language: the error on the field is why nothing was sent. */
+const NOTHING_SENT = / ?(?:Nothing was sent\.|未发送任何(?:内容|请求)。)$/u;
 
 interface FieldMessageOptions {
   /** Adds the error's hint, e.g. what to change for a vendor's refusal. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LinkHandlers } from '../../../main/app-services';
+import { inEnglish } from '../../../main/platform/messages';
 import { openTestApp, type TestApp } from '../../support/app';
 
 let app: TestApp | undefined;
@@ -27,7 +28,12 @@ describe('app.linkHandler and app.setLinkHandler', () => {
     expect(await app.router.dispatch('app.linkHandler', undefined)).toEqual({ ok: true, value: { available: false, schemes: [] } });
     expect(await app.router.dispatch('app.setLinkHandler', { handle: true })).toEqual({
       ok: false,
-      error: { kind: 'invalid-input', message: 'Only the installed Switchboard app can open tel: and callto: links.', hint: 'Install Switchboard on this computer, then choose this in its Settings.' },
+      error: {
+        kind: 'invalid-input',
+        message: 'Only the installed Switchboard app can open tel: and callto: links.',
+        hint: 'Install Switchboard on this computer, then choose this in its Settings.',
+        say: { message: { key: 'app.links.notInstalled.message' }, hint: { key: 'app.links.notInstalled.hint' } },
+      },
     });
   });
 
@@ -45,10 +51,25 @@ describe('app.linkHandler and app.setLinkHandler', () => {
     app = await openTestApp({ app: { links } });
     expect(await app.router.dispatch('app.setLinkHandler', { handle: true })).toEqual({
       ok: false,
-      error: { kind: 'internal', message: 'The system did not let Switchboard open callto: links.', hint: "Choose the app for these links in the system's default apps settings." },
+      error: {
+        kind: 'internal',
+        message: 'The system did not let Switchboard open callto: links.',
+        hint: "Choose the app for these links in the system's default apps settings.",
+        say: { message: { key: 'app.links.notOpened', values: { schemes: 'callto:' } }, hint: { key: 'app.links.hint' } },
+      },
     });
     expect([...handled]).toEqual(['tel']);
     expect(await app.router.dispatch('app.linkHandler', undefined)).toEqual({ ok: true, value: { available: true, schemes: [{ scheme: 'tel', handled: true }, { scheme: 'callto', handled: false }] } });
+  });
+
+  it('names both schemes when the system keeps both, in English and as keys', async () => {
+    const links: LinkHandlers = { isHandler: () => true, become: () => true, giveUp: () => false };
+    app = await openTestApp({ app: { links } });
+    const refused = await app.router.dispatch('app.setLinkHandler', { handle: false });
+    expect(refused).toMatchObject({ ok: false, error: { message: 'The system still opens tel: and callto: links with Switchboard.' } });
+    if (refused.ok) return;
+    expect(refused.error.say?.message).toEqual({ key: 'app.links.stillOpens', values: { schemes: { key: 'app.links.both', values: { first: 'tel:', second: 'callto:' } } } });
+    expect(inEnglish(refused.error.say!.message)).toBe(refused.error.message);
   });
 
   it('refuses anything but a yes or no', async () => {

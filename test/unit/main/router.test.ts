@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { METHODS } from '../../../contract/methods';
 import { schemas } from '../../../contract/schemas';
 import type { Services } from '../../../main/router';
+import { inEnglish } from '../../../main/platform/messages';
 import { openTestApp, type TestApp } from '../../support/app';
 
 const opened: TestApp[] = [];
@@ -34,18 +35,35 @@ describe('router', () => {
   it('rejects invalid input with the field and rule, without calling the service', async () => {
     const { router, openExternal } = await setup();
     const result = await router.dispatch('app.openExternal', { url: 'http://example.com/docs' });
+    const rule = { key: 'rules.rule.fullHttpsAddress' };
     expect(result).toEqual({
       ok: false,
-      error: expect.objectContaining({ kind: 'invalid-input', field: 'url', message: 'url: must be a full https:// address' }),
+      error: {
+        kind: 'invalid-input',
+        field: 'url',
+        rule: 'must be a full https:// address',
+        message: 'url: must be a full https:// address',
+        hint: 'Correct the highlighted field and try again. Nothing was sent.',
+        say: { message: { key: 'rules.onField', values: { field: 'url', rule } }, rule, hint: { key: 'rules.hints.correctField' } },
+      },
     });
+    if (!result.ok) expect(inEnglish(result.error.say!.message)).toBe(result.error.message);
     expect(openExternal).not.toHaveBeenCalled();
   });
 
   it('rejects input of the wrong shape entirely', async () => {
     const { router, openExternal } = await setup();
     const result = await router.dispatch('app.openExternal', 'https://example.com');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.kind).toBe('invalid-input');
+    const rule = 'Invalid input: expected object, received string';
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid-input',
+        message: `Input: ${rule}`,
+        hint: 'Correct the highlighted field and try again. Nothing was sent.',
+        say: { message: { key: 'rules.onInput', values: { rule } }, hint: { key: 'rules.hints.correctField' } },
+      },
+    });
     expect(openExternal).not.toHaveBeenCalled();
   });
 
@@ -64,7 +82,10 @@ describe('router', () => {
   it('refuses unknown methods without throwing', async () => {
     const { router } = await setup();
     const result = await router.dispatch('secrets.dump', {});
-    expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: 'internal' }) });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'internal', message: 'Unknown request "secrets.dump".', say: { message: { key: 'rules.router.unknownMethod', values: { method: 'secrets.dump' } } } },
+    });
   });
 
   it('turns a throwing service into an internal error that leaks neither message nor stack', async () => {
@@ -79,6 +100,9 @@ describe('router', () => {
     if (result.ok) return;
     expect(result.error.kind).toBe('internal');
     expect(result.error.message).toMatch(/unexpected problem \(ref [0-9a-f]{6}\)/);
+    const ref = /ref ([0-9a-f]{6})/.exec(result.error.message)![1]!;
+    expect(result.error.say).toEqual({ message: { key: 'rules.router.unexpected', values: { ref } }, hint: { key: 'rules.router.unexpectedHint' } });
+    expect(result.error.hint).toBe('Try again; if it keeps happening, restart Switchboard and report the reference.');
     const everything = JSON.stringify(result) + lines.join('\n');
     expect(everything).not.toContain(secret);
     expect(everything).not.toContain('at ');

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { CALLEE_DIGITS } from '../../../../contract/schemas/callee';
 import { CALL_NOTE_MAX, CALLER_ID_DIGITS } from '../../../../contract/schemas/calls';
+import { errorWords, sentence } from '../../i18n/said';
 import { clockTime } from '../../ui/format';
 import { focusFirstError, putOnField } from '../../ui/field-errors';
 import { PhoneNumberPreview } from '../../ui/PhoneNumberPreview';
@@ -157,7 +158,7 @@ export function CallForm({ form, numberRef, callRef }: { form: Form; numberRef: 
             </Group>
             {phonesError && (
               <Text size="sm" c="red" role="alert">
-                {phonesError.message} {phonesError.hint}
+                {sentence(errorWords(phonesError))}
               </Text>
             )}
             <Stack gap={4}>

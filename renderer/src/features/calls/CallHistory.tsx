@@ -3,8 +3,10 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { recordStatus, type RecordStatus } from '../../../../contract/schemas/call-history';
-import { callDetails } from '../../../../contract/schemas/call-record-text';
+import { CALL_NOTES, callDetailsSaid } from '../../../../contract/schemas/call-record-text';
 import type { HistoryEntry } from '../../../../contract/schemas/call-history';
+import { englishOf } from '../../../../contract/messages/english';
+import { say } from '../../i18n/said';
 import { countryName, dateTime } from '../../ui/format';
 import { useAfterFirstPaint } from '../../ui/after-first-paint';
 import { useOnReturn } from '../../ui/on-return';
@@ -28,7 +30,8 @@ const FULL_TABLE_FROM = 'lg';
  */
 function Attempt({ entry, status }: { entry: HistoryEntry; status: RecordStatus }) {
   const { t } = useTranslation('calls');
-  const details = entry.record ? callDetails(entry.record) : '';
+  const detailsSaid = entry.record ? callDetailsSaid(entry.record) : undefined;
+  const details = detailsSaid ? say(detailsSaid) : '';
   const note = noteOf(t, entry, status);
   return (
     <Stack gap={2}>
@@ -57,13 +60,19 @@ function noteOf(t: TFunction<'calls'>, entry: HistoryEntry, status: RecordStatus
     case 'pending':
       return t('history.notes.pending');
     case 'unknown':
-      return [entry.errorMessage, t('history.notes.unknown')].filter(Boolean).join(' ');
+      return [keptNote(entry.errorMessage), t('history.notes.unknown')].filter(Boolean).join(' ');
     case 'failed':
-      return entry.errorMessage;
+      return keptNote(entry.errorMessage);
     case 'placed':
       if (entry.record) return entry.record.hasRecording ? undefined : entry.record.answered ? t('history.notes.notKept') : t('history.notes.notAnswered');
       return status === 'expired' ? t('history.notes.expired') : undefined;
   }
+}
+
+/** Main's words kept in English with the call, in the window's language where they are words it knows; else as kept. */
+function keptNote(kept: string | undefined): string | undefined {
+  const known = Object.values(CALL_NOTES).find((note) => englishOf(note) === kept);
+  return known ? say(known) : kept;
 }
 
 /** One attempt: when, whom, from which phone, and how it went, with what can be done with it. */

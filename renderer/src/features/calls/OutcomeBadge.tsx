@@ -1,6 +1,8 @@
 import { Badge, type MantineColor } from '@mantine/core';
-import { historyOutcome, outcomeLabel } from '../../../../contract/schemas/call-record-text';
+import { useTranslation } from 'react-i18next';
+import { historyOutcome, outcomeSaid } from '../../../../contract/schemas/call-record-text';
 import type { HistoryEntry, HistoryOutcome, RecordStatus } from '../../../../contract/schemas/call-history';
+import { say } from '../../i18n/said';
 
 /** Green for an answered call only; the words say the rest, so colour is never all a row tells. */
 const COLOURS: Record<HistoryOutcome, MantineColor> = {
@@ -22,9 +24,11 @@ const WRAPPING = { label: { whiteSpace: 'normal', overflow: 'visible' } } as con
 
 /** What happened to a call of the history, once known ("No answer (480)"); until then where the request stands. */
 export function OutcomeBadge({ entry, status }: { entry: HistoryEntry; status: RecordStatus }) {
+  // Said again when the operator changes the window's language.
+  useTranslation('main');
   return (
     <Badge color={COLOURS[historyOutcome(entry)]} variant="light" data-testid="call-outcome" maw="100%" h="auto" py={2} styles={WRAPPING}>
-      {outcomeLabel(entry, status)}
+      {say(outcomeSaid(entry, status))}
     </Badge>
   );
 }

@@ -1,6 +1,8 @@
 import { Alert, Button, Code, CopyButton, Group, Text } from '@mantine/core';
 import { createContext, useContext, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CALL_NOTES } from '../../../../contract/schemas/call-record-text';
+import { errorWords, inWindowLanguage } from '../../i18n/said';
 import type { PlaceResult } from './store';
 import { countryName } from '../../ui/format';
 
@@ -36,7 +38,8 @@ export function PlaceResultPanel({ result }: { result: PlaceResult }) {
   const { t } = useTranslation('calls');
   const panel = useBroughtIntoView(result);
   if (!result.ok) {
-    const { message, hint, code } = result.error;
+    const { message, hint } = errorWords(result.error);
+    const { code } = result.error;
     return (
       <Alert ref={panel} color="red" variant="light" title={message} role="alert" data-testid="place-result">
         <Text size="sm">{hint}</Text>
@@ -67,7 +70,7 @@ export function PlaceResultPanel({ result }: { result: PlaceResult }) {
       </Group>
       {historyWarning && (
         <Text size="sm" mt="xs" c="red">
-          {historyWarning}
+          {inWindowLanguage(historyWarning, CALL_NOTES.historyNotSaved)}
         </Text>
       )}
     </Alert>

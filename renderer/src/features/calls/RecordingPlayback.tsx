@@ -1,6 +1,7 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../contract/result';
+import { errorWords } from '../../i18n/said';
 
 /** A recording on its way from ITNIO through main, as the players show it. */
 export type Playback = { status: 'loading' } | { status: 'ready'; url: string } | { status: 'failed'; error: AppError };
@@ -18,8 +19,8 @@ export function RecordingPlayback({ playback, label, testId }: { playback: Playb
       );
     case 'failed':
       return (
-        <Alert color="red" variant="light" title={playback.error.message} role="alert">
-          <Text size="sm">{playback.error.hint}</Text>
+        <Alert color="red" variant="light" title={errorWords(playback.error).message} role="alert">
+          <Text size="sm">{errorWords(playback.error).hint}</Text>
         </Alert>
       );
     case 'ready':

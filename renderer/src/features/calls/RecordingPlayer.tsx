@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { Trans, useTranslation } from 'react-i18next';
-import { describeCallRecord } from '../../../../contract/schemas/call-record-text';
+import { describeCallRecordSaid } from '../../../../contract/schemas/call-record-text';
+import { say } from '../../i18n/said';
 import { useAfterFirstPaint } from '../../ui/after-first-paint';
 import { dateTime } from '../../ui/format';
 import { RecordingPlayback } from './RecordingPlayback';
@@ -24,7 +25,7 @@ export function RecordingPlayer() {
               values={{ callee: player.entry.callee, account: player.entry.account, time: dateTime(player.entry.at) }}
               components={{ number: <Text span ff="monospace" /> }}
             />
-            {player.entry.record ? ` · ${describeCallRecord(player.entry.record)}` : ''}
+            {player.entry.record ? ` · ${say(describeCallRecordSaid(player.entry.record))}` : ''}
           </Text>
           <RecordingPlayback playback={player} label={t('recording.label', { callee: player.entry.callee })} testId="recording-audio" />
           <Group justify="flex-end">

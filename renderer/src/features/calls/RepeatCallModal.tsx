@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { errorWords } from '../../i18n/said';
 import { useAfterFirstPaint } from '../../ui/after-first-paint';
 import { useDialer } from './store';
 
@@ -17,7 +18,7 @@ export function RepeatCallModal() {
     <Modal opened={repeat !== undefined} onClose={cancelRepeat} title={t('repeat.title')}>
       {repeat && (
         <Stack>
-          <Text size="sm">{repeat.message}</Text>
+          <Text size="sm">{errorWords(repeat.error).message}</Text>
           <Text size="sm">{t('repeat.ask')}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={cancelRepeat} data-autofocus>

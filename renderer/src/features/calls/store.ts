@@ -22,7 +22,7 @@ interface DialerState {
   /** The call on its way; let go of when another profile becomes active, so its result is not shown under that one. */
   placeRequest: Latest;
   /** A repeat call main held back, waiting for the operator's yes or no. */
-  repeat: { input: PlaceCallInput; message: string } | undefined;
+  repeat: { input: PlaceCallInput; error: AppError } | undefined;
   /** Places a call; a refused repeat opens the confirmation instead of failing. */
   place(input: PlaceCallInput): Promise<Result<PlacedCall> | undefined>;
   confirmRepeat(): Promise<Result<PlacedCall> | undefined>;
@@ -57,7 +57,7 @@ export const useDialer = resettableStore<DialerState>()(
         const result: typeof answer = answer.ok ? answer : { ok: false, error: accountChanged(answer.error) ?? answer.error };
         if (!stillLatest()) set({ placing: false });
         else if (!result.ok && result.error.field === 'confirmRepeat') {
-          set({ placing: false, repeat: { input, message: result.error.message } });
+          set({ placing: false, repeat: { input, error: result.error } });
         } else {
           set({ placing: false, lastResult: result.ok ? { ok: true, call: result.value } : { ok: false, error: result.error } });
         }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acceleratorProblem, setDialShortcutInput } from '../../../../contract/schemas/app';
 import { createDialShortcut, type ShortcutHost } from '../../../../main/desktop/dial-shortcut';
+import { inEnglish } from '../../../../main/platform/messages';
 import { openSettings } from '../../../../main/platform/storage/settings';
 import { memoryLogger } from '../../../support/memory-log';
 import { useTempDirs } from '../../../support/temp-dirs';
@@ -57,7 +58,26 @@ describe('the dial shortcut', () => {
     const { shortcuts, registered } = host(['Control+Alt+K']);
     const shortcut = createDialShortcut({ host: shortcuts, settings: openSettings(dir), log: memoryLogger().log });
     await shortcut.set('Control+Alt+D');
-    expect(await shortcut.set('Control+Alt+K')).toMatchObject({ ok: false, error: { field: 'accelerator', message: 'Control+Alt+K is taken by another app or the system, so it was not set.' } });
+    expect(await shortcut.set('Control+Alt+K')).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid-input',
+        field: 'accelerator',
+        rule: 'is taken by another app or the system',
+        message: 'Control+Alt+K is taken by another app or the system, so it was not set.',
+        hint: 'Choose another combination of keys.',
+        say: {
+          message: { key: 'desktop.dialShortcut.taken.message', values: { keys: 'Control+Alt+K' } },
+          hint: { key: 'desktop.dialShortcut.taken.hint' },
+          rule: { key: 'desktop.dialShortcut.taken.rule' },
+        },
+      },
+    });
+    const taken = await shortcut.set('Control+Alt+K');
+    if (!taken.ok) {
+      expect(inEnglish(taken.error.say!.message)).toBe(taken.error.message);
+      expect(inEnglish(taken.error.say!.rule!)).toBe(taken.error.rule);
+    }
     expect([...registered]).toEqual(['Control+Alt+D']);
     await shortcut.set('Alt+F9');
     expect([...registered]).toEqual(['Alt+F9']);
@@ -79,6 +99,14 @@ describe('the dial shortcut', () => {
   it('is not available without a host (the CLI, the preview), and refuses to be set there', async () => {
     const shortcut = createDialShortcut({ host: undefined, settings: openSettings(freshDir()), log: memoryLogger().log });
     expect(await shortcut.status()).toEqual({ ok: true, value: { available: false, accelerator: null, registered: false } });
-    expect(await shortcut.set('Alt+F9')).toMatchObject({ ok: false, error: { message: 'Only the installed Switchboard app can have a global shortcut.' } });
+    expect(await shortcut.set('Alt+F9')).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid-input',
+        message: 'Only the installed Switchboard app can have a global shortcut.',
+        hint: 'Install Switchboard on this computer, then choose one in its Settings.',
+        say: { message: { key: 'desktop.dialShortcut.notInstalled.message' }, hint: { key: 'desktop.dialShortcut.notInstalled.hint' } },
+      },
+    });
   });
 });

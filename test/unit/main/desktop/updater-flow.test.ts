@@ -119,6 +119,7 @@ describe('electron-updater against a feed on loopback', () => {
       step: 'failed',
       message: 'The downloaded update did not match the checksum the update feed gives for it, so it was thrown away and nothing was installed.',
       hint: 'Tell your administrator, who keeps the update feed; Switchboard keeps working as it is.',
+      say: { message: { key: 'desktop.updates.checksum' }, hint: { key: 'desktop.updates.tellAdmin' } },
     });
     // No file of 0.3.0 that could be installed (electron-updater drops its partial temp- file on its own time).
     expect(readdirSync(pending())).not.toContain('Switchboard-0.3.0.AppImage');

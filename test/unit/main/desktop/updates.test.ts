@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UpdateStatus } from '../../../../contract/schemas/app';
 import { createUpdates, UPDATE_CHECKS_TIMING, updateProblem, type Updater } from '../../../../main/desktop/updates';
+import { inEnglish } from '../../../../main/platform/messages';
 import { openSettings } from '../../../../main/platform/storage/settings';
 import { handTimers } from '../../../support/hand-timers';
 import { memoryLogger } from '../../../support/memory-log';
@@ -122,6 +123,7 @@ describe('updates from the policy feed', () => {
       step: 'failed',
       message: 'The downloaded update did not match the checksum the update feed gives for it, so it was thrown away and nothing was installed.',
       hint: 'Tell your administrator, who keeps the update feed; Switchboard keeps working as it is.',
+      say: { message: { key: 'desktop.updates.checksum' }, hint: { key: 'desktop.updates.tellAdmin' } },
     });
     await service.install();
     expect(fake.asked).toEqual(['check', 'download']);
@@ -179,16 +181,24 @@ describe('an update problem in words', () => {
     expect(updateProblem(Object.assign(new Error('getaddrinfo ENOTFOUND updates.example.com'), { code: 'ENOTFOUND' }), FEED)).toEqual({
       message: `Switchboard could not reach the update feed at ${FEED}. Nothing was downloaded or installed.`,
       hint: 'Check the network connection, then try again.',
+      say: { message: { key: 'desktop.updates.unreachableAt', values: { feed: FEED } }, hint: { key: 'desktop.updates.checkNetwork' } },
     });
+    expect(updateProblem(new Error('connect ECONNREFUSED'), null).message).toBe('Switchboard could not reach the update feed. Nothing was downloaded or installed.');
     expect(updateProblem(new Error('net::ERR_INTERNET_DISCONNECTED'), FEED).message).toMatch(/could not reach the update feed/);
     const missing = Object.assign(new Error('Cannot find channel "latest-linux.yml" update info: HttpError: 404 Not Found\n"method: GET url: https://x/latest-linux.yml"\nHeaders: {}'), { code: 'ERR_UPDATER_CHANNEL_FILE_NOT_FOUND' });
     expect(updateProblem(missing, FEED)).toEqual({
       message: 'The update feed has no update for this system: latest-linux.yml is not there. Nothing was downloaded or installed.',
       hint: 'Tell your administrator, who keeps the update feed; Switchboard keeps working as it is.',
+      say: { message: { key: 'desktop.updates.noChannel', values: { file: 'latest-linux.yml' } }, hint: { key: 'desktop.updates.tellAdmin' } },
     });
+    const unnamed = updateProblem(Object.assign(new Error('no channel'), { code: 'ERR_UPDATER_CHANNEL_FILE_NOT_FOUND' }), FEED);
+    expect(unnamed.message).toBe('The update feed has no update for this system: its update file is not there. Nothing was downloaded or installed.');
+    expect(inEnglish(unnamed.say.message)).toBe(unnamed.message);
     expect(updateProblem(Object.assign(new Error('HttpError: 503 Service Unavailable\nHeaders: {}'), { code: 'HTTP_ERROR_503' }), FEED).message).toBe('The update feed answered HTTP 503. Nothing was downloaded or installed.');
     // The feed's own text (its YAML, its headers) is not shown: the code is.
     const odd = updateProblem(Object.assign(new Error('bad \u202Eyaml\u0007 in latest.yml'), { code: 'ERR_UPDATER_INVALID_UPDATE_INFO' }), FEED);
     expect(odd.message).toBe('The update failed (ERR_UPDATER_INVALID_UPDATE_INFO). Nothing was installed.');
+    expect(inEnglish(odd.say.message)).toBe(odd.message);
+    expect(inEnglish(odd.say.hint)).toBe(odd.hint);
   });
 });

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { policyPath, readPolicy } from '../../../../main/platform/policy';
+import { inEnglish } from '../../../../main/platform/messages';
+import { outsidePolicyError, policyPath, readPolicy, SANDBOX_HIDDEN } from '../../../../main/platform/policy';
 import { useTempDirs } from '../../../support/temp-dirs';
 
 const freshDir = useTempDirs('switchboard-policy-');
@@ -58,9 +59,39 @@ describe('reading the policy', () => {
   });
 
   it('refuses a file far larger than a policy, and one it cannot read', () => {
-    expect(readPolicy(write(' '.repeat(300_000)))).toMatchObject({ state: 'invalid', problem: 'the file is 300000 bytes; a policy is at most 262144' });
+    const large = readPolicy(write(' '.repeat(300_000)));
+    expect(large).toMatchObject({
+      state: 'invalid',
+      problem: 'the file is 300000 bytes; a policy is at most 262144',
+      problemSay: { key: 'policy.problem.tooLarge', values: { bytes: 300_000, max: 262_144 } },
+    });
+    expect(inEnglish(large.problemSay!)).toBe(large.problem);
     const folder = join(freshDir(), 'policy.json');
     mkdirSync(folder);
-    expect(readPolicy(folder)).toMatchObject({ state: 'invalid', problem: 'the file could not be read (EISDIR)' });
+    expect(readPolicy(folder)).toMatchObject({ state: 'invalid', problem: 'the file could not be read (EISDIR)', problemSay: { key: 'policy.problem.unreadable', values: { code: 'EISDIR' } } });
+  });
+
+  it('keys what it cannot read for the window, and leaves a broken rule in its schema’s English', () => {
+    expect(readPolicy(write('{'))).toMatchObject({ problem: 'the file is not JSON', problemSay: { key: 'policy.problem.notJson' } });
+    expect(readPolicy(write({ version: 2 }))).not.toHaveProperty('problemSay');
+  });
+});
+
+describe('what the policy refuses', () => {
+  it('says it in English and as catalog keys', () => {
+    expect(SANDBOX_HIDDEN.say).toEqual({ message: { key: 'policy.sandboxHidden.message' }, hint: { key: 'policy.sandboxHidden.hint' } });
+    expect(inEnglish(SANDBOX_HIDDEN.say!.message)).toBe(SANDBOX_HIDDEN.message);
+    const outside = outsidePolicyError('https://other.example.com', 'https://api.itniotech.com');
+    expect(outside).toEqual({
+      kind: 'invalid-input',
+      field: 'baseUrl',
+      message: "This profile's API address https://other.example.com is not the one your organisation's policy allows (https://api.itniotech.com). Nothing was sent.",
+      hint: 'Edit the profile to use https://api.itniotech.com, or ask your administrator.',
+      say: {
+        message: { key: 'policy.outside.message', values: { address: 'https://other.example.com', allowed: 'https://api.itniotech.com' } },
+        hint: { key: 'policy.outside.hint', values: { allowed: 'https://api.itniotech.com' } },
+      },
+    });
+    expect(inEnglish(outside.say!.hint!)).toBe(outside.hint);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../../../../main/sandbox';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { startAccount } from '../../../../support/account';
 import { openTestApp, useTestApp } from '../../../../support/app';
 import { failureForRawInput } from '../../../../support/router';
@@ -34,7 +35,13 @@ describe('account.balance', () => {
 
   it('refuses an answer without a readable balance instead of showing nothing', async () => {
     app.sandbox.faults.inject({ kind: 'status', code: '0', path: '/sms/getBalance', times: 1 });
-    expect(await app.failure('account.balance')).toMatchObject({ kind: 'server', message: expect.stringContaining('readable balance') });
+    const failure = await app.failure('account.balance');
+    expect(failure).toMatchObject({
+      kind: 'server',
+      message: "ITNIO's balance answer did not carry a readable balance.",
+      say: { message: { key: 'account.unreadableBalance.message' }, hint: { key: 'account.unreadableBalance.hint' } },
+    });
+    expect([inEnglish(failure.say!.message), inEnglish(failure.say!.hint!)]).toEqual([failure.message, failure.hint]);
   });
 });
 

@@ -11,6 +11,7 @@ import type { ActivityInput, ActivityList } from '../../../../../contract/schema
 import { earliestKeptDay } from '../../../../../contract/schemas/activity';
 import { createActivityServices } from '../../../../../main/features/calls/activity';
 import { keptReads } from '../../../../../main/platform/connections/kept-reads';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { createItnioClient, type ItnioClient } from '../../../../../main/platform/itnio';
 import type { Kept, ReadCache } from '../../../../../main/platform/storage/read-cache';
 import { ringNumber } from '../../../../../main/sandbox/state';
@@ -167,7 +168,9 @@ describe('calls.activityRecording', () => {
   it('says when the call has no recording, was never read, or was read under another profile', async () => {
     const { activity, recording } = activityServices();
     const missed = value(await activity()).records.find((record) => record.missed)!;
-    expect(await recording(missed.callId)).toMatchObject({ ok: false, error: { kind: 'vendor', message: expect.stringContaining('no recording') } });
+    const none = await recording(missed.callId);
+    expect(none).toMatchObject({ ok: false, error: { kind: 'vendor', message: expect.stringContaining('no recording'), say: { message: { key: 'calls.recording.none' }, hint: { key: 'calls.recording.checkAnswered' } } } });
+    if (!none.ok) expect([inEnglish(none.error.say!.message), inEnglish(none.error.say!.hint!)]).toEqual([none.error.message, none.error.hint]);
     expect(await recording('ncr99999999')).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'callId' } });
     expect(await recording(missed.callId, 'p2')).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'callId' } });
   });

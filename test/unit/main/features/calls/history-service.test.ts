@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { MethodInput } from '../../../../../contract/methods';
 import { HISTORY_FILE } from '../../../../../main/features/calls/history-store';
 import type { FileDialogs } from '../../../../../main/platform/files/dialogs';
+import { inEnglish } from '../../../../../main/platform/messages';
 import type { Sandbox } from '../../../../../main/sandbox';
 import { environmentOf, startAccount } from '../../../../support/account';
 import { openTestApp, type TestApp } from '../../../../support/app';
@@ -99,6 +100,7 @@ describe('calls.place against the emulator', () => {
     const { call } = await open();
     expect((await call('calls.place', CALL)).ok).toBe(true);
     const repeat = await call('calls.place', { ...CALL, callee: '442079460958' });
+    const [, seconds, recordingId] = /(\d+) s ago and ITNIO placed that call \(recording id ([^)]+)\)/.exec(repeat.ok ? '' : repeat.error.message) ?? [];
     expect(repeat).toEqual({
       ok: false,
       error: {
@@ -106,8 +108,16 @@ describe('calls.place against the emulator', () => {
         field: 'confirmRepeat',
         message: expect.stringMatching(/^You called 442079460958 from phone 80010001 \d+ s ago and ITNIO placed that call \(recording id [^)]+\)\. Nothing was sent/),
         hint: 'To ring them again, confirm the repeat call (switchboard call --confirm-repeat), or wait 5 seconds.',
+        say: {
+          message: {
+            key: 'calls.place.placedWithId',
+            values: { callee: '442079460958', account: '80010001', ago: { key: 'calls.place.secondsAgo', values: { seconds: Number(seconds) } }, recordingId },
+          },
+          hint: { key: 'calls.place.repeatHint', values: { seconds: 5 } },
+        },
       },
     });
+    if (!repeat.ok) expect(inEnglish(repeat.error.say!.message)).toBe(repeat.error.message);
     expect(sendSips()).toHaveLength(1);
     expect((await call('calls.place', { ...CALL, account: '80010002' })).ok).toBe(true);
     expect((await call('calls.place', { ...CALL, confirmRepeat: true })).ok).toBe(true);
@@ -172,6 +182,10 @@ describe('calls.place against the emulator', () => {
         field: 'profileId',
         message: 'Phone 80010001 was picked under another profile than the active one. Nothing was sent.',
         hint: 'The active profile changed meanwhile: pick the phone again from the list of the active profile.',
+        say: {
+          message: { key: 'connections.pickedElsewhere', values: { what: { key: 'calls.place.phonePicked', values: { account: '80010001' } } } },
+          hint: { key: 'calls.place.pickAgainHint' },
+        },
       },
     });
     expect(sendSips()).toEqual([]);
@@ -237,7 +251,16 @@ describe('history methods', () => {
     expect(csv[0]).toBe('Time,Profile,Callee,Country,Phone account,Caller ID,Note,Outcome,Recording ID,Error kind,Error code,Error,Call result,Answered,Talk time (s),Cost,Currency,Termination code,Termination reason');
     expect(csv[1]).toMatch(/^[^,]+,Environment \(ITNIO_API_KEY\),493023125042,Germany,80010007,,,failed,,vendor,-10,The account balance is too low to place this call\.,{7}$/);
     expect(csv[3]).toContain(`,"'=HYPERLINK(""http://example.com"")",placed,rec-`);
-    expect(await call('calls.exportHistory', { query: 'nobody' })).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: 'No calls in the history match "nobody".' } });
+    const nothing = await call('calls.exportHistory', { query: 'nobody' });
+    expect(nothing).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'invalid-input',
+        message: 'No calls in the history match "nobody".',
+        say: { message: { key: 'calls.export.noSearchMatch.message', values: { query: 'nobody' } }, hint: { key: 'calls.export.noSearchMatch.hint' } },
+      },
+    });
+    if (!nothing.ok) expect([inEnglish(nothing.error.say!.message), inEnglish(nothing.error.say!.hint!)]).toEqual([nothing.error.message, nothing.error.hint]);
   });
 
   it('filters by time range, outcome, phone and profile, names the phones and profiles to filter by, and exports exactly the filtered calls', async () => {
@@ -284,7 +307,11 @@ describe('history methods', () => {
     expect(rows.map((row) => /,(rec-\w)\b/.exec(row)?.[1])).toEqual(['rec-e', 'rec-a']);
     expect(rows[0]).toContain(',No answer (480) · $0.05,no,');
 
-    expect(await failure('calls.exportHistory', { outcome: 'cancelled' })).toMatchObject({ kind: 'invalid-input', message: 'No calls in the history match the filters.' });
+    expect(await failure('calls.exportHistory', { outcome: 'cancelled' })).toMatchObject({
+      kind: 'invalid-input',
+      message: 'No calls in the history match the filters.',
+      say: { message: { key: 'calls.export.noMatch.message' }, hint: { key: 'calls.export.noMatch.hint' } },
+    });
     // What the renderer could send outside the contract is refused with the field and its rule, and nothing is saved.
     expect(await failureForRawInput(openedRouter(), 'calls.exportHistory', { outcome: 'busy!' })).toMatchObject({ kind: 'invalid-input', field: 'outcome' });
     expect(await failureForRawInput(openedRouter(), 'calls.history', { from: '2025-07-02T00:00:00Z', to: '2025-07-01T00:00:00Z' })).toMatchObject({

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallRecord as VendorCallRecord } from '../../../../../main/platform/itnio';
 import { toCallRecord } from '../../../../../main/features/calls/call-records';
 import type { Sandbox } from '../../../../../main/sandbox';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { callRecord } from '../../../../support/fixtures/call-records';
 import { startAccount } from '../../../../support/account';
 import { fileCallRecords, openTestApp, useTestApp } from '../../../../support/app';
@@ -112,7 +113,9 @@ describe('calls.recording and calls.saveRecording', () => {
 
   it('says why there is nothing to play: no record yet, or a call nobody answered', async () => {
     const answered = await placeCall('447700900123');
-    expect(await app.failure('calls.recording', { recordingId: answered })).toMatchObject({ kind: 'vendor', message: expect.stringContaining('not filed') });
+    const notFiled = await app.failure('calls.recording', { recordingId: answered });
+    expect(notFiled).toMatchObject({ kind: 'vendor', message: expect.stringContaining('not filed'), say: { message: { key: 'calls.recording.notFiled.message' }, hint: { key: 'calls.recording.notFiled.hint' } } });
+    expect([inEnglish(notFiled.say!.message), inEnglish(notFiled.say!.hint!)]).toEqual([notFiled.message, notFiled.hint]);
     const unanswered = await placeCall('447700900128');
     fileCallRecords(app.sandbox);
     expect(await app.failure('calls.recording', { recordingId: unanswered })).toMatchObject({ kind: 'vendor', message: expect.stringContaining('only answered calls') });

@@ -9,6 +9,7 @@ import type { HistoryEntry } from '../../../../../contract/schemas/call-history'
 import type { RecordLine } from '../../../../../main/features/calls/history-store';
 import { backoffMs, OUTCOME_LIMITS } from '../../../../../main/features/calls/outcome-schedule';
 import { createOutcomeTracker } from '../../../../../main/features/calls/outcome-tracker';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { callRecord } from '../../../../support/fixtures/call-records';
 import { memoryLogger } from '../../../../support/memory-log';
 
@@ -223,13 +224,24 @@ describe('outcome tracker', () => {
     expect(await value(w.tracker.sweep({ ids: ['e90'] }))).toMatchObject({ checked: 1, filed: 1 });
     expect(w.records.map((line) => line.recordingId)).toEqual(['rec90']);
 
-    const refusals: [string, string][] = [
-      ['e91', 'The call is a call attempt that failed: ITNIO never took the call, so it has no record.'],
-      ['e92', 'The call is older than two months: ITNIO keeps call records for two months only.'],
-      ['gone', 'The call is not in the call history (it may have been cleared).'],
-    ];
-    for (const [id, message] of refusals) {
-      expect(await w.tracker.sweep({ ids: [id] })).toEqual({ ok: false, error: { kind: 'invalid-input', field: 'ids', message, hint: expect.stringContaining('Nothing was sent') } });
+    const refusals = [
+      ['e91', 'The call is a call attempt that failed: ITNIO never took the call, so it has no record.', 'calls.outcome.attemptFailed'],
+      ['e92', 'The call is older than two months: ITNIO keeps call records for two months only.', 'calls.outcome.tooOld'],
+      ['gone', 'The call is not in the call history (it may have been cleared).', 'calls.outcome.notInHistory'],
+    ] as const;
+    for (const [id, message, problem] of refusals) {
+      const refused = await w.tracker.sweep({ ids: [id] });
+      expect(refused).toEqual({
+        ok: false,
+        error: {
+          kind: 'invalid-input',
+          field: 'ids',
+          message,
+          hint: 'Nothing was sent. Check the outcome of a call placed in the last two months.',
+          say: { message: { key: 'calls.outcome.cannotCheck.message', values: { problem: { key: problem } } }, hint: { key: 'calls.outcome.cannotCheck.hint' } },
+        },
+      });
+      if (!refused.ok) expect(inEnglish(refused.error.say!.message)).toBe(message);
     }
     expect(w.asked).toHaveLength(31);
   });

@@ -1,6 +1,7 @@
 /** The recording download on its own, against a fake file server on loopback. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { downloadAudio } from '../../../../../main/features/calls/recording-download';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { toneWav } from '../../../../../main/sandbox/recordings';
 import { startServer, type FakeServer, type Handler } from '../../platform/itnio/fake-server';
 
@@ -38,7 +39,17 @@ describe('downloadAudio', () => {
       response.writeHead(200, { 'Content-Type': 'audio/wav', 'Content-Length': big.length });
       response.end(big);
     });
-    expect(await downloadAudio(announced.url, OPTIONS)).toMatchObject({ ok: false, error: { kind: 'server', message: expect.stringContaining('larger than Switchboard plays') } });
+    const tooLarge = await downloadAudio(announced.url, OPTIONS);
+    expect(tooLarge).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'server',
+        message: 'The recording is larger than Switchboard plays (0.1 MB or more; at most 0.1 MB).',
+        hint: 'Download it from the ITNIO console instead.',
+        say: { message: { key: 'calls.recording.tooLarge', values: { size: '0.1 MB', max: '0.1 MB' } }, hint: { key: 'calls.recording.consoleHint' } },
+      },
+    });
+    if (!tooLarge.ok) expect([inEnglish(tooLarge.error.say!.message), inEnglish(tooLarge.error.say!.hint!)]).toEqual([tooLarge.error.message, tooLarge.error.hint]);
     const streamed = await files((_request, response) => {
       response.writeHead(200, { 'Content-Type': 'audio/wav' });
       response.write(big.subarray(0, 40_000));
@@ -68,7 +79,15 @@ describe('downloadAudio', () => {
       response.writeHead(count === 1 ? 403 : 502);
       response.end('nope');
     });
-    expect(await downloadAudio(server.url, OPTIONS)).toMatchObject({ ok: false, error: { message: 'The recording link was refused (HTTP 403): it has probably expired.' } });
+    const expired = await downloadAudio(server.url, OPTIONS);
+    expect(expired).toMatchObject({
+      ok: false,
+      error: {
+        message: 'The recording link was refused (HTTP 403): it has probably expired.',
+        say: { message: { key: 'calls.recording.expired', values: { status: 403 } }, hint: { key: 'calls.recording.freshLinkHint' } },
+      },
+    });
+    if (!expired.ok) expect([inEnglish(expired.error.say!.message), inEnglish(expired.error.say!.hint!)]).toEqual([expired.error.message, expired.error.hint]);
     expect(await downloadAudio(server.url, OPTIONS)).toMatchObject({ ok: false, error: { message: 'The recording server answered HTTP 502 instead of the audio.' } });
   });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { updateInputFrom } from '../../../../../contract/schemas/trunks';
 import { CHANGES_FILE } from '../../../../../main/features/changes/journal';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { useTestApp } from '../../../../support/app';
 import { wav } from '../../../../support/audio-fixtures';
 
@@ -126,7 +127,13 @@ describe('put back', () => {
     expect(app.sandbox.state.trunks.find((seeded) => seeded.keyId === 2001)).toMatchObject({ sipTrunkName: 'LON-Out-Primary', sipGatewayIp: '198.51.100.10', sipPassword: TRUNK_PASSWORD });
     // Once back, there is nothing left to put back, and nothing is sent.
     const sent = app.sandbox.requests.length;
-    expect(await app.failure('changes.revert', { id: update!.id })).toMatchObject({ kind: 'invalid-input', message: expect.stringContaining('Nothing to put back') });
+    const nothing = await app.failure('changes.revert', { id: update!.id });
+    expect(nothing).toMatchObject({
+      kind: 'invalid-input',
+      message: expect.stringContaining('Nothing to put back'),
+      say: { message: { key: 'changes.nothingToPutBack.apartFrom', values: { object: 'trunk 2001 · LON-Out-Primary', id: update!.id } }, hint: { key: 'changes.nothingToPutBack.hint' } },
+    });
+    expect([inEnglish(nothing.say!.message), inEnglish(nothing.say!.hint!)]).toEqual([nothing.message, nothing.hint]);
     expect(app.sandbox.requests.slice(sent).map((request) => request.path)).not.toContain('/v3/cc/sipTrunk/update');
   });
 
@@ -134,18 +141,26 @@ describe('put back', () => {
     await app.value('numbers.edit', { number: NUMBER, remark: 'Elsewhere', enableVoicemail: false });
     await app.value('phones.resetPassword', { account: app.sandbox.state.phones[0]!.account });
     const [reset, edit] = await journal();
-    expect(await app.failure('changes.previewRevert', { id: reset!.id })).toMatchObject({ message: expect.stringContaining("only saved changes to a number's settings or a trunk") });
+    const phone = await app.failure('changes.previewRevert', { id: reset!.id });
+    expect(phone).toMatchObject({
+      message: expect.stringContaining("only saved changes to a number's settings or a trunk"),
+      say: { message: { key: 'changes.refused.message', values: { reason: { key: 'changes.refused.notRevertible', values: { id: reset!.id } } } }, hint: { key: 'changes.refused.hint' } },
+    });
+    expect([inEnglish(phone.say!.message), inEnglish(phone.say!.hint!)]).toEqual([phone.message, phone.hint]);
     expect(await app.failure('changes.revert', { id: 'nope' })).toMatchObject({ field: 'id', message: expect.stringContaining('there is no change nope') });
 
     const [credentials] = app.sandbox.state.credentials;
     const other = await app.value('profiles.save', { name: 'Other', baseUrl: app.sandbox.url, appId: app.sandbox.state.appId, apiKey: credentials!.apiKey, apiSecret: credentials!.apiSecret });
     await app.value('profiles.use', { id: other.id });
     const sent = app.sandbox.requests.length;
-    expect(await app.failure('changes.revert', { id: edit!.id })).toMatchObject({
+    const elsewhere = await app.failure('changes.revert', { id: edit!.id });
+    expect(elsewhere).toMatchObject({
       kind: 'invalid-input',
       message: expect.stringContaining('was made under profile "Sandbox", not the active one'),
       hint: expect.stringContaining('Switch to profile Sandbox'),
+      say: { message: { key: 'changes.otherProfile.message', values: { id: edit!.id, name: 'Sandbox' } }, hint: { key: 'changes.otherProfile.hint', values: { name: 'Sandbox' } } },
     });
+    expect([inEnglish(elsewhere.say!.message), inEnglish(elsewhere.say!.hint!)]).toEqual([elsewhere.message, elsewhere.hint]);
     expect(app.sandbox.requests.length).toBe(sent);
   });
 });

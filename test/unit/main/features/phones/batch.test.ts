@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { CLAIMS_FILE } from '../../../../../main/platform/storage/claims';
 import { environmentOf } from '../../../../support/account';
 import { openTestApp } from '../../../../support/app';
@@ -222,10 +223,14 @@ describe('phones.create from two processes at once', () => {
       fx.sandbox.faults.inject({ kind: 'latency', ms: 600, path: '/voice/sipAdd', times: 1 });
       const first = fx.call('phones.create', batch);
       await expect.poll(() => existsSync(join(fx.home, CLAIMS_FILE)), { timeout: 5_000 }).toBe(true);
-      expect(await other.call('phones.create', batch)).toEqual({
+      const twice = await other.call('phones.create', batch);
+      expect(twice).toEqual({
         ok: false,
         error: expect.objectContaining({ kind: 'invalid-input', message: expect.stringMatching(/^A batch of phones in group "Night Shift" is already being sent \(since \d\d:\d\d:\d\d UTC\)/) }),
       });
+      // The window's keys say in English what the CLI prints, the group's own words included.
+      expect(!twice.ok && twice.error.say?.message.values?.what).toEqual({ key: 'phones.alreadySending.batch', values: { group: 'Night Shift' } });
+      expect(!twice.ok && inEnglish(twice.error.say!.message)).toBe(!twice.ok && twice.error.message);
       expect((await first).ok).toBe(true);
       expect(fx.sipRequests('/voice/sipAdd')).toBe(1);
     } finally {
@@ -234,7 +239,16 @@ describe('phones.create from two processes at once', () => {
   });
 
   it('refuses a batch whose form was filled under another profile than the active one', async () => {
-    expect(await fx.call('phones.create', { ...batch, profileId: 'sandbox' })).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'profileId' } });
+    expect(await fx.call('phones.create', { ...batch, profileId: 'sandbox' })).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid-input',
+        field: 'profileId',
+        message: 'The batch form was filled in under another profile than the active one. Nothing was sent.',
+        hint: 'The active profile changed meanwhile: reload the phone list of the active profile and try again.',
+        say: { message: { key: 'connections.pickedElsewhere', values: { what: { key: 'phones.picked.batchForm' } } }, hint: { key: 'phones.picked.reloadHint' } },
+      },
+    });
     expect(fx.sipRequests('/voice/sipAdd')).toBe(0);
   });
 });

@@ -1,7 +1,11 @@
+import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasUnsafeChars } from '../../../../../contract/text';
 import { toCsv, type CsvColumn } from '../../../../../main/platform/files/csv';
+import { userFileAt } from '../../../../../main/platform/files/csv-read';
+import { inEnglish } from '../../../../../main/platform/messages';
+import { useTempDirs } from '../../../../support/temp-dirs';
 
 interface Row {
   text?: string;
@@ -60,5 +64,31 @@ describe('toCsv', () => {
 
   it('leaves ordinary text alone', () => {
     expect(lines([{ text: 'Night Shift', code: 200 }])[1]).toBe('Night Shift,200');
+  });
+});
+
+describe('a file the operator chose', () => {
+  const freshDir = useTempDirs('sb-user-file-');
+  const limits = { maxBytes: 10, tooLarge: () => ({ kind: 'file' as const, message: 'too large' }), kinds: 'a CSV file' as const };
+
+  it('refuses a folder and a missing file in words, with the same words as catalog keys', async () => {
+    const dir = freshDir();
+    const folder = await userFileAt(dir, limits);
+    expect(folder).toEqual({
+      ok: false,
+      error: {
+        kind: 'file',
+        message: `"${basename(dir)}" is not a regular file.`,
+        hint: 'Choose a CSV file. Nothing was imported.',
+        say: { message: { key: 'files.notRegular.message', values: { name: basename(dir) } }, hint: { key: 'files.notRegular.hint', values: { kinds: { key: 'files.kinds.a CSV file' } } } },
+      },
+    });
+    const missing = await userFileAt(join(dir, 'gone.csv'), limits);
+    expect(missing).toMatchObject({ ok: false, error: { message: '"gone.csv" could not be read (ENOENT).', hint: 'Check that the file exists and that you may read it. Nothing was imported.' } });
+    for (const result of [folder, missing]) {
+      if (result.ok) continue;
+      expect(inEnglish(result.error.say!.message)).toBe(result.error.message);
+      expect(inEnglish(result.error.say!.hint!)).toBe(result.error.hint);
+    }
   });
 });

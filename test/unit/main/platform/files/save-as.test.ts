@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { folderDialogs, type FileDialogs } from '../../../../../main/platform/files/dialogs';
 import { saveAs, type SaveAsFile } from '../../../../../main/platform/files/save-as';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { memoryLogger } from '../../../../support/memory-log';
 import { useTempDirs } from '../../../../support/temp-dirs';
 
@@ -11,7 +12,7 @@ const file: SaveAsFile = {
   title: 'Save phones with their SIP passwords',
   defaultName: 'phones-acme-customers.csv',
   filters: [{ name: 'CSV', extensions: ['csv'] }],
-  what: 'phone list',
+  what: 'CSV',
   event: 'phones.exportCsv',
   contents: CONTENTS,
 };
@@ -73,8 +74,16 @@ describe('saveAs', () => {
     const saved = await saveAs({ dialogs, log }, file, { rows: 1 });
     expect(saved).toEqual({
       ok: false,
-      error: { kind: 'file', message: 'The phone list could not be saved (ENOENT).', hint: 'Choose a folder you can write to, with free space, and save again.' },
+      error: {
+        kind: 'file',
+        message: 'The CSV could not be saved (ENOENT).',
+        hint: 'Choose a folder you can write to, with free space, and save again.',
+        say: { message: { key: 'files.notSaved.message', values: { what: { key: 'files.saved.CSV' }, code: 'ENOENT' } }, hint: { key: 'files.notSaved.hint' } },
+      },
     });
+    if (saved.ok) return;
+    expect(inEnglish(saved.error.say!.message)).toBe(saved.error.message);
+    expect(inEnglish(saved.error.say!.hint!)).toBe(saved.error.hint);
     expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual([{ time: expect.any(String), level: 'error', event: 'phones.exportCsv', code: 'ENOENT' }]);
     const logged = lines.join('\n');
     for (const leak of ['acme', 'no-such-folder', home, 'Zx8Zx8Zx8Zx8', '80010001']) expect(logged).not.toContain(leak);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyKeychainFailure, keychainError, LINUX_KEYRING_HINT, missingCredentialsError } from '../../../../../main/platform/secrets';
-import { redact } from '../../../../../main/platform/secrets/keychain-errors';
+import { damagedEntryError, redact } from '../../../../../main/platform/secrets/keychain-errors';
+import { inEnglish } from '../../../../../main/platform/messages';
 
 /** Texts seen from keytar 7.9 / libsecret / GDBus / Node, each with the problem it must map to. */
 const SEEN = [
@@ -79,6 +80,33 @@ describe('keychainError', () => {
     expect(keychainError('Could not connect: Connection refused', 'read').message).toMatch(/no D-Bus session bus/);
     expect(keychainError(undefined, 'read').message).toBe('The OS keychain reported an error, so the saved API credentials cannot be read.');
     expect(keychainError({ toString: () => 'secret' }, 'read').message).not.toContain('secret');
+  });
+});
+
+describe('keychain errors as catalog keys', () => {
+  it('say in the catalog exactly what they write in English, for every problem and action', () => {
+    const problems = ['module', 'no-bus', 'no-service', 'no-keyring', 'locked', 'denied', 'timeout', 'other'] as const;
+    for (const problem of problems) {
+      for (const action of ['read', 'save', 'remove'] as const) {
+        for (const cause of [undefined, new Error('odd')]) {
+          const error = keychainError(cause, action, [], problem);
+          expect(inEnglish(error.say!.message)).toBe(error.message);
+          expect(inEnglish(error.say!.hint!)).toBe(error.hint);
+        }
+      }
+    }
+    for (const error of [damagedEntryError(), missingCredentialsError('Production')]) {
+      expect(inEnglish(error.say!.message)).toBe(error.message);
+      expect(inEnglish(error.say!.hint!)).toBe(error.hint);
+    }
+  });
+
+  it('carry the action and the unknown text as values, the Linux fix as a message of its own', () => {
+    expect(keychainError(new Error('weird failure near s3cr3t'), 'save', ['s3cr3t']).say).toEqual({
+      message: { key: 'keychain.other.withDetail', values: { what: { key: 'keychain.what.save' }, detail: 'weird failure near [redacted]' } },
+      hint: { key: 'keychain.other.hint', values: { linux: { key: 'keychain.linuxHint' } } },
+    });
+    expect(missingCredentialsError('Production').say).toEqual({ message: { key: 'keychain.missing.message', values: { profile: 'Production' } }, hint: { key: 'keychain.missing.hint' } });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../../../../contract/result';
+import { inEnglish } from '../../../../../main/platform/messages';
 import {
   createKeytarStore,
   createMemoryStore,
@@ -84,21 +85,28 @@ describe.each(stores)('%s', (_name, make) => {
     const store = make();
     for (const result of [await store.get(''), await store.set('', one), await store.delete('')]) {
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.kind).toBe('internal');
+      if (!result.ok) expect(result.error).toEqual({
+        kind: 'internal',
+        message: 'A keychain entry was requested without a profile id.',
+        hint: 'This is a bug in Switchboard; please report it.',
+        say: { message: { key: 'keychain.noProfileId.message' }, hint: { key: 'keychain.noProfileId.hint' } },
+      });
     }
   });
 
   it('refuses empty or oversized credentials as invalid input, naming the field, never echoing values', async () => {
     const store = make();
-    const cases: Array<[ApiCredentials, string]> = [
-      [{ apiKey: '', apiSecret: 'x-secret' }, 'apiKey'],
-      [{ apiKey: 'key-123456', apiSecret: '' }, 'apiSecret'],
-      [{ apiKey: 'key-123456', apiSecret: 's'.repeat(3_000) }, 'apiSecret'],
+    const cases: Array<[ApiCredentials, string, string]> = [
+      [{ apiKey: '', apiSecret: 'x-secret' }, 'apiKey', 'The API key is empty, so there is nothing to save.'],
+      [{ apiKey: 'key-123456', apiSecret: '' }, 'apiSecret', 'The API secret is empty, so there is nothing to save.'],
+      [{ apiKey: 'key-123456', apiSecret: 's'.repeat(3_000) }, 'apiSecret', 'The API key and secret are too long to keep in the OS keychain.'],
     ];
-    for (const [credentials, field] of cases) {
+    for (const [credentials, field, message] of cases) {
       const result = await store.set('p1', credentials);
       if (result.ok) expect.fail('invalid credentials were saved');
-      expect(result.error).toMatchObject({ kind: 'invalid-input', field });
+      expect(result.error).toMatchObject({ kind: 'invalid-input', field, message });
+      expect(inEnglish(result.error.say!.message)).toBe(message);
+      expect(inEnglish(result.error.say!.hint!)).toBe(result.error.hint);
       expect(JSON.stringify(result.error)).not.toMatch(/x-secret|key-123456|sss/);
     }
     expect(await store.get('p1')).toEqual({ ok: true, value: undefined });

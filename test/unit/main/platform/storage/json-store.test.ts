@@ -3,7 +3,9 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { describe, expect, it } from 'vitest';
+import type { AppError } from '../../../../../contract/result';
 import { ownerEntry, storageError, thisProcess, withFileLock } from '../../../../../main/platform/storage/file-lock';
+import { inEnglish } from '../../../../../main/platform/messages';
 import { openSettings } from '../../../../../main/platform/storage/settings';
 import { useTempDirs } from '../../../../support/temp-dirs';
 
@@ -75,7 +77,10 @@ describe('settings store', () => {
       kind: 'file',
       message: 'Another Switchboard window or command kept settings.json busy for 0 s, so nothing was sent or changed.',
       hint: 'Try again in a moment. If it keeps happening, close other Switchboard windows and commands.',
+      say: { message: { key: 'storage.busy.message', values: { file: 'settings.json', seconds: 0 } }, hint: { key: 'storage.busy.hint' } },
     });
+    const { say, message } = busy as AppError;
+    expect(inEnglish(say!.message)).toBe(message);
     rmSync(join(lock, ownerEntry(thisProcess())), { recursive: true });
     await release();
     expect(await withFileLock(file, async () => 'written')).toBe('written');
@@ -93,5 +98,20 @@ describe('settings store', () => {
     await store.update((current) => ({ ...current, window: { x: 0, y: 0, width: 900, height: 600, maximized: true } }));
     await expect(store.update((current) => ({ ...current, window: { x: 0, y: 0, width: 10, height: 10, maximized: true } }))).rejects.toThrow();
     expect((await openSettings(dir).read()).window?.width).toBe(900);
+  });
+});
+
+describe('a write the data folder refused', () => {
+  it('says why in words, and that nothing was sent; anything else is not a storage error', () => {
+    const full = storageError(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
+    expect(full).toEqual({
+      kind: 'file',
+      message: 'Switchboard could not write to its data folder: the disk is full. Nothing was sent or changed.',
+      hint: 'Free some space or fix the folder permissions, then try again.',
+      say: { message: { key: 'storage.notWritten.message', values: { problem: { key: 'storage.folder.diskFull' } } }, hint: { key: 'storage.notWritten.hint' } },
+    });
+    expect(inEnglish(full!.say!.message)).toBe(full!.message);
+    expect(storageError(Object.assign(new Error('read-only'), { code: 'EROFS' }))?.message).toBe('Switchboard could not write to its data folder: it is on a read-only disk. Nothing was sent or changed.');
+    expect(storageError(new Error('a bug'))).toBeUndefined();
   });
 });

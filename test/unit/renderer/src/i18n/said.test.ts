@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../../../../contract/result';
 import { i18n } from '../../../../../renderer/src/i18n';
-import { errorWords } from '../../../../../renderer/src/i18n/said';
+import { CORRECT_FIELD_HINT, fieldError } from '../../../../../contract/result';
+import { errorWords, ruleWords } from '../../../../../renderer/src/i18n/said';
 
 /** Errors as main's status table makes them (main/platform/itnio/status-codes.ts): the English, and the keys beside it. */
 const balanceTooLow: AppError = {
@@ -47,5 +48,30 @@ describe("main's words in the window's language", () => {
   it('says an error main has no keys for as main wrote it', async () => {
     await i18n.changeLanguage('zh-CN');
     expect(errorWords({ kind: 'internal', message: 'Something broke.', hint: 'Try again.' })).toEqual({ message: 'Something broke.', hint: 'Try again.' });
+  });
+});
+
+describe('rules in the window’s language', () => {
+  const refused = fieldError('groupList.0.number', 'must be 7–15 digits, nothing else', CORRECT_FIELD_HINT);
+
+  it('says a field error in English as main wrote it', () => {
+    expect(errorWords(refused)).toEqual({ message: refused.message, hint: refused.hint, rule: refused.rule });
+    expect(ruleWords('must be at most 64 characters')).toBe('must be at most 64 characters');
+  });
+
+  it('says a field error’s rule, message and hint in Chinese from the rule catalog', async () => {
+    await i18n.changeLanguage('zh-CN');
+    expect(errorWords(refused)).toEqual({
+      message: 'groupList.0.number：必须是 7–15 位数字，不含其他字符',
+      hint: '请更正标出的字段后重试。未发送任何内容。',
+      rule: '必须是 7–15 位数字，不含其他字符',
+    });
+  });
+
+  it('says a rule the window checked itself in Chinese, and one the catalog lacks as written', async () => {
+    await i18n.changeLanguage('zh-CN');
+    expect(ruleWords('must be at most 64 characters')).toBe('不能超过 64 个字符');
+    expect(ruleWords('must be a whole number from 1 to 500')).toBe('必须是 1 到 500 之间的整数');
+    expect(ruleWords('must sparkle')).toBe('must sparkle');
   });
 });

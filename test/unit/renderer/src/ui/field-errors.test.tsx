@@ -3,7 +3,9 @@ import { useForm, type UseFormReturnType } from '@mantine/form';
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fieldError, type AppError } from '../../../../../contract/result';
-import { fieldMessage, putOnField, type PutOnFieldOptions } from '../../../../../renderer/src/ui/field-errors';
+import { changeRef } from '../../../../../contract/schemas/changes';
+import { i18n } from '../../../../../renderer/src/i18n';
+import { fieldMessage, putOnField, schemaRules, type PutOnFieldOptions } from '../../../../../renderer/src/ui/field-errors';
 
 interface Values {
   sipTrunkName: string;
@@ -87,5 +89,46 @@ describe('fieldMessage', () => {
     expect(fieldMessage(refused)).toBe('is required (this profile has no app id)');
     expect(fieldMessage(refused, { hint: true })).toBe('is required (this profile has no app id) Enter the voice application id.');
     expect(fieldMessage({ kind: 'file', message: 'The settings could not be saved.', hint: 'Try again.' })).toBe('The settings could not be saved.');
+  });
+});
+
+describe('in Chinese', () => {
+  it("puts main's refusal under its field in the window's language, and keeps a rule the catalog lacks in English", async () => {
+    await i18n.changeLanguage('zh-CN');
+    const { put } = renderForm();
+    put(fieldError('sipTrunkName', 'must be at most 50 characters', NOTHING_SENT));
+    expect(screen.getByText('不能超过 50 个字符')).toBeTruthy();
+    put(fieldError('groupList.0.number', 'must be digits only', NOTHING_SENT));
+    expect(screen.getByText('must be digits only')).toBeTruthy();
+  });
+
+  it('says the hint in Chinese, less what goes without saying', async () => {
+    await i18n.changeLanguage('zh-CN');
+    const refused = fieldError('appId', 'is required (this profile has no app id)', 'Enter the voice application id. Nothing was sent.');
+    expect(fieldMessage(refused, { hint: true })).toBe('为必填项（此配置没有应用ID） 请输入语音应用ID。');
+  });
+
+  it("shows a form's own check by a contract schema in Chinese, the schema's English kept for main and the CLI", async () => {
+    await i18n.changeLanguage('zh-CN');
+    let form!: UseFormReturnType<{ id: string }>;
+    function Form() {
+      form = useForm({ mode: 'controlled', initialValues: { id: '' }, validate: schemaRules(changeRef) });
+      return <TextInput label="Change" {...form.getInputProps('id')} />;
+    }
+    render(
+      <MantineProvider>
+        <Form />
+      </MantineProvider>,
+    );
+    act(() => {
+      form.validate();
+    });
+    expect(screen.getByText('为必填项')).toBeTruthy();
+    act(() => {
+      form.setFieldValue('id', 'x'.repeat(65));
+      form.validate();
+    });
+    expect(screen.getByText('不能超过 64 个字符')).toBeTruthy();
+    expect(changeRef.safeParse({ id: '' }).error?.issues[0]?.message).toBe('is required');
   });
 });

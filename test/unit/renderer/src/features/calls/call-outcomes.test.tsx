@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../../../../contract/result';
@@ -7,6 +7,7 @@ import type { CallRecord } from '../../../../../../contract/schemas/calls';
 import type { HistoryEntry } from '../../../../../../contract/schemas/call-history';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useDialer } from '../../../../../../renderer/src/features/calls/store';
+import { i18n } from '../../../../../../renderer/src/i18n';
 import { callRecord, ENDED_BUSY, NOT_ANSWERED } from '../../../../../support/fixtures/call-records';
 import { historyEntry, historyListOf } from '../../../../../support/fixtures/history';
 import { FIRST_RUN_PROFILES, installBridge, SANDBOX_BALANCE, shellAnswers } from '../../../fake-bridge';
@@ -130,6 +131,34 @@ describe('call outcomes in the history', { timeout: 20_000 }, () => {
     expect(screen.queryByText(/^Placed$/)).toBeNull();
   });
 
+  it("says each call's outcome, its details and main's kept words in the window's language", async () => {
+    historyBridge([
+      call('r', 5 * MINUTE, { record: ANSWERED }),
+      call('n', 6 * MINUTE, { callee: '447700900128', record: callRecord({ ...NOT_ANSWERED, terminationCode: '480', terminationReason: 'No answer' }) }),
+      call('w', 1 * MINUTE),
+      call('u', 3 * MINUTE, {
+        request: 'unknown',
+        recordingId: undefined,
+        callee: '447700900129',
+        errorMessage: 'Switchboard stopped before ITNIO answered: the phone may have rung. Check the call records in the ITNIO console before calling again.',
+      }),
+      call('f', 2 * MINUTE, { callee: '12025550143', request: 'failed', recordingId: undefined, errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' }),
+    ]);
+    render(<App />);
+    await rowOf('rec-r');
+    await act(() => i18n.changeLanguage('zh-CN'));
+    const badgeOf = async (text: string) => within(await rowOf(text)).getByTestId('call-outcome').textContent;
+    expect(within(await rowOf('rec-r')).getByTestId('call-result').textContent).toBe('已接通 · 0:42 · $0.05');
+    expect(await badgeOf('rec-n')).toBe('未接听（480）');
+    expect(await badgeOf('rec-w')).toBe('已拨出 — 正在查询结果…');
+    expect(await badgeOf('12025550143')).toBe('被拒绝（-10）');
+    const unknown = await rowOf('447700900129');
+    expect(within(unknown).getByTestId('call-outcome').textContent).toBe('未知');
+    expect(unknown.textContent).toContain('ITNIO 应答前 Switchboard 已停止：电话可能已经振铃。');
+    // Words main kept without keys (a vendor's refusal written before) stay as they were kept.
+    expect((await rowOf('12025550143')).textContent).toContain('The account balance is too low to place this call.');
+  });
+
   it('fills in a recent call in the background when main says its check is due, and reads the balance again', async () => {
     const { of, ready } = historyBridge([call('w', 10_000)], { nextCheckInMs: 1000 });
     render(<App />);
@@ -222,6 +251,32 @@ describe('call outcomes in the history', { timeout: 20_000 }, () => {
     expect(alert.textContent).toContain('The recording link was refused (HTTP 403): it has probably expired.');
     expect(alert.textContent).toContain('Try again: each attempt asks ITNIO for a fresh link.');
     expect((within(dialog).getByRole('button', { name: 'Save recording…' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("says why a recording could not be fetched in the window's language, with the call's outcome", async () => {
+    const user = userEvent.setup();
+    installBridge({
+      ...shellAnswers(),
+      'calls.history': () => ({ ok: true, value: historyListOf([call('r', 5 * MINUTE, { record: ANSWERED })]) }),
+      'calls.recording': () => ({
+        ok: false,
+        error: {
+          kind: 'server',
+          message: 'The recording link was refused (HTTP 403): it has probably expired.',
+          hint: 'Try again: each attempt asks ITNIO for a fresh link.',
+          say: { message: { key: 'calls.recording.expired', values: { status: 403 } }, hint: { key: 'calls.recording.freshLinkHint' } },
+        },
+      }),
+    });
+    render(<App />);
+    await rowOf('rec-r');
+    await act(() => i18n.changeLanguage('zh-CN'));
+    await user.click(within(await rowOf('rec-r')).getByRole('button', { name: '播放呼叫 rec-r 的录音' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain(' · 已接通 · 0:42 · $0.05');
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('录音链接被拒绝（HTTP 403）：链接可能已过期。');
+    expect(alert.textContent).toContain('请重试：每次尝试都会向 ITNIO 获取新的链接。');
   });
 });
 

@@ -25,7 +25,7 @@ const BALANCE = { kind: 'vendor', code: '-10', message: 'The account balance is 
  * main as the dialer sees it: the call parsed with the contract schema (as the router does), the
  * double-dial guard, and a history that grows with every attempt.
  */
-function dialerBridge(options: { balance?: number; pending?: Promise<void>; history?: HistoryEntry[]; activeElsewhere?: string } = {}) {
+function dialerBridge(options: { balance?: number; pending?: Promise<void>; history?: HistoryEntry[]; activeElsewhere?: string; historyNotSaved?: boolean } = {}) {
   const history: HistoryEntry[] = options.history ?? [];
   let balance = options.balance ?? 25;
   const calls = installBridge({
@@ -54,7 +54,20 @@ function dialerBridge(options: { balance?: number; pending?: Promise<void>; hist
         }
         const last = history.find((entry) => entry.callee === call.callee && entry.account === call.account);
         if (last && !call.confirmRepeat) {
-          return { ok: false, error: { kind: 'invalid-input', field: 'confirmRepeat', message: `You called ${call.callee} from phone ${call.account} 2 s ago. Nothing was sent, so they are not rung twice.` } };
+          const ago = { key: 'calls.place.secondsAgo', values: { seconds: 2 } } as const;
+          return {
+            ok: false,
+            error: {
+              kind: 'invalid-input',
+              field: 'confirmRepeat',
+              message: `You called ${call.callee} from phone ${call.account} 2 s ago and ITNIO placed that call. Nothing was sent, so they are not rung twice.`,
+              hint: 'To ring them again, confirm the repeat call (switchboard call --confirm-repeat), or wait 5 seconds.',
+              say: {
+                message: { key: 'calls.place.placed', values: { callee: call.callee, account: call.account, ago } },
+                hint: { key: 'calls.place.repeatHint', values: { seconds: 5 } },
+              },
+            },
+          };
         }
         const at = '2025-07-01T10:05:00.000Z';
         const base = { id: `e${history.length}`, at, profileId: 'sandbox', profileName: 'Sandbox', callee: call.callee, country: call.country, account: call.account };
@@ -65,7 +78,8 @@ function dialerBridge(options: { balance?: number; pending?: Promise<void>; hist
         balance -= 1;
         const recordingId = `rec-${history.length + 1}abc`;
         history.unshift({ ...base, request: 'placed', recordingId });
-        return { ok: true, value: { recordingId, callee: call.callee, country: call.country, account: call.account, at } };
+        const historyWarning = options.historyNotSaved ? 'The call is not in the history: the history file could not be written. Check the free space of your home folder.' : undefined;
+        return { ok: true, value: { recordingId, callee: call.callee, country: call.country, account: call.account, at, ...(historyWarning ? { historyWarning } : {}) } };
       };
       // The fake bridge awaits whatever an answer returns, as the real one awaits main.
       return answer() as unknown as Result<unknown>;
@@ -207,7 +221,7 @@ describe('Dialer', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Call' }));
     let dialog = await screen.findByRole('dialog', { name: 'Call again?' });
-    expect(dialog.textContent).toContain('You called 442079460958 from phone 80010004 2 s ago.');
+    expect(dialog.textContent).toContain('You called 442079460958 from phone 80010004 2 s ago and ITNIO placed that call.');
     await user.click(within(dialog).getByRole('button', { name: 'Don’t call' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Call again?' })).toBeNull());
     expect(of('calls.place')).toHaveLength(2);
@@ -231,6 +245,19 @@ describe('Dialer', { timeout: 20_000 }, () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Call again?' })).toBeNull());
     expect(of('calls.place').filter((input) => (input as { confirmRepeat?: boolean }).confirmRepeat)).toEqual([]);
+  });
+
+  it("says main's refusal of a repeat call and a history not written in the window's language", async () => {
+    dialerBridge({ historyNotSaved: true });
+    const user = await openDialer();
+    await act(() => i18n.changeLanguage('zh-CN'));
+    await user.type(screen.getByRole('textbox', { name: '被叫号码' }), '442079460958{Enter}');
+    await screen.findByTestId('recording-id');
+    expect(screen.getByTestId('place-result').textContent).toContain('这通电话未写入通话记录：无法写入通话记录文件。请检查用户主文件夹所在磁盘的剩余空间。');
+
+    await user.type(screen.getByRole('textbox', { name: '被叫号码' }), '{Enter}');
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('您 2 秒前用话机 80010004 呼叫了 442079460958，ITNIO 已拨出这通电话。本次未发送任何请求，以免对方被重复呼叫。');
   });
 
   it('says plainly when main refused the call because another profile became active, and reads the profiles again', async () => {
