@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGE_CHOICES } from '../languages';
+import { saidError } from './app-error';
 import { plainText } from './rules';
 
 export const appInfoInput = z.void();
@@ -142,7 +143,8 @@ export const updateProgress = z.discriminatedUnion('step', [
   z.object({ step: z.literal('downloading'), version, percent: z.number().min(0).max(100) }),
   /** Downloaded and its checksum verified; installed when the operator restarts for it. */
   z.object({ step: z.literal('ready'), version }),
-  z.object({ step: z.literal('failed'), message: z.string().min(1).max(500), hint: z.string().min(1).max(500) }),
+  /** Its words in English, and as keys for the window to say in its language. */
+  z.object({ step: z.literal('failed'), message: z.string().min(1).max(500), hint: z.string().min(1).max(500), say: saidError.optional() }),
 ]);
 export type UpdateProgress = z.output<typeof updateProgress>;
 

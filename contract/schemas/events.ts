@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { EventName } from '../events';
 import { updateStatus } from './app';
+import { said } from './app-error';
 
 /** Where a number to dial came from: a tel:/callto: link, a launch with `--dial`, the clipboard (by the global shortcut), the tray's last calls. */
 export const DIAL_SOURCES = ['link', 'launch', 'clipboard', 'tray'] as const;
@@ -15,7 +16,8 @@ export const DIAL_SOURCES = ['link', 'launch', 'clipboard', 'tray'] as const;
  */
 export const dialerPrefill = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('number'), from: z.enum(DIAL_SOURCES), number: z.string().min(1).max(64) }),
-  z.object({ kind: z.literal('unreadable'), from: z.enum(DIAL_SOURCES), problem: z.string().min(1).max(200) }),
+  /** `problem` in English, and as keys for the window to say in its language. */
+  z.object({ kind: z.literal('unreadable'), from: z.enum(DIAL_SOURCES), problem: z.string().min(1).max(200), say: said.optional() }),
 ]);
 
 /** The active profile changed outside the window (the tray's Profile menu): the window reads the profiles again. */

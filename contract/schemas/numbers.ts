@@ -1,7 +1,7 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { fieldChanges, type FieldChange } from '../field-changes';
-import { appError } from './app-error';
+import { appError, said } from './app-error';
 import { fieldChange } from './changes';
 import { profileFields } from './profiles';
 import { changedValueIssues, ruleOf, type EditIssue, type FieldRule } from './changed';
@@ -253,6 +253,8 @@ export const numberEditPreview = z.object({
   input: numberSettings.optional(),
   /** Why this number cannot take the edit (not listed, a rule broken), in the operator's words. */
   problem: z.string().optional(),
+  /** `problem` as keys of main's catalog, for the window to say in its language. */
+  say: z.object({ problem: said }).optional(),
 });
 export type NumberEditPreviewed = z.infer<typeof numberEditPreview>;
 

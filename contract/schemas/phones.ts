@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appError } from './app-error';
+import { appError, said } from './app-error';
 import { phoneNumberField } from './phone-number';
 import { plainText } from './rules';
 import { profileId, sipRegistrar, type SipRegistrar } from './profiles';
@@ -131,8 +131,11 @@ export const createdBatch = z.object({
   displayNum: z.string(),
   /** The batch's phones as sipQuery lists them right after the creation. */
   phones: z.array(phoneSummary),
-  /** The phones were created but could not be read back; the list's Refresh reads them later. */
-  readBackError: z.object({ message: z.string(), hint: z.string().optional() }).optional(),
+  /**
+   * The phones were created but could not be read back; the list's Refresh reads them later.
+   * `say` holds the words as keys of main's catalog, for the window to say in its language.
+   */
+  readBackError: z.object({ message: z.string(), hint: z.string().optional(), say: z.object({ message: said, hint: said.optional() }).optional() }).optional(),
 });
 export type CreatedBatch = z.infer<typeof createdBatch>;
 

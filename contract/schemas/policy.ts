@@ -5,6 +5,7 @@
  * it be changed there.
  */
 import { z } from 'zod';
+import { said } from './app-error';
 import { profileFields } from './profiles';
 import { baseUrl } from './rules';
 
@@ -66,6 +67,8 @@ export const policyStatus = z.object({
   state: z.enum(['none', 'applied', 'invalid']),
   /** Why an invalid file was not applied, naming the field and the rule. */
   problem: z.string().optional(),
+  /** `problem` as a message of main's catalog, for the window to say in its language; absent for a rule the file broke (the schema's English). */
+  problemSay: said.optional(),
   baseUrl: z.string().nullable(),
   hideSandbox: z.boolean(),
   presets: z.array(profileFields),

@@ -5,7 +5,9 @@
  * of the operator. What it yields only fills the Dialer; the operator presses Call.
  */
 import type { EventPayload } from '../../contract/events';
+import type { Said } from '../../contract/said';
 import { hasUnsafeChars } from '../../contract/text';
+import { inEnglish } from '../platform/messages';
 import type { RendererEvents } from './renderer-events';
 
 export type DialRequest = EventPayload<'dialer.prefill'>;
@@ -33,20 +35,22 @@ export function dialRequestFromArgs(argv: readonly string[]): DialRequest | unde
 /** What a tel: or callto: link asks to dial (RFC 3966; callto: as Skype and CRMs write it). */
 export function dialRequestFromLink(link: string): DialRequest {
   const scheme = LINK.exec(link)?.[1]?.toLowerCase();
-  if (!scheme) return unreadable('link', 'The link is not a tel: or callto: link, so no number was filled in.');
+  if (!scheme) return unreadable('link', { key: 'desktop.dialLinks.notALink' });
   const name = `${scheme}:`;
-  if (link.length > MAX_LINK_LENGTH) return unreadable('link', `The ${name} link is longer than ${MAX_LINK_LENGTH} characters, so no number was filled in.`);
+  if (link.length > MAX_LINK_LENGTH) return unreadable('link', { key: 'desktop.dialLinks.linkTooLong', values: { scheme: name, max: MAX_LINK_LENGTH } });
 
   // `callto://+44…` and `tel://…` are common; a query (`?call`) and parameters (`;ext=12`) are not the number.
   const parts = link.slice(name.length).replace(/^\/\//, '').split('?')[0]!.split(';').map(decoded);
-  if (parts.some((part) => part === undefined)) return unreadable('link', `The ${name} link is not correctly encoded, so no number was filled in.`);
+  if (parts.some((part) => part === undefined)) return unreadable('link', { key: 'desktop.dialLinks.linkNotEncoded', values: { scheme: name } });
   const [number = '', ...parameters] = parts as string[];
   const problem = numberProblem(number);
-  if (problem) return unreadable('link', `The ${name} link ${problem}, so no number was filled in.`);
+  if (problem) return unreadable('link', { key: 'desktop.dialLinks.link', values: { scheme: name, problem } });
   const context = parameters.find((parameter) => parameter.toLowerCase().startsWith('phone-context='))?.slice('phone-context='.length);
   // A local number names its country's code in phone-context (RFC 3966 §5.1.5): dialled with it.
   const global = !number.trim().startsWith('+') && context !== undefined && GLOBAL_CONTEXT.test(context) ? `${context} ${number.trim()}` : number.trim();
-  return global.length > MAX_NUMBER_LENGTH ? unreadable('link', `The ${name} link holds a number longer than ${MAX_NUMBER_LENGTH} characters, so no number was filled in.`) : { kind: 'number', from: 'link', number: global };
+  return global.length > MAX_NUMBER_LENGTH
+    ? unreadable('link', { key: 'desktop.dialLinks.linkNumberTooLong', values: { scheme: name, max: MAX_NUMBER_LENGTH } })
+    : { kind: 'number', from: 'link', number: global };
 }
 
 /**
@@ -55,24 +59,22 @@ export function dialRequestFromLink(link: string): DialRequest {
  */
 export function dialRequestFromClipboard(text: string): DialRequest {
   const copied = text.trim();
-  if (!copied) return unreadable('clipboard', 'The clipboard holds no text, so no number was filled in.');
+  if (!copied) return unreadable('clipboard', { key: 'desktop.dialLinks.clipboardEmpty' });
   if (LINK.test(copied)) return { ...dialRequestFromLink(copied), from: 'clipboard' };
-  const problem = copied.length > MAX_NUMBER_LENGTH ? `holds more than a phone number (over ${MAX_NUMBER_LENGTH} characters)` : numberProblem(copied);
-  return problem ? unreadable('clipboard', `The clipboard ${problem}, so no number was filled in.`) : { kind: 'number', from: 'clipboard', number: copied };
+  const problem: Said | undefined = copied.length > MAX_NUMBER_LENGTH ? { key: 'desktop.dialLinks.problem.moreThanNumber', values: { max: MAX_NUMBER_LENGTH } } : numberProblem(copied);
+  return problem ? unreadable('clipboard', { key: 'desktop.dialLinks.clipboard', values: { problem } }) : { kind: 'number', from: 'clipboard', number: copied };
 }
 
 function dialedNumber(text: string | undefined): DialRequest {
-  if (text === undefined || text.startsWith('-')) return unreadable('launch', `${DIAL_OPTION} needs a phone number after it, so no number was filled in.`);
+  if (text === undefined || text.startsWith('-')) return unreadable('launch', { key: 'desktop.dialLinks.optionNeedsNumber', values: { option: DIAL_OPTION } });
   if (LINK.test(text)) return { ...dialRequestFromLink(text), from: 'launch' };
-  const problem = text.trim().length > MAX_NUMBER_LENGTH ? `is longer than ${MAX_NUMBER_LENGTH} characters` : numberProblem(text);
-  return problem ? unreadable('launch', `The number after ${DIAL_OPTION} ${problem}, so no number was filled in.`) : { kind: 'number', from: 'launch', number: text.trim() };
+  const problem: Said | undefined = text.trim().length > MAX_NUMBER_LENGTH ? { key: 'desktop.dialLinks.problem.tooLong', values: { max: MAX_NUMBER_LENGTH } } : numberProblem(text);
+  return problem ? unreadable('launch', { key: 'desktop.dialLinks.option', values: { option: DIAL_OPTION, problem } }) : { kind: 'number', from: 'launch', number: text.trim() };
 }
 
-const UNSAFE = 'holds control characters or text-direction marks';
-
-function numberProblem(number: string): string | undefined {
-  if (hasUnsafeChars(number)) return UNSAFE;
-  if (!WRITTEN_NUMBER.test(number.trim()) || !/\p{Nd}/u.test(number)) return 'holds no phone number (only digits, spaces and + - . ( ) / are read)';
+function numberProblem(number: string): Said | undefined {
+  if (hasUnsafeChars(number)) return { key: 'desktop.dialLinks.problem.unsafe' };
+  if (!WRITTEN_NUMBER.test(number.trim()) || !/\p{Nd}/u.test(number)) return { key: 'desktop.dialLinks.problem.noNumber' };
   return undefined;
 }
 
@@ -84,7 +86,8 @@ function decoded(text: string): string | undefined {
   }
 }
 
-const unreadable = (from: DialRequest['from'], problem: string): DialRequest => ({ kind: 'unreadable', from, problem });
+/** Why nothing was filled in: English for the log and the CLI's tests, keys for the window to say in its language. */
+const unreadable = (from: DialRequest['from'], problem: Said): DialRequest => ({ kind: 'unreadable', from, problem: inEnglish(problem), say: problem });
 
 /**
  * Fills the Dialer with the launch's request, if it has one: the glue main/index.ts runs for the

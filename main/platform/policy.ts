@@ -11,8 +11,6 @@ import { PRODUCT_NAME } from './paths';
 /** The policy as main applies it: what the window shows, and the presets with their fields checked. */
 export interface Policy extends Omit<PolicyStatus, 'presets'> {
   presets: PresetProfile[];
-  /** `problem` as a message of main's catalog, for the window to say in its language; absent for a rule the file broke (the schema's English). */
-  problemSay?: Said;
 }
 
 /**

@@ -13,6 +13,25 @@ export default {
   },
   dialShortcut: {
     notInstalled: { message: 'Only the installed Switchboard app can have a global shortcut.', hint: 'Install Switchboard on this computer, then choose one in its Settings.' },
-    taken: { message: '{{keys}} is taken by another app or the system, so it was not set.', rule: 'is taken by another app or the system', hint: 'Choose another combination of keys.' },
+    taken: { message: '{{keys}} is taken by another app or the system, so it was not set.', hint: 'Choose another combination of keys.' },
+  },
+  /** Why a tel:/callto: link, the clipboard or `--dial` filled no number in (main/desktop/dial-links.ts); `scheme` is "tel:" or "callto:". */
+  dialLinks: {
+    notALink: 'The link is not a tel: or callto: link, so no number was filled in.',
+    linkTooLong: 'The {{scheme}} link is longer than {{max}} characters, so no number was filled in.',
+    linkNotEncoded: 'The {{scheme}} link is not correctly encoded, so no number was filled in.',
+    linkNumberTooLong: 'The {{scheme}} link holds a number longer than {{max}} characters, so no number was filled in.',
+    link: 'The {{scheme}} link {{problem}}, so no number was filled in.',
+    clipboardEmpty: 'The clipboard holds no text, so no number was filled in.',
+    clipboard: 'The clipboard {{problem}}, so no number was filled in.',
+    optionNeedsNumber: '{{option}} needs a phone number after it, so no number was filled in.',
+    option: 'The number after {{option}} {{problem}}, so no number was filled in.',
+    /** What the link, the clipboard or the number after the option holds, after its subject above. */
+    problem: {
+      unsafe: 'holds control characters or text-direction marks',
+      noNumber: 'holds no phone number (only digits, spaces and + - . ( ) / are read)',
+      moreThanNumber: 'holds more than a phone number (over {{max}} characters)',
+      tooLong: 'is longer than {{max}} characters',
+    },
   },
 } as const;

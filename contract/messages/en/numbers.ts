@@ -21,4 +21,17 @@ export default {
     unreadableCode: '"{{name}}" could not be read ({{code}}).',
     unreadableHint: 'Try again, or copy the file to another folder first.',
   },
+  editPreview: {
+    askedTwice: '{{number}} is asked for more than once; it is edited once',
+    notListed: "{{number}} is not among this account's numbers, so nothing is sent to it",
+  },
+  fields: {
+    number: 'number',
+    outIp: 'outbound IPs',
+    inIp: 'inbound address',
+    inboundPrefix: 'inbound prefix',
+    remark: 'remark',
+    enableVoicemail: 'voicemail',
+    voicemailMaxHangup: 'max hangup',
+  },
 } as const;

@@ -14,4 +14,5 @@ export default {
   },
   noClipboard: { message: 'There is no clipboard to copy to here.', hint: 'Copy the password from the Switchboard window.' },
   noPhones: { message: 'There are no phones to save in this application.', hint: 'Create phones first.' },
+  readBack: { message: 'The phones were created, but reading them back failed: {{reason}}' },
 } as const;

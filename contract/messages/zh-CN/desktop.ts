@@ -14,6 +14,23 @@ export default {
   },
   dialShortcut: {
     notInstalled: { message: '只有已安装的 Switchboard 应用才能设置全局快捷键。', hint: '请在此电脑上安装 Switchboard，然后在其“设置”中选择快捷键。' },
-    taken: { message: '{{keys}} 已被其他应用或系统占用，因此未设置。', rule: '已被其他应用或系统占用', hint: '请选择其他组合键。' },
+    taken: { message: '{{keys}} 已被其他应用或系统占用，因此未设置。', hint: '请选择其他组合键。' },
+  },
+  dialLinks: {
+    notALink: '该链接不是 tel: 或 callto: 链接，因此未填入号码。',
+    linkTooLong: '该 {{scheme}} 链接超过 {{max}} 个字符，因此未填入号码。',
+    linkNotEncoded: '该 {{scheme}} 链接的编码不正确，因此未填入号码。',
+    linkNumberTooLong: '该 {{scheme}} 链接中的号码超过 {{max}} 个字符，因此未填入号码。',
+    link: '该 {{scheme}} 链接{{problem}}，因此未填入号码。',
+    clipboardEmpty: '剪贴板中没有文本，因此未填入号码。',
+    clipboard: '剪贴板{{problem}}，因此未填入号码。',
+    optionNeedsNumber: '{{option}} 后面需要跟一个电话号码，因此未填入号码。',
+    option: '{{option}} 后面的内容{{problem}}，因此未填入号码。',
+    problem: {
+      unsafe: '含有控制字符或文字方向标记',
+      noNumber: '不含电话号码（只读取数字、空格和 + - . ( ) /）',
+      moreThanNumber: '中的内容不止一个电话号码（超过 {{max}} 个字符）',
+      tooLong: '超过 {{max}} 个字符',
+    },
   },
 } satisfies Catalog;

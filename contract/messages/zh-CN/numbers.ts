@@ -23,4 +23,17 @@ export default {
     unreadableCode: '无法读取“{{name}}”（{{code}}）。',
     unreadableHint: '请重试，或先将文件复制到其他文件夹。',
   },
+  editPreview: {
+    askedTwice: '{{number}} 被重复指定；只会编辑一次',
+    notListed: '{{number}} 不在此账号的号码中，因此不会向它发送任何内容',
+  },
+  fields: {
+    number: '号码',
+    outIp: '外呼 IP 白名单',
+    inIp: '呼入地址',
+    inboundPrefix: '呼入前缀',
+    remark: '备注',
+    enableVoicemail: '语音信箱',
+    voicemailMaxHangup: '最长挂机时间',
+  },
 } satisfies Catalog;

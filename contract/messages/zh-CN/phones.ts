@@ -16,4 +16,5 @@ export default {
   },
   noClipboard: { message: '此处没有可复制到的剪贴板。', hint: '请在 Switchboard 窗口中复制密码。' },
   noPhones: { message: '此应用下没有可保存的话机。', hint: '请先创建话机。' },
+  readBack: { message: '话机已创建，但重新读取话机列表失败：{{reason}}' },
 } satisfies Catalog;

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { type AppError, fail, invalidField, ok, type Result } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
 import { hasPhoneName, type createPhonesInput, type CreatedBatch } from '../../../contract/schemas/phones';
 import { ENDPOINTS } from '../../platform/itnio';
 import { pickedUnderAnotherProfile } from '../../platform/connections/connections';
 import type { Logger } from '../../platform/log';
-import { spoken } from '../../platform/messages';
+import { inEnglish, spoken } from '../../platform/messages';
 import type { InFlightClaims } from '../../platform/storage/claims';
 import type { ChangeRecorder } from '../changes/recorder';
 import { readAppPhones, type AppPhonesDeps } from './app-phones';
@@ -58,7 +59,7 @@ export function createPhoneBatch(deps: AppPhonesDeps & { log: Logger; claims: In
     const listed = await readAppPhones(deps, appId, true);
     if (!listed.ok) {
       await journal([]);
-      return ok({ ...batch, phones: [], readBackError: { message: `The phones were created, but reading them back failed: ${listed.error.message}`, hint: listed.error.hint } });
+      return ok({ ...batch, phones: [], readBackError: readBackFailed(listed.error) });
     }
     const phones = listed.value.records
       .filter((phone) => phone.groupName === groupName)
@@ -66,6 +67,17 @@ export function createPhoneBatch(deps: AppPhonesDeps & { log: Logger; claims: In
     await journal(phones.map((phone) => phone.account));
     return ok({ ...batch, phones });
   };
+}
+
+/**
+ * The batch stands even though its phones could not be listed: the list's error becomes a warning
+ * beside it, its message and hint kept as keys only where the keys write exactly its English.
+ */
+function readBackFailed(error: AppError): NonNullable<CreatedBatch['readBackError']> {
+  const reason: Said | string = error.say && inEnglish(error.say.message) === error.message ? error.say.message : error.message;
+  const hint = error.hint !== undefined && error.say?.hint && inEnglish(error.say.hint) === error.hint ? error.say.hint : undefined;
+  const message: Said = { key: 'phones.readBack.message', values: { reason } };
+  return { message: inEnglish(message), ...(error.hint === undefined ? {} : { hint: error.hint }), say: { message, ...(hint ? { hint } : {}) } };
 }
 
 /** "3 new (accounts 80010004–80010006)": the accounts as read back, when they were. */

@@ -8,7 +8,7 @@ import { TOAST_POSITION } from '../ui/toasts';
 
 export function App() {
   const { t } = useTranslation(['shell', 'common']);
-  const theme = useMemo(() => themeSaying({ closeDialog: t('common:close'), dismissNotification: t('dismissNotification') }), [t]);
+  const theme = useMemo(() => themeSaying({ closeDialog: t('common:close'), dismissNotification: t('dismissNotification'), showPassword: t('showPassword') }), [t]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Notifications position={TOAST_POSITION} />

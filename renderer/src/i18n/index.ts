@@ -4,7 +4,7 @@ import { PSEUDO_LANGUAGE, windowLanguage, type WindowLanguage } from '../../../c
 import type { LanguageSetting } from '../../../contract/schemas/app';
 import { NAMESPACES, type Catalog } from './catalog';
 import { en } from './en';
-import { pseudoCatalog } from './pseudo';
+import { pseudoCatalog } from '../../../contract/messages/pseudo';
 import { zhCN } from './zh-CN';
 
 /**

@@ -1,13 +1,15 @@
-import { createTheme, Modal, Notification, type CSSVariablesResolver, type MantineThemeOverride } from '@mantine/core';
+import { createTheme, Modal, Notification, PasswordInput, type CSSVariablesResolver, type MantineThemeOverride } from '@mantine/core';
 
-/** The names screen readers give the icon-only close buttons, in the window's language. */
-export interface CloseLabels {
+/** The names screen readers give Mantine's icon-only buttons, in the window's language. */
+export interface IconLabels {
   closeDialog: string;
   dismissNotification: string;
+  /** The eye of a password field, which shows or hides what was typed. */
+  showPassword: string;
 }
 
 /** The theme, made again when the window's language changes: Mantine reads these names from it. */
-export const themeSaying = ({ closeDialog, dismissNotification }: CloseLabels): MantineThemeOverride =>
+export const themeSaying = ({ closeDialog, dismissNotification, showPassword }: IconLabels): MantineThemeOverride =>
   createTheme({
     primaryColor: 'teal',
     // Shade 9 is the first teal that carries white button text at WCAG AA (5:1); 6 and 8 do not.
@@ -19,6 +21,7 @@ export const themeSaying = ({ closeDialog, dismissNotification }: CloseLabels): 
     components: {
       // Mantine's close buttons are icons only; screen readers need their names.
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeDialog } } }),
+      PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': showPassword } } }),
       Notification: Notification.extend({
         defaultProps: { closeButtonProps: { 'aria-label': dismissNotification } },
         // Under a title Mantine paints the message in gray-6 / dark-2 directly, below AA contrast.

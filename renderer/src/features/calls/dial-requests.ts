@@ -28,7 +28,7 @@ export const useDialRequests = resettableStore<DialRequestsState>()((set, get) =
 export function listenForDialRequests(): Unsubscribe {
   return bridge().events.on('dialer.prefill', (request) => {
     if (request.kind === 'number') useDialRequests.setState({ pending: request.number });
-    else showError({ kind: 'invalid-input', message: request.problem, hint: i18n.t('calls:dialer.requestHint') });
+    else showError({ kind: 'invalid-input', message: request.problem, hint: i18n.t('calls:dialer.requestHint'), ...(request.say ? { say: { message: request.say } } : {}) });
     useNavigation.getState().go('dialer');
   });
 }

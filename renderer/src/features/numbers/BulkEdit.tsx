@@ -7,7 +7,7 @@ import { SendButton } from '../../ui/SendButton';
 import { asksAnything, bulkPlan, useBulkEdit, type Receipt } from './bulk-store';
 import { GreetingField } from './GreetingField';
 import { useNumbers } from './store';
-import { errorWords, ruleWords, sentence } from '../../i18n/said';
+import { errorWords, inWindowLanguage, ruleWords, sentence } from '../../i18n/said';
 
 const RECEIPT_COLORS: Record<Receipt['is'], string> = { waiting: 'gray', sending: 'blue', saved: 'teal', refused: 'red', 'not sent': 'yellow' };
 const RECEIPT_WORDS = {
@@ -32,7 +32,7 @@ function ReceiptLine({ receipt }: { receipt: Receipt }) {
   const why =
     receipt.is === 'refused'
       ? sentence(errorWords(receipt.error))
-      : notSent && ('problem' in notSent ? notSent.problem : t(NOT_SENT_REASONS[notSent.reason]));
+      : notSent && ('problem' in notSent ? inWindowLanguage(notSent.problem, notSent.say?.problem) : t(NOT_SENT_REASONS[notSent.reason]));
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="receipt">
       <Badge color={RECEIPT_COLORS[receipt.is]} variant="light" miw="max-content">
@@ -148,7 +148,7 @@ export function BulkEdit() {
                   </Text>
                   {previewed.problem ? (
                     <Text size="sm" c="red">
-                      {previewed.problem}
+                      {inWindowLanguage(previewed.problem, previewed.say?.problem)}
                     </Text>
                   ) : (
                     <ChangeLines changes={previewed.changes} label={t('bulk.changesTo', { number: previewed.number })} />

@@ -12,7 +12,7 @@ import { activeProfile, useProfiles } from '../profiles/store';
 import { SendButton } from '../../ui/SendButton';
 import { GreetingField } from './GreetingField';
 import { EMPTY_DRAFT, useNumbers, type NumberDraft } from './store';
-import { errorWords, ruleWords } from '../../i18n/said';
+import { errorWords, inWindowLanguage, ruleWords } from '../../i18n/said';
 
 const validateSettings = schemaRules<NumberDraft>(numberSettings);
 
@@ -191,7 +191,7 @@ export function NumberForm() {
         opened={review !== undefined}
         title={t('form.confirmTitle', { number: review?.values.number.trim() ?? '' })}
         changes={review?.previewed?.changes}
-        problem={review?.previewed?.problem}
+        problem={review?.previewed?.problem === undefined ? undefined : inWindowLanguage(review.previewed.problem, review.previewed.say?.problem)}
         sending={false}
         onCancel={() => setReview(undefined)}
         onSend={() => review && void send(review.values)}

@@ -27,7 +27,7 @@ export type Receipt =
   | { is: 'not sent'; why: NotSentWhy };
 
 /** Why a number was not sent: the preview's problem as main wrote it, or one of the window's own reasons, put in words where shown. */
-export type NotSentWhy = { problem: string } | { reason: 'unchanged' | 'unsendable' | 'stopped' | 'switched' };
+export type NotSentWhy = { problem: string; say?: NumberEditPreviewed['say'] } | { reason: 'unchanged' | 'unsendable' | 'stopped' | 'switched' };
 
 /** The previews a run sends, with what they were made for: their account and greeting. */
 interface Plan {
@@ -85,7 +85,7 @@ export const asksAnything = (fields: BulkFields, greetingId: string | undefined)
 const sendable = (preview: NumberEditPreviewed): boolean => preview.input !== undefined && preview.problem === undefined && preview.changes.length > 0;
 
 const notSentWhy = (preview: NumberEditPreviewed): NotSentWhy =>
-  preview.problem !== undefined ? { problem: preview.problem } : { reason: preview.changes.length === 0 ? 'unchanged' : 'unsendable' };
+  preview.problem !== undefined ? { problem: preview.problem, ...(preview.say ? { say: preview.say } : {}) } : { reason: preview.changes.length === 0 ? 'unchanged' : 'unsendable' };
 
 export const useBulkEdit = resettableStore<BulkEditState>()((set, get) => ({
   selected: [],

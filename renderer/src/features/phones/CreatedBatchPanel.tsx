@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreatedBatch } from '../../../../contract/schemas/phones';
+import { inWindowLanguage } from '../../i18n/said';
 import { usePhones } from './store';
 
 /** The batch just created, as ITNIO lists it, with its provisioning sheet one click away. */
@@ -20,8 +21,8 @@ export function CreatedBatchPanel({ batch }: { batch: CreatedBatch }) {
           {t('batch.title', { count: batch.quantity, group: batch.groupName })}
         </Title>
         {batch.readBackError ? (
-          <Alert color="orange" variant="light" title={batch.readBackError.message}>
-            {batch.readBackError.hint ?? t('batch.readBackHint')}
+          <Alert color="orange" variant="light" title={inWindowLanguage(batch.readBackError.message, batch.readBackError.say?.message)}>
+            {batch.readBackError.hint === undefined ? t('batch.readBackHint') : inWindowLanguage(batch.readBackError.hint, batch.readBackError.say?.hint)}
           </Alert>
         ) : (
           <Table aria-label={t('batch.tableLabel', { group: batch.groupName })} withTableBorder>

@@ -2,6 +2,7 @@ import { Alert, Code, List, Text } from '@mantine/core';
 import { SettingsCard } from './SettingsCard';
 import { useEffect } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { inWindowLanguage } from '../../i18n/said';
 import { usePolicy } from '../profiles/policy';
 
 /** What the machine's policy fixes on this workstation, in words; none of it can be changed here. */
@@ -28,7 +29,7 @@ export function PolicyCard() {
       </Text>
       {policy.state === 'invalid' ? (
         <Alert color="red" variant="light" title={t('policy.invalidTitle')}>
-          {t('policy.invalid', { problem: policy.problem ?? '' })}
+          {t('policy.invalid', { problem: inWindowLanguage(policy.problem ?? '', policy.problemSay) })}
         </Alert>
       ) : fixed.length > 0 ? (
         <List size="sm" spacing={4}>

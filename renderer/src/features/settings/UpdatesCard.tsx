@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Result } from '../../../../contract/result';
 import type { UpdateChecks, UpdateStatus } from '../../../../contract/schemas/app';
+import { errorWords, sentence } from '../../i18n/said';
 import { bridge } from '../../ui/bridge';
 import { dateTime, numeral } from '../../ui/format';
 import { useMainSetting } from './main-setting';
@@ -67,7 +68,7 @@ export function UpdatesCard() {
         {progress.step === 'ready' && <Text size="sm">{t('updates.ready', { version: progress.version })}</Text>}
         {progress.step === 'failed' && (
           <Alert color="red" variant="light" title={t('updates.failedTitle')}>
-            {progress.message} {progress.hint}
+            {sentence(errorWords({ kind: 'internal', message: progress.message, hint: progress.hint, say: progress.say }))}
           </Alert>
         )}
       </div>

@@ -24,6 +24,7 @@ export default {
     light: 'Light',
     dark: 'Dark',
   },
+  showPassword: 'Show or hide the password',
   dismissNotification: 'Dismiss notification',
   connection: {
     offline: 'Offline since {{since}} — {{shown}}',

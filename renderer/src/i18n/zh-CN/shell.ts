@@ -24,6 +24,7 @@ export default {
     light: '浅色',
     dark: '深色',
   },
+  showPassword: '显示或隐藏密码',
   dismissNotification: '关闭通知',
   connection: {
     offline: '自 {{since}} 起离线——{{shown}}',

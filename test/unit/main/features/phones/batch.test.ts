@@ -163,6 +163,18 @@ describe('phones.create', () => {
     fx.sandbox.faults.inject({ kind: 'html', status: 503, path: '/voice/sipQuery' });
     const result = await fx.call('phones.create', batch);
     expect(result).toMatchObject({ ok: true, value: { groupName: 'Night Shift', phones: [], readBackError: { message: expect.stringMatching(/^The phones were created, but reading them back failed/) } } });
+    const warning = result.ok ? result.value.readBackError : undefined;
+    // The list's error, keyed, inside the warning's own words: the window says both in its language.
+    expect(warning).toEqual({
+      message: 'The phones were created, but reading them back failed: The server answered HTTP 503 with an error page instead of a result.',
+      hint: 'Nothing was changed. The service may be having trouble: try again in a few minutes.',
+      say: {
+        message: { key: 'phones.readBack.message', values: { reason: { key: 'itnio.answer.httpPage', values: { status: 503 } } } },
+        hint: { key: 'itnio.joined', values: { first: { key: 'itnio.unanswered.nothingChanged' }, second: { key: 'itnio.advice.serverTrouble' } } },
+      },
+    });
+    expect(inEnglish(warning!.say!.message)).toBe(warning!.message);
+    expect(inEnglish(warning!.say!.hint!)).toBe(warning!.hint);
     expect(fx.sandbox.state.phones.filter((phone) => phone.groupName === 'Night Shift')).toHaveLength(3);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../../../renderer/src/i18n/catalog';
 import { en } from '../../../../../renderer/src/i18n/en';
-import { pseudoMessage, PSEUDO_CLOSE, PSEUDO_OPEN } from '../../../../../renderer/src/i18n/pseudo';
+import { pseudoMessage, PSEUDO_CLOSE, PSEUDO_OPEN } from '../../../../../contract/messages/pseudo';
 import { zhCN } from '../../../../../renderer/src/i18n/zh-CN';
 
 const CATALOGS: Record<string, Record<string, Catalog>> = { en, 'zh-CN': zhCN };

@@ -9,6 +9,7 @@ import { useNavigation } from '../../../../../../renderer/src/app/navigation';
 import { ROW_HEIGHT } from '../../../../../../renderer/src/features/phones/PhoneList';
 import { usePhones } from '../../../../../../renderer/src/features/phones/store';
 import { useProfiles } from '../../../../../../renderer/src/features/profiles/store';
+import { i18n } from '../../../../../../renderer/src/i18n';
 import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
 import { giveBoxesHeight } from '../../../viewport';
 
@@ -473,6 +474,34 @@ describe('Phones screen: creating a batch', () => {
     const f = await fillBatch(user, { group: 'Night Shift', name: 'night', callerId: '447700900123' });
     await user.click(within(f).getByRole('button', { name: 'Create phones' }));
     expect(await screen.findByText('The phones were created, but reading them back failed: timeout.')).toBeTruthy();
+  });
+
+  it('says the read-back warning in Chinese from its keys, and keeps words it has no keys for as main wrote them', async () => {
+    phonesBridge({
+      create: (batch) => ({
+        ok: true,
+        value: {
+          profileId: 'sandbox',
+          appId: 'app-7f3c21',
+          ...batch,
+          phones: [],
+          readBackError: {
+            message: 'The phones were created, but reading them back failed: The server answered HTTP 503 with an error page instead of a result.',
+            hint: 'Refresh later.',
+            say: { message: { key: 'phones.readBack.message', values: { reason: { key: 'itnio.answer.httpPage', values: { status: 503 } } } } },
+          },
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await list();
+    const f = await fillBatch(user, { group: 'Night Shift', name: 'night', callerId: '447700900123' });
+    await user.click(within(f).getByRole('button', { name: 'Create phones' }));
+    await screen.findByText(/reading them back failed/);
+    await act(() => i18n.changeLanguage('zh-CN'));
+    expect(await screen.findByText('话机已创建，但重新读取话机列表失败：服务器应答了 HTTP 503 错误页面，而不是结果。')).toBeTruthy();
+    expect(screen.getByText('Refresh later.')).toBeTruthy();
   });
 });
 
