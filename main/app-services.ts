@@ -1,3 +1,4 @@
+import { windowLanguage, type WindowLanguage } from '../contract/languages';
 import { fail, ok } from '../contract/result';
 import type { Said } from '../contract/said';
 import { LINK_SCHEMES, type DesktopSettings, type LinkScheme, type UpdateStatus } from '../contract/schemas/app';
@@ -6,6 +7,7 @@ import type { Notices } from './desktop/notices';
 import type { Updater, Updates } from './desktop/updates';
 import { spoken } from './platform/messages';
 import type { Policy } from './platform/policy';
+import type { Say } from './platform/speech';
 import type { JsonStore } from './platform/storage/json-store';
 import type { settingsSchema } from './platform/storage/settings';
 import type { DomainServices } from './router';
@@ -23,6 +25,13 @@ export interface AppServiceDeps {
   dialShortcut?: ShortcutHost;
   /** The system's preferred languages, most preferred first (Electron's app in the app; none elsewhere: the preview's browser says its own). */
   systemLanguages?: () => string[];
+  /**
+   * Says main's messages in the window's language of the moment, for what main draws itself
+   * (notifications); none in the CLI and the preview, which speak English.
+   */
+  speak?: Say;
+  /** Told of the window's language as the operator changes it, so the tray and the menu bar are said in it at once. */
+  onLanguage?: (language: WindowLanguage) => void;
   /** Told of the desktop settings as they are saved, so the window's close follows them at once. */
   onDesktopSettings?: (settings: DesktopSettings) => void;
   /** The app's own updater for the policy's feed (electron-updater); none in the CLI, the preview or a build run from source. */
@@ -84,7 +93,9 @@ export function createAppServices({ host, dialShortcut, settings, notices, updat
     'app.language': async () => ok({ choice: (await settings.read()).language ?? 'system', system: host.systemLanguages?.() ?? [] }),
     'app.setLanguage': async ({ choice }) => {
       await settings.update((current) => ({ ...current, language: choice }));
-      return ok({ choice, system: host.systemLanguages?.() ?? [] });
+      const system = host.systemLanguages?.() ?? [];
+      host.onLanguage?.(windowLanguage(choice, system));
+      return ok({ choice, system });
     },
     'app.desktopSettings': async () => ok({ keepInTray: (await settings.read()).keepInTray === true }),
     'app.setDesktopSettings': async ({ keepInTray }) => {

@@ -4,7 +4,7 @@ import { ok, type Result } from '../contract/result';
 import type { ChangeEntry } from '../contract/schemas/changes';
 import { SANDBOX_PROFILE_ID } from '../contract/schemas/profiles';
 import { createSecretClipboard, type SystemClipboard } from './desktop/clipboard-policy';
-import { dialRequestFromClipboard, type DialRequest } from './desktop/dial-links';
+import { COPIED_PASSWORD, dialRequestFromClipboard, type DialRequest } from './desktop/dial-links';
 import { createDialShortcut, type DialShortcut } from './desktop/dial-shortcut';
 import { createNotices, type NoticeHost } from './desktop/notices';
 import { createUpdates } from './desktop/updates';
@@ -18,7 +18,7 @@ import { keptReads } from './platform/connections/kept-reads';
 import { openProfileStore, profileNames } from './platform/connections/profile-store';
 import { createSandboxRuntime, type SandboxRuntime } from './platform/connections/sandbox-runtime';
 import { folderDialogs, type FileDialogs } from './platform/files/dialogs';
-import { clockWarning } from './platform/itnio';
+import { clockWarningSaid } from './platform/itnio';
 import type { Logger } from './platform/log';
 import type { SecretStore } from './platform/secrets';
 import { openInFlightClaims } from './platform/storage/claims';
@@ -114,7 +114,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   const changes = createChangeRecorder({ journal: changeJournal, via: options.via ?? 'app', profileName: profileNames(store), log });
   const noticeFailed = () => log.error('notice not told');
   const dialShortcut = createDialShortcut({ host: options.app.dialShortcut, settings, log });
-  const notices = createNotices({ host: options.notices, settings, profileName: profileNames(store), log });
+  const notices = createNotices({ host: options.notices, settings, profileName: profileNames(store), log, ...(options.app.speak ? { say: options.app.speak } : {}) });
   let stopNoticeChecks: () => void = () => undefined;
   const updates = createUpdates({
     feed: policy.updateFeed,
@@ -148,7 +148,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
         directory.invalidate(profileId);
       },
       forgetReads: lastReads.forget,
-      clockWarning,
+      clockWarning: clockWarningSaid,
       dialogs,
       log,
       policy,
@@ -238,6 +238,3 @@ function onDemand<D extends string>(domain: D, load: () => Promise<DomainService
   const methods = METHODS.filter((method) => method.startsWith(`${domain}.`));
   return Object.fromEntries(methods.map((method) => [method, call(method)])) as unknown as DomainServices<D>;
 }
-
-/** The clipboard holds the SIP password Switchboard copied: it is for a phone's setup, not the Dialer. */
-const COPIED_PASSWORD: DialRequest = { kind: 'unreadable', from: 'clipboard', problem: 'The clipboard holds the SIP password Switchboard copied, so no number was filled in.' };

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, globalShortcut, session, shell } from 'electron';
 import { eventChannelOf } from '../contract/events';
+import { windowLanguage } from '../contract/languages';
 import { isOwnPage, registerIpc, type RendererLocation } from './ipc';
 import { createLogger } from './platform/log';
 import { logFileWriter } from './platform/log-file';
@@ -16,6 +17,8 @@ import { installTray } from './desktop/tray';
 import { electronUpdater } from './desktop/updater';
 import { createRendererEvents } from './desktop/renderer-events';
 import { createKeytarStore } from './platform/secrets';
+import { dialogWords } from './platform/files/dialogs';
+import { sayIn, type Say } from './platform/speech';
 import { openSettings } from './platform/storage/settings';
 import { askBeforeDiscardingChanges, hardenSession, hardenWebContents, isHttps, rememberBounds, visibleBounds, windowOptions } from './window';
 
@@ -72,9 +75,15 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession, !devUrl, (url) => isOwnPage(url, renderer), microphone);
     app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: app.getVersion(), copyright: 'ITNIO Tech' });
-    installApplicationMenu({ platform: process.platform, about: () => app.showAboutPanel(), dataFolder: app.getPath('userData') });
+    const kept = await settings.read().catch(() => undefined);
+    // What main draws itself (menu bar, tray, notifications, dialogs) speaks the window's language, and follows it when the operator changes it.
+    let speech = sayIn(windowLanguage(kept?.language ?? 'system', app.getPreferredSystemLanguages()));
+    const say: Say = (said) => speech(said);
+    const installMenu = () => installApplicationMenu({ platform: process.platform, about: () => app.showAboutPanel(), dataFolder: app.getPath('userData') }, say);
+    installMenu();
+    let languageChanged: () => void = installMenu;
     // Closing the window keeps Switchboard in the tray when the operator chose so, until Quit.
-    let keepInTray = (await settings.read().catch(() => undefined))?.keepInTray === true;
+    let keepInTray = kept?.keepInTray === true;
     let quitting = false;
     app.on('before-quit', () => (quitting = true));
     // A press of the operator's shortcut: the window forward, the clipboard's number in the Dialer.
@@ -101,6 +110,11 @@ if (!app.requestSingleInstanceLock()) {
         },
         links: electronLinkHandlers(),
         systemLanguages: () => app.getPreferredSystemLanguages(),
+        speak: say,
+        onLanguage: (language) => {
+          speech = sayIn(language);
+          languageChanged();
+        },
         onDesktopSettings: (chosen) => (keepInTray = chosen.keepInTray),
         updater: (feed) => electronUpdater(feed, log),
         onUpdates: (status) => events.emit('updates.changed', status),
@@ -118,12 +132,12 @@ if (!app.requestSingleInstanceLock()) {
       },
       dialogs: {
         chooseSavePath: async ({ title, defaultName, filters }) => {
-          const options = { title, defaultPath: join(app.getPath('documents'), defaultName), filters };
+          const options = { ...dialogWords({ title, filters }, say), defaultPath: join(app.getPath('documents'), defaultName) };
           const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           return chosen.canceled ? undefined : chosen.filePath;
         },
         chooseOpenPath: async ({ title, filters }) => {
-          const options = { title, filters, properties: ['openFile' as const] };
+          const options = { ...dialogWords({ title, filters }, say), properties: ['openFile' as const] };
           const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
           return chosen.canceled ? undefined : chosen.filePaths[0];
         },
@@ -169,14 +183,19 @@ if (!app.requestSingleInstanceLock()) {
         if (used.ok) events.emit('profiles.changed', { activeId: used.value.activeId });
       },
       quit: () => app.quit(),
+      say,
     });
+    languageChanged = () => {
+      installMenu();
+      void tray.refresh();
+    };
     let opening: Promise<void> | undefined;
     const createWindow = async () => {
       const saved = visibleBounds(await settings.read().then((current) => current.window, () => undefined));
       const browserWindow = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.js'), saved));
       mainWindow = browserWindow;
       if (saved?.maximized) browserWindow.maximize();
-      askBeforeDiscardingChanges(browserWindow);
+      askBeforeDiscardingChanges(browserWindow, say);
       browserWindow.once('ready-to-show', () => browserWindow.show());
       rememberBounds(
         browserWindow,

@@ -1,6 +1,8 @@
 import { BrowserWindow, dialog, screen, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import type { MicrophoneGrant } from './desktop/microphone';
+import { inEnglish } from './platform/messages';
+import type { Say } from './platform/speech';
 import type { WindowBounds } from './platform/storage/settings';
 
 const DEFAULT_SIZE = { width: 1200, height: 800 };
@@ -116,19 +118,19 @@ export function isHttps(url: string): boolean {
 /**
  * The renderer cancels its unload while a screen holds unsaved changes or waits for a change it
  * sent to ITNIO; Electron then closes nothing and asks us. The operator decides: leave (unsaved
- * changes are lost, and the answer to a change already sent is not shown) or stay.
+ * changes are lost, and the answer to a change already sent is not shown) or stay. The question is
+ * asked in the window's language of the moment (`say`; English unless said).
  */
-export function askBeforeDiscardingChanges(window: BrowserWindow): void {
+export function askBeforeDiscardingChanges(window: BrowserWindow, say: Say = inEnglish): void {
   window.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(window, {
       type: 'question',
-      buttons: ['Close anyway', 'Keep Switchboard open'],
+      buttons: [say({ key: 'desktop.unsaved.closeAnyway' }), say({ key: 'desktop.unsaved.keepOpen' })],
       defaultId: 1,
       cancelId: 1,
-      title: 'Unsaved changes',
-      message: 'You have changes that are not saved, or a change still waiting for ITNIO’s answer.',
-      detail:
-        'Closing loses the unsaved changes. A change already sent cannot be taken back: ITNIO may still carry it out, and its answer would not be shown. Close Switchboard anyway?',
+      title: say({ key: 'desktop.unsaved.title' }),
+      message: say({ key: 'desktop.unsaved.message' }),
+      detail: say({ key: 'desktop.unsaved.detail' }),
     });
     // Preventing the prevention lets the unload, and so the close, go ahead.
     if (choice === 0) event.preventDefault();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ERROR_KINDS } from '../result';
-import { appError } from './app-error';
+import { appError, said } from './app-error';
 import { callRecord } from './calls';
 import { profileId } from './profiles';
 import { plainText } from './rules';
@@ -37,6 +37,12 @@ export const historyEntry = z.object({
   /** The vendor's status code, when the vendor answered one. */
   errorCode: z.string().optional(),
   errorMessage: z.string().optional(),
+  /**
+   * `errorMessage` as keys of main's catalog, for the window to say in its language. Absent from
+   * entries kept before it was; keys a file holds that this version cannot read are let go, so
+   * the entry still loads with its English.
+   */
+  say: z.object({ errorMessage: said }).optional().catch(undefined),
   /** The call's record (CDR) once ITNIO has filed it: answered or not, talk time, cost, ending. */
   record: callRecord.optional(),
   /** ISO time the record was read from ITNIO. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appError } from './app-error';
+import { appError, said } from './app-error';
 
 /** One field a write changes, as `contract/field-changes.ts` words it; a secret's values are never kept, only "changed". */
 export const fieldChange = z.object({ field: z.string(), current: z.string(), next: z.string() });
@@ -72,7 +72,8 @@ export const revertPreview = z.object({
   id: z.string(),
   object: z.string(),
   changes: z.array(fieldChange),
-  cannot: z.array(z.object({ field: z.string(), reason: z.string() })),
+  /** `say`: the field and reason as keys of main's catalog, for the window to say in its language. */
+  cannot: z.array(z.object({ field: z.string(), reason: z.string(), say: z.object({ field: said, reason: said }).optional() })),
 });
 export type RevertPreview = z.infer<typeof revertPreview>;
 

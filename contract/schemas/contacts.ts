@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { said } from './app-error';
 import { CALLEE_DIGITS } from './callee';
 import { recordingId } from './calls';
 import { isDialCountry, normalisePhoneNumber } from './phone-number';
@@ -106,6 +107,8 @@ export const importedRow = z.object({
   result: z.enum(IMPORT_RESULTS),
   /** Why it was refused, or what a merge added. */
   reason: z.string().optional(),
+  /** `reason` as keys of main's catalog, for the window to say in its language. */
+  say: z.object({ reason: said }).optional(),
 });
 export type ImportedRow = z.infer<typeof importedRow>;
 

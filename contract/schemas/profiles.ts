@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { said } from './app-error';
 import { phoneNumberField } from './phone-number';
 import { baseUrl, plainText } from './rules';
 
@@ -101,6 +102,8 @@ export const connectionReport = z.object({
   phones: z.number().int(),
   clockOffsetSeconds: z.number(),
   clockWarning: z.string().optional(),
+  /** `clockWarning` as a message of main's catalog, for the window to say in its language. */
+  clockWarningSay: said.optional(),
 });
 export type ConnectionReport = z.infer<typeof connectionReport>;
 

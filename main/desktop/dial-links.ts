@@ -89,6 +89,9 @@ function decoded(text: string): string | undefined {
 /** Why nothing was filled in: English for the log and the CLI's tests, keys for the window to say in its language. */
 const unreadable = (from: DialRequest['from'], problem: Said): DialRequest => ({ kind: 'unreadable', from, problem: inEnglish(problem), say: problem });
 
+/** The clipboard holds the SIP password Switchboard copied: it is for a phone's setup, not the Dialer. */
+export const COPIED_PASSWORD: DialRequest = unreadable('clipboard', { key: 'desktop.dialLinks.copiedPassword' });
+
 /**
  * Fills the Dialer with the launch's request, if it has one: the glue main/index.ts runs for the
  * first launch and each second one, and the e2e harness runs for its launches.

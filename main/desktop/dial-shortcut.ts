@@ -38,7 +38,8 @@ export function createDialShortcut(deps: { host: ShortcutHost | undefined; setti
     set: async (accelerator) => {
       if (!host) return fail({ kind: 'invalid-input', ...spoken({ key: 'desktop.dialShortcut.notInstalled.message' }, { key: 'desktop.dialShortcut.notInstalled.hint' }) });
       if (accelerator !== null && accelerator !== registered && !host.register(accelerator)) {
-        const rule: Said = { key: 'desktop.dialShortcut.taken.rule' };
+        // The rule is one the rule catalog words, as the shortcut's own checks are (contract/schemas/app.ts).
+        const rule: Said = { key: 'rules.rule.shortcutTaken' };
         const { say, ...words } = spoken({ key: 'desktop.dialShortcut.taken.message', values: { keys: accelerator } }, { key: 'desktop.dialShortcut.taken.hint' });
         return fail({ kind: 'invalid-input', field: 'accelerator', rule: inEnglish(rule), ...words, say: { ...say, rule } });
       }

@@ -3,6 +3,8 @@
  * (desktop/menus.ts), tests read them. Editing and zoom go through Electron's roles, so each
  * platform gets its own labels, shortcuts and behaviour.
  */
+import { inEnglish } from '../platform/messages';
+import type { Say } from '../platform/speech';
 
 /** The part of Electron's MenuItemConstructorOptions these menus use. */
 export interface MenuEntry {
@@ -46,21 +48,22 @@ export interface ApplicationMenuActions {
 const separator: MenuEntry = { type: 'separator' };
 
 /**
- * The standard menus. No Reload and no developer tools: a reload drops unsaved forms and the answer
- * to a change on its way, and the tools would let anyone at the desk read the page's memory.
+ * The standard menus, our own items said in the window's language (`say`; English unless said). No
+ * Reload and no developer tools: a reload drops unsaved forms and the answer to a change on its way,
+ * and the tools would let anyone at the desk read the page's memory.
  */
-export function applicationMenuTemplate(actions: ApplicationMenuActions): MenuEntry[] {
+export function applicationMenuTemplate(actions: ApplicationMenuActions, say: Say = inEnglish): MenuEntry[] {
   const mac = actions.platform === 'darwin';
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : [{ role: 'fileMenu' as const }]),
     { role: 'editMenu' },
-    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' }] },
+    { label: say({ key: 'desktop.menu.view' }), submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' }] },
     { role: 'windowMenu' },
     {
       role: 'help',
       submenu: [
-        ...(mac ? [] : [{ label: 'About Switchboard', click: actions.about }]),
-        { label: 'Open data folder', click: actions.openDataFolder },
+        ...(mac ? [] : [{ label: say({ key: 'desktop.menu.about' }), click: actions.about }]),
+        { label: say({ key: 'desktop.menu.openDataFolder' }), click: actions.openDataFolder },
       ],
     },
   ];

@@ -1,9 +1,13 @@
 import { Menu, shell, type BrowserWindow, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import type { Say } from '../platform/speech';
 import { applicationMenuTemplate, contextMenuTemplate, type ApplicationMenuActions } from './menu-templates';
 
-/** Electron's side of menu-templates.ts: the menu bar, and a context menu on every page's right-click. */
-export function installApplicationMenu(actions: Omit<ApplicationMenuActions, 'openDataFolder'> & { dataFolder: string }): void {
-  const template = applicationMenuTemplate({ ...actions, openDataFolder: () => void shell.openPath(actions.dataFolder) });
+/**
+ * Electron's side of menu-templates.ts: the menu bar (set again, in the new words, when the window's
+ * language changes), and a context menu on every page's right-click.
+ */
+export function installApplicationMenu(actions: Omit<ApplicationMenuActions, 'openDataFolder'> & { dataFolder: string }, say: Say): void {
+  const template = applicationMenuTemplate({ ...actions, openDataFolder: () => void shell.openPath(actions.dataFolder) }, say);
   Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]));
 }
 

@@ -1,12 +1,15 @@
 import type { NoticeKind, NoticeKinds, NoticeSettings } from '../../contract/schemas/app';
 import type { AccountBalance } from '../../contract/schemas/account';
 import type { HistoryEntry } from '../../contract/schemas/call-history';
-import { callDetails, callEnding } from '../../contract/schemas/call-record-text';
+import { callDetailsSaid, callEndingSaid } from '../../contract/schemas/call-record-text';
 import type { CallRecord } from '../../contract/schemas/calls';
 import type { NavigateTo } from '../../contract/schemas/events';
 import { daysUntilDue, EXPIRY_WARNING_DAYS, expiresSoon, type NumberList } from '../../contract/schemas/numbers';
+import type { Said } from '../../contract/said';
 import { neutralise } from '../../contract/text';
 import type { Logger } from '../platform/log';
+import { inEnglish } from '../platform/messages';
+import type { Say } from '../platform/speech';
 import type { JsonStore } from '../platform/storage/json-store';
 import type { settingsSchema } from '../platform/storage/settings';
 import { realTimers, type Timers } from './timers';
@@ -18,6 +21,9 @@ export interface Notice {
   body: string;
   target: NavigateTo;
 }
+
+/** A notice as messages of main's catalog, said in the window's language when it is shown. */
+type SaidNotice = Omit<Notice, 'title' | 'body'> & { title: Said; body: Said };
 
 /** The system's notifications (Electron's in the app); the CLI and the preview have none. */
 export interface NoticeHost {
@@ -43,12 +49,22 @@ const line = (text: string) => {
 /** Several numbers expiring are one notice; its body names this many. */
 const NUMBERS_NAMED = 3;
 
+/** Parts of one line, joined with `key` ("a · b", "a, b"). */
+const joined = (key: 'desktop.notices.joined' | 'desktop.notices.numbersExpiring.list', first: Said, rest: readonly (Said | string)[]): Said =>
+  rest.reduce<Said>((line, then) => ({ key, values: { first: line, then } }), first);
+
+/** When a number expires: today, tomorrow, in 5 days. */
+const when = (days: number): Said =>
+  days === 0 ? { key: 'desktop.notices.numberExpiring.today' } : days === 1 ? { key: 'desktop.notices.numberExpiring.tomorrow' } : { key: 'desktop.notices.numberExpiring.inDays', values: { count: days } };
+
 export interface NoticesDeps {
   host: NoticeHost | undefined;
   settings: JsonStore<typeof settingsSchema>;
   /** The profile's name, for the notices about one account's balance and numbers. */
   profileName(profileId: string): Promise<string>;
   log: Logger;
+  /** Says a notice in the window's language of the moment (the app's); English unless said. */
+  say?: Say;
   now?: () => Date;
   timers?: Timers;
 }
@@ -64,6 +80,7 @@ export type Notices = ReturnType<typeof createNotices>;
 export function createNotices(deps: NoticesDeps) {
   const now = deps.now ?? (() => new Date());
   const timers = deps.timers ?? realTimers;
+  const say = deps.say ?? inEnglish;
   const available = () => deps.host?.supported() === true;
   /** Whether each profile's balance was under its level at the last read: a notice comes on the way down only. */
   const lowBefore = new Map<string, boolean>();
@@ -76,12 +93,12 @@ export function createNotices(deps: NoticesDeps) {
   };
 
   /** Shows the notice when its kind is on and the window is away (in front, the screen says it already). */
-  const tell = async (notice: Notice): Promise<void> => {
+  const tell = async (notice: SaidNotice): Promise<void> => {
     const { host } = deps;
     if (!host || !available() || host.windowInFront()) return;
     if (!(await kinds())[notice.kind]) return;
     try {
-      host.show({ ...notice, title: line(notice.title), body: line(notice.body) });
+      host.show({ ...notice, title: line(say(notice.title)), body: line(say(notice.body)) });
       deps.log.info('notice shown', { kind: notice.kind });
     } catch {
       deps.log.error('notice not shown', { kind: notice.kind });
@@ -98,12 +115,12 @@ export function createNotices(deps: NoticesDeps) {
 
     /** A placed call's record was filed: how it ended, opening its row of the history. */
     callFiled: (entry: HistoryEntry, record: CallRecord): Promise<void> => {
-      const ending = callEnding(record).label;
-      const details = callDetails(record);
+      const details = callDetailsSaid(record);
+      const fromPhone: Said = { key: 'desktop.notices.callOutcome.fromPhone', values: { account: entry.account } };
       return tell({
         kind: 'callOutcome',
-        title: `${ending}: call to ${entry.callee}`,
-        body: [`From phone ${entry.account}`, details, entry.profileName].filter(Boolean).join(' · '),
+        title: { key: 'desktop.notices.callOutcome.title', values: { ending: callEndingSaid(record).label, callee: entry.callee } },
+        body: joined('desktop.notices.joined', fromPhone, [...(details ? [details] : []), ...(entry.profileName ? [entry.profileName] : [])]),
         target: { to: 'call', entryId: entry.id },
       });
     },
@@ -117,8 +134,8 @@ export function createNotices(deps: NoticesDeps) {
       if (!balance.low || was === true || balance.threshold === null) return;
       await tell({
         kind: 'lowBalance',
-        title: `Low balance: ${balance.balance}`,
-        body: `${await deps.profileName(balance.profileId)}: under your warning level of ${balance.threshold.toFixed(2)}. Top up the account to keep calls going.`,
+        title: { key: 'desktop.notices.lowBalance.title', values: { balance: balance.balance } },
+        body: { key: 'desktop.notices.lowBalance.body', values: { profile: await deps.profileName(balance.profileId), threshold: balance.threshold.toFixed(2) } },
         target: { to: 'balance' },
       });
     },
@@ -135,14 +152,17 @@ export function createNotices(deps: NoticesDeps) {
       for (const number of list.numbers) if (expiresSoon(number, today)) toldExpiring.add(keyOf(number));
       const [first] = fresh;
       if (!first) return;
-      const when = (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`);
       const profile = await deps.profileName(list.profileId);
-      const named = fresh.slice(0, NUMBERS_NAMED).map((number) => `${number.number} ${when(number.days)}`);
-      const more = fresh.length > NUMBERS_NAMED ? ` and ${fresh.length - NUMBERS_NAMED} more` : '';
+      const [firstNamed, ...named] = fresh.slice(0, NUMBERS_NAMED).map((number): Said => ({ key: 'desktop.notices.numbersExpiring.named', values: { number: number.number, when: when(number.days) } }));
+      const listed = joined('desktop.notices.numbersExpiring.list', firstNamed!, named);
+      const numbers: Said = fresh.length > NUMBERS_NAMED ? { key: 'desktop.notices.numbersExpiring.more', values: { list: listed, rest: fresh.length - NUMBERS_NAMED } } : listed;
       await tell({
         kind: 'numberExpiring',
-        title: fresh.length === 1 ? `Number ${first.number} expires ${when(first.days)}` : `${fresh.length} numbers expire within ${EXPIRY_WARNING_DAYS} days`,
-        body: fresh.length === 1 ? `${profile}: renew it in ITNIO to keep it.` : `${profile}: ${named.join(', ')}${more}.`,
+        title:
+          fresh.length === 1
+            ? { key: 'desktop.notices.numberExpiring.title', values: { number: first.number, when: when(first.days) } }
+            : { key: 'desktop.notices.numbersExpiring.title', values: { count: fresh.length, days: EXPIRY_WARNING_DAYS } },
+        body: fresh.length === 1 ? { key: 'desktop.notices.numberExpiring.body', values: { profile } } : { key: 'desktop.notices.numbersExpiring.body', values: { profile, numbers } },
         target: { to: 'number', number: first.number },
       });
     },

@@ -5,6 +5,8 @@
 import type { HistoryEntry } from '../../contract/schemas/call-history';
 import type { ProfileList } from '../../contract/schemas/profiles';
 import { neutralise } from '../../contract/text';
+import { inEnglish } from '../platform/messages';
+import type { Say } from '../platform/speech';
 import type { MenuEntry } from './menu-templates';
 
 /** How many of the newest calls the tray offers again. */
@@ -25,24 +27,25 @@ export interface TrayActions {
   quit(): void;
 }
 
-export function trayMenuTemplate(state: TrayState, actions: TrayActions, timeOf: (iso: string) => string): MenuEntry[] {
+/** The menu, its words said in the window's language (`say`; English unless said). */
+export function trayMenuTemplate(state: TrayState, actions: TrayActions, timeOf: (iso: string) => string, say: Say = inEnglish): MenuEntry[] {
   const seen = new Set<string>();
   const recent = state.recentCalls.filter((call) => !seen.has(call.callee) && Boolean(seen.add(call.callee))).slice(0, TRAY_RECENT_CALLS);
   const profiles = state.profiles?.profiles ?? [];
   return [
-    { label: state.windowVisible ? 'Hide Switchboard' : 'Show Switchboard', click: actions.toggleWindow },
+    { label: say({ key: state.windowVisible ? 'desktop.tray.hide' : 'desktop.tray.show' }), click: actions.toggleWindow },
     { type: 'separator' },
     {
-      label: 'Recent calls',
+      label: say({ key: 'desktop.tray.recentCalls' }),
       enabled: recent.length > 0,
       submenu: recent.map((call) => ({ label: `+${neutralise(call.callee)} · ${timeOf(call.at)}`, click: () => actions.dial(call.callee) })),
     },
     {
-      label: 'Profile',
+      label: say({ key: 'desktop.tray.profile' }),
       enabled: profiles.length > 1,
       submenu: profiles.map((profile) => ({ label: neutralise(profile.name), type: 'radio' as const, checked: profile.id === state.profiles?.activeId, click: () => actions.useProfile(profile.id) })),
     },
     { type: 'separator' },
-    { label: 'Quit Switchboard', click: actions.quit },
+    { label: say({ key: 'desktop.tray.quit' }), click: actions.quit },
   ];
 }

@@ -1,4 +1,5 @@
 import { Menu, nativeImage, Tray, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import type { Say } from '../platform/speech';
 import { trayMenuTemplate, type TrayActions, type TrayState } from './tray-menu';
 
 /** A 32×32 teal disc with a handset: drawn small enough to ship inline, scaled by the system. */
@@ -12,16 +13,18 @@ export interface TrayDeps {
   dial: TrayActions['dial'];
   useProfile(id: string): Promise<void>;
   quit(): void;
+  /** Says the tray's words in the window's language of the moment. */
+  say: Say;
 }
 
-/** Electron's side of tray-menu.ts: the icon, and its menu rebuilt whenever what it shows may have changed. */
+/** Electron's side of tray-menu.ts: the icon, and its menu rebuilt whenever what it shows (or its language) may have changed. */
 export function installTray(deps: TrayDeps): { refresh(): Promise<void> } {
   const tray = new Tray(nativeImage.createFromDataURL(ICON));
-  tray.setToolTip('Switchboard');
   const timeOf = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   const refresh = async () => {
     const state = { ...(await deps.read()), windowVisible: deps.window()?.isVisible() === true };
-    tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(state, actions, timeOf) as MenuItemConstructorOptions[]));
+    tray.setToolTip(deps.say({ key: 'desktop.tray.tooltip' }));
+    tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(state, actions, timeOf, deps.say) as MenuItemConstructorOptions[]));
   };
   const actions: TrayActions = {
     toggleWindow: () => {

@@ -131,7 +131,7 @@ export interface ElectronStandIn {
   ready(): void;
 }
 
-export function createElectronStandIn(options: { documents: string; singleInstance?: boolean; packaged?: boolean }): ElectronStandIn {
+export function createElectronStandIn(options: { documents: string; singleInstance?: boolean; packaged?: boolean; systemLanguages?: string[] }): ElectronStandIn {
   const paths = new Map([['documents', options.documents]]);
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -147,6 +147,7 @@ export function createElectronStandIn(options: { documents: string; singleInstan
       return path;
     },
     getVersion: () => '0.1.0',
+    getPreferredSystemLanguages: () => options.systemLanguages ?? ['en-US'],
     isPackaged: options.packaged ?? false,
     requestSingleInstanceLock: () => options.singleInstance ?? true,
     quit: () => void (record.quits += 1),

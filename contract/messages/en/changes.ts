@@ -17,4 +17,17 @@ export default {
     numberGone: '{{number}} is no longer among this account\'s numbers, so change {{id}} cannot be put back.',
     keptValues: 'The values kept for change {{id}} no longer pass the checks ({{reason}}).',
   },
+  putBack: {
+    fields: {
+      outIp: 'outbound IPs',
+      inIp: 'inbound address',
+      inboundPrefix: 'inbound prefix',
+      remark: 'remark',
+      greeting: 'greeting',
+      sipPassword: 'SIP password',
+    },
+    emptyBefore: 'was empty before, and ITNIO keeps a value an edit leaves out, so it cannot be emptied from here',
+    greetingGone: "the greeting's sound is never kept on this computer, so the one before cannot be sent again",
+    passwordGone: 'passwords are never kept in the change journal, so the trunk keeps its current one',
+  },
 } as const;

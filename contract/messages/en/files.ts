@@ -1,6 +1,7 @@
 /**
- * Files the operator saves or brings (main/platform/files). `saved` and `kinds` are keyed by their
- * English words, which the callers of saveAs and userFileAt pass as they always did.
+ * Files the operator saves or brings (main/platform/files). `saved`, `kinds`, `dialogs` and `filters`
+ * are keyed by their English words, which the callers of saveAs, userFileAt and the file dialogs pass
+ * as they always did.
  */
 export default {
   notSaved: { message: 'The {{what}} could not be saved ({{code}}).', hint: 'Choose a folder you can write to, with free space, and save again.' },
@@ -21,5 +22,37 @@ export default {
   kinds: {
     'a CSV file': 'a CSV file',
     'a CSV or vCard file': 'a CSV or vCard file',
+  },
+  // The titles of the save and open dialogs.
+  dialogs: {
+    'Choose a voicemail greeting': 'Choose a voicemail greeting',
+    'Export contacts': 'Export contacts',
+    'Export report as CSV': 'Export report as CSV',
+    'Export SIP trunks': 'Export SIP trunks',
+    'Import call list': 'Import call list',
+    'Import contacts': 'Import contacts',
+    'Import profile': 'Import profile',
+    'Save call history': 'Save call history',
+    'Save call recording': 'Save call recording',
+    'Save chart image': 'Save chart image',
+    'Save diagnostics': 'Save diagnostics',
+    'Save phones with their SIP passwords': 'Save phones with their SIP passwords',
+  },
+  // Titles that name what is saved: a call list, a profile.
+  titled: {
+    saveCallList: 'Save call list {{name}}',
+    exportProfile: 'Export {{name}}',
+  },
+  // The file types the dialogs offer.
+  filters: {
+    'All files': 'All files',
+    Audio: 'Audio ({{type}})',
+    'Contacts (CSV or vCard)': 'Contacts (CSV or vCard)',
+    CSV: 'CSV',
+    'Greetings (mp3, wav, m4a)': 'Greetings (mp3, wav, m4a)',
+    'PNG image': 'PNG image',
+    'Switchboard profile': 'Switchboard profile',
+    vCard: 'vCard',
+    'Zip archive': 'Zip archive',
   },
 } as const;

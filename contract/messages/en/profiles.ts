@@ -12,8 +12,6 @@ export default {
     credential: '{{source}} holds a credential ({{credential}}); a profile file never carries one, so nothing was imported.',
     credentialHint: 'Delete that line from the file, and give the API key and secret when you import it.',
     broken: '{{field}} in {{source}}: {{rule}}',
-    brokenHint: 'Correct the file, or export the profile again.',
-    unknownKeys: 'has {{keys}}, which a profile file does not',
     notAField: 'is not a field of a profile (a profile file has {{fields}})',
     unreadable: '{{source}} could not be read ({{code}}).',
     unreadableHint: 'Check the path, and that you may read the file.',

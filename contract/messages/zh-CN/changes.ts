@@ -19,4 +19,17 @@ export default {
     numberGone: '{{number}} 已不在此账号的号码中，因此变更 {{id}} 无法恢复。',
     keptValues: '为变更 {{id}} 保存的值已无法通过当前的检查（{{reason}}）。',
   },
+  putBack: {
+    fields: {
+      outIp: '外呼 IP 白名单',
+      inIp: '呼入地址',
+      inboundPrefix: '呼入前缀',
+      remark: '备注',
+      greeting: '问候语',
+      sipPassword: 'SIP 注册密码',
+    },
+    emptyBefore: '之前为空，而 ITNIO 会保留编辑中未填写的值，因此无法在这里清空',
+    greetingGone: '本机从不保存问候语的音频，因此无法重新发送之前的问候语',
+    passwordGone: '变更日志从不保存密码，因此该中继保留当前密码',
+  },
 } satisfies Catalog;

@@ -14,8 +14,6 @@ export default {
     credential: '{{source}} 中含有凭据（{{credential}}）；配置文件从不包含凭据，因此未导入任何内容。',
     credentialHint: '请从文件中删除该行，并在导入时填写 API 密钥和密码。',
     broken: '{{source}} 中的 {{field}}：{{rule}}',
-    brokenHint: '请修改该文件，或重新导出配置。',
-    unknownKeys: '含有 {{keys}}，而配置文件中没有这些字段',
     notAField: '不是配置的字段（配置文件包含 {{fields}}）',
     unreadable: '无法读取 {{source}}（{{code}}）。',
     unreadableHint: '请检查路径，并确认您有权读取该文件。',

@@ -96,6 +96,7 @@ export function openCallHistory(dataDir: string, options: { cap?: number; slack?
       ...rest,
       request: 'unknown',
       errorMessage: inEnglish(CALL_NOTES.stoppedBeforeAnswer),
+      say: { errorMessage: CALL_NOTES.stoppedBeforeAnswer },
     };
   };
 

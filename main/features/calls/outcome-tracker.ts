@@ -135,12 +135,12 @@ export function createOutcomeTracker(deps: OutcomeTrackerDeps) {
       missed(key, at);
       return { status: 'failed', error: found.error };
     }
-    const { errorKind: _kind, errorCode: _code, errorMessage: _message, ...call } = entry;
+    const { errorKind: _kind, errorCode: _code, errorMessage: _message, say: _say, ...call } = entry;
     try {
       if (found.value.found) {
         await deps.history.append({ ...call, request: 'placed', recordingId: found.value.recordingId });
       } else if (at - Date.parse(entry.at) >= UNKNOWN_SETTLE_MS) {
-        await deps.history.append({ ...entry, request: 'failed', errorMessage: NOT_PLACED });
+        await deps.history.append({ ...entry, request: 'failed', errorMessage: NOT_PLACED, say: { errorMessage: CALL_NOTES.notPlaced } });
         watches.delete(key);
         return { status: 'filed' };
       }

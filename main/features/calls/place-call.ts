@@ -148,4 +148,5 @@ const errorFields = (error: AppError) => ({
   errorKind: error.kind,
   ...(error.code ? { errorCode: error.code } : {}),
   errorMessage: error.message,
+  ...(error.say ? { say: { errorMessage: error.say.message } } : {}),
 });

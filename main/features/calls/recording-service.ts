@@ -66,7 +66,7 @@ export function createRecordingServices(deps: {
         {
           title: 'Save call recording',
           defaultName: fileName,
-          filters: [{ name: `Audio (${mimeType})`, extensions: [extension] }],
+          filters: [{ name: 'Audio', values: { type: mimeType }, extensions: [extension] }],
           what: 'recording',
           event: 'calls.saveRecording',
           contents: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length),

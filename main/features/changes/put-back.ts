@@ -24,17 +24,17 @@ export interface PutBack {
   send: () => Promise<Result<unknown>>;
 }
 
-/** The routing fields as numberChanges words them: an empty one before cannot be sent back. */
-const ROUTING = [
-  ['outIp', 'outbound IPs'],
-  ['inIp', 'inbound address'],
-  ['inboundPrefix', 'inbound prefix'],
-  ['remark', 'remark'],
-] as const;
+/** The routing fields (named as numberChanges words them): an empty one before cannot be sent back. */
+const ROUTING = ['outIp', 'inIp', 'inboundPrefix', 'remark'] as const;
 
-const EMPTY_BEFORE = 'was empty before, and ITNIO keeps a value an edit leaves out, so it cannot be emptied from here';
-const GREETING_GONE = "the greeting's sound is never kept on this computer, so the one before cannot be sent again";
-const PASSWORD_GONE = 'passwords are never kept in the change journal, so the trunk keeps its current one';
+type Cannot = RevertPreview['cannot'][number];
+
+/** A field that cannot be put back and why, in English (the CLI's) and as keys (the window's). */
+function cannotPutBack(field: 'outIp' | 'inIp' | 'inboundPrefix' | 'remark' | 'greeting' | 'sipPassword', why: 'emptyBefore' | 'greetingGone' | 'passwordGone'): Cannot {
+  const name: Said = { key: `changes.putBack.fields.${field}` };
+  const reason: Said = { key: `changes.putBack.${why}` };
+  return { field: inEnglish(name), reason: inEnglish(reason), say: { field: name, reason } };
+}
 
 /**
  * The put back of entry `id`: refused when there is none to make (a failed write, a phone, another
@@ -74,8 +74,8 @@ async function numberPutBack(deps: PutBackDeps, entry: ChangeEntry, kept: Record
   // An empty value is left out, as numbers.edit would leave it: the number keeps what it has.
   const input = { ...before.data, outIp: outIp || undefined, inIp: inIp || undefined, inboundPrefix: inboundPrefix || undefined, remark: remark || undefined };
   const cannot = [
-    ...ROUTING.filter(([field]) => !before.data[field] && current[field] !== '').map(([, name]) => ({ field: name, reason: EMPTY_BEFORE })),
-    ...(touched(entry, 'greeting') ? [{ field: 'greeting', reason: GREETING_GONE }] : []),
+    ...ROUTING.filter((field) => !before.data[field] && current[field] !== '').map((field) => cannotPutBack(field, 'emptyBefore')),
+    ...(touched(entry, 'greeting') ? [cannotPutBack('greeting', 'greetingGone')] : []),
   ];
   const changes = numberChanges(current, {
     ...input,
@@ -89,7 +89,7 @@ async function trunkPutBack(deps: PutBackDeps, entry: ChangeEntry, kept: Record<
   if (!before.success) return keptValuesRefused(entry, invalidInput(before.error));
   const preview = await deps.services()['trunks.preview'](before.data);
   if (!preview.ok) return preview;
-  const cannot = touched(entry, 'SIP password') ? [{ field: 'SIP password', reason: PASSWORD_GONE }] : [];
+  const cannot = touched(entry, 'SIP password') ? [cannotPutBack('sipPassword', 'passwordGone')] : [];
   return ok(planned(entry, entry.object, preview.value.changes, cannot, () => deps.services()['trunks.update'](before.data)));
 }
 

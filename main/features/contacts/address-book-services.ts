@@ -2,7 +2,7 @@ import { fail, ok } from '../../../contract/result';
 import type { Contact, ImportedRow } from '../../../contract/schemas/contacts';
 import type { Connections } from '../../platform/connections/connections';
 import { CSV_FILES } from '../../platform/files/csv';
-import type { FileDialogs } from '../../platform/files/dialogs';
+import type { FileDialogs, FileFilter } from '../../platform/files/dialogs';
 import { saveAs } from '../../platform/files/save-as';
 import type { Logger } from '../../platform/log';
 import { spoken } from '../../platform/messages';
@@ -15,8 +15,8 @@ import { contactsVcard } from './contact-vcard';
 
 type AddressBookMethods = 'contacts.list' | 'contacts.save' | 'contacts.remove' | 'contacts.import' | 'contacts.export';
 
-const OPEN_FILTERS = [{ name: 'Contacts (CSV or vCard)', extensions: ['csv', 'vcf', 'vcard', 'txt'] }];
-const VCARD_FILES = [{ name: 'vCard', extensions: ['vcf'] }];
+const OPEN_FILTERS: FileFilter[] = [{ name: 'Contacts (CSV or vCard)', extensions: ['csv', 'vcf', 'vcard', 'txt'] }];
+const VCARD_FILES: FileFilter[] = [{ name: 'vCard', extensions: ['vcf'] }];
 
 /** Favourites first, then by name as the operator's language sorts it. */
 const listed = (contacts: readonly Contact[]): Contact[] =>

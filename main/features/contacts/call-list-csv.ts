@@ -9,6 +9,7 @@ import { neutralise } from '../../../contract/text';
 import { toCsv, type CsvColumn } from '../../platform/files/csv';
 import { decodeText, readCsvRecords, type CsvRecord } from '../../platform/files/csv-read';
 import { spoken } from '../../platform/messages';
+import { onField, reasonList, rowReason, type Words } from './row-reasons';
 
 /**
  * A call list's CSV: numbers, one a row, with optional name and note columns. A header row names
@@ -30,10 +31,14 @@ const HEADERS = {
 } as const;
 type Column = keyof typeof HEADERS;
 
-/** Where each column is in a row, and how a refusal names it: the header as the file writes it. */
-type Layout = Record<Column, { index: number; label: string } | undefined>;
+/** Where each column is in a row, and how a refusal names it: the header as the file writes it, else Switchboard's name of it. */
+type Layout = Record<Column, { index: number; label: Words } | undefined>;
 
-const NO_HEADER: Layout = { number: { index: 0, label: 'number' }, name: { index: 1, label: 'name' }, note: { index: 2, label: 'note' } };
+const NO_HEADER: Layout = {
+  number: { index: 0, label: { key: 'contacts.importRow.columns.number' } },
+  name: { index: 1, label: { key: 'contacts.importRow.columns.name' } },
+  note: { index: 2, label: { key: 'contacts.importRow.columns.note' } },
+};
 
 const NOTHING_IMPORTED: Said = { key: 'contacts.callListFile.correctHint' };
 const SPLIT: Said = { key: 'contacts.callListFile.splitHint' };
@@ -60,10 +65,10 @@ export function readCallListCsv(file: { name: string; bytes: Uint8Array }, defau
 
   const result = readRows(data, layout ?? NO_HEADER, defaultCountry);
   if (result.entries.length === 0) {
-    // The rows' reasons stay as the import report words them.
-    const reasons = result.rows.slice(0, 3).map((row) => `line ${row.line}: ${row.reason}`);
-    const message: Said = reasons.length
-      ? { key: 'contacts.callListFile.nothingCallableWhy', values: { name: shown, reasons: reasons.join('; ') } }
+    // The rows' reasons as the import report words them.
+    const reasons = reasonList(result.rows.slice(0, 3).flatMap((row): Said[] => (row.say ? [{ key: 'contacts.importRow.onLine', values: { line: row.line, reason: row.say.reason } }] : [])));
+    const message: Said = reasons
+      ? { key: 'contacts.callListFile.nothingCallableWhy', values: { name: shown, reasons } }
       : { key: 'contacts.callListFile.nothingCallable', values: { name: shown } };
     return fail(fileError(message, NOTHING_IMPORTED));
   }
@@ -79,11 +84,12 @@ function readRows(records: readonly CsvRecord[], layout: Layout, defaultCountry:
     const name = oneLine(cell('name'));
     const note = oneLine(cell('note'));
     const written = cell('number').trim();
-    const refuse = (column: Column, rule: string) => rows.push({ line, name: name || oneLine(written).slice(0, CALL_LIST_LIMITS.name), result: 'refused', reason: `${layout[column]!.label}: ${rule}` });
+    const refuse = (column: Column, rule: string | Said) =>
+      rows.push({ line, name: name || oneLine(written).slice(0, CALL_LIST_LIMITS.name), result: 'refused', ...rowReason(onField(layout[column]!.label, rule)) });
 
     const read = normalisePhoneNumber(written, CALLEE_DIGITS, defaultCountry);
     if (read.problem) refuse('number', read.problem);
-    else if (lineOf.has(read.digits)) refuse('number', `is a duplicate of line ${lineOf.get(read.digits)}`);
+    else if (lineOf.has(read.digits)) refuse('number', { key: 'contacts.importRow.duplicateOf', values: { line: lineOf.get(read.digits)! } });
     else if (name.length > CALL_LIST_LIMITS.name) refuse('name', `must be at most ${CALL_LIST_LIMITS.name} characters`);
     else if (note.length > CALL_LIST_LIMITS.note) refuse('note', `must be at most ${CALL_LIST_LIMITS.note} characters`);
     else {

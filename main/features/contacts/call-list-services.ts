@@ -7,7 +7,7 @@ import { openCallHistory } from '../calls/history-store';
 import type { Connections } from '../../platform/connections/connections';
 import { CSV_FILES } from '../../platform/files/csv';
 import { userFileAt } from '../../platform/files/csv-read';
-import type { FileDialogs } from '../../platform/files/dialogs';
+import type { FileDialogs, FileFilter } from '../../platform/files/dialogs';
 import { saveAs } from '../../platform/files/save-as';
 import type { Logger } from '../../platform/log';
 import type { Services } from '../../router';
@@ -24,7 +24,7 @@ type CallListMethods =
   | 'contacts.exportCallList'
   | 'contacts.removeCallList';
 
-const OPEN_FILTERS = [{ name: 'CSV', extensions: ['csv', 'txt'] }];
+const OPEN_FILTERS: FileFilter[] = [{ name: 'CSV', extensions: ['csv', 'txt'] }];
 
 /**
  * Call lists worked through one entry at a time. Every method works on the active profile's lists
@@ -93,7 +93,7 @@ export function createCallListServices(deps: {
         const contents = callListCsv(list.value, await history.entries());
         return saveAs(
           deps,
-          { title: `Save call list ${list.value.name}`, defaultName: callListFileName(list.value, now()), filters: CSV_FILES, what: 'call list', event: 'contacts.exportCallList', contents },
+          { title: { key: 'files.titled.saveCallList', values: { name: list.value.name } }, defaultName: callListFileName(list.value, now()), filters: CSV_FILES, what: 'call list', event: 'contacts.exportCallList', contents },
           { count: list.value.entries.length },
         );
       }),

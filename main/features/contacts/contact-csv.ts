@@ -3,6 +3,7 @@ import type { Contact } from '../../../contract/schemas/contacts';
 import { toCsv, type CsvColumn } from '../../platform/files/csv';
 import { readCsvRecords, type CsvRecord } from '../../platform/files/csv-read';
 import type { FileContact, FileValue } from './contact-rows';
+import type { Words } from './row-reasons';
 
 /**
  * Contacts as CSV, in the column layouts people export them in: Google Contacts (either of its
@@ -117,7 +118,7 @@ function plainRows(records: CsvRecord[]): { layout: 'plain-csv'; rows: FileConta
   const [first] = records;
   const headed = first !== undefined && first.cells.every((cell) => !/\p{Nd}/u.test(cell));
   if (!headed) {
-    const columns = ['column 1', 'column 2'];
+    const columns: Words[] = [1, 2].map((n) => ({ key: 'contacts.importRow.column', values: { n } }));
     return { layout: 'plain-csv', rows: records.map((record) => plainRow(record, { name: 0, number: 1 }, columns)) };
   }
   const columns = first.cells.map((cell) => cell.trim());
@@ -129,7 +130,7 @@ function plainRows(records: CsvRecord[]): { layout: 'plain-csv'; rows: FileConta
   return { layout: 'plain-csv', rows: records.slice(1).map((record) => plainRow(record, at, columns)) };
 }
 
-function plainRow(record: CsvRecord, at: { name: number; number: number; company?: number; note?: number }, columns: readonly string[]): FileContact {
+function plainRow(record: CsvRecord, at: { name: number; number: number; company?: number; note?: number }, columns: readonly Words[]): FileContact {
   const value = (index: number | undefined, fallback: string): FileValue =>
     index === undefined || index === -1 ? { text: '', field: fallback } : { text: record.cells[index] ?? '', field: columns[index] ?? fallback };
   return {

@@ -1,6 +1,8 @@
+import type { Said } from '../../../contract/said';
 import { CONTACT_LIMITS, type Contact, type ContactNumber, type ImportedRow } from '../../../contract/schemas/contacts';
 import { neutralise } from '../../../contract/text';
-import type { ContactDraft } from './contact-rows';
+import { HOLDS_AT_MOST, type ContactDraft } from './contact-rows';
+import { reasonList, rowReason } from './row-reasons';
 
 export interface MergeStamp {
   /** ISO time written as `updatedAt` on every contact added or changed. */
@@ -37,28 +39,34 @@ export function mergeDrafts(existing: readonly Contact[], drafts: readonly Conta
   };
 
   for (const draft of drafts) {
-    const dropped = draft.dropped.map((reason) => `dropped ${reason}`);
+    const dropped = draft.dropped.map((reason): Said => ({ key: 'contacts.importRow.dropped', values: { reason } }));
     const at = matchOf(draft);
     if (at === Infinity) {
       if (contacts.length >= CONTACT_LIMITS.contacts) {
-        rows.push({ line: draft.line, name: neutralise(draft.name), result: 'refused', reason: `the address book is full: it holds at most ${CONTACT_LIMITS.contacts} contacts` });
+        rows.push({ line: draft.line, name: neutralise(draft.name), result: 'refused', ...rowReason({ key: 'contacts.importRow.bookFull', values: { max: CONTACT_LIMITS.contacts } }) });
         continue;
       }
       const { line: _line, named: _named, dropped: _dropped, ...fields } = draft;
       contacts.push({ id: stamp.newId(), ...fields, updatedAt: stamp.now });
       remember(contacts.length - 1);
-      rows.push({ line: draft.line, name: neutralise(draft.name), result: 'imported', ...(dropped.length ? { reason: dropped.join('; ') } : {}) });
+      const reason = reasonList(dropped);
+      rows.push({ line: draft.line, name: neutralise(draft.name), result: 'imported', ...(reason ? rowReason(reason) : {}) });
       continue;
     }
     const { contact, added, full } = mergedInto(contacts[at]!, draft, stamp.now);
     contacts[at] = contact;
     remember(at);
-    const said = added.length ? `added ${added.join(', ')}` : 'nothing new';
-    const leftOut = full.map((digits) => `left out +${digits}: a contact holds at most ${CONTACT_LIMITS.numbers} numbers`);
-    rows.push({ line: draft.line, name: neutralise(draft.name), result: 'merged', reason: [`into ${neutralise(contact.name)}: ${said}`, ...leftOut, ...dropped].join('; ') });
+    const what: Said = added.length ? { key: 'contacts.importRow.added', values: { items: itemList(added)! } } : { key: 'contacts.importRow.nothingNew' };
+    const into: Said = { key: 'contacts.importRow.mergedInto', values: { name: neutralise(contact.name), what } };
+    const leftOut = full.map((digits): Said => ({ key: 'contacts.importRow.leftOut', values: { digits, reason: HOLDS_AT_MOST } }));
+    rows.push({ line: draft.line, name: neutralise(draft.name), result: 'merged', ...rowReason(reasonList([into, ...leftOut, ...dropped])!) });
   }
   return { contacts, rows };
 }
+
+/** What a merge added, one after the other: "+447700900123 (mobile), the note". */
+const itemList = (items: readonly (string | Said)[]): string | Said | undefined =>
+  items.reduce<string | Said | undefined>((list, then) => (list === undefined ? then : { key: 'contacts.importRow.items', values: { first: list, then } }), undefined);
 
 const key = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -69,8 +77,8 @@ function sameContact(contact: Contact, draft: ContactDraft): boolean {
 }
 
 /** The contact with what the draft adds to it, those additions in words, and the new numbers it had no room for. */
-function mergedInto(contact: Contact, draft: ContactDraft, now: string): { contact: Contact; added: string[]; full: string[] } {
-  const added: string[] = [];
+function mergedInto(contact: Contact, draft: ContactDraft, now: string): { contact: Contact; added: (string | Said)[]; full: string[] } {
+  const added: (string | Said)[] = [];
   const full: string[] = [];
   const numbers: ContactNumber[] = [...contact.numbers];
   for (const number of draft.numbers) {
@@ -83,11 +91,11 @@ function mergedInto(contact: Contact, draft: ContactDraft, now: string): { conta
     added.push(`+${number.digits}${number.label ? ` (${neutralise(number.label)})` : ''}`);
   }
   const company = contact.company || draft.company;
-  if (company !== contact.company) added.push('the company');
+  if (company !== contact.company) added.push({ key: 'contacts.importRow.theCompany' });
   const note = contact.note || draft.note;
-  if (note !== contact.note) added.push('the note');
+  if (note !== contact.note) added.push({ key: 'contacts.importRow.theNote' });
   const favourite = contact.favourite || draft.favourite;
-  if (favourite !== contact.favourite) added.push('the star');
+  if (favourite !== contact.favourite) added.push({ key: 'contacts.importRow.theStar' });
   const changed = numbers.length !== contact.numbers.length || company !== contact.company || note !== contact.note || favourite !== contact.favourite;
   return { contact: changed ? { ...contact, numbers, company, note, favourite, updatedAt: now } : contact, added, full };
 }

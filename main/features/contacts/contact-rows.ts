@@ -1,7 +1,9 @@
 import { CALLEE_DIGITS } from '../../../contract/schemas/callee';
 import { CONTACT_LIMITS, type ContactNumber, type ImportedRow } from '../../../contract/schemas/contacts';
 import { normalisePhoneNumber } from '../../../contract/schemas/phone-number';
+import type { Said } from '../../../contract/said';
 import { hasUnsafeChars, neutralise, UNSAFE_TEXT_RULE } from '../../../contract/text';
+import { onField, reasonList, rowReason, type Words } from './row-reasons';
 
 /**
  * One row of a CSV or one vCard as its reader found it, before any of the address book's rules:
@@ -16,13 +18,13 @@ export interface FileContact {
   numbers: (FileValue & { label: string })[];
   favourite: boolean;
   /** Why the reader could not take the row or card at all (an encoding it does not read). */
-  unreadable?: string;
+  unreadable?: Said;
 }
 
 export interface FileValue {
   text: string;
-  /** The column (`Phone 2 - Value`) or property (`TEL 2`) it was read from. */
-  field: string;
+  /** The column (`Phone 2 - Value`) or property (`TEL 2`) it was read from, as the file names it (or, without a header, as Switchboard does). */
+  field: Words;
 }
 
 /** A row that passed the rules: what the address book adds or merges. */
@@ -36,10 +38,13 @@ export interface ContactDraft {
   numbers: ContactNumber[];
   favourite: boolean;
   /** What was left out of the row, said in its report line: "dropped TEL 2 "ext. 12": …". */
-  dropped: string[];
+  dropped: Said[];
 }
 
 export type RowReading = { draft: ContactDraft } | { refused: ImportedRow };
+
+/** Why a number found no room in a contact. */
+export const HOLDS_AT_MOST: Said = { key: 'contacts.importRow.holdsAtMost', values: { max: CONTACT_LIMITS.numbers } };
 
 /**
  * A row's values checked with the rules a contact saved in the app is held to, each number read
@@ -53,34 +58,38 @@ export function checkedRow(row: FileContact, defaultCountry?: string): RowReadin
   const company = row.company.text.trim();
   const note = row.note.text.replace(/\s*[\r\n\t]\s*/g, ' ').trim();
   const shownName = neutralise(name || company || row.numbers[0]?.text.trim() || '').slice(0, CONTACT_LIMITS.name);
-  const refuse = (reason: string): RowReading => ({ refused: { line: row.line, name: shownName, result: 'refused', reason } });
+  const refuse = (reason: Said): RowReading => ({ refused: { line: row.line, name: shownName, result: 'refused', ...rowReason(reason) } });
 
   if (row.unreadable) return refuse(row.unreadable);
   const texts: [FileValue, string, number][] = [
     [row.name, name, CONTACT_LIMITS.name],
     [row.company, company, CONTACT_LIMITS.company],
     [row.note, note, CONTACT_LIMITS.note],
-    ...row.numbers.map((number): [FileValue, string, number] => [{ text: number.label, field: `the label of ${number.field}` }, number.label.trim(), CONTACT_LIMITS.label]),
+    ...row.numbers.map((number): [FileValue, string, number] => [
+      { text: number.label, field: { key: 'contacts.importRow.labelOf', values: { field: number.field } } },
+      number.label.trim(),
+      CONTACT_LIMITS.label,
+    ]),
   ];
   for (const [{ field }, text, max] of texts) {
-    if (hasUnsafeChars(text)) return refuse(`${field}: ${UNSAFE_TEXT_RULE}`);
-    if (text.length > max) return refuse(`${field}: must be at most ${max} characters (this has ${text.length})`);
+    if (hasUnsafeChars(text)) return refuse(onField(field, UNSAFE_TEXT_RULE));
+    if (text.length > max) return refuse(onField(field, { key: 'contacts.importRow.tooLong', values: { max, length: text.length } }));
   }
 
   const written = row.numbers.filter((number) => number.text.trim() !== '');
-  if (written.length === 0) return refuse(name || company ? 'has no phone number: a contact needs one to be called' : 'has no name and no phone number');
+  if (written.length === 0) return refuse({ key: name || company ? 'contacts.importRow.noNumber' : 'contacts.importRow.noNameNoNumber' });
 
   const numbers: ContactNumber[] = [];
-  const dropped: string[] = [];
+  const dropped: Said[] = [];
   for (const { text, field, label } of written) {
     const read = normalisePhoneNumber(text, CALLEE_DIGITS, defaultCountry);
-    const shown = `${field} "${neutralise(text.trim())}"`;
-    if (read.problem) dropped.push(`${shown}: ${read.problem}`);
+    const shown: Said = { key: 'contacts.importRow.numberShown', values: { field, text: neutralise(text.trim()) } };
+    if (read.problem) dropped.push(onField(shown, read.problem));
     else if (numbers.some((number) => number.digits === read.digits)) continue;
-    else if (numbers.length >= CONTACT_LIMITS.numbers) dropped.push(`${shown}: a contact holds at most ${CONTACT_LIMITS.numbers} numbers`);
+    else if (numbers.length >= CONTACT_LIMITS.numbers) dropped.push(onField(shown, HOLDS_AT_MOST));
     else numbers.push({ label: label.trim().toLowerCase(), digits: read.digits, ...(read.country ? { country: read.country } : {}) });
   }
-  if (numbers.length === 0) return refuse(`no number could be read: ${dropped.join('; ')}`);
+  if (numbers.length === 0) return refuse({ key: 'contacts.importRow.noNumberRead', values: { reasons: reasonList(dropped)! } });
 
   return {
     draft: {

@@ -1,3 +1,4 @@
+import type { Said } from '../../../contract/said';
 import type { Contact } from '../../../contract/schemas/contacts';
 import type { FileContact, FileValue } from './contact-rows';
 
@@ -155,18 +156,20 @@ function contactOf(card: Card): FileContact {
   });
   const unread = [contact.name.field, 'ORG', 'NOTE', 'TEL']
     .flatMap((name) => card.properties.filter((property) => property.name === name))
-    .map((property) => ({ property, reason: unreadableBecause(property) }))
-    .find(({ reason }) => reason !== undefined);
-  if (!card.ended) contact.unreadable = `BEGIN:VCARD on line ${card.line} has no END:VCARD`;
-  else if (unread) contact.unreadable = `${unread.property.name}: ${unread.reason}; export the contacts as vCard 3.0 or 4.0 (UTF-8)`;
+    .flatMap((property) => {
+      const reason = unreadableBecause(property);
+      return reason ? [{ property, reason }] : [];
+    })[0];
+  if (!card.ended) contact.unreadable = { key: 'contacts.importRow.noEndVcard', values: { line: card.line } };
+  else if (unread) contact.unreadable = { key: 'contacts.importRow.unreadableVcard', values: { property: unread.property.name, reason: unread.reason } };
   return contact;
 }
 
-function unreadableBecause(property: Property): string | undefined {
+function unreadableBecause(property: Property): Said | undefined {
   const encoding = [...(property.params.get('ENCODING') ?? []), ...(property.params.get('TYPE') ?? [])];
-  if (encoding.includes('quoted-printable')) return 'is quoted-printable (vCard 2.1), which is not read';
+  if (encoding.includes('quoted-printable')) return { key: 'contacts.importRow.quotedPrintable' };
   const charset = property.params.get('CHARSET')?.[0];
-  if (charset && charset !== 'utf-8') return `is in the character set ${charset}, which is not read`;
+  if (charset && charset !== 'utf-8') return { key: 'contacts.importRow.charset', values: { charset } };
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import { invalidField, ok, type Result } from '../../../contract/result';
 import { asRead, refuseEdit } from '../../../contract/schemas/changed';
 import { numberChanges, numberEditIssues, type ListedNumber, type numberSettings } from '../../../contract/schemas/numbers';
 import { type StagedGreeting } from '../../../contract/schemas/greetings';
-import type { FileDialogs } from '../../platform/files/dialogs';
+import type { FileDialogs, FileFilter } from '../../platform/files/dialogs';
 import { ENDPOINTS, fetchAllPages, MAX_PAGE_SIZE, type ItnioClient, type NumberEditRequest, type NumberRecord } from '../../platform/itnio';
 import type { Logger } from '../../platform/log';
 import type { Connections } from '../../platform/connections/connections';
@@ -28,7 +28,7 @@ export interface NumberServiceDeps {
 
 type NumberSettingsMethods = 'numbers.edit' | 'numbers.preview' | 'numbers.stageGreeting' | 'numbers.pickGreeting' | 'numbers.discardGreeting' | 'numbers.recent';
 
-const GREETING_FILTERS = [
+const GREETING_FILTERS: FileFilter[] = [
   { name: 'Greetings (mp3, wav, m4a)', extensions: ['mp3', 'wav', 'm4a'] },
   { name: 'All files', extensions: ['*'] },
 ];

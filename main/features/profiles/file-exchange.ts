@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { fail, ok } from '../../../contract/result';
 import { profileFields, SANDBOX_PROFILE_ID, type ProfileList } from '../../../contract/schemas/profiles';
-import type { FileDialogs } from '../../platform/files/dialogs';
+import type { FileDialogs, FileFilter } from '../../platform/files/dialogs';
 import { saveAs } from '../../platform/files/save-as';
 import type { Logger } from '../../platform/log';
 import type { DomainServices } from '../../router';
@@ -9,7 +9,7 @@ import { spoken } from '../../platform/messages';
 import { brokenInFile, profileFileOf, profileFileText, readProfileFileAt } from './profile-file';
 import { profileNotFound } from './refusals';
 
-const FILTERS = [{ name: 'Switchboard profile', extensions: ['json'] }];
+const FILTERS: FileFilter[] = [{ name: 'Switchboard profile', extensions: ['json'] }];
 
 /** The app's Export profile… and Import profile…: the file is written and read in main, through its dialogs. */
 export function createProfileFileServices(deps: { list: () => Promise<ProfileList>; dialogs: FileDialogs; log: Logger }): Pick<DomainServices<'profiles'>, 'profiles.exportFile' | 'profiles.importFile'> {
@@ -21,7 +21,7 @@ export function createProfileFileServices(deps: { list: () => Promise<ProfileLis
       const defaultName = `${profile.name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'profile'}.json`;
       const saved = await saveAs(
         deps,
-        { title: `Export ${profile.name}`, defaultName, filters: FILTERS, what: 'profile file', event: 'profiles.exportFile', contents: profileFileText(profileFileOf(profile)) },
+        { title: { key: 'files.titled.exportProfile', values: { name: profile.name } }, defaultName, filters: FILTERS, what: 'profile file', event: 'profiles.exportFile', contents: profileFileText(profileFileOf(profile)) },
         {},
       );
       return saved.ok ? ok(saved.value.saved ? { saved: true as const, path: saved.value.path } : { saved: false as const }) : saved;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { fail, invalidField, ok, type Result } from '../../../contract/result';
+import type { Said } from '../../../contract/said';
 import { SANDBOX_PROFILE_ID, type ProfileList, type ProfileSummary, type UnsavedConnectionReport } from '../../../contract/schemas/profiles';
 import type { DomainServices } from '../../router';
 import { maskApiKey, type SecretStore } from '../../platform/secrets';
@@ -14,7 +15,7 @@ import { createProfileFileServices } from './file-exchange';
 import { activeUnder, SANDBOX_HIDDEN, type Policy } from '../../platform/policy';
 import { policyRefusal } from './policy-rules';
 import { profileNotFound as notFound } from './refusals';
-import { spoken } from '../../platform/messages';
+import { inEnglish, spoken } from '../../platform/messages';
 
 /** Everything needed to sign requests for one profile; lives only in main-process memory. */
 export interface ProfileServiceDeps {
@@ -32,7 +33,8 @@ export interface ProfileServiceDeps {
    * (new address, app or credentials): none may be shown under it as its own.
    */
   forgetReads: (profileId: string) => Promise<void>;
-  clockWarning: (offsetMs: number) => string | undefined;
+  /** Words for the operator when this computer's clock is far from ITNIO's, else undefined. */
+  clockWarning: (offsetMs: number) => Said | undefined;
   /** Where Export profile… saves and Import profile… opens. */
   dialogs: FileDialogs;
   /** The machine's policy: its address, its presets' fields, the Sandbox hidden. */
@@ -88,7 +90,7 @@ export function createProfileServices(deps: ProfileServiceDeps): ProfileServices
       latencyMs: Math.max(0, Math.round(now() - started)),
       phones: outcome.value.phones,
       clockOffsetSeconds: Math.round(outcome.value.clockOffsetMs / 1000),
-      ...(warning ? { clockWarning: warning } : {}),
+      ...(warning ? { clockWarning: inEnglish(warning), clockWarningSay: warning } : {}),
     });
   };
 

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { fail, ok, type Result } from '../../../contract/result';
+import { ruleSaid } from '../../../contract/messages/templates';
 import type { Said } from '../../../contract/said';
 import { CREDENTIAL_NAMES, PROFILE_FILE_FIELDS, PROFILE_FILE_KIND, PROFILE_FILE_MAX_BYTES, PROFILE_FILE_VERSION, profileFile, type ProfileFile } from '../../../contract/schemas/profile-file';
 import type { ProfileSummary } from '../../../contract/schemas/profiles';
@@ -48,7 +49,7 @@ export function readProfileFile(text: string, source: string): Result<ProfileFil
   const checked = profileFile.safeParse(parsed);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    const rule: Said | string = issue.code === 'unrecognized_keys' ? { key: 'profiles.file.unknownKeys', values: { keys: issue.keys.map((key) => `"${key}"`).join(', ') } } : issue.message;
+    const rule: Said | string = issue.code === 'unrecognized_keys' ? { key: 'rules.rule.profileFileKeys', values: { keys: issue.keys.map((key) => `"${key}"`).join(', ') } } : issue.message;
     return brokenInFile(source, issue.path.join('.') || 'file', rule);
   }
   const stranger = Object.keys((parsed as { profile: object }).profile).find((key) => !PROFILE_FILE_FIELDS.includes(key));
@@ -56,13 +57,19 @@ export function readProfileFile(text: string, source: string): Result<ProfileFil
   return ok(checked.data.profile);
 }
 
-/** A field of the file that breaks a rule: a rule of our own is said by key, a schema's as it words it. */
+/**
+ * A field of the file that breaks a rule: a rule of our own is said by key, a schema's (English) by
+ * the rule catalog's template of it, or as it words it where the catalog has none.
+ */
 export function brokenInFile(source: string, field: string, rule: Said | string): Result<never> {
-  const words = spoken({ key: 'profiles.file.broken', values: { field, source, rule } }, { key: 'profiles.file.brokenHint' });
+  const ruleSays = typeof rule === 'string' ? ruleSaid(rule) : rule;
+  const words = spoken({ key: 'profiles.file.broken', values: { field, source, rule: ruleSays ?? rule } }, { key: 'rules.hints.correctFile' });
   return fail({
     kind: 'invalid-input',
     field,
-    ...(typeof rule === 'string' ? { rule, ...words } : { rule: inEnglish(rule), ...words, say: { ...words.say, rule } }),
+    rule: typeof rule === 'string' ? rule : inEnglish(rule),
+    ...words,
+    ...(ruleSays ? { say: { ...words.say, rule: ruleSays } } : {}),
   });
 }
 

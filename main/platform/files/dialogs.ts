@@ -1,8 +1,16 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type en from '../../../contract/messages/en';
+import type { Said } from '../../../contract/said';
+import type { Say } from '../speech';
 
+/** A dialog's title: its English words in the catalog (`files.dialogs`), or a message for a title naming something (`files.titled`). */
+export type DialogTitle = keyof (typeof en)['files']['dialogs'] | Said;
+
+/** A file type the dialog offers, named by its English words in the catalog (`files.filters`), with the values its name has. */
 export interface FileFilter {
-  name: string;
+  name: keyof (typeof en)['files']['filters'];
+  values?: Readonly<Record<string, string>>;
   extensions: string[];
 }
 
@@ -13,9 +21,17 @@ export interface FileFilter {
  */
 export interface FileDialogs {
   /** Where to save; undefined when the operator cancels. */
-  chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | undefined>;
+  chooseSavePath(options: { title: DialogTitle; defaultName: string; filters: FileFilter[] }): Promise<string | undefined>;
   /** One file to open; undefined when the operator cancels. */
-  chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | undefined>;
+  chooseOpenPath(options: { title: DialogTitle; filters: FileFilter[] }): Promise<string | undefined>;
+}
+
+/** A dialog's title and file types as the OS dialog shows them: in the window's language (`say`). */
+export function dialogWords(options: { title: DialogTitle; filters: readonly FileFilter[] }, say: Say): { title: string; filters: { name: string; extensions: string[] }[] } {
+  return {
+    title: say(typeof options.title === 'string' ? { key: `files.dialogs.${options.title}` } : options.title),
+    filters: options.filters.map(({ name, values, extensions }) => ({ name: say({ key: `files.filters.${name}`, ...(values ? { values } : {}) }), extensions })),
+  };
 }
 
 /**

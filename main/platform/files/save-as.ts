@@ -3,14 +3,14 @@ import { fail, ok, type Result } from '../../../contract/result';
 import type en from '../../../contract/messages/en';
 import type { Logger } from '../log';
 import { spoken } from '../messages';
-import type { FileDialogs, FileFilter } from './dialogs';
+import type { DialogTitle, FileDialogs, FileFilter } from './dialogs';
 
 /** The things an operator saves, by their English names in the catalog (`files.saved`). */
 export type SavedThing = keyof (typeof en)['files']['saved'];
 
 export interface SaveAsFile {
-  /** The save dialog's title. */
-  title: string;
+  /** The save dialog's title, by its English words (the dialog says it in the window's language). */
+  title: DialogTitle;
   defaultName: string;
   filters: FileFilter[];
   /** What the operator is saving, as the failure names it: "The call history could not be saved" (in every language the catalog has). */

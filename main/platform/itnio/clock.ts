@@ -1,5 +1,4 @@
 import type { Said } from '../../../contract/said';
-import { inEnglish } from '../messages';
 
 /**
  * The server's clock is the truth for signing: a stale Timestamp is answered with -16, and the
@@ -44,12 +43,6 @@ export const timestampSeconds = (timeMs: number): string => String(Math.floor(ti
 export function clockWarningSaid(offsetMs: number): Said | undefined {
   if (!Number.isFinite(offsetMs) || Math.abs(offsetMs) <= CLOCK_WARNING_ABOVE_MS) return undefined;
   return { key: offsetMs > 0 ? 'itnio.clock.behind' : 'itnio.clock.ahead', values: { span: roughly(Math.abs(offsetMs)) } };
-}
-
-/** The same sentence in English (the CLI, and the connection test's report). */
-export function clockWarning(offsetMs: number): string | undefined {
-  const warning = clockWarningSaid(offsetMs);
-  return warning && inEnglish(warning);
 }
 
 function roughly(ms: number): Said {

@@ -1,4 +1,4 @@
-export { clockWarning, clockWarningSaid } from './clock';
+export { clockWarningSaid } from './clock';
 export { createItnioClient, type ItnioClient, type ItnioClientOptions } from './client';
 export * from './endpoints';
 export { shown } from './vendor/fields';

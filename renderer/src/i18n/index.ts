@@ -1,10 +1,10 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { PSEUDO_LANGUAGE, windowLanguage, type WindowLanguage } from '../../../contract/languages';
+import { pseudoCatalog } from '../../../contract/messages/pseudo';
 import type { LanguageSetting } from '../../../contract/schemas/app';
 import { NAMESPACES, type Catalog } from './catalog';
 import { en } from './en';
-import { pseudoCatalog } from '../../../contract/messages/pseudo';
 import { zhCN } from './zh-CN';
 
 /**

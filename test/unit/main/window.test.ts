@@ -10,6 +10,7 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron);
 
 const { askBeforeDiscardingChanges, hardenSession, hardenWebContents, rememberBounds, visibleBounds, windowOptions } = await import('../../../main/window');
+const { sayIn } = await import('../../../main/platform/speech');
 const { CONTENT_SECURITY_POLICY } = await import('../../../main/csp');
 
 beforeEach(() => vi.clearAllMocks());
@@ -230,5 +231,16 @@ describe('closing with unsaved changes', () => {
     window.webContents.emit('will-prevent-unload', leave);
     expect(leave.preventDefault).toHaveBeenCalledTimes(1);
     expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(window, expect.objectContaining({ buttons: ['Close anyway', 'Keep Switchboard open'], cancelId: 1, message: expect.stringContaining('still waiting for ITNIO') }));
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(window, expect.objectContaining({ title: 'Unsaved changes', message: 'You have changes that are not saved, or a change still waiting for ITNIO’s answer.' }));
+  });
+
+  it('asks in the window’s language', () => {
+    const window = fakeWindow();
+    askBeforeDiscardingChanges(window as never, sayIn('zh-CN'));
+    window.webContents.emit('will-prevent-unload', { preventDefault: vi.fn() });
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ title: '未保存的更改', buttons: ['仍然关闭', '保持 Switchboard 打开'], message: '您有未保存的更改，或有更改仍在等待 ITNIO 的答复。' }),
+    );
   });
 });

@@ -60,19 +60,22 @@ function noteOf(t: TFunction<'calls'>, entry: HistoryEntry, status: RecordStatus
     case 'pending':
       return t('history.notes.pending');
     case 'unknown':
-      return [keptNote(entry.errorMessage), t('history.notes.unknown')].filter(Boolean).join(' ');
+      return [keptNote(entry), t('history.notes.unknown')].filter(Boolean).join(' ');
     case 'failed':
-      return keptNote(entry.errorMessage);
+      return keptNote(entry);
     case 'placed':
       if (entry.record) return entry.record.hasRecording ? undefined : entry.record.answered ? t('history.notes.notKept') : t('history.notes.notAnswered');
       return status === 'expired' ? t('history.notes.expired') : undefined;
   }
 }
 
-/** Main's words kept in English with the call, in the window's language where they are words it knows; else as kept. */
-function keptNote(kept: string | undefined): string | undefined {
-  const known = Object.values(CALL_NOTES).find((note) => englishOf(note) === kept);
-  return known ? say(known) : kept;
+/**
+ * Main's words kept in English with the call, in the window's language where its keys (kept beside
+ * them, or main's own notes for entries kept before keys were) write exactly those words; else as kept.
+ */
+function keptNote({ errorMessage, say: kept }: HistoryEntry): string | undefined {
+  const known = [kept?.errorMessage, ...Object.values(CALL_NOTES)].find((note) => note !== undefined && englishOf(note) === errorMessage);
+  return known ? say(known) : errorMessage;
 }
 
 /** One attempt: when, whom, from which phone, and how it went, with what can be done with it. */

@@ -9,7 +9,7 @@ import { dateTime } from '../../ui/format';
 import { RowActionsCell, RowActionsHeader } from '../../ui/row-actions';
 import { useProfiles } from '../profiles/store';
 import { useChanges } from './store';
-import { errorWords, sentence } from '../../i18n/said';
+import { errorWords, inWindowLanguage, sentence } from '../../i18n/said';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -113,8 +113,8 @@ function PutBackDialog() {
       {cannot.length > 0 && (
         <Alert color="yellow" variant="light" title={t('putBack.cannot')} role="note">
           <List size="sm" spacing={2} aria-label={t('putBack.cannot')}>
-            {cannot.map(({ field, reason }) => (
-              <List.Item key={field}>{t('putBack.cannotLine', { field, reason })}</List.Item>
+            {cannot.map(({ field, reason, say }) => (
+              <List.Item key={field}>{t('putBack.cannotLine', { field: inWindowLanguage(field, say?.field), reason: inWindowLanguage(reason, say?.reason) })}</List.Item>
             ))}
           </List>
         </Alert>

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportedRow } from '../../../../contract/schemas/contacts';
+import { inWindowLanguage } from '../../i18n/said';
 
 const RESULT_COLORS: Record<ImportedRow['result'], string> = { imported: 'teal', merged: 'blue', refused: 'red' };
 
@@ -40,7 +41,7 @@ export function ImportReport({ id, title, summary, rows, onDismiss }: { id: stri
                     {t(`report.${row.result}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td>{row.reason ?? ''}</Table.Td>
+                <Table.Td>{row.reason === undefined ? '' : inWindowLanguage(row.reason, row.say?.reason)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../../contract/result';
 import type { UnsavedConnectionReport } from '../../../../contract/schemas/profiles';
 import { numeral } from '../../ui/format';
-import { errorWords } from '../../i18n/said';
+import { errorWords, inWindowLanguage } from '../../i18n/said';
 
 /** The last "Test connection" result, where the operator asked for it (a profile's row, the dialog): its one place. */
 export function ConnectionResult({ result }: { result: Result<UnsavedConnectionReport> }) {
@@ -15,11 +15,11 @@ export function ConnectionResult({ result }: { result: Result<UnsavedConnectionR
       </Text>
     );
   }
-  const { latencyMs, phones, clockWarning } = result.value;
+  const { latencyMs, phones, clockWarning, clockWarningSay } = result.value;
   return (
     <Text size="xs" c={clockWarning ? 'orange' : 'teal'} mt={4} role="status">
       {t('connection.connected', { count: phones, phones: numeral(phones), latency: numeral(latencyMs) })}
-      {clockWarning ? ` · ${clockWarning}` : ''}
+      {clockWarning ? ` · ${inWindowLanguage(clockWarning, clockWarningSay)}` : ''}
     </Text>
   );
 }

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { acceleratorProblem, type dialShortcutStatus } from '../../../../contract/schemas/app';
 import { bridge } from '../../ui/bridge';
 import { showError } from '../../ui/toasts';
-import { errorWords } from '../../i18n/said';
+import { errorWords, ruleWords } from '../../i18n/said';
 
 type ShortcutStatus = z.output<typeof dialShortcutStatus>;
 
@@ -33,7 +33,7 @@ export function DialShortcutCard() {
 
   const change = async (accelerator: string | null) => {
     const rule = accelerator === null ? undefined : acceleratorProblem(accelerator.trim());
-    if (rule) return setProblem(t('dialShortcut.problem', { rule }));
+    if (rule) return setProblem(t('dialShortcut.problem', { rule: ruleWords(rule) }));
     setBusy(true);
     const result = await bridge().app.setDialShortcut({ accelerator: accelerator?.trim() ?? null });
     setBusy(false);

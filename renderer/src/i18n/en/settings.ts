@@ -11,7 +11,7 @@ export default {
     title: 'Managed by your organisation',
     source: 'From the policy file <code>{{path}}</code>, which only your administrator changes.',
     invalidTitle: 'The policy file was not applied',
-    invalid: '{{problem}} Switchboard applies none of it until it is corrected; tell your administrator.',
+    invalid: '{{problem}}. Switchboard applies none of it until it is corrected; tell your administrator.',
     baseUrl: 'Every profile uses the API address {{url}}.',
     hideSandbox: 'The built-in Sandbox is hidden.',
     presets: 'Profiles set up for you: {{names}} (their settings are fixed; the API key and secret are yours).',

@@ -13,7 +13,7 @@ export default {
     title: '由您所在组织管理',
     source: '来自策略文件 <code>{{path}}</code>，只有管理员可以修改。',
     invalidTitle: '策略文件未生效',
-    invalid: '{{problem}} 在更正之前，Switchboard 不会应用其中任何设置；请告知管理员。',
+    invalid: '{{problem}}。在更正之前，Switchboard 不会应用其中任何设置；请告知管理员。',
     baseUrl: '所有配置都使用 API 地址 {{url}}。',
     hideSandbox: '内置沙盒已隐藏。',
     presets: '为您设置的配置：{{names}}（其设置已固定，API Key 和 API Secret 由您填写）。',

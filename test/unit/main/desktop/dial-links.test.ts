@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eventSchemas } from '../../../../contract/schemas/events';
-import { dialRequestFromArgs, dialRequestFromClipboard, dialRequestFromLink, MAX_LINK_LENGTH } from '../../../../main/desktop/dial-links';
+import { COPIED_PASSWORD, dialRequestFromArgs, dialRequestFromClipboard, dialRequestFromLink, MAX_LINK_LENGTH } from '../../../../main/desktop/dial-links';
+import { inEnglish } from '../../../../main/platform/messages';
 
 const number = (text: string, from: 'link' | 'launch' = 'link') => ({ kind: 'number', from, number: text });
 
@@ -49,6 +50,15 @@ describe('a tel: or callto: link', () => {
     expect(request).toMatchObject({ kind: 'unreadable', from: 'link' });
     expect(request.kind === 'unreadable' && request.problem).toContain(why);
     expect(request.kind === 'unreadable' && request.problem).toMatch(/^The (tel|callto): link .*, so no number was filled in\.$/);
+    expect(request.kind === 'unreadable' && request.say && inEnglish(request.say)).toBe(request.kind === 'unreadable' && request.problem);
+  });
+
+  it('says why by key, the scheme and the limits as values', () => {
+    expect(dialRequestFromLink('sip:+442079460958')).toEqual({ kind: 'unreadable', from: 'link', problem: 'The link is not a tel: or callto: link, so no number was filled in.', say: { key: 'desktop.dialLinks.notALink' } });
+    expect(dialRequestFromLink('callto:someone')).toMatchObject({ say: { key: 'desktop.dialLinks.link', values: { scheme: 'callto:', problem: { key: 'desktop.dialLinks.problem.noNumber' } } } });
+    expect(dialRequestFromLink('tel:+44%E0%A4%A')).toMatchObject({ say: { key: 'desktop.dialLinks.linkNotEncoded', values: { scheme: 'tel:' } } });
+    expect(dialRequestFromLink(`tel:+${'1'.repeat(70)}`)).toMatchObject({ say: { key: 'desktop.dialLinks.linkNumberTooLong', values: { scheme: 'tel:', max: 64 } } });
+    expect(dialRequestFromLink(`tel:+44${'0'.repeat(MAX_LINK_LENGTH)}`)).toMatchObject({ say: { key: 'desktop.dialLinks.linkTooLong', values: { scheme: 'tel:', max: MAX_LINK_LENGTH } } });
   });
 
   it('never echoes what the link held in its problem, only its scheme', () => {
@@ -91,6 +101,19 @@ describe('the arguments of a launch', () => {
       kind: 'unreadable',
       from: 'launch',
       problem: 'The number after --dial holds control characters or text-direction marks, so no number was filled in.',
+      say: { key: 'desktop.dialLinks.option', values: { option: '--dial', problem: { key: 'desktop.dialLinks.problem.unsafe' } } },
+    });
+    expect(dialRequestFromArgs(['switchboard', '--dial'])).toEqual({
+      kind: 'unreadable',
+      from: 'launch',
+      problem: '--dial needs a phone number after it, so no number was filled in.',
+      say: { key: 'desktop.dialLinks.optionNeedsNumber', values: { option: '--dial' } },
+    });
+    expect(dialRequestFromArgs(['switchboard', `--dial=+${'4'.repeat(70)}`])).toEqual({
+      kind: 'unreadable',
+      from: 'launch',
+      problem: 'The number after --dial is longer than 64 characters, so no number was filled in.',
+      say: { key: 'desktop.dialLinks.option', values: { option: '--dial', problem: { key: 'desktop.dialLinks.problem.tooLong', values: { max: 64 } } } },
     });
   });
 
@@ -117,6 +140,22 @@ describe('the number on the clipboard', () => {
     ['+44 20 7946 0958\u202e', 'The clipboard holds control characters or text-direction marks, so no number was filled in.'],
     ['1'.repeat(5000), 'The clipboard holds more than a phone number (over 64 characters), so no number was filled in.'],
   ])('reads nothing out of %j, saying why without repeating it', (text, problem) => {
-    expect(dialRequestFromClipboard(text)).toEqual({ kind: 'unreadable', from: 'clipboard', problem });
+    const request = dialRequestFromClipboard(text);
+    expect(request).toMatchObject({ kind: 'unreadable', from: 'clipboard', problem });
+    expect(request.kind === 'unreadable' && request.say && inEnglish(request.say)).toBe(problem);
+  });
+
+  it('says why by key, for the window to say in its language', () => {
+    expect(dialRequestFromClipboard('')).toEqual({ kind: 'unreadable', from: 'clipboard', problem: 'The clipboard holds no text, so no number was filled in.', say: { key: 'desktop.dialLinks.clipboardEmpty' } });
+    expect(dialRequestFromClipboard('1'.repeat(5000))).toMatchObject({
+      say: { key: 'desktop.dialLinks.clipboard', values: { problem: { key: 'desktop.dialLinks.problem.moreThanNumber', values: { max: 64 } } } },
+    });
+    expect(dialRequestFromClipboard('hunter2-Xq9!')).toMatchObject({ say: { key: 'desktop.dialLinks.clipboard', values: { problem: { key: 'desktop.dialLinks.problem.noNumber' } } } });
+    expect(COPIED_PASSWORD).toEqual({
+      kind: 'unreadable',
+      from: 'clipboard',
+      problem: 'The clipboard holds the SIP password Switchboard copied, so no number was filled in.',
+      say: { key: 'desktop.dialLinks.copiedPassword' },
+    });
   });
 });

@@ -69,7 +69,7 @@ describe('the dial shortcut', () => {
         say: {
           message: { key: 'desktop.dialShortcut.taken.message', values: { keys: 'Control+Alt+K' } },
           hint: { key: 'desktop.dialShortcut.taken.hint' },
-          rule: { key: 'desktop.dialShortcut.taken.rule' },
+          rule: { key: 'rules.rule.shortcutTaken' },
         },
       },
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applicationMenuTemplate, contextMenuTemplate, type ContextMenuPlace, type MenuEntry } from '../../../../main/desktop/menu-templates';
+import { sayIn } from '../../../../main/platform/speech';
 
 const actions = (platform: NodeJS.Platform) => ({ platform, about: () => undefined, openDataFolder: () => undefined });
 const flatten = (entries: MenuEntry[]): MenuEntry[] => entries.flatMap((entry) => [entry, ...flatten(entry.submenu ?? [])]);
@@ -33,6 +34,13 @@ describe('the application menu', () => {
     expect(help('darwin').map((entry) => entry.label)).toEqual(['Open data folder']);
     for (const entry of help('linux')) entry.click?.();
     expect(done).toEqual(['about', 'folder']);
+  });
+
+  it('says its own items in the window’s language, leaving the roles to the system', () => {
+    const menu = applicationMenuTemplate(actions('win32'), sayIn('zh-CN'));
+    expect(tops(menu)).toEqual(['fileMenu', 'editMenu', '视图', 'windowMenu', 'help']);
+    expect(menu.find((entry) => entry.role === 'help')!.submenu!.map((entry) => entry.label)).toEqual(['关于 Switchboard', '打开数据文件夹']);
+    expect(menu[2]!.submenu!.map((entry) => entry.role ?? entry.type)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
   });
 });
 

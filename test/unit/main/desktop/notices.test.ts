@@ -9,6 +9,7 @@ import { hasUnsafeChars } from '../../../../contract/text';
 import { createNotices, NOTICE_CHECKS, type Notice, type NoticeHost } from '../../../../main/desktop/notices';
 import type { Timers } from '../../../../main/desktop/timers';
 import { handTimers } from '../../../support/hand-timers';
+import { sayIn, type Say } from '../../../../main/platform/speech';
 import { openSettings } from '../../../../main/platform/storage/settings';
 import { callRecord } from '../../../support/fixtures/call-records';
 import { memoryLogger } from '../../../support/memory-log';
@@ -29,7 +30,7 @@ function host(options: { inFront?: boolean; supported?: boolean } = {}) {
   return { system, shown, state };
 }
 
-function notices(system: NoticeHost | undefined, timers?: Timers) {
+function notices(system: NoticeHost | undefined, timers?: Timers, say?: Say) {
   const names: Record<string, string> = { sandbox: 'Sandbox', p1: 'Night desk' };
   return createNotices({
     host: system,
@@ -38,6 +39,7 @@ function notices(system: NoticeHost | undefined, timers?: Timers) {
     log: memoryLogger().log,
     now: () => TODAY,
     ...(timers ? { timers } : {}),
+    ...(say ? { say } : {}),
   });
 }
 
@@ -188,6 +190,35 @@ describe('numbers expiring', () => {
     state.inFront = true;
     await told.numbersRead(numbers([number('1003', '2026-12-20')]));
     expect(shown.map((notice) => notice.title)).toEqual(['Number 1002 expires in 18 days']);
+  });
+});
+
+describe('in the window’s language', () => {
+  it('says a call’s outcome, a low balance and expiring numbers in Chinese, the vendor’s data as it is', async () => {
+    const { system, shown } = host();
+    const told = notices(system, undefined, sayIn('zh-CN'));
+    await told.callFiled(ENTRY, callRecord({ answered: true, callDuration: 42, cost: '0.0500', currency: 'USD', terminationCode: '200' }));
+    await told.callFiled(ENTRY, callRecord({ answered: false, terminationCode: '486' }));
+    await told.balanceRead(balance('9.50', 10));
+    await told.numbersRead(numbers([number('13105550117', '2026-12-14')]));
+    await told.numbersRead(numbers([number('1001', '2026-12-20'), number('1002', '2026-12-02'), number('1003', '2026-12-03'), number('1004', '2026-12-30')]));
+    expect(shown.map(({ title, body }) => ({ title, body }))).toEqual([
+      { title: '已接通：呼叫 442079460958', body: '话机 80010001 呼出 · 0:42 · $0.05 · Night desk' },
+      { title: '忙线（486）：呼叫 442079460958', body: '话机 80010001 呼出 · $0.05 · Night desk' },
+      { title: '余额不足：9.50', body: 'Night desk：余额低于您设置的提醒金额 10.00。请为账户充值，以免影响通话。' },
+      { title: '号码 13105550117 12 天后到期', body: 'Night desk：请在 ITNIO 续费以保留该号码。' },
+      { title: '4 个号码将在 30 天内到期', body: 'Night desk：1002（今天）、1003（明天）、1001（18 天后），另有 1 个。' },
+    ]);
+  });
+
+  it('says a notice in the language of the moment it is shown', async () => {
+    const { system, shown } = host();
+    let language: 'en' | 'zh-CN' = 'en';
+    const told = notices(system, undefined, (said) => sayIn(language)(said));
+    await told.balanceRead(balance('9.50', 10, { profileId: 'sandbox' }));
+    language = 'zh-CN';
+    await told.balanceRead(balance('9.50', 10));
+    expect(shown.map((notice) => notice.title)).toEqual(['Low balance: 9.50', '余额不足：9.50']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trayMenuTemplate, TRAY_RECENT_CALLS, type TrayActions } from '../../../../main/desktop/tray-menu';
+import { sayIn } from '../../../../main/platform/speech';
 
 const done: string[] = [];
 const actions: TrayActions = {
@@ -43,5 +44,15 @@ describe('the tray menu', () => {
     hidden.at(-1)!.click!();
     hidden[0]!.click!();
     expect(done).toEqual(['use sandbox', 'quit', 'toggle']);
+  });
+
+  it('speaks the window’s language, the numbers and profile names as they are', () => {
+    const labels = (windowVisible: boolean) =>
+      trayMenuTemplate({ windowVisible, recentCalls: [call('442079460958', 9)], profiles: PROFILES }, actions, (iso) => iso.slice(11, 16), sayIn('zh-CN')).map((entry) => entry.label ?? '—');
+    expect(labels(true)).toEqual(['隐藏 Switchboard', '—', '最近通话', '配置', '—', '退出 Switchboard']);
+    expect(labels(false)[0]).toBe('显示 Switchboard');
+    const menu = trayMenuTemplate({ windowVisible: true, recentCalls: [call('442079460958', 9)], profiles: PROFILES }, actions, (iso) => iso.slice(11, 16), sayIn('zh-CN'));
+    expect(menu[2]!.submenu!.map((entry) => entry.label)).toEqual(['+442079460958 · 10:09']);
+    expect(menu[3]!.submenu!.map((entry) => entry.label)).toEqual(['Sandbox', 'Head\ufffd office']);
   });
 });

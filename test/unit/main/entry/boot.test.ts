@@ -144,7 +144,12 @@ describe('the Electron entry', () => {
     expect(copied).not.toBe('');
     electron.record.shortcuts.get('Control+Alt+D')!();
     await until(() => window.webContents.sent.length === 2);
-    expect(window.webContents.sent[1]!.payload).toEqual({ kind: 'unreadable', from: 'clipboard', problem: 'The clipboard holds the SIP password Switchboard copied, so no number was filled in.' });
+    expect(window.webContents.sent[1]!.payload).toEqual({
+      kind: 'unreadable',
+      from: 'clipboard',
+      problem: 'The clipboard holds the SIP password Switchboard copied, so no number was filled in.',
+      say: { key: 'desktop.dialLinks.copiedPassword' },
+    });
     expect(JSON.stringify(window.webContents.sent)).not.toContain(copied);
 
     // Quit and start again on the same data folder: the shortcut is registered again.
@@ -227,6 +232,44 @@ describe('the Electron entry', () => {
     await invoke('numbers.list');
     await new Promise((settled) => setTimeout(settled, 50));
     expect(electron.record.notifications).toHaveLength(1);
+  });
+
+  it('speaks the operator’s language in the tray, the menu bar and notifications, said again at once when it changes', async () => {
+    const window = await ready();
+    window.webContents.finishLoad();
+    window.emit('ready-to-show');
+    type Item = { role?: string; label?: string; submenu?: Item[] };
+    const tray = () => (electron.record.tray!.menu as Item[] | undefined)?.map((entry) => entry.label ?? '—');
+    const bar = () => electron.record.applicationMenu as Item[];
+    await until(() => tray()?.[0] === 'Hide Switchboard');
+
+    expect(await invoke('app.setLanguage', { choice: 'zh-CN' })).toMatchObject({ ok: true, value: { choice: 'zh-CN' } });
+    await until(() => tray()?.[0] === '隐藏 Switchboard');
+    expect(tray()).toEqual(['隐藏 Switchboard', '—', '最近通话', '配置', '—', '退出 Switchboard']);
+    expect(electron.record.tray!.tooltip).toBe('Switchboard');
+    expect(bar().map((entry) => entry.role ?? entry.label)).toEqual([process.platform === 'darwin' ? 'appMenu' : 'fileMenu', 'editMenu', '视图', 'windowMenu', 'help']);
+    expect(bar().find((entry) => entry.role === 'help')!.submenu!.at(-1)!.label).toBe('打开数据文件夹');
+
+    // A notification shown now is in Chinese; the profile's name stays as the operator wrote it.
+    window.hide();
+    expect(await invoke('account.setLowBalance', { threshold: 30 })).toMatchObject({ ok: true });
+    await invoke('account.balance');
+    await until(() => electron.record.notifications.length === 1);
+    expect(electron.record.notifications[0]).toMatchObject({ title: '余额不足：25.00', body: 'Sandbox：余额低于您设置的提醒金额 30.00。请为账户充值，以免影响通话。' });
+
+    // Back to English: the same words as ever.
+    await invoke('app.setLanguage', { choice: 'en' });
+    await until(() => tray()?.[0] === 'Show Switchboard');
+    expect(tray()).toEqual(['Show Switchboard', '—', 'Recent calls', 'Profile', '—', 'Quit Switchboard']);
+    expect(bar().map((entry) => entry.role ?? entry.label)).toContain('View');
+  });
+
+  it('starts in the system’s language when the operator chose none', async () => {
+    electron = createElectronStandIn({ documents: home, systemLanguages: ['zh-Hans-CN', 'en-US'] });
+    const window = await ready();
+    window.emit('ready-to-show');
+    await until(() => (electron.record.tray?.menu as { label?: string }[] | undefined)?.[0]?.label === '隐藏 Switchboard');
+    expect((electron.record.applicationMenu as { label?: string }[]).map((entry) => entry.label)).toContain('视图');
   });
 
   it('hides the window on close once the operator keeps Switchboard in the tray, and closes it on Quit', async () => {

@@ -169,8 +169,15 @@ describe('calls.place against the emulator', () => {
     const pending = { id: 'c1a1', at: new Date().toISOString(), profileId: 'env', profileName: 'CLI', callee: '442079460958', account: '80010001', request: 'pending' };
     writeFileSync(join(home, HISTORY_FILE), `${JSON.stringify({ ...pending, owner: { host: hostname(), pid: 2 ** 22 + 1 } })}\n`);
     expect((await value('calls.history')).entries).toEqual([
-      { ...pending, request: 'unknown', errorMessage: expect.stringMatching(/stopped before ITNIO answered: the phone may have rung\. Check the call records/) },
+      {
+        ...pending,
+        request: 'unknown',
+        errorMessage: expect.stringMatching(/stopped before ITNIO answered: the phone may have rung\. Check the call records/),
+        say: { errorMessage: { key: 'calls.notes.stoppedBeforeAnswer' } },
+      },
     ]);
+    const [unknown] = (await value('calls.history')).entries;
+    expect(inEnglish(unknown!.say!.errorMessage)).toBe(unknown!.errorMessage);
   });
 
   it('refuses a call whose phone was picked under another profile than the active one, and sends nothing', async () => {
@@ -206,7 +213,11 @@ describe('calls.place against the emulator', () => {
         say: { message: { key: 'status.balanceTooLow.message' }, hint: { key: 'status.balanceTooLow.hint' } },
       },
     });
-    expect((await value('calls.history')).entries[0]).toMatchObject({ request: 'failed', errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' });
+    const [kept] = (await value('calls.history')).entries;
+    expect(kept).toMatchObject({ request: 'failed', errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' });
+    // The error's keys are kept beside its English, for the window to say it in its language.
+    expect(kept!.say).toEqual({ errorMessage: { key: 'status.balanceTooLow.message' } });
+    expect(inEnglish(kept!.say!.errorMessage)).toBe(kept!.errorMessage);
   });
 
   it('never resends a call whose answer was lost, and keeps it as unknown: it may have rung', async () => {

@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../../../../contract/schemas/call-history';
+import { historyEntry as historyEntrySchema, type HistoryEntry } from '../../../../../contract/schemas/call-history';
 import { HISTORY_CAP, HISTORY_FILE, openCallHistory } from '../../../../../main/features/calls/history-store';
 import { historyEntry } from '../../../../support/fixtures/history';
 import { useTempDirs } from '../../../../support/temp-dirs';
@@ -40,6 +40,23 @@ describe('call history store (append-only log)', () => {
       expect.objectContaining({ id: 'id-2', request: 'placed' }),
       expect.objectContaining({ id: 'id-1', request: 'failed', errorKind: 'network' }),
     ]);
+  });
+
+  it("keeps a failed call's keys beside its English; entries without them, or with keys this version cannot read, still load", async () => {
+    const dir = home();
+    const balance = { key: 'status.balanceTooLow.message' } as const;
+    const failed = entry(1, { request: 'failed', recordingId: undefined, errorKind: 'vendor', errorCode: '-10', errorMessage: 'The account balance is too low to place this call.' });
+    // A line from before the keys were kept, and one whose keys are not a message at all (a hand edit).
+    writeFileSync(join(dir, HISTORY_FILE), `${JSON.stringify(failed)}\n${JSON.stringify({ ...entry(2), say: { errorMessage: 42 } })}\n`);
+    const history = openCallHistory(dir);
+    await history.append(entry(3, { ...failed, id: 'id-3', say: { errorMessage: balance } }));
+    const [kept, handEdited, old] = await history.entries();
+    expect(kept).toEqual({ ...failed, id: 'id-3', say: { errorMessage: balance } });
+    expect(handEdited).toEqual(entry(2));
+    expect(old).toEqual(failed);
+    // A version that knows nothing of the keys reads the new line as the entry it knows.
+    const [line] = readFileSync(join(dir, HISTORY_FILE), 'utf8').trimEnd().split('\n').slice(-1);
+    expect(historyEntrySchema.omit({ say: true }).parse(JSON.parse(line!))).toEqual({ ...failed, id: 'id-3' });
   });
 
   it('loses no earlier entry when a crash tore the last line, and steps over it on the next append', async () => {

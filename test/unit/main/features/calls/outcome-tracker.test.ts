@@ -277,7 +277,15 @@ describe('outcome tracker', () => {
   });
 
   it('looks for an unknown call among the records, and settles it as placed when found', async () => {
-    const unknown: HistoryEntry = { ...placed(2, T0), callee: '12025550148', request: 'unknown', recordingId: undefined, errorKind: 'timeout', errorMessage: 'no answer' };
+    const unknown: HistoryEntry = {
+      ...placed(2, T0),
+      callee: '12025550148',
+      request: 'unknown',
+      recordingId: undefined,
+      errorKind: 'timeout',
+      errorMessage: 'no answer',
+      say: { errorMessage: { key: 'itnio.transport.noAnswer', values: { host: 'api.itniotech.com', duration: '15 s' } } },
+    };
     const w = world([placed(1, T0), unknown], { found: new Map([['12025550148', 'rec9']]) });
     w.filed.add('rec1');
     w.at(5 * SECOND);
@@ -286,18 +294,27 @@ describe('outcome tracker', () => {
     expect(w.unknownSearches).toEqual([{ callee: '12025550148', taken: ['rec1'] }]);
     expect(w.entries[1]).toMatchObject({ id: 'e2', request: 'placed', recordingId: 'rec9' });
     expect(w.entries[1]!.errorMessage).toBeUndefined();
+    expect(w.entries[1]!.say).toBeUndefined();
     expect(w.records.map((line) => line.recordingId)).toEqual(['rec1', 'rec9']);
   });
 
   it('settles an unknown call as not placed when ITNIO has no record of it an hour on, checking it gently meanwhile', async () => {
-    const unknown: HistoryEntry = { ...placed(1, T0), request: 'unknown', recordingId: undefined, errorKind: 'network', errorMessage: 'cut' };
+    const unknown: HistoryEntry = {
+      ...placed(1, T0),
+      request: 'unknown',
+      recordingId: undefined,
+      errorKind: 'network',
+      errorMessage: 'cut',
+      say: { errorMessage: { key: 'itnio.transport.cut', values: { host: 'api.itniotech.com' } } },
+    };
     const w = world([unknown]);
     for (let wake = 0; wake < 100 && w.entries[0]!.request === 'unknown'; wake++) {
       const sweep = await value(w.tracker.sweep(undefined));
       if (sweep.nextCheckInMs === null) break;
       w.advance(sweep.nextCheckInMs);
     }
-    expect(w.entries[0]).toMatchObject({ request: 'failed', errorMessage: expect.stringContaining('it was not placed') });
+    expect(w.entries[0]).toMatchObject({ request: 'failed', errorMessage: expect.stringContaining('it was not placed'), say: { errorMessage: { key: 'calls.notes.notPlaced' } } });
+    expect(inEnglish(w.entries[0]!.say!.errorMessage)).toBe(w.entries[0]!.errorMessage);
     // 5 s, 10 s, 20 s … up to ten minutes apart: about a dozen searches in the hour, not hundreds.
     expect(w.unknownSearches.length).toBeGreaterThan(5);
     expect(w.unknownSearches.length).toBeLessThan(16);

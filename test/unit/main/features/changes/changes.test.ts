@@ -102,10 +102,19 @@ describe('put back', () => {
         { field: 'max hangup', current: '45 s', next: '' },
       ],
       cannot: [
-        { field: 'outbound IPs', reason: expect.stringContaining('was empty before') },
-        { field: 'greeting', reason: expect.stringContaining('never kept') },
+        {
+          field: 'outbound IPs',
+          reason: 'was empty before, and ITNIO keeps a value an edit leaves out, so it cannot be emptied from here',
+          say: { field: { key: 'changes.putBack.fields.outIp' }, reason: { key: 'changes.putBack.emptyBefore' } },
+        },
+        {
+          field: 'greeting',
+          reason: "the greeting's sound is never kept on this computer, so the one before cannot be sent again",
+          say: { field: { key: 'changes.putBack.fields.greeting' }, reason: { key: 'changes.putBack.greetingGone' } },
+        },
       ],
     });
+    for (const { field, reason, say } of preview.cannot) expect([inEnglish(say!.field), inEnglish(say!.reason)]).toEqual([field, reason]);
 
     const { entry } = await app.value('changes.revert', { id: edit!.id });
     expect(entry).toMatchObject({ action: 'numbers.edit', revertOf: edit!.id, result: { ok: true }, changes: preview.changes });
@@ -121,7 +130,14 @@ describe('put back', () => {
       { field: 'name', current: 'LON-Out-Main', next: 'LON-Out-Primary' },
       { field: 'gateway IP', current: '198.51.100.12', next: '198.51.100.10' },
     ]);
-    expect(preview.cannot).toEqual([{ field: 'SIP password', reason: expect.stringContaining('keeps its current one') }]);
+    expect(preview.cannot).toEqual([
+      {
+        field: 'SIP password',
+        reason: 'passwords are never kept in the change journal, so the trunk keeps its current one',
+        say: { field: { key: 'changes.putBack.fields.sipPassword' }, reason: { key: 'changes.putBack.passwordGone' } },
+      },
+    ]);
+    expect(inEnglish(preview.cannot[0]!.say!.reason)).toBe(preview.cannot[0]!.reason);
     const { entry } = await app.value('changes.revert', { id: update!.id });
     expect(entry).toMatchObject({ revertOf: update!.id, object: 'trunk 2001 · LON-Out-Main', changes: preview.changes });
     expect(app.sandbox.state.trunks.find((seeded) => seeded.keyId === 2001)).toMatchObject({ sipTrunkName: 'LON-Out-Primary', sipGatewayIp: '198.51.100.10', sipPassword: TRUNK_PASSWORD });

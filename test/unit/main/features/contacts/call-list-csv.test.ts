@@ -6,6 +6,7 @@ import { callListCsv, callListFileName, readCallListCsv, type CallListRows } fro
 import { callRecord, ENDED_BUSY } from '../../../../support/fixtures/call-records';
 import { failed, okValue } from '../../../../support/router';
 import { inEnglish } from '../../../../../main/platform/messages';
+import { expectSaidInEnglish, onField, row, rule, said } from './row-said';
 
 const file = (text: string, name = 'leads.csv') => ({ name, bytes: new TextEncoder().encode(text) });
 const read = (text: string, defaultCountry?: string): Result<CallListRows> => readCallListCsv(file(text), defaultCountry);
@@ -58,18 +59,38 @@ describe('reading a call list CSV', () => {
     const { entries, rows: report } = rows(`Name,Phone\nAnn,12345\nBob,call me\nCy,+44 20 7946 0958\n${'D'.repeat(101)},+1 212 555 0100\nEve,020 7946 0958\n`);
     expect(entries.map((entry) => entry.name)).toEqual(['Cy']);
     expect(report).toEqual([
-      { line: 2, name: 'Ann', result: 'refused', reason: 'Phone: must be 7–15 digits, country code first (this has 5)' },
-      { line: 3, name: 'Bob', result: 'refused', reason: 'Phone: may contain only digits, spaces and + - . ( ) /' },
+      {
+        line: 2,
+        name: 'Ann',
+        result: 'refused',
+        reason: 'Phone: must be 7–15 digits, country code first (this has 5)',
+        say: { reason: onField('Phone', rule('digitsCountryCodeFirst', { min: '7', max: '15', length: '5' })) },
+      },
+      { line: 3, name: 'Bob', result: 'refused', reason: 'Phone: may contain only digits, spaces and + - . ( ) /', say: { reason: onField('Phone', rule('numberCharacters')) } },
       { line: 4, name: 'Cy', result: 'imported' },
-      { line: 5, name: 'D'.repeat(101), result: 'refused', reason: `Name: must be at most ${CALL_LIST_LIMITS.name} characters` },
-      { line: 6, name: 'Eve', result: 'refused', reason: 'Phone: must start with the country code, not 0: write it as +44 20 … or choose the country it is dialled from' },
+      {
+        line: 5,
+        name: 'D'.repeat(101),
+        result: 'refused',
+        reason: `Name: must be at most ${CALL_LIST_LIMITS.name} characters`,
+        say: { reason: onField('Name', rule('atMostCharacters', { max: String(CALL_LIST_LIMITS.name) })) },
+      },
+      {
+        line: 6,
+        name: 'Eve',
+        result: 'refused',
+        reason: 'Phone: must start with the country code, not 0: write it as +44 20 … or choose the country it is dialled from',
+        say: { reason: onField('Phone', rule('countryCodeFirst')) },
+      },
     ]);
+    expectSaidInEnglish(report);
   });
 
   it('refuses a number already in the list, however it is written, as a duplicate of its first line', () => {
     const { entries, rows: report } = rows('number,name\n+44 20 7946 0958,Ann\n+1 212 555 0100,Bob\n0044 (0)20 7946-0958,Ann again\n');
     expect(entries).toHaveLength(2);
-    expect(report[2]).toEqual({ line: 4, name: 'Ann again', result: 'refused', reason: 'number: is a duplicate of line 2' });
+    expect(report[2]).toEqual({ line: 4, name: 'Ann again', result: 'refused', reason: 'number: is a duplicate of line 2', say: { reason: onField('number', row('duplicateOf', { line: 2 })) } });
+    expectSaidInEnglish(report);
   });
 
   it('shows control characters of a cell instead of keeping them, and refuses a number holding one', () => {
@@ -100,6 +121,13 @@ describe('reading a call list CSV', () => {
       const error = failed(refused, `refusal ${index}`);
       expect([inEnglish(error.say!.message), inEnglish(error.say!.hint!)]).toEqual([error.message, error.hint]);
     }
+    // Without a header the columns are Switchboard's to name, so they are keys too.
+    expect(failed(read('123\n'), 'no callable').say!.message).toEqual(
+      said('contacts.callListFile.nothingCallableWhy', {
+        name: 'leads.csv',
+        reasons: row('onLine', { line: 1, reason: onField(row('columns.number'), rule('digitsCountryCodeFirst', { min: '7', max: '15', length: '3' })) }),
+      }),
+    );
     expect(failed(read('number\n'), 'no callable').say).toEqual({
       message: { key: 'contacts.callListFile.nothingCallable', values: { name: 'leads.csv' } },
       hint: { key: 'contacts.callListFile.correctHint' },

@@ -5,6 +5,7 @@ import { readContactCsv } from '../../../../../main/features/contacts/contact-cs
 import { readContactFile } from '../../../../../main/features/contacts/contact-file';
 import { inEnglish } from '../../../../../main/platform/messages';
 import { contactOf, fixture, imported } from './import-pipeline';
+import { expectSaidInEnglish, list, onField, row, rule } from './row-said';
 
 describe('a Google Contacts CSV export', () => {
   it('reads names, the organisation, the note, every number (several in one cell) and the star, line numbers counting multi-line cells', () => {
@@ -32,9 +33,10 @@ describe('a Google Contacts CSV export', () => {
     expect(rows).toEqual([
       { line: 2, name: 'Ada Lovelace', result: 'imported' },
       { line: 5, name: 'Grace Brewster Hopper', result: 'imported' },
-      { line: 6, name: 'Charles Babbage', result: 'refused', reason: 'has no phone number: a contact needs one to be called' },
+      { line: 6, name: 'Charles Babbage', result: 'refused', reason: 'has no phone number: a contact needs one to be called', say: { reason: row('noNumber') } },
       { line: 7, name: 'Difference Engines SA', result: 'imported' },
     ]);
+    expectSaidInEnglish(rows);
   });
 
   it("reads Google's older header too: Name, Phone 1 - Type with its primary star, Organization 1 - Name, Group Membership", () => {
@@ -88,7 +90,16 @@ describe('an Outlook CSV export', () => {
       name: 'John Smith',
       result: 'refused',
       reason: expect.stringMatching(/^no number could be read: Home Phone "020 7946 0000": must start with the country code.*; Mobile Phone "07700 900456": must start/),
+      say: {
+        reason: row('noNumberRead', {
+          reasons: list(
+            onField(row('numberShown', { field: 'Home Phone', text: '020 7946 0000' }), rule('countryCodeFirst')),
+            onField(row('numberShown', { field: 'Mobile Phone', text: '07700 900456' }), rule('countryCodeFirst')),
+          ),
+        }),
+      },
     });
+    expectSaidInEnglish(rows);
   });
 });
 
@@ -100,7 +111,14 @@ describe('a plain name,number file', () => {
       ['Ada Lovelace', ['447700900123', '442079460958']],
       ['Alan Turing', ['441614960000']],
     ]);
-    expect(rows[1]).toEqual({ line: 3, name: 'Ada Lovelace', result: 'merged', reason: 'into Ada Lovelace: added +442079460958' });
+    expect(rows[1]).toEqual({
+      line: 3,
+      name: 'Ada Lovelace',
+      result: 'merged',
+      reason: 'into Ada Lovelace: added +442079460958',
+      say: { reason: row('mergedInto', { name: 'Ada Lovelace', what: row('added', { items: '+442079460958' }) }) },
+    });
+    expectSaidInEnglish(rows);
   });
 
   it('without a header row, with a BOM, CRLF, quoted commas and doubled quotes, or separated by semicolons', () => {
@@ -125,23 +143,53 @@ describe('a file with bad rows', () => {
     expect(contacts.map((contact) => contact.name)).toEqual(['Good Row', '+442079460963']);
     expect(rows).toEqual([
       { line: 2, name: 'Good Row', result: 'imported' },
-      { line: 3, name: 'No Digits', result: 'refused', reason: 'no number could be read: number "call me": may contain only digits, spaces and + - . ( ) /' },
-      { line: 4, name: 'Too Short', result: 'refused', reason: 'no number could be read: number "12": must be 7–15 digits, country code first (this has 2)' },
+      {
+        line: 3,
+        name: 'No Digits',
+        result: 'refused',
+        reason: 'no number could be read: number "call me": may contain only digits, spaces and + - . ( ) /',
+        say: { reason: row('noNumberRead', { reasons: onField(row('numberShown', { field: 'number', text: 'call me' }), rule('numberCharacters')) }) },
+      },
+      {
+        line: 4,
+        name: 'Too Short',
+        result: 'refused',
+        reason: 'no number could be read: number "12": must be 7–15 digits, country code first (this has 2)',
+        say: {
+          reason: row('noNumberRead', { reasons: onField(row('numberShown', { field: 'number', text: '12' }), rule('digitsCountryCodeFirst', { min: '7', max: '15', length: '2' })) }),
+        },
+      },
       // The quoted line break spans lines 5–6; the name is shown inert.
-      { line: 5, name: 'Line\u240aBreak', result: 'refused', reason: `name: ${UNSAFE_TEXT_RULE}` },
-      { line: 7, name: '\u241b]0;owned\u2407Escape', result: 'refused', reason: `name: ${UNSAFE_TEXT_RULE}` },
-      { line: 8, name: 'L'.repeat(100), result: 'refused', reason: 'name: must be at most 100 characters (this has 101)' },
+      { line: 5, name: 'Line\u240aBreak', result: 'refused', reason: `name: ${UNSAFE_TEXT_RULE}`, say: { reason: onField('name', rule('unsafeText')) } },
+      { line: 7, name: '\u241b]0;owned\u2407Escape', result: 'refused', reason: `name: ${UNSAFE_TEXT_RULE}`, say: { reason: onField('name', rule('unsafeText')) } },
+      {
+        line: 8,
+        name: 'L'.repeat(100),
+        result: 'refused',
+        reason: 'name: must be at most 100 characters (this has 101)',
+        say: { reason: onField('name', row('tooLong', { max: 100, length: 101 })) },
+      },
       // Line 9 (",") is blank and skipped; a number without a name is kept under the number.
       { line: 10, name: '+442079460963', result: 'imported' },
-      { line: 11, name: 'No Number', result: 'refused', reason: 'has no phone number: a contact needs one to be called' },
+      { line: 11, name: 'No Number', result: 'refused', reason: 'has no phone number: a contact needs one to be called', say: { reason: row('noNumber') } },
     ]);
+    expectSaidInEnglish(rows);
   });
 
   it('keeps the readable numbers of a row and says which were dropped', () => {
     const csv = 'First Name,Last Name,Phone 1 - Label,Phone 1 - Value,Phone 2 - Label,Phone 2 - Value\nAda,Lovelace,Mobile,+44 7700 900123,Fax,ext. 12\n';
     const { contacts, rows } = imported(csv);
     expect(contacts[0]?.numbers).toEqual([{ label: 'mobile', digits: '447700900123', country: 'GB' }]);
-    expect(rows).toEqual([{ line: 2, name: 'Ada Lovelace', result: 'imported', reason: 'dropped Phone 2 - Value "ext. 12": may contain only digits, spaces and + - . ( ) /' }]);
+    expect(rows).toEqual([
+      {
+        line: 2,
+        name: 'Ada Lovelace',
+        result: 'imported',
+        reason: 'dropped Phone 2 - Value "ext. 12": may contain only digits, spaces and + - . ( ) /',
+        say: { reason: row('dropped', { reason: onField(row('numberShown', { field: 'Phone 2 - Value', text: 'ext. 12' }), rule('numberCharacters')) }) },
+      },
+    ]);
+    expectSaidInEnglish(rows);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTACT_LIMITS, type Contact } from '../../../../../contract/schemas/contacts';
 import { contactsCsv } from '../../../../../main/features/contacts/contact-csv';
 import { contactOf, imported, NOW } from './import-pipeline';
+import { expectSaidInEnglish, list, row } from './row-said';
 
 const EARLIER = '2025-01-01T00:00:00.000Z';
 const ada = (fields: Partial<Contact> = {}): Contact =>
@@ -23,7 +24,17 @@ describe('an imported row that is someone already in the address book', () => {
         updatedAt: NOW,
       }),
     ]);
-    expect(rows).toEqual([{ line: 2, name: 'Ada Lovelace', result: 'merged', reason: 'into Ada Lovelace: added +442079460958 (work), the company, the star' }]);
+    const items = row('items', { first: row('items', { first: '+442079460958 (work)', then: row('theCompany') }), then: row('theStar') });
+    expect(rows).toEqual([
+      {
+        line: 2,
+        name: 'Ada Lovelace',
+        result: 'merged',
+        reason: 'into Ada Lovelace: added +442079460958 (work), the company, the star',
+        say: { reason: row('mergedInto', { name: 'Ada Lovelace', what: row('added', { items }) }) },
+      },
+    ]);
+    expectSaidInEnglish(rows);
   });
 
   it('names no one and shares a number: its other numbers are added to that contact', () => {
@@ -41,7 +52,9 @@ describe('an imported row that is someone already in the address book', () => {
   it('changes nothing, and says so, when the row adds nothing', () => {
     const { contacts, rows } = imported('name,number\nAda Lovelace,+44 7700 900123\n', { existing: [ada()] });
     expect(contacts).toEqual([ada()]);
-    expect(rows).toEqual([{ line: 2, name: 'Ada Lovelace', result: 'merged', reason: 'into Ada Lovelace: nothing new' }]);
+    expect(rows).toEqual([
+      { line: 2, name: 'Ada Lovelace', result: 'merged', reason: 'into Ada Lovelace: nothing new', say: { reason: row('mergedInto', { name: 'Ada Lovelace', what: row('nothingNew') }) } },
+    ]);
   });
 
   it('adds numbers only up to the limit and says which it left out', () => {
@@ -49,6 +62,13 @@ describe('an imported row that is someone already in the address book', () => {
     const { contacts, rows } = imported('name,number\nAda Lovelace,+44 7700 900999\n', { existing: [full] });
     expect(contacts).toEqual([full]);
     expect(rows[0]?.reason).toBe(`into Ada Lovelace: nothing new; left out +447700900999: a contact holds at most ${CONTACT_LIMITS.numbers} numbers`);
+    expect(rows[0]?.say).toEqual({
+      reason: list(
+        row('mergedInto', { name: 'Ada Lovelace', what: row('nothingNew') }),
+        row('leftOut', { digits: '447700900999', reason: row('holdsAtMost', { max: CONTACT_LIMITS.numbers }) }),
+      ),
+    });
+    expectSaidInEnglish(rows);
   });
 });
 
@@ -71,7 +91,16 @@ describe('an imported row that is someone else', () => {
     const existing = Array.from({ length: CONTACT_LIMITS.contacts }, (_, index) => ada({ id: `x${index}`, name: `Person ${index}`, numbers: [{ label: '', digits: `4470${String(index).padStart(8, '0')}` }] }));
     const { contacts, rows } = imported('name,number\nNew Person,+44 20 7946 0958\n', { existing });
     expect(contacts).toHaveLength(CONTACT_LIMITS.contacts);
-    expect(rows).toEqual([{ line: 2, name: 'New Person', result: 'refused', reason: `the address book is full: it holds at most ${CONTACT_LIMITS.contacts} contacts` }]);
+    expect(rows).toEqual([
+      {
+        line: 2,
+        name: 'New Person',
+        result: 'refused',
+        reason: `the address book is full: it holds at most ${CONTACT_LIMITS.contacts} contacts`,
+        say: { reason: row('bookFull', { max: CONTACT_LIMITS.contacts }) },
+      },
+    ]);
+    expectSaidInEnglish(rows);
   });
 });
 

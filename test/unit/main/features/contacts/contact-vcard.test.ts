@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactsVcard } from '../../../../../main/features/contacts/contact-vcard';
 import { contactOf, fixture, imported } from './import-pipeline';
+import { expectSaidInEnglish, onField, row, rule } from './row-said';
 
 describe('a vCard 3.0 file', () => {
   it('reads folded lines, escapes, every TEL with its TYPE or X-ABLabel, N without FN, and the star', () => {
@@ -52,7 +53,14 @@ describe('a vCard 4.0 file', () => {
       }),
       contactOf({ id: 'c2', name: 'Katherine Johnson', numbers: [{ label: 'home', digits: '17575550100', country: 'US' }] }),
     ]);
-    expect(rows[1]).toEqual({ line: 11, name: 'Katherine Johnson', result: 'imported', reason: 'dropped TEL 2 "not-a-number": may contain only digits, spaces and + - . ( ) /' });
+    expect(rows[1]).toEqual({
+      line: 11,
+      name: 'Katherine Johnson',
+      result: 'imported',
+      reason: 'dropped TEL 2 "not-a-number": may contain only digits, spaces and + - . ( ) /',
+      say: { reason: row('dropped', { reason: onField(row('numberShown', { field: 'TEL 2', text: 'not-a-number' }), rule('numberCharacters')) }) },
+    });
+    expectSaidInEnglish(rows);
   });
 });
 
@@ -78,10 +86,23 @@ describe('cards that are not read', () => {
     const { contacts, rows } = imported(text);
     expect(contacts).toEqual([]);
     expect(rows).toEqual([
-      { line: 1, name: 'Ren=C3=A9e', result: 'refused', reason: 'FN: is quoted-printable (vCard 2.1), which is not read; export the contacts as vCard 3.0 or 4.0 (UTF-8)' },
-      { line: 7, name: 'Zoe', result: 'refused', reason: 'FN: is in the character set iso-8859-1, which is not read; export the contacts as vCard 3.0 or 4.0 (UTF-8)' },
-      { line: 12, name: 'Cut Off', result: 'refused', reason: 'BEGIN:VCARD on line 12 has no END:VCARD' },
+      {
+        line: 1,
+        name: 'Ren=C3=A9e',
+        result: 'refused',
+        reason: 'FN: is quoted-printable (vCard 2.1), which is not read; export the contacts as vCard 3.0 or 4.0 (UTF-8)',
+        say: { reason: row('unreadableVcard', { property: 'FN', reason: row('quotedPrintable') }) },
+      },
+      {
+        line: 7,
+        name: 'Zoe',
+        result: 'refused',
+        reason: 'FN: is in the character set iso-8859-1, which is not read; export the contacts as vCard 3.0 or 4.0 (UTF-8)',
+        say: { reason: row('unreadableVcard', { property: 'FN', reason: row('charset', { charset: 'iso-8859-1' }) }) },
+      },
+      { line: 12, name: 'Cut Off', result: 'refused', reason: 'BEGIN:VCARD on line 12 has no END:VCARD', say: { reason: row('noEndVcard', { line: 12 }) } },
     ]);
+    expectSaidInEnglish(rows);
   });
 });
 

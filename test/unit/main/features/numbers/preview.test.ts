@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../../support/app';
 import { wav } from '../../../../support/audio-fixtures';
+import { inEnglish } from '../../../../../main/platform/messages';
 
 const app = useTestApp();
 const edits = () => app.sandbox.requests.filter((request) => request.path === '/number/edit').map((request) => request.body as Record<string, unknown>);
@@ -32,15 +33,39 @@ describe('numbers.preview', () => {
         ],
         input: { number: '442079460958', remark: 'Bulk greeting', enableVoicemail: false, voicemailMaxHangup: undefined, greetingId: greeting.greetingId },
       },
-      { number: '15550100999', changes: [], problem: "15550100999 is not among this account's numbers, so nothing is sent to it" },
-      { number: '447700900123', changes: [], problem: '447700900123 is asked for more than once; it is edited once' },
+      {
+        number: '15550100999',
+        changes: [],
+        problem: "15550100999 is not among this account's numbers, so nothing is sent to it",
+        say: { problem: { key: 'numbers.editPreview.notListed', values: { number: '15550100999' } } },
+      },
+      {
+        number: '447700900123',
+        changes: [],
+        problem: '447700900123 is asked for more than once; it is edited once',
+        say: { problem: { key: 'numbers.editPreview.askedTwice', values: { number: '447700900123' } } },
+      },
     ]);
+    for (const { problem, say } of previews.slice(2)) expect(inEnglish(say!.problem)).toBe(problem);
     expect(edits()).toHaveLength(0);
   });
 
   it('names a rule a number cannot take in the operator’s words', async () => {
     const { previews } = await app.value('numbers.preview', { numbers: ['442079460958'], enableVoicemail: true });
-    expect(previews).toEqual([{ number: '442079460958', changes: [], problem: 'max hangup: is required when voicemail is on (1–999 seconds)' }]);
+    expect(previews).toEqual([
+      {
+        number: '442079460958',
+        changes: [],
+        problem: 'max hangup: is required when voicemail is on (1–999 seconds)',
+        say: {
+          problem: {
+            key: 'rules.onField',
+            values: { field: { key: 'numbers.fields.voicemailMaxHangup' }, rule: { key: 'rules.rule.requiredWhenVoicemailOn', values: { min: '1', max: '999' } } },
+          },
+        },
+      },
+    ]);
+    expect(inEnglish(previews[0]!.say!.problem)).toBe(previews[0]!.problem);
   });
 
   it('keeps a bulk edit’s greeting held while keepGreeting says so, for the next number', async () => {

@@ -74,6 +74,9 @@ describe("the app's Export profile… and Import profile…", () => {
     expect(broken).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'profile.baseUrl' } });
     expect(!broken.ok && broken.error.message).toMatch(/^profile\.baseUrl in team\.json: /);
     expect(!broken.ok && [inEnglish(broken.error.say!.message), inEnglish(broken.error.say!.hint!)]).toEqual(!broken.ok && [broken.error.message, broken.error.hint]);
+    // The profile's own rule, said by the rule catalog's key.
+    expect(!broken.ok && broken.error.say?.rule?.key).toMatch(/^rules\.rule\./);
+    expect(!broken.ok && inEnglish(broken.error.say!.rule!)).toBe(!broken.ok && broken.error.rule);
 
     writeFileSync(file, JSON.stringify({ kind: 'switchboard-profile', version: 1, profile: { name: 'Team', baseUrl: 'https://api.itniotech.com', appId: 'a', apiSecret: SECRET } }));
     app.dialogs.queueOpen(file);

@@ -56,12 +56,40 @@ describe('a profile file', () => {
         message: 'file in x.json: has "policy", "extra", which a profile file does not',
         hint: 'Correct the file, or export the profile again.',
         say: {
-          message: { key: 'profiles.file.broken', values: { field: 'file', source: 'x.json', rule: { key: 'profiles.file.unknownKeys', values: { keys: '"policy", "extra"' } } } },
-          hint: { key: 'profiles.file.brokenHint' },
-          rule: { key: 'profiles.file.unknownKeys', values: { keys: '"policy", "extra"' } },
+          message: { key: 'profiles.file.broken', values: { field: 'file', source: 'x.json', rule: { key: 'rules.rule.profileFileKeys', values: { keys: '"policy", "extra"' } } } },
+          hint: { key: 'rules.hints.correctFile' },
+          rule: { key: 'rules.rule.profileFileKeys', values: { keys: '"policy", "extra"' } },
         },
       },
     });
+  });
+
+  it("says a rule of the file's schema by the rule catalog's key, the English as the schema words it", () => {
+    const read = readProfileFile(fileWith({ name: 'A' }, { version: 2 }), 'x.json');
+    const rule = { key: 'rules.rule.profileFileVersion', values: { version: '1' } };
+    expect(read).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid-input',
+        field: 'version',
+        rule: 'must be 1; a newer Switchboard may have written this file',
+        message: 'version in x.json: must be 1; a newer Switchboard may have written this file',
+        hint: 'Correct the file, or export the profile again.',
+        say: { message: { key: 'profiles.file.broken', values: { field: 'version', source: 'x.json', rule } }, hint: { key: 'rules.hints.correctFile' }, rule },
+      },
+    });
+    if (!read.ok) expect(inEnglish(read.error.say!.rule!)).toBe(read.error.rule);
+    expect(readProfileFile(JSON.stringify({ kind: 'switchboard-history', version: 1, profile: {} }), 'x.json')).toMatchObject({
+      error: { say: { rule: { key: 'rules.rule.profileFileKind', values: { kind: 'switchboard-profile' } } } },
+    });
+  });
+
+  it('keeps a rule the catalog has no template of in English inside its keyed message, with no rule key', () => {
+    const read = readProfileFile(fileWith({}, { profile: ['A'] }), 'x.json');
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.error.say).toEqual({ message: { key: 'profiles.file.broken', values: { field: 'profile', source: 'x.json', rule: read.error.rule! } }, hint: { key: 'rules.hints.correctFile' } });
+    expect(inEnglish(read.error.say!.message)).toBe(read.error.message);
   });
 
   it.each([

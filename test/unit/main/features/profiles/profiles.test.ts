@@ -14,6 +14,7 @@ import { openTestApp } from '../../../../support/app';
 import { memoryLogger } from '../../../../support/memory-log';
 import { useTempDirs } from '../../../../support/temp-dirs';
 import { inEnglish } from '../../../../../main/platform/messages';
+import { clockWarningSaid } from '../../../../../main/platform/itnio';
 
 const freshDir = useTempDirs('sb-profiles-');
 
@@ -39,7 +40,7 @@ function setup(dir = freshDir(), secrets = createMemoryStore(), policy = readPol
     probe,
     forget,
     forgetReads: lastReads.forget,
-    clockWarning: (offset) => (Math.abs(offset) > 60_000 ? 'Your clock is off' : undefined),
+    clockWarning: clockWarningSaid,
     policy,
     dialogs: folderDialogs(join(dir, 'exports')),
     log: memoryLogger().log,
@@ -178,10 +179,18 @@ describe('profile services', () => {
     if (!saved.ok) throw new Error('save failed');
     probe.mockResolvedValueOnce(ok({ phones: 3, clockOffsetMs: 125_000 }));
     const report = await services['profiles.test']({ id: saved.value.id });
+    const warning = { key: 'itnio.clock.behind', values: { span: { key: 'itnio.clock.minutes', values: { count: 2 } } } } as const;
     expect(report).toEqual({
       ok: true,
-      value: expect.objectContaining({ profileId: saved.value.id, phones: 3, clockOffsetSeconds: 125, clockWarning: 'Your clock is off' }),
+      value: expect.objectContaining({
+        profileId: saved.value.id,
+        phones: 3,
+        clockOffsetSeconds: 125,
+        clockWarning: "This computer's clock is about 2 minutes behind the server's clock. Set the correct time (turn on automatic date and time in the system settings) and try again.",
+        clockWarningSay: warning,
+      }),
     });
+    expect(report.ok && inEnglish(report.value.clockWarningSay!)).toBe(report.ok && report.value.clockWarning);
     expect(probe).toHaveBeenCalledWith(expect.objectContaining({ apiKey: KEY, apiSecret: SECRET, appId: '4luaKsL2' }));
   });
 

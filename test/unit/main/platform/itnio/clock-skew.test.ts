@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockWarning, ENDPOINTS } from '../../../../../main/platform/itnio';
+import { clockWarningSaid, ENDPOINTS } from '../../../../../main/platform/itnio';
 import { inEnglish } from '../../../../../main/platform/messages';
 import { sendJson, status, success, type Handler } from './fake-server';
 import { harness } from './harness';
@@ -49,7 +49,7 @@ describe('clock skew', () => {
     const { client: c } = client(itnio.url, { now: () => Date.now() - 3_600_000 });
     expect(await c.request(ENDPOINTS.sipAdd, { groupName: 'Sales', phoneName: 'Desk', quantity: 1, displayNum: '4420794609', appId: 'A' })).toMatchObject({ ok: true });
     expect(itnio.requests).toHaveLength(2);
-    expect(clockWarning(c.clockOffsetMs())).toContain('about 1 hour behind');
+    expect(inEnglish(clockWarningSaid(c.clockOffsetMs())!)).toContain('about 1 hour behind');
   });
 
   it('gives up after a second -16 with a clock-skew error that says how far off the clock is', async () => {

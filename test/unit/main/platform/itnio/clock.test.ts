@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { clockWarning, clockWarningSaid } from '../../../../../main/platform/itnio';
+import { clockWarningSaid } from '../../../../../main/platform/itnio';
+import { inEnglish } from '../../../../../main/platform/messages';
+
+/** The warning as the CLI prints it. */
+const clockWarning = (offsetMs: number) => {
+  const warning = clockWarningSaid(offsetMs);
+  return warning && inEnglish(warning);
+};
 import { createClock, timestampSeconds } from '../../../../../main/platform/itnio/clock';
 
-describe('clockWarning', () => {
+describe('the clock warning', () => {
   it('stays quiet up to a minute either way', () => {
     for (const offset of [0, 1_500, -30_000, 60_000, -60_000, Number.NaN]) expect(clockWarning(offset)).toBeUndefined();
   });

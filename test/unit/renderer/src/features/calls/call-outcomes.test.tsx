@@ -159,6 +159,22 @@ describe('call outcomes in the history', { timeout: 20_000 }, () => {
     expect((await rowOf('12025550143')).textContent).toContain('The account balance is too low to place this call.');
   });
 
+  it("says a failed call's kept error in Chinese from the keys main kept beside it, and the English where they no longer match", async () => {
+    const balance = 'The account balance is too low to place this call.';
+    const keys = { errorMessage: { key: 'status.balanceTooLow.message' } } as const;
+    const failed = { request: 'failed', recordingId: undefined, errorKind: 'vendor', errorCode: '-10' } as const;
+    historyBridge([
+      call('k', 2 * MINUTE, { ...failed, callee: '12025550143', errorMessage: balance, say: keys }),
+      // Words main changed after keying them: the English kept stands, never another message's words.
+      call('m', 3 * MINUTE, { ...failed, callee: '12025550144', errorMessage: 'The balance was too low.', say: keys }),
+    ]);
+    render(<App />);
+    expect((await rowOf('12025550143')).textContent).toContain(balance);
+    await act(() => i18n.changeLanguage('zh-CN'));
+    await waitFor(async () => expect((await rowOf('12025550143')).textContent).toContain('账户余额不足，无法拨打此电话。'));
+    expect((await rowOf('12025550144')).textContent).toContain('The balance was too low.');
+  });
+
   it('fills in a recent call in the background when main says its check is due, and reads the balance again', async () => {
     const { of, ready } = historyBridge([call('w', 10_000)], { nextCheckInMs: 1000 });
     render(<App />);

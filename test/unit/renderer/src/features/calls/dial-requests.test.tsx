@@ -2,6 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../../../../renderer/src/app/App';
+import { i18n } from '../../../../../../renderer/src/i18n';
 import { DIALER_PHONES, installBridge, sendEvent, shellAnswers } from '../../../fake-bridge';
 
 const PROFILES = {
@@ -73,5 +74,20 @@ describe('a number from a tel: link or a launch', () => {
     expect(await screen.findByText('The tel: link holds no phone number (only digits, spaces and + - . ( ) / are read), so no number was filled in.')).toBeTruthy();
     expect(screen.getByText('Copy the number from where you found it into the Dialer instead.')).toBeTruthy();
     expect(numberField().value).toBe('020 7946');
+  });
+
+  it("says why in the window's language, from main's keys", async () => {
+    dialer();
+    render(<App />);
+    await act(() => i18n.changeLanguage('zh-CN'));
+    act(() =>
+      sendEvent('dialer.prefill', {
+        kind: 'unreadable',
+        from: 'clipboard',
+        problem: 'The clipboard holds control characters or text-direction marks, so no number was filled in.',
+        say: { key: 'desktop.dialLinks.clipboard', values: { problem: { key: 'desktop.dialLinks.problem.unsafe' } } },
+      }),
+    );
+    expect(await screen.findByText('剪贴板含有控制字符或文字方向标记，因此未填入号码。')).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import type { Result } from '../../../../../../contract/result';
 import type { ChangeEntry } from '../../../../../../contract/schemas/changes';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
+import { i18n } from '../../../../../../renderer/src/i18n';
 import { dateTime } from '../../../../../../renderer/src/ui/format';
 import { installBridge, shellAnswers } from '../../../fake-bridge';
 
@@ -151,6 +152,35 @@ describe('Changes screen', () => {
     expect(of('changes.revert')).toEqual([{ id: 'c-2' }]);
     const row = await screen.findByTestId('change-c-3');
     expect(row.textContent).toContain(`Puts back the change of ${dateTime(TRUNK_CHANGE.at)}`);
+  });
+
+  it("says what cannot be put back in Chinese from main's keys", async () => {
+    changesBridge({
+      previewRevert: () => ({
+        ok: true,
+        value: {
+          id: 'c-2',
+          object: TRUNK_CHANGE.object,
+          changes: [{ field: 'gateway IP', current: '198.51.100.12', next: '198.51.100.10' }],
+          cannot: [
+            {
+              field: 'SIP password',
+              reason: 'passwords are never kept in the change journal, so the trunk keeps its current one',
+              say: { field: { key: 'changes.putBack.fields.sipPassword' }, reason: { key: 'changes.putBack.passwordGone' } },
+            },
+          ],
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await changesTable();
+    await user.click(screen.getByRole('button', { name: /^Put back trunk 2001/ }));
+    const dialog = await screen.findByRole('dialog');
+    const cannot = await within(dialog).findByRole('list', { name: 'Cannot be put back' });
+    expect(cannot.textContent).toBe('SIP password: passwords are never kept in the change journal, so the trunk keeps its current one');
+    await act(() => i18n.changeLanguage('zh-CN'));
+    await waitFor(() => expect(within(dialog).getByRole('list', { name: '无法还原' }).textContent).toBe('SIP 注册密码：变更日志从不保存密码，因此该中继保留当前密码'));
   });
 
   it('offers nothing to send when the put back cannot be previewed', async () => {

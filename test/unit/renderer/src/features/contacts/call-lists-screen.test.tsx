@@ -6,6 +6,7 @@ import type { Result } from '../../../../../../contract/result';
 import { disposeEntryInput, type CallList, type CallListEntry } from '../../../../../../contract/schemas/contacts';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
+import { i18n } from '../../../../../../renderer/src/i18n';
 import { useDialer } from '../../../../../../renderer/src/features/calls/store';
 import { recheckAccount } from '../../../../../../renderer/src/ui/account-scope';
 import { DIALER_PHONES, FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
@@ -31,7 +32,13 @@ const LEADS: CallList = {
   importedAt: '2025-07-01T09:00:00.000Z',
   entries: [entry('e1', 2, '442079460958', 'Ada Lovelace', 'Prefers mornings'), entry('e2', 3, '12025550143', 'Grace Hopper'), entry('e3', 5, '447700900123', 'Alan Turing')],
 };
-const REFUSED_ROW = { line: 4, name: 'Bad Row', result: 'refused' as const, reason: 'number: must be 7–15 digits, country code first (this has 3)' };
+const REFUSED_ROW = {
+  line: 4,
+  name: 'Bad Row',
+  result: 'refused' as const,
+  reason: 'number: must be 7–15 digits, country code first (this has 3)',
+  say: { reason: { key: 'rules.onField', values: { field: 'number', rule: { key: 'rules.rule.digitsCountryCodeFirst', values: { min: '7', max: '15', length: '3' } } } } } as const,
+};
 
 type Answer = (input: unknown) => Result<unknown>;
 
@@ -123,6 +130,10 @@ describe('Call lists', { timeout: 20_000 }, () => {
     const listed = await screen.findByTestId('call-list-list-1');
     expect(listed.textContent).toContain('Leads July');
     expect(listed.textContent).toContain('0 / 3');
+
+    // The reason is said from main's keys in the window's language; the column keeps the file's own name.
+    await act(() => i18n.changeLanguage('zh-CN'));
+    await waitFor(() => expect(within(report).getByText('Bad Row').closest('tr')!.textContent).toContain('number：必须是 7–15 位数字，国家代码在前（当前为 3 位）'));
   });
 
   it('sends a dropped file’s bytes with the list name given', async () => {

@@ -7,6 +7,7 @@ import type { NumberEditPlan } from '../../../../../../contract/schemas/numbers'
 import type { StagedGreeting } from '../../../../../../contract/schemas/greetings';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
+import { i18n } from '../../../../../../renderer/src/i18n';
 import { installBridge, shellAnswers } from '../../../fake-bridge';
 import { listedNumber } from '../../../../../support/fixtures/numbers';
 
@@ -39,7 +40,12 @@ function bulkBridge(options: { edit?: Answer; gate?: () => Promise<void> } = {})
           profileId: 'sandbox',
           previews: plan.numbers.map((number) =>
             number === '13105550117'
-              ? { number, changes: [], problem: `${number} is not among this account's numbers, so nothing is sent to it` }
+              ? {
+                  number,
+                  changes: [],
+                  problem: `${number} is not among this account's numbers, so nothing is sent to it`,
+                  say: { problem: { key: 'numbers.editPreview.notListed', values: { number } } },
+                }
               : { number, changes: [{ field: 'greeting', current: '', next: 'welcome.wav (new recording)' }], input: { number, enableVoicemail: true, voicemailMaxHangup: 99, greetingId: plan.greetingId } },
           ),
         },
@@ -106,6 +112,19 @@ describe('Numbers screen: one greeting for several numbers', () => {
     await user.click(within(panel).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(screen.queryByRole('group', { name: 'Greeting to send' })).toBeNull();
+  });
+
+  it("says a number's problem, and why it was not sent, in Chinese from main's keys", async () => {
+    bulkBridge();
+    const user = userEvent.setup();
+    render(<App />);
+    const panel = await previewGreetingFor(user, ['442079460958', '13105550117']);
+    await user.click(within(panel).getByRole('button', { name: 'Apply to 1 number' }));
+    await within(panel).findByRole('button', { name: 'Done' });
+    await act(() => i18n.changeLanguage('zh-CN'));
+    const chinese = '13105550117 不在此账号的号码中，因此不会向它发送任何内容';
+    await waitFor(() => expect(within(panel).getByTestId('bulk-13105550117').textContent).toContain(chinese));
+    expect(receiptOf(panel, '13105550117')).toContain(chinese);
   });
 
   it('stops before the next number when asked, says which were not sent, and lets go of the greeting', async () => {

@@ -1,9 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { NumberEditPreviewed } from '../../../../../../contract/schemas/numbers';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
+import { i18n } from '../../../../../../renderer/src/i18n';
 import { installBridge, shellAnswers } from '../../../fake-bridge';
 
 beforeEach(() => {
@@ -11,7 +13,7 @@ beforeEach(() => {
   useNavigation.setState({ screen: 'numbers' });
 });
 
-type Preview = { changes: { field: string; current: string; next: string }[]; problem?: string };
+type Preview = Omit<NumberEditPreviewed, 'number'>;
 
 /** Main's preview of the one number, as `preview` says; voicemail switched on by default. */
 function numbersBridge(preview: Preview = { changes: [{ field: 'voicemail', current: 'off', next: 'on' }] }) {
@@ -117,5 +119,21 @@ describe('Number settings: the confirmation before a save', () => {
     dialog = await confirmation();
     expect((await within(dialog).findByRole('alert')).textContent).toContain(problem);
     expect(within(dialog).getByRole('button', { name: 'Send' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it("says main's problem with the number in Chinese from its keys", async () => {
+    const problem = 'max hangup: is required when voicemail is on (1–999 seconds)';
+    const field = { key: 'numbers.fields.voicemailMaxHangup' } as const;
+    const rule = { key: 'rules.rule.requiredWhenVoicemailOn', values: { min: '1', max: '999' } } as const;
+    numbersBridge({ changes: [], problem, say: { problem: { key: 'rules.onField', values: { field, rule } } } });
+    const user = userEvent.setup({ delay: null });
+    render(<App />);
+    const form = await settingsForm();
+    await user.type(within(form).getByLabelText(/^Number/), '442079460958');
+    await user.click(within(form).getByRole('button', { name: 'Save settings' }));
+    const dialog = await confirmation();
+    expect((await within(dialog).findByRole('alert')).textContent).toContain(problem);
+    await act(() => i18n.changeLanguage('zh-CN'));
+    await waitFor(() => expect(within(dialog).getByRole('alert').textContent).toContain('最长挂机时间：开启语音信箱时必须填写（1–999 秒）'));
   });
 });

@@ -1,10 +1,11 @@
 import { notifications } from '@mantine/notifications';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ProfileSummary } from '../../../../../../contract/schemas/profiles';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
+import { i18n } from '../../../../../../renderer/src/i18n';
 import { installBridge, NO_POLICY, NO_UPDATES, shellAnswers } from '../../../fake-bridge';
 
 const PRESET = { name: 'Head office', baseUrl: 'https://api.itniotech.com', appId: 'HqApp01', defaultCallerId: '442079460958' };
@@ -88,6 +89,15 @@ describe('Settings under a policy', () => {
     render(<App />);
     expect(await screen.findByText('The policy file was not applied')).toBeTruthy();
     expect(screen.getByText(/hideSandbox: Invalid input: expected boolean, received string/).textContent).toContain('applies none of it until it is corrected');
+  });
+
+  it("says why a policy was not applied in the window's language, where main gave keys", async () => {
+    useNavigation.setState({ screen: 'settings' });
+    policyBridge([], { ...NO_POLICY, state: 'invalid', problem: 'the file is not JSON', problemSay: { key: 'policy.problem.notJson' } });
+    render(<App />);
+    expect(await screen.findByText(/^the file is not JSON\. Switchboard applies none of it/)).toBeTruthy();
+    await act(() => i18n.changeLanguage('zh-CN'));
+    expect(await screen.findByText('文件不是 JSON 格式。在更正之前，Switchboard 不会应用其中任何设置；请告知管理员。')).toBeTruthy();
   });
 
   it('shows nothing of a policy where there is none', async () => {

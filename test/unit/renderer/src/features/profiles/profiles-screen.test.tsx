@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import type { AppError } from '../../../../../../contract/result';
 import type { ProfileList, ProfileSummary, SaveProfileInput } from '../../../../../../contract/schemas/profiles';
 import { App } from '../../../../../../renderer/src/app/App';
 import { useNavigation } from '../../../../../../renderer/src/app/navigation';
+import { i18n } from '../../../../../../renderer/src/i18n';
 import { FIRST_RUN_PROFILES, installBridge, shellAnswers } from '../../../fake-bridge';
 
 const OFFICE = { id: 'p1', name: 'Office', baseUrl: 'https://api.itniotech.com', appId: 'app-1', apiKeyMasked: 'bDq…q9', sandbox: false };
@@ -137,6 +138,25 @@ describe('Profiles screen', () => {
     render(<App />);
     await user.click(await screen.findByRole('button', { name: 'Test connection of Sandbox' }));
     expect((await within(screen.getByTestId('profile-Sandbox')).findByRole('status')).textContent).toMatch(/Connected in 12 ms · 8 phones on this app/);
+  });
+
+  it("says a connection test's clock warning in the window's language", async () => {
+    const warning = "This computer's clock is about 2 minutes behind the server's clock. Set the correct time (turn on automatic date and time in the system settings) and try again.";
+    installBridge({
+      ...shellAnswers(),
+      'profiles.list': () => ({ ok: true, value: FIRST_RUN_PROFILES }),
+      'profiles.test': () => ({
+        ok: true,
+        value: { profileId: 'sandbox', ...CONNECTED, clockOffsetSeconds: 125, clockWarning: warning, clockWarningSay: { key: 'itnio.clock.behind', values: { span: { key: 'itnio.clock.minutes', values: { count: 2 } } } } },
+      }),
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Test connection of Sandbox' }));
+    const status = await within(screen.getByTestId('profile-Sandbox')).findByRole('status');
+    expect(status.textContent).toBe(`Connected in 12 ms · 8 phones on this app · ${warning}`);
+    await act(() => i18n.changeLanguage('zh-CN'));
+    expect(status.textContent).toBe('已连接，耗时 12 毫秒 · 此应用有 8 部话机 · 本机时钟比服务器时钟慢了约 2 分钟。请设置正确的时间（在系统设置中打开自动设置日期和时间），然后重试。');
   });
 
   it('removes a profile only after confirmation, and switches the active one', async () => {

@@ -2,6 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../../../../renderer/src/app/App';
+import { i18n } from '../../../../../../renderer/src/i18n';
 import type { UpdateProgress, UpdateStatus } from '../../../../../../contract/schemas/app';
 import { installBridge, NO_UPDATES, sendEvent, shellAnswers } from '../../../fake-bridge';
 
@@ -107,6 +108,17 @@ describe('Settings: dial the number on the clipboard', () => {
     await user.type(shortcutField(), 'Control+Alt+K');
     await user.click(screen.getByRole('button', { name: 'Set shortcut' }));
     expect(await screen.findByText('Control+Alt+K is taken by another app or the system, so it was not set.')).toBeTruthy();
+  });
+
+  it("says the rule a shortcut breaks in the window's language", async () => {
+    const { user } = await openSettings({ 'app.dialShortcut': () => ({ ok: true, value: { available: true, accelerator: null, registered: false } }) });
+    await waitFor(() => expect(shortcutField().disabled).toBe(false));
+    const field = shortcutField();
+    const set = screen.getByRole('button', { name: 'Set shortcut' });
+    await act(() => i18n.changeLanguage('zh-CN'));
+    await user.type(field, 'Shift+D');
+    await user.click(set);
+    expect(await screen.findByText('快捷键无效：需要与 CommandOrControl、Alt 或 Super 组合使用，以免占用其他应用的按键。')).toBeTruthy();
   });
 });
 
@@ -217,5 +229,22 @@ describe('Settings: updates', () => {
     await user.click(await screen.findByRole('option', { name: 'Never (only when I check)', hidden: true }));
     await waitFor(() => expect(calls.filter((call) => call.method === 'app.setUpdateChecks').map((call) => call.input)).toEqual([{ checks: 'never' }]));
     await waitFor(() => expect((card().getByRole('combobox', { name: 'Look for updates' }) as HTMLInputElement).value).toBe('Never (only when I check)'));
+  });
+
+  it("says a failed update in the window's language, from main's keys", async () => {
+    await openSettings({
+      'app.updates': () => ({
+        ok: true,
+        value: withFeed({
+          step: 'failed',
+          message: 'The update feed answered HTTP 503. Nothing was downloaded or installed.',
+          hint: 'Tell your administrator, who keeps the update feed; Switchboard keeps working as it is.',
+          say: { message: { key: 'desktop.updates.http', values: { status: '503' } }, hint: { key: 'desktop.updates.tellAdmin' } },
+        }),
+      }),
+    });
+    expect(await card().findByText('The update feed answered HTTP 503. Nothing was downloaded or installed. Tell your administrator, who keeps the update feed; Switchboard keeps working as it is.')).toBeTruthy();
+    await act(() => i18n.changeLanguage('zh-CN'));
+    expect(await card().findByText('更新源返回了 HTTP 503。未下载或安装任何内容。 请告知负责更新源的管理员；Switchboard 仍可照常使用。')).toBeTruthy();
   });
 });
