@@ -38,8 +38,15 @@ export const terminalIo = (io: Io): Io => ({
   err: (text) => io.err(neutraliseLines(text)),
 });
 
-/** A --json document: escaped so that it prints inertly yet parses back to the very same value. */
-export const jsonText = (value: unknown, indent = 2): string => escapeUnsafeInJson(JSON.stringify(value, null, indent));
+/**
+ * What main sends the window beside its English, as catalog keys (`AppError.say`, `problemSay`,
+ * `clockWarningSay`…): the CLI speaks English, and its --json keeps the shapes it documents.
+ */
+const WINDOW_ONLY = new Set(['say', 'problemSay', 'clockWarningSay']);
+
+/** A --json document: escaped so that it prints inertly yet parses back to the very same value, less the window's keys. */
+export const jsonText = (value: unknown, indent = 2): string =>
+  escapeUnsafeInJson(JSON.stringify(value, (key, inner: unknown) => (WINDOW_ONLY.has(key) ? undefined : inner), indent));
 
 /**
  * Prints a result in the chosen form and returns the exit code. With --json, success and failure
@@ -59,13 +66,10 @@ export function oneOutput(json: boolean, csv: boolean | undefined): Result<void>
 }
 
 export function reportError(io: Io, json: boolean, error: AppError): number {
-  if (json) io.out(jsonText({ ok: false, error: inEnglish(error) }));
+  if (json) io.out(jsonText({ ok: false, error }));
   else io.err(`error: ${neutralise(error.message)}${error.hint ? `\nhint: ${neutralise(error.hint)}` : ''}`);
   return exitCodeFor(error.kind);
 }
-
-/** The CLI speaks English: the keys the window says a message from stay out of its --json. */
-const inEnglish = ({ say: _windowOnly, ...english }: AppError): Omit<AppError, 'say'> => english;
 
 /**
  * The value a human formatter lays out, every string in it made one line: a line break or tab

@@ -66,3 +66,16 @@ describe('terminalIo', () => {
     expect(err).toEqual(['␛]0;title␇']);
   });
 });
+
+describe('--json', () => {
+  it("keeps the shapes it documents: the catalog keys main sends the window beside its English stay out", () => {
+    const { io, out } = captured();
+    const balanceLow = { key: 'status.balanceTooLow.message' as const };
+    report(io, true, ok({ problem: 'the file is not JSON', problemSay: { key: 'policy.problem.notJson' }, rows: [{ reason: 'no number', say: { reason: balanceLow } }] }), () => '');
+    reportError(io, true, { kind: 'vendor', code: '-10', message: 'The account balance is too low to place this call.', say: { message: balanceLow } });
+    expect(out.map((text) => JSON.parse(text))).toEqual([
+      { ok: true, value: { problem: 'the file is not JSON', rows: [{ reason: 'no number' }] } },
+      { ok: false, error: { kind: 'vendor', code: '-10', message: 'The account balance is too low to place this call.' } },
+    ]);
+  });
+});
