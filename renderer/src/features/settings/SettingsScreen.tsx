@@ -18,9 +18,10 @@ export function SettingsScreen() {
         {t('intro')}
       </Text>
       <PolicyCard />
-      <LanguageCard />
       <LinkHandlerCard />
       <DialShortcutCard />
+      {/* Below the cards an 800×600 window shows on opening Settings. */}
+      <LanguageCard />
       <TrayCard />
       <NotificationsCard />
       <UpdatesCard />
