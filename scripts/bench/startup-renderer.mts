@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Browser } from 'playwright-core';
 import { build, type Plugin } from 'vite';
+import { createEventHub, EVENTS } from '../../contract/events';
 import { buildBridge, METHODS } from '../../contract/methods';
 import { startRendererServer } from '../../main/preview/renderer-server';
 import type { Router } from '../../main/router';
@@ -28,8 +29,10 @@ import { RENDERER_DIR, REPO_ROOT, requireBuild } from '../../test/e2e/paths';
 import { percentile, type Figure, type Report } from './stats.mts';
 
 const BINDING = '__switchboardInvoke';
-// The packaged app's bridge, as the e2e harness builds it: the page keeps the production CSP.
-const BRIDGE_SCRIPT = `window.switchboard = (${buildBridge.toString()})(${JSON.stringify(METHODS)}, (method, input) => window.${BINDING}(method, input));`;
+const EVENT_HUB = '__switchboardEvents';
+// The packaged app's bridge, with its event hub, as the e2e harness builds it: the page keeps the production CSP.
+const BRIDGE_SCRIPT = `window.${EVENT_HUB} = (${createEventHub.toString()})(${JSON.stringify(EVENTS)});
+window.switchboard = (${buildBridge.toString()})(${JSON.stringify(METHODS)}, (method, input) => window.${BINDING}(method, input), window.${EVENT_HUB}.on);`;
 
 /** Page-side readiness checks (plain JS: they run in Chromium, before the page's own scripts). */
 const DIALER_INTERACTIVE = `() => {
