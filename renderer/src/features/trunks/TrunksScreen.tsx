@@ -25,6 +25,9 @@ const SEARCH_DEBOUNCE_MS = 300;
  */
 const FULL_TABLE_FROM: MantineBreakpoint = 'lg';
 
+/** A word or two on one line: Chinese would break it after any character in a column this narrow. */
+const ONE_LINE = { whiteSpace: 'nowrap' } as const;
+
 /** What the discard prompt does once the operator agrees to lose the edits. */
 type Pending = { then: 'close' } | { then: 'leave'; leave: () => void };
 
@@ -44,7 +47,7 @@ function SortableHeader({
   const direction = sort?.by === by ? sort.direction : undefined;
   return (
     <Table.Th visibleFrom={visibleFrom} aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}>
-      <UnstyledButton onClick={() => onSort(by)} fw={700} fz="sm">
+      <UnstyledButton onClick={() => onSort(by)} fw={700} fz="sm" style={ONE_LINE}>
         {label}
         <span aria-hidden="true">{direction === 'asc' ? ' ▲' : direction === 'desc' ? ' ▼' : ''}</span>
       </UnstyledButton>
@@ -65,9 +68,11 @@ function TrunkRow({ trunk, onEdit }: { trunk: TrunkRecord; onEdit: (trunk: Trunk
           {t('row.id', { id: trunk.keyId })}
         </Text>
       </Table.Td>
-      <Table.Td visibleFrom={FULL_TABLE_FROM}>{outgoing ? t('type.outgoing') : t('type.incoming')}</Table.Td>
+      <Table.Td visibleFrom={FULL_TABLE_FROM} style={ONE_LINE}>
+        {outgoing ? t('type.outgoing') : t('type.incoming')}
+      </Table.Td>
       <Table.Td>
-        <Text size="sm" fw={trunk.enabled ? 600 : 400} c={trunk.enabled ? undefined : 'dimmed'}>
+        <Text size="sm" fw={trunk.enabled ? 600 : 400} c={trunk.enabled ? undefined : 'dimmed'} style={ONE_LINE}>
           {trunk.enabled ? t('row.enabled') : t('row.disabled')}
         </Text>
       </Table.Td>
