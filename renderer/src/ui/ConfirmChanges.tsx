@@ -2,18 +2,23 @@ import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldChange } from '../../../contract/field-changes';
+import { i18n } from '../i18n';
 import { SendButton } from './SendButton';
+
+/** "field: current → new" in the window's language; the contract's `changeLine` is English, for the CLI. */
+export function changeWords({ field, current, next }: FieldChange): string {
+  const value = (text: string) => text || i18n.t('shell:review.empty');
+  return i18n.t('shell:review.line', { field, current: value(current), next: value(next) });
+}
 
 /** "field: current → new", one line each; "Nothing would change" for none. */
 export function ChangeLines({ changes, label, empty }: { changes: readonly FieldChange[]; label: string; empty?: string }) {
   const { t } = useTranslation('shell');
   if (changes.length === 0) return <Text size="sm">{empty ?? t('review.nothing')}</Text>;
-  // Written here rather than with the contract's `changeLine`, which is English for the CLI.
-  const value = (text: string) => text || t('review.empty');
   return (
     <List size="sm" spacing={4} aria-label={label} style={{ overflowWrap: 'anywhere' }}>
-      {changes.map(({ field, current, next }) => (
-        <List.Item key={field}>{t('review.line', { field, current: value(current), next: value(next) })}</List.Item>
+      {changes.map((change) => (
+        <List.Item key={change.field}>{changeWords(change)}</List.Item>
       ))}
     </List>
   );

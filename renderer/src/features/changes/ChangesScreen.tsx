@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { CHANGE_KINDS, type ChangeEntry, type ChangeKind } from '../../../../contract/schemas/changes';
-import { ConfirmChanges } from '../../ui/ConfirmChanges';
+import { changeWords, ConfirmChanges } from '../../ui/ConfirmChanges';
 import { dateTime } from '../../ui/format';
 import { RowActionsCell, RowActionsHeader } from '../../ui/row-actions';
 import { useProfiles } from '../profiles/store';
@@ -53,9 +53,8 @@ function ChangeRow({ entry, entries, onPutBack }: { entry: ChangeEntry; entries:
         )}
         {entry.changes.length > 0 ? (
           <List size="sm" spacing={2} style={{ overflowWrap: 'anywhere' }}>
-            {entry.changes.map(({ field, current, next }) => (
-              // The field's name is as journalled; the contract's `changeLine` is English, for the CLI.
-              <List.Item key={field}>{t('row.change', { field, current: current || t('row.empty'), next: next || t('row.empty') })}</List.Item>
+            {entry.changes.map((change) => (
+              <List.Item key={change.field}>{changeWords(change)}</List.Item>
             ))}
           </List>
         ) : (

@@ -34,8 +34,6 @@ export default {
     fromCli: 'from the command line',
     putsBackChangeOf: 'Puts back the change of {{time}}',
     putsBackChange: 'Puts back change {{id}}',
-    change: '{{field}}: {{current}} → {{next}}',
-    empty: '(empty)',
     noField: 'No field changed',
     saved: 'Saved',
     refused: 'Refused',

@@ -34,8 +34,6 @@ export default {
     fromCli: '来自命令行',
     putsBackChangeOf: '还原 {{time}} 的更改',
     putsBackChange: '还原更改 {{id}}',
-    change: '{{field}}：{{current}} → {{next}}',
-    empty: '（空）',
     noField: '没有字段被更改',
     saved: '已保存',
     refused: '被拒绝',
