@@ -26,6 +26,17 @@ describe('app.language and app.setLanguage', () => {
     expect(await app.router.dispatch('app.language', undefined)).toEqual({ ok: true, value: { choice: 'en', system: ['zh-Hans-CN'] } });
   });
 
+  it('belongs to the computer, not to a profile: switching profile keeps it', async () => {
+    app = await openTestApp();
+    await app.router.dispatch('app.setLanguage', { choice: 'zh-CN' });
+    const saved = await app.call('profiles.save', { name: 'Office', baseUrl: 'https://api.itniotech.com', appId: 'app-1', apiKey: 'officeKey123', apiSecret: 'office-secret-123' });
+    if (!saved.ok) expect.fail(saved.error.message);
+    expect(await app.call('profiles.use', { id: saved.value.id })).toMatchObject({ ok: true });
+    expect(await app.router.dispatch('app.language', undefined)).toMatchObject({ ok: true, value: { choice: 'zh-CN' } });
+    expect(await app.call('profiles.use', { id: 'sandbox' })).toMatchObject({ ok: true });
+    expect(await app.router.dispatch('app.language', undefined)).toMatchObject({ ok: true, value: { choice: 'zh-CN' } });
+  });
+
   it('says no system languages where the host has none to tell (the CLI, the preview): the window asks its browser', async () => {
     app = await openTestApp();
     expect(await app.router.dispatch('app.language', undefined)).toEqual({ ok: true, value: { choice: 'system', system: [] } });
